@@ -1,0 +1,252 @@
+//! Command-line arguments: start the GUI, `check` a data folder, or print a
+//! `report`. The commands return their output and exit code, so tests can run
+//! them without a process.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
+
+use crate::format::parse_user_number;
+use crate::model::errors::DataError;
+use crate::model::load::{self, MAX_WEIGHT};
+use crate::model::source_check::source_check;
+use crate::model::{DataSet, Inputs, compute};
+use crate::report::{ReportContext, csv_report, text_report};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "nmd-scenarios",
+    version,
+    about = "Scenario's en minimale formatie van de NMD-samenwerking (Berenschot, rapport 76271).\nZonder opdracht opent het venster.",
+    after_help = "Gegevens: met --data MAP, anders de map 'scenarios' in de huidige map als die bestaat, anders de ingebouwde gegevens van het rapport."
+)]
+pub struct Cli {
+    /// Map met scenarios.ron, criteria.ron en staffing.ron.
+    #[arg(long, global = true, value_name = "MAP")]
+    pub data: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Controleer een map met gegevens; exitcode 0 als alles klopt.
+    Check,
+    /// Druk formatie, bronnencontrole en rangorde af.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Csv,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Gewichten per criterium, in de volgorde van criteria.ron: 1,2,1,1,1
+    /// (decimaal met punt of komma tussen aanhalingstekens: "0,5;1" mag ook).
+    #[arg(long, value_name = "W1,W2,…")]
+    pub weights: Option<String>,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Een keuze: KEUZE=OPTIE, bv. buurtkracht=assen (herhaalbaar).
+    #[arg(long = "choice", alias = "keuze", value_name = "KEUZE=OPTIE")]
+    pub choices: Vec<String>,
+    /// Een volume: SEGMENT:JAAR=MLN, bv. wmo_overig:2028=36,5 (herhaalbaar).
+    #[arg(long = "volume", value_name = "SEGMENT:JAAR=MLN")]
+    pub volumes: Vec<String>,
+}
+
+/// Output of a command: text for stdout, text for stderr, exit code.
+#[derive(Debug, Default)]
+pub struct CommandOutput {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Where data comes from when no `--data` is given: `./scenarios` if it
+/// exists, else the embedded report.
+pub fn default_data_dir() -> Option<PathBuf> {
+    let dir = Path::new("scenarios");
+    dir.join(load::STAFFING_FILE)
+        .is_file()
+        .then(|| dir.to_path_buf())
+}
+
+/// Loads the data set the arguments ask for, with a label for headers.
+pub fn load_data(explicit: Option<&Path>) -> Result<(DataSet, String), Vec<DataError>> {
+    match explicit.map(Path::to_path_buf).or_else(default_data_dir) {
+        Some(dir) => load::load_dir(&dir).map(|d| (d, format!("map {}", dir.display()))),
+        None => load::load_embedded().map(|d| (d, "ingebouwd".to_owned())),
+    }
+}
+
+fn errors_text(errors: &[DataError]) -> String {
+    errors.iter().map(|e| format!("{e}\n")).collect()
+}
+
+pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
+    match load_data(data_dir) {
+        Ok((data, origin)) => {
+            let check = source_check(&data);
+            CommandOutput {
+                stdout: format!(
+                    "In orde: {} ({origin}): {} scenario's, {} criteria, {} segmenten, {} functiecategorieën. Bronnencontrole: {} afwijking(en).\n",
+                    data.name,
+                    data.scenarios.len(),
+                    data.criteria.len(),
+                    data.segments.len(),
+                    data.categories.len(),
+                    check.count(crate::model::source_check::Status::Discrepancy)
+                ),
+                stderr: String::new(),
+                code: 0,
+            }
+        }
+        Err(errors) => CommandOutput {
+            stdout: String::new(),
+            stderr: format!(
+                "{}{} probleem/problemen gevonden.\n",
+                errors_text(&errors),
+                errors.len()
+            ),
+            code: 1,
+        },
+    }
+}
+
+/// Applies `--weights`, `--choice` and `--volume` to `inputs`.
+pub fn apply_report_args(
+    data: &DataSet,
+    args: &ReportArgs,
+    inputs: &mut Inputs,
+) -> Result<(), String> {
+    if let Some(weights) = &args.weights {
+        let parts: Vec<&str> = if weights.contains(';') {
+            weights.split(';').collect()
+        } else {
+            weights.split(',').collect()
+        };
+        if parts.len() != data.criteria.len() {
+            return Err(format!(
+                "--weights: {} gewicht(en) gegeven, maar er zijn {} criteria ({})",
+                parts.len(),
+                data.criteria.len(),
+                data.criteria
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        let mut values = Vec::new();
+        for part in parts {
+            match parse_user_number(part) {
+                Some(v) if v >= Decimal::ZERO && v <= MAX_WEIGHT => values.push(v),
+                Some(_) => {
+                    return Err(format!(
+                        "--weights: '{part}' moet tussen 0 en 1.000.000 liggen"
+                    ));
+                }
+                None => return Err(format!("--weights: '{part}' is geen getal")),
+            }
+        }
+        inputs.weights = values;
+    }
+    for choice in &args.choices {
+        let (id, option) = choice
+            .split_once('=')
+            .ok_or_else(|| format!("--choice '{choice}': gebruik KEUZE=OPTIE"))?;
+        let c = data.choice_index(id.trim()).ok_or_else(|| {
+            format!(
+                "--choice: onbekende keuze '{id}'; bekend: {}",
+                data.choices
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+        let o = data.choices[c]
+            .options
+            .iter()
+            .position(|o| o.id == option.trim())
+            .ok_or_else(|| {
+                format!(
+                    "--choice: onbekende optie '{option}' voor '{id}'; bekend: {}",
+                    data.choices[c]
+                        .options
+                        .iter()
+                        .map(|o| o.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+        inputs.selection[c] = o;
+    }
+    for volume in &args.volumes {
+        let parse = || -> Option<(usize, usize, Decimal)> {
+            let (key, value) = volume.split_once('=')?;
+            let (segment, year) = key.split_once(':')?;
+            let s = data.segment_index(segment.trim())?;
+            let y = data.year_index(year.trim().parse().ok()?)?;
+            Some((s, y, parse_user_number(value)?))
+        };
+        let (s, y, v) = parse().ok_or_else(|| {
+            format!(
+                "--volume '{volume}': gebruik SEGMENT:JAAR=MLN met een bekend segment ({}) en jaar ({})",
+                data.segments.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", "),
+                data.years.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")
+            )
+        })?;
+        if v < Decimal::ZERO || v > load::MAX_VOLUME_MLN {
+            return Err(format!(
+                "--volume '{volume}': een volume ligt tussen 0 en 10.000 mln"
+            ));
+        }
+        inputs.volumes_mln[s][y] = v;
+    }
+    Ok(())
+}
+
+pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
+    let (data, origin) = match load_data(data_dir) {
+        Ok(loaded) => loaded,
+        Err(errors) => {
+            return CommandOutput {
+                stderr: errors_text(&errors),
+                code: 1,
+                ..Default::default()
+            };
+        }
+    };
+    let mut inputs = Inputs::report_defaults(&data);
+    if let Err(message) = apply_report_args(&data, args, &mut inputs) {
+        return CommandOutput {
+            stderr: format!("{message}\n"),
+            code: 2,
+            ..Default::default()
+        };
+    }
+    let outcome = compute(&data, &inputs);
+    let check = source_check(&data);
+    let ctx = ReportContext {
+        data: &data,
+        data_origin: &origin,
+        inputs: &inputs,
+        outcome: &outcome,
+        check: &check,
+        set_name: None,
+    };
+    let stdout = match args.format {
+        ReportFormat::Text => text_report(&ctx),
+        ReportFormat::Csv => csv_report(&ctx),
+    };
+    CommandOutput {
+        stdout,
+        ..Default::default()
+    }
+}

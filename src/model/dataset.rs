@@ -1,0 +1,408 @@
+//! The validated data set: everything from the three files, with references
+//! resolved to indices, the published tables parsed into numbers, and the
+//! volume-to-fte ratios derived. Built by `load.rs`; read by everything else.
+
+use rust_decimal::Decimal;
+
+use super::ratios::RatioTable;
+use super::schema::{Basis, HighIs};
+
+/// Index of a choice's option per choice, in data order: one "situation" of
+/// the administrators' choices.
+pub type Selection = Vec<usize>;
+
+#[derive(Debug, Clone)]
+pub struct DataSet {
+    pub name: String,
+    pub source: String,
+    /// Stable fingerprint of the three files' text; assumption sets refer to it.
+    pub fingerprint: String,
+    pub scenarios: Vec<Scenario>,
+    pub aspects: AspectsTable,
+    pub cost_profile: CostProfile,
+    pub scale: Scale,
+    pub weights_note: String,
+    pub criteria: Vec<Criterion>,
+    /// `scores[scenario][criterion]`
+    pub scores: Vec<Vec<Score>>,
+    pub years: Vec<u16>,
+    pub segments: Vec<Segment>,
+    pub categories: Vec<Category>,
+    pub developments: Vec<Development>,
+    pub choices: Vec<Choice>,
+    pub assumptions: Vec<SplitAssumption>,
+    pub volume_table: PublishedVolumeTable,
+    pub staffing_table: PublishedStaffingTable,
+    pub ratios: RatioTable,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub id: String,
+    pub number: u32,
+    pub name: String,
+    pub short_name: String,
+    pub description: String,
+    pub section: String,
+}
+
+impl Scenario {
+    /// "Scenario 3 – Bestaand samenwerkingsverband"
+    pub fn label(&self) -> String {
+        format!("Scenario {} – {}", self.number, self.short_name)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AspectsTable {
+    pub title: String,
+    pub section: String,
+    pub rows: Vec<AspectRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AspectRow {
+    pub aspect: String,
+    /// One text per scenario, in scenario order.
+    pub cells: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CostProfile {
+    pub title: String,
+    pub section: String,
+    pub levels: Vec<String>,
+    pub components: Vec<CostComponent>,
+    pub interpretation: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CostComponent {
+    pub id: String,
+    pub name: String,
+    pub high_is: HighIs,
+    /// One cell per scenario, in scenario order.
+    pub cells: Vec<CostCell>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CostCell {
+    /// As published, e.g. "Hoog (inhaalslag nodig)".
+    pub text: String,
+    /// Index into `CostProfile::levels`.
+    pub level: usize,
+    /// The published text after the level, e.g. "(inhaalslag nodig)".
+    pub remark: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scale {
+    pub name: String,
+    pub levels: Vec<Level>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Level {
+    pub label: String,
+    pub value: Decimal,
+}
+
+#[derive(Debug, Clone)]
+pub struct Criterion {
+    pub id: String,
+    pub number: u32,
+    pub name: String,
+    pub explanation: String,
+    pub default_weight: Decimal,
+}
+
+#[derive(Debug, Clone)]
+pub struct Score {
+    /// Index into `Scale::levels`.
+    pub level: usize,
+    pub sources: Vec<String>,
+    pub rationale: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Segment {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    /// The volume the report used (EUR mln); the ratios are derived with it.
+    pub report_volume_mln: Decimal,
+    pub derivation: String,
+    /// Default planning volume per year (index into `DataSet::years`).
+    pub planning_volume_mln: Vec<Decimal>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Category {
+    pub id: String,
+    pub name: String,
+    pub basis: Basis,
+}
+
+impl Category {
+    /// Whether the category has fte of its own in `year`.
+    pub fn is_active(&self, year: u16) -> bool {
+        match self.basis {
+            Basis::Volume => true,
+            Basis::Fixed { from_year } => year >= from_year,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Development {
+    pub from_year: u16,
+    pub label: String,
+    pub source: String,
+    pub shares: Vec<(usize, Decimal)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub from_year: u16,
+    pub default: usize,
+    pub options: Vec<ChoiceOption>,
+    pub source: String,
+}
+
+impl Choice {
+    pub fn is_active(&self, year: u16) -> bool {
+        year >= self.from_year
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label: String,
+    pub shares: Vec<(usize, Decimal)>,
+    pub reduces: Option<Reduction>,
+}
+
+/// A choice option that lowers a fixed category by an amount proportional to
+/// the volume of some segments (the "2,44 minus Assen" of Tabel 7).
+#[derive(Debug, Clone)]
+pub struct Reduction {
+    pub category: usize,
+    pub by_volume_of: Vec<usize>,
+}
+
+/// Segments whose fte the published rows cannot separate, with the stated
+/// assumption on how their fte split (relative fte per mln).
+#[derive(Debug, Clone)]
+pub struct SplitAssumption {
+    pub id: String,
+    pub label: String,
+    pub segments: Vec<usize>,
+    pub intensity: Vec<Decimal>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct PublishedVolumeTable {
+    pub title: String,
+    pub section: String,
+    pub columns: Vec<VolumeColumn>,
+    pub rows: Vec<PublishedVolumeRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct VolumeColumn {
+    pub heading: String,
+    pub choices: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PublishedVolumeRow {
+    pub id: String,
+    pub situation: String,
+    pub description: String,
+    pub years: Vec<u16>,
+    pub choices: Vec<(usize, usize)>,
+    /// One per column.
+    pub cells: Vec<PublishedVolumeCell>,
+    pub of_which: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PublishedVolumeCell {
+    pub text: String,
+    pub value_mln: Decimal,
+    pub of_which_mln: Option<Decimal>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PublishedStaffingTable {
+    pub title: String,
+    pub section: String,
+    /// Category index of each published column, in published order.
+    pub columns: Vec<usize>,
+    pub rows: Vec<PublishedStaffingRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PublishedStaffingRow {
+    pub id: String,
+    pub period: String,
+    pub description: String,
+    pub years: Vec<u16>,
+    pub choices: Vec<(usize, usize)>,
+    /// The choice whose options the row's double figures belong to, and
+    /// those options in the order of the figures.
+    pub variants: Option<(usize, Vec<usize>)>,
+    pub volume: PublishedNumbers,
+    pub total: PublishedNumbers,
+    /// Indexed by category (not by published column).
+    pub cells: Vec<PublishedNumbers>,
+}
+
+/// A published cell: its text and the numbers in it (none for an empty cell,
+/// two for "7,65 tot 8,43").
+#[derive(Debug, Clone)]
+pub struct PublishedNumbers {
+    pub text: String,
+    pub values: Vec<Decimal>,
+}
+
+impl PublishedStaffingRow {
+    /// Number of variants the row describes (1 without variants).
+    pub fn variant_count(&self) -> usize {
+        self.variants
+            .as_ref()
+            .map_or(1, |(_, options)| options.len())
+    }
+
+    /// The selection this row describes for its first year and `variant`.
+    pub fn selection(&self, data: &DataSet, variant: usize) -> Selection {
+        let mut selection: Selection = data.choices.iter().map(|c| c.default).collect();
+        for &(choice, option) in &self.choices {
+            selection[choice] = option;
+        }
+        if let Some((choice, options)) = &self.variants {
+            selection[*choice] = options[variant];
+        }
+        selection
+    }
+
+    /// Published value of `category` for `variant`; `None` for an empty cell.
+    pub fn cell_value(&self, category: usize, variant: usize) -> Option<Decimal> {
+        let values = &self.cells[category].values;
+        match values.len() {
+            0 => None,
+            1 => Some(values[0]),
+            _ => values.get(variant).copied(),
+        }
+    }
+}
+
+impl PublishedVolumeRow {
+    pub fn selection(&self, data: &DataSet, column: usize) -> Selection {
+        let mut selection: Selection = data.choices.iter().map(|c| c.default).collect();
+        for &(choice, option) in data.volume_table.columns[column]
+            .choices
+            .iter()
+            .chain(&self.choices)
+        {
+            selection[choice] = option;
+        }
+        selection
+    }
+}
+
+impl DataSet {
+    pub fn year_index(&self, year: u16) -> Option<usize> {
+        self.years.iter().position(|&y| y == year)
+    }
+
+    pub fn default_selection(&self) -> Selection {
+        self.choices.iter().map(|c| c.default).collect()
+    }
+
+    /// Share of each segment's volume that is at NMD in `year` under
+    /// `selection`: developments first, then the choices in data order.
+    pub fn segment_shares(&self, year: u16, selection: &[usize]) -> Vec<Decimal> {
+        let mut shares = vec![Decimal::ONE; self.segments.len()];
+        for development in self.developments.iter().filter(|d| year >= d.from_year) {
+            for &(segment, share) in &development.shares {
+                shares[segment] = share;
+            }
+        }
+        for (choice, &option) in self.choices.iter().zip(selection) {
+            if choice.is_active(year) {
+                for &(segment, share) in &choice.options[option].shares {
+                    shares[segment] = share;
+                }
+            }
+        }
+        shares
+    }
+
+    /// Whether `selection` in `year` is the situation a published row shows;
+    /// choices not active in `year` do not matter.
+    pub fn same_situation(&self, year: u16, a: &[usize], b: &[usize]) -> bool {
+        self.choices
+            .iter()
+            .enumerate()
+            .all(|(i, choice)| !choice.is_active(year) || a[i] == b[i])
+    }
+
+    /// The published Tabel 7 row (and variant) showing this situation.
+    pub fn published_staffing_row(&self, year: u16, selection: &[usize]) -> Option<(usize, usize)> {
+        self.staffing_table
+            .rows
+            .iter()
+            .enumerate()
+            .find_map(|(row_index, row)| {
+                if !row.years.contains(&year) {
+                    return None;
+                }
+                (0..row.variant_count()).find_map(|variant| {
+                    self.same_situation(year, &row.selection(self, variant), selection)
+                        .then_some((row_index, variant))
+                })
+            })
+    }
+
+    /// The published Tabel 6 row and column showing this situation's volume.
+    pub fn published_volume_cell(&self, year: u16, selection: &[usize]) -> Option<(usize, usize)> {
+        let shares = self.segment_shares(year, selection);
+        self.volume_table
+            .rows
+            .iter()
+            .enumerate()
+            .find_map(|(row_index, row)| {
+                if !row.years.contains(&year) {
+                    return None;
+                }
+                (0..self.volume_table.columns.len()).find_map(|column| {
+                    let published = self.segment_shares(year, &row.selection(self, column));
+                    (published == shares).then_some((row_index, column))
+                })
+            })
+    }
+
+    pub fn scenario_index(&self, id: &str) -> Option<usize> {
+        self.scenarios.iter().position(|s| s.id == id)
+    }
+    pub fn criterion_index(&self, id: &str) -> Option<usize> {
+        self.criteria.iter().position(|c| c.id == id)
+    }
+    pub fn segment_index(&self, id: &str) -> Option<usize> {
+        self.segments.iter().position(|s| s.id == id)
+    }
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+    pub fn choice_index(&self, id: &str) -> Option<usize> {
+        self.choices.iter().position(|c| c.id == id)
+    }
+    pub fn level_index(&self, label: &str) -> Option<usize> {
+        self.scale.levels.iter().position(|l| l.label == label)
+    }
+}

@@ -1,0 +1,33 @@
+//! The core: data in, results with their derivation out. No egui here.
+
+pub mod dataset;
+pub mod errors;
+pub mod explain;
+pub mod inputs;
+pub mod linalg;
+pub mod load;
+pub mod located;
+pub mod ranking;
+pub mod ratios;
+pub mod schema;
+pub mod source_check;
+pub mod staffing;
+
+pub use dataset::DataSet;
+pub use inputs::Inputs;
+
+/// Everything the views and the report show for one set of inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub staffing: Vec<staffing::YearStaffing>,
+    pub ranking: ranking::Ranking,
+}
+
+/// Recomputes all results for `inputs`. Cheap (well under a millisecond), but
+/// the app still calls it only when an input changes.
+pub fn compute(data: &DataSet, inputs: &Inputs) -> Outcome {
+    Outcome {
+        staffing: staffing::staffing_all_years(data, inputs),
+        ranking: ranking::ranking_from_weights(&inputs.score_values(data), &inputs.weights),
+    }
+}

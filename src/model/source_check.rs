@@ -1,0 +1,364 @@
+//! Recomputes every published cell of the volume table (Tabel 6) and the
+//! staffing table (Tabel 7) and compares. Small differences are rounding;
+//! larger ones are discrepancies, listed with the rows they conflict with and,
+//! where one published cell explains them all, that explanation.
+
+use rust_decimal::Decimal;
+
+use super::dataset::DataSet;
+use super::linalg::{self, Matrix};
+use super::staffing::{report_volumes, staffing_for_situation};
+
+/// Largest difference per fte cell that counts as rounding.
+pub const CELL_TOLERANCE_FTE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+/// Largest difference per fte total that counts as rounding.
+pub const TOTAL_TOLERANCE_FTE: Decimal = Decimal::from_parts(2, 0, 0, false, 2);
+/// Largest difference per volume that counts as rounding (EUR mln).
+pub const VOLUME_TOLERANCE_MLN: Decimal = Decimal::ONE;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Volume,
+    Staffing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// A volume column of Tabel 6.
+    Volume(usize),
+    /// The "waarvan" amount in a Tabel 6 column.
+    OfWhich(usize),
+    /// Tabel 7's volume column.
+    StaffingVolume,
+    /// A category column of Tabel 7 (category index).
+    Category(usize),
+    /// Tabel 7's total.
+    Total,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Equal,
+    Rounding,
+    Discrepancy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellRef {
+    pub row: usize,
+    pub column: Column,
+    pub variant: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckItem {
+    pub table: Table,
+    pub cell: CellRef,
+    /// `None`: the published cell is empty.
+    pub published: Option<Decimal>,
+    /// `None`: the model has no figure here (not separately in that year).
+    pub computed: Option<Decimal>,
+    pub status: Status,
+    /// Other published cells (same table) this one is inconsistent with.
+    pub conflicts_with: Vec<CellRef>,
+}
+
+impl CheckItem {
+    pub fn difference(&self) -> Option<Decimal> {
+        Some(self.computed? - self.published?)
+    }
+}
+
+/// One published cell that, if it were `implied` instead, would make every
+/// other cell of its category agree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explanation {
+    pub cell: CellRef,
+    pub published: Decimal,
+    pub implied: Decimal,
+    /// The row's published total agrees with `implied` (within rounding).
+    pub total_agrees: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SourceCheck {
+    pub items: Vec<CheckItem>,
+    pub explanations: Vec<Explanation>,
+}
+
+impl SourceCheck {
+    pub fn discrepancies(&self) -> impl Iterator<Item = &CheckItem> {
+        self.items
+            .iter()
+            .filter(|i| i.status == Status::Discrepancy)
+    }
+    pub fn count(&self, status: Status) -> usize {
+        self.items.iter().filter(|i| i.status == status).count()
+    }
+}
+
+fn status(published: Option<Decimal>, computed: Option<Decimal>, tolerance: Decimal) -> Status {
+    match (published, computed) {
+        (None, None) => Status::Equal,
+        (Some(p), Some(c)) => {
+            let d = linalg::round(c - p).abs();
+            if d.is_zero() {
+                Status::Equal
+            } else if d <= tolerance {
+                Status::Rounding
+            } else {
+                Status::Discrepancy
+            }
+        }
+        _ => Status::Discrepancy,
+    }
+}
+
+pub fn source_check(data: &DataSet) -> SourceCheck {
+    let mut items = Vec::new();
+    let volumes = report_volumes(data);
+
+    // Tabel 6
+    for (r, row) in data.volume_table.rows.iter().enumerate() {
+        for (c, cell) in row.cells.iter().enumerate() {
+            let selection = row.selection(data, c);
+            let s = staffing_for_situation(data, row.years[0], &selection, &volumes);
+            let computed = s.volume_total_mln;
+            items.push(CheckItem {
+                table: Table::Volume,
+                cell: CellRef {
+                    row: r,
+                    column: Column::Volume(c),
+                    variant: 0,
+                },
+                published: Some(cell.value_mln),
+                computed: Some(computed),
+                status: status(Some(cell.value_mln), Some(computed), VOLUME_TOLERANCE_MLN),
+                conflicts_with: Vec::new(),
+            });
+            if let Some(of_which) = cell.of_which_mln {
+                let part: Decimal = row
+                    .of_which
+                    .iter()
+                    .map(|&seg| s.volume_at_nmd_mln[seg])
+                    .sum();
+                items.push(CheckItem {
+                    table: Table::Volume,
+                    cell: CellRef {
+                        row: r,
+                        column: Column::OfWhich(c),
+                        variant: 0,
+                    },
+                    published: Some(of_which),
+                    computed: Some(part),
+                    status: status(Some(of_which), Some(part), VOLUME_TOLERANCE_MLN),
+                    conflicts_with: Vec::new(),
+                });
+            }
+        }
+    }
+
+    // Tabel 7
+    for (r, row) in data.staffing_table.rows.iter().enumerate() {
+        let year = row.years[0];
+        let per_variant: Vec<_> = (0..row.variant_count())
+            .map(|v| staffing_for_situation(data, year, &row.selection(data, v), &volumes))
+            .collect();
+        // Volume column.
+        let published = row.volume.values[0];
+        let computed = per_variant[0].volume_total_mln;
+        items.push(CheckItem {
+            table: Table::Staffing,
+            cell: CellRef {
+                row: r,
+                column: Column::StaffingVolume,
+                variant: 0,
+            },
+            published: Some(published),
+            computed: Some(computed),
+            status: status(Some(published), Some(computed), VOLUME_TOLERANCE_MLN),
+            conflicts_with: Vec::new(),
+        });
+        // Category cells: one item per distinct published figure.
+        for (category, numbers) in row.cells.iter().enumerate() {
+            let variants = if numbers.values.len() > 1 {
+                row.variant_count()
+            } else {
+                1
+            };
+            for (v, staffing) in per_variant.iter().enumerate().take(variants) {
+                let published = row.cell_value(category, v);
+                let computed = staffing.categories[category].fte;
+                let cell = CellRef {
+                    row: r,
+                    column: Column::Category(category),
+                    variant: v,
+                };
+                let status = status(published, computed, CELL_TOLERANCE_FTE);
+                let conflicts_with = if status == Status::Discrepancy {
+                    conflicting_cells(data, category, r, v)
+                } else {
+                    Vec::new()
+                };
+                items.push(CheckItem {
+                    table: Table::Staffing,
+                    cell,
+                    published,
+                    computed,
+                    status,
+                    conflicts_with,
+                });
+            }
+        }
+        // Totals: a range is compared with the variants' totals, both sorted.
+        let mut computed: Vec<Decimal> = per_variant.iter().map(|s| s.total_fte).collect();
+        let mut published = row.total.values.clone();
+        if published.len() == 1 {
+            computed.truncate(1);
+        }
+        computed.sort();
+        published.sort();
+        for (v, (p, c)) in published.iter().zip(&computed).enumerate() {
+            let status = status(Some(*p), Some(*c), TOTAL_TOLERANCE_FTE);
+            let conflicts_with = if status == Status::Discrepancy {
+                // The row's own cells that do not agree.
+                items
+                    .iter()
+                    .filter(|i: &&CheckItem| {
+                        i.table == Table::Staffing
+                            && i.cell.row == r
+                            && matches!(i.cell.column, Column::Category(_))
+                            && i.status == Status::Discrepancy
+                    })
+                    .map(|i| i.cell)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            items.push(CheckItem {
+                table: Table::Staffing,
+                cell: CellRef {
+                    row: r,
+                    column: Column::Total,
+                    variant: v,
+                },
+                published: Some(*p),
+                computed: Some(*c),
+                status,
+                conflicts_with,
+            });
+        }
+    }
+    let explanations = explanations(data, &items);
+    SourceCheck {
+        items,
+        explanations,
+    }
+}
+
+/// Cells of the same category that share an inconsistency with `(row, v)`.
+fn conflicting_cells(data: &DataSet, category: usize, row: usize, variant: usize) -> Vec<CellRef> {
+    let fit = &data.ratios.fits[category];
+    let Some(i) = fit
+        .equations
+        .iter()
+        .position(|e| e.row == row && (e.variant == variant || fit_has_single_variant(fit, row)))
+    else {
+        return Vec::new();
+    };
+    fit.equations
+        .iter()
+        .enumerate()
+        .filter(|&(j, e)| j != i && e.row != row && !fit.residual_maker[i][j].is_zero())
+        .map(|(_, e)| CellRef {
+            row: e.row,
+            column: Column::Category(category),
+            variant: e.variant,
+        })
+        .collect()
+}
+
+fn fit_has_single_variant(fit: &super::ratios::CategoryFit, row: usize) -> bool {
+    fit.equations.iter().filter(|e| e.row == row).count() == 1
+}
+
+/// For each category with a discrepancy: which single published cell, left
+/// out, makes all the others agree; and does its row total then agree too?
+fn explanations(data: &DataSet, items: &[CheckItem]) -> Vec<Explanation> {
+    let mut out = Vec::new();
+    for fit in &data.ratios.fits {
+        if !fit
+            .equations
+            .iter()
+            .any(|e| e.residual.abs() > CELL_TOLERANCE_FTE)
+        {
+            continue;
+        }
+        for (i, equation) in fit.equations.iter().enumerate() {
+            if equation.residual.is_zero() {
+                continue;
+            }
+            let a: Matrix = fit
+                .equations
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, e)| e.coefficients.clone())
+                .collect();
+            let b: Vec<Decimal> = fit
+                .equations
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, e)| e.published)
+                .collect();
+            let Ok(without) = linalg::least_squares(&a, &b, fit.unknowns.len()) else {
+                continue;
+            };
+            if without
+                .residuals
+                .iter()
+                .any(|r| r.abs() > CELL_TOLERANCE_FTE)
+            {
+                continue;
+            }
+            let implied = linalg::round(
+                equation
+                    .coefficients
+                    .iter()
+                    .zip(&without.solution)
+                    .map(|(&c, &x)| c * x)
+                    .sum(),
+            );
+            let row = &data.staffing_table.rows[equation.row];
+            // The row's total with this cell as implied and the others as
+            // computed: compare with the published total(s).
+            let total_agrees = items
+                .iter()
+                .filter(|t| {
+                    t.table == Table::Staffing
+                        && t.cell.row == equation.row
+                        && t.cell.column == Column::Total
+                })
+                .any(|t| {
+                    let (Some(p), Some(c)) = (t.published, t.computed) else {
+                        return false;
+                    };
+                    let adjusted = c - (equation.fitted - implied);
+                    (adjusted - p).abs() <= TOTAL_TOLERANCE_FTE
+                })
+                && !row.total.values.is_empty();
+            out.push(Explanation {
+                cell: CellRef {
+                    row: equation.row,
+                    column: Column::Category(fit.category),
+                    variant: equation.variant,
+                },
+                published: equation.published,
+                implied,
+                total_agrees,
+            });
+        }
+    }
+    out
+}

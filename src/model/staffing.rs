@@ -1,0 +1,211 @@
+//! Minimum staffing per year for a situation, each figure with the
+//! arithmetic that produced it.
+
+use rust_decimal::Decimal;
+
+use super::dataset::DataSet;
+use super::inputs::Inputs;
+use super::linalg;
+use super::schema::Basis;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearStaffing {
+    pub year: u16,
+    pub year_index: usize,
+    /// Share of each segment at NMD.
+    pub shares: Vec<Decimal>,
+    /// Planning volume of each segment (EUR mln), whether at NMD or not.
+    pub volume_mln: Vec<Decimal>,
+    /// Volume of each segment at NMD (EUR mln).
+    pub volume_at_nmd_mln: Vec<Decimal>,
+    pub volume_total_mln: Decimal,
+    pub categories: Vec<CategoryStaffing>,
+    pub total_fte: Decimal,
+    pub provenance: Provenance,
+    /// The Tabel 6 row and column with this situation's volume, if any.
+    pub volume_published: Option<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CategoryStaffing {
+    pub category: usize,
+    /// `None`: the category has no fte of its own this year (e.g. toezicht in
+    /// 2025, included elsewhere).
+    pub fte: Option<Decimal>,
+    pub terms: Vec<Term>,
+}
+
+/// One step of the arithmetic behind a category's fte.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Term {
+    /// `volume_mln × rate_per_mln` of a segment at NMD.
+    Segment {
+        segment: usize,
+        volume_mln: Decimal,
+        rate_per_mln: Decimal,
+        fte: Decimal,
+    },
+    /// The constant of a fixed category.
+    Fixed { fte: Decimal },
+    /// A choice option lowering a fixed category: `−volume_mln × rate`.
+    Reduction {
+        choice: usize,
+        option: usize,
+        volume_mln: Decimal,
+        rate_per_mln: Decimal,
+        fte: Decimal,
+    },
+}
+
+impl Term {
+    pub fn fte(&self) -> Decimal {
+        match *self {
+            Term::Segment { fte, .. } | Term::Fixed { fte } | Term::Reduction { fte, .. } => fte,
+        }
+    }
+}
+
+/// Whether a year's figures are a published Tabel 7 row or computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Provenance {
+    /// The situation and volumes are those of a published row ("gepubliceerd").
+    Published { row: usize, variant: usize },
+    /// The report never tabulated this situation ("berekend").
+    NotTabulated,
+    /// A published row has this situation, but the volumes were changed.
+    VolumesChanged { row: usize, variant: usize },
+}
+
+impl Provenance {
+    pub fn is_published(&self) -> bool {
+        matches!(self, Provenance::Published { .. })
+    }
+    /// The published row of the same situation, changed volumes or not.
+    pub fn row(&self) -> Option<(usize, usize)> {
+        match *self {
+            Provenance::Published { row, variant }
+            | Provenance::VolumesChanged { row, variant } => Some((row, variant)),
+            Provenance::NotTabulated => None,
+        }
+    }
+}
+
+/// Staffing in `year_index` for the inputs' choices and volumes.
+pub fn staffing_for_year(data: &DataSet, inputs: &Inputs, year_index: usize) -> YearStaffing {
+    let volumes: Vec<Decimal> = inputs.volumes_mln.iter().map(|v| v[year_index]).collect();
+    let mut staffing =
+        staffing_for_situation(data, data.years[year_index], &inputs.selection, &volumes);
+    staffing.year_index = year_index;
+    staffing.provenance = match data.published_staffing_row(staffing.year, &inputs.selection) {
+        Some((row, variant)) if inputs.volumes_as_published(data, year_index) => {
+            Provenance::Published { row, variant }
+        }
+        Some((row, variant)) => Provenance::VolumesChanged { row, variant },
+        None => Provenance::NotTabulated,
+    };
+    staffing
+}
+
+/// Staffing for every year of the data set.
+pub fn staffing_all_years(data: &DataSet, inputs: &Inputs) -> Vec<YearStaffing> {
+    (0..data.years.len())
+        .map(|y| staffing_for_year(data, inputs, y))
+        .collect()
+}
+
+/// The arithmetic itself, for any year, selection and volumes (one per
+/// segment). Provenance is left as `NotTabulated`; see [`staffing_for_year`].
+pub fn staffing_for_situation(
+    data: &DataSet,
+    year: u16,
+    selection: &[usize],
+    volumes_mln: &[Decimal],
+) -> YearStaffing {
+    let shares = data.segment_shares(year, selection);
+    let volume_at_nmd_mln: Vec<Decimal> = volumes_mln
+        .iter()
+        .zip(&shares)
+        .map(|(&v, &s)| v * s)
+        .collect();
+    let mut categories = Vec::with_capacity(data.categories.len());
+    for (index, category) in data.categories.iter().enumerate() {
+        let fit = &data.ratios.fits[index];
+        let mut terms = Vec::new();
+        let fte = match category.basis {
+            Basis::Volume => {
+                for (segment, &volume) in volume_at_nmd_mln.iter().enumerate() {
+                    if volume.is_zero() {
+                        continue;
+                    }
+                    let rate = fit.rate_per_mln[segment];
+                    terms.push(Term::Segment {
+                        segment,
+                        volume_mln: volume,
+                        rate_per_mln: rate,
+                        fte: linalg::round(volume * rate),
+                    });
+                }
+                Some(terms.iter().map(Term::fte).sum())
+            }
+            Basis::Fixed { from_year } if year >= from_year => {
+                terms.push(Term::Fixed {
+                    fte: fit.fixed_base().unwrap_or_default(),
+                });
+                for (c, choice) in data.choices.iter().enumerate() {
+                    let option = selection[c];
+                    if !choice.is_active(year) {
+                        continue;
+                    }
+                    let Some(reduction) = &choice.options[option].reduces else {
+                        continue;
+                    };
+                    if reduction.category != index {
+                        continue;
+                    }
+                    let rate = fit.reduction_rate(data, c, option).unwrap_or_default();
+                    let volume: Decimal =
+                        reduction.by_volume_of.iter().map(|&s| volumes_mln[s]).sum();
+                    terms.push(Term::Reduction {
+                        choice: c,
+                        option,
+                        volume_mln: volume,
+                        rate_per_mln: rate,
+                        fte: -linalg::round(volume * rate),
+                    });
+                }
+                // Never below zero, whatever the volumes.
+                Some(
+                    terms
+                        .iter()
+                        .map(Term::fte)
+                        .sum::<Decimal>()
+                        .max(Decimal::ZERO),
+                )
+            }
+            Basis::Fixed { .. } => None,
+        };
+        categories.push(CategoryStaffing {
+            category: index,
+            fte,
+            terms,
+        });
+    }
+    let total_fte = categories.iter().filter_map(|c| c.fte).sum();
+    YearStaffing {
+        year,
+        year_index: data.year_index(year).unwrap_or(0),
+        volume_total_mln: volume_at_nmd_mln.iter().copied().sum(),
+        shares,
+        volume_mln: volumes_mln.to_vec(),
+        volume_at_nmd_mln,
+        categories,
+        total_fte,
+        provenance: Provenance::NotTabulated,
+        volume_published: data.published_volume_cell(year, selection),
+    }
+}
+
+/// The report volume of every segment, for recomputing published rows.
+pub fn report_volumes(data: &DataSet) -> Vec<Decimal> {
+    data.segments.iter().map(|s| s.report_volume_mln).collect()
+}
