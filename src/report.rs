@@ -64,7 +64,10 @@ pub fn text_report(ctx: &ReportContext) -> String {
         out.push_str(&s);
         out.push('\n');
     };
-    line("NMD-scenario's – rapportage".into());
+    line(format!(
+        "Scenariovergelijking {} – rapportage",
+        data.organisation
+    ));
     line(format!("Gegevens: {} ({})", data.name, ctx.data_origin));
     line(format!("Bron: {}", data.source));
     if let Some(name) = ctx.set_name {
@@ -80,7 +83,7 @@ pub fn text_report(ctx: &ReportContext) -> String {
     ));
     let changed = changed_volumes(data, ctx.inputs);
     if changed.is_empty() {
-        line("Volumes: zoals in het rapport (contractvolumes 2024, §7.4)".into());
+        line("Volumes: zoals in de gegevens (de volumes van het rapport)".into());
     } else {
         line(format!("Volumes gewijzigd: {}", changed.join("; ")));
     }
@@ -93,7 +96,7 @@ pub fn text_report(ctx: &ReportContext) -> String {
         header.push_str(&pad_left(&c.name, c.name.chars().count().max(8) + 2));
     }
     header.push_str(&pad_left("Totaal", 9));
-    header.push_str(&pad_left("Volume NMD", 14));
+    header.push_str(&pad_left(&format!("Volume {}", data.organisation), 14));
     header.push_str("  Herkomst");
     line(header);
     for y in &ctx.outcome.staffing {
@@ -312,7 +315,7 @@ pub fn csv_staffing(ctx: &ReportContext) -> String {
     header.extend(data.categories.iter().map(|c| c.name.clone()));
     header.extend([
         "Totaal".into(),
-        "Volume bij NMD (mln)".into(),
+        format!("Volume bij {} (mln)", data.organisation),
         "Herkomst".into(),
         "Gepubliceerd totaal".into(),
     ]);

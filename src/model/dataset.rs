@@ -15,6 +15,9 @@ pub type Selection = Vec<usize>;
 pub struct DataSet {
     pub name: String,
     pub source: String,
+    /// The joint organisation whose staffing is computed, for texts
+    /// ("volume bij NMD").
+    pub organisation: String,
     /// Stable fingerprint of the three files' text; assumption sets refer to it.
     pub fingerprint: String,
     pub scenarios: Vec<Scenario>,
@@ -228,6 +231,8 @@ pub struct PublishedVolumeRow {
     /// One per column.
     pub cells: Vec<PublishedVolumeCell>,
     pub of_which: Vec<usize>,
+    /// Segment shares of each column's situation (cached at load).
+    pub column_shares: Vec<Vec<Decimal>>,
 }
 
 #[derive(Debug, Clone)]
@@ -260,6 +265,8 @@ pub struct PublishedStaffingRow {
     pub total: PublishedNumbers,
     /// Indexed by category (not by published column).
     pub cells: Vec<PublishedNumbers>,
+    /// The selection of each variant (cached at load).
+    pub selections: Vec<Selection>,
 }
 
 /// A published cell: its text and the numbers in it (none for an empty cell,
@@ -278,8 +285,13 @@ impl PublishedStaffingRow {
             .map_or(1, |(_, options)| options.len())
     }
 
-    /// The selection this row describes for its first year and `variant`.
-    pub fn selection(&self, data: &DataSet, variant: usize) -> Selection {
+    /// The selection this row describes for `variant`.
+    pub fn selection(&self, _data: &DataSet, variant: usize) -> Selection {
+        self.selections[variant].clone()
+    }
+
+    /// Builds the selection of `variant` from the row's choices.
+    pub fn build_selection(&self, data: &DataSet, variant: usize) -> Selection {
         let mut selection: Selection = data.choices.iter().map(|c| c.default).collect();
         for &(choice, option) in &self.choices {
             selection[choice] = option;
@@ -362,10 +374,13 @@ impl DataSet {
                 if !row.years.contains(&year) {
                     return None;
                 }
-                (0..row.variant_count()).find_map(|variant| {
-                    self.same_situation(year, &row.selection(self, variant), selection)
-                        .then_some((row_index, variant))
-                })
+                row.selections
+                    .iter()
+                    .enumerate()
+                    .find_map(|(variant, published)| {
+                        self.same_situation(year, published, selection)
+                            .then_some((row_index, variant))
+                    })
             })
     }
 
@@ -380,10 +395,10 @@ impl DataSet {
                 if !row.years.contains(&year) {
                     return None;
                 }
-                (0..self.volume_table.columns.len()).find_map(|column| {
-                    let published = self.segment_shares(year, &row.selection(self, column));
-                    (published == shares).then_some((row_index, column))
-                })
+                row.column_shares
+                    .iter()
+                    .position(|published| *published == shares)
+                    .map(|column| (row_index, column))
             })
     }
 

@@ -118,9 +118,10 @@ pub fn category_sum(data: &DataSet, staffing: &YearStaffing, category: usize) ->
     };
     if c.terms.is_empty() {
         return format!(
-            "{}, {name} {}: geen volume bij NMD",
+            "{}, {name} {}: geen volume bij {}",
             staffing.year,
-            fte(total)
+            fte(total),
+            data.organisation
         );
     }
     let values: Vec<Decimal> = c.terms.iter().map(Term::fte).collect();

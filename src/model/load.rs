@@ -1,7 +1,7 @@
 //! Reading a data folder (or the embedded copy of the report) and turning it
 //! into a validated [`DataSet`], or into a list of located Dutch messages.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::io::ErrorKind;
 use std::path::Path;
 
@@ -37,15 +37,15 @@ pub struct DataTexts {
 pub fn embedded_texts() -> DataTexts {
     DataTexts {
         scenarios: (
-            "scenarios/scenarios.ron (ingebouwd)".into(),
+            "[ingebouwd] scenarios/scenarios.ron".into(),
             include_str!("../../scenarios/scenarios.ron").into(),
         ),
         criteria: (
-            "scenarios/criteria.ron (ingebouwd)".into(),
+            "[ingebouwd] scenarios/criteria.ron".into(),
             include_str!("../../scenarios/criteria.ron").into(),
         ),
         staffing: (
-            "scenarios/staffing.ron (ingebouwd)".into(),
+            "[ingebouwd] scenarios/staffing.ron".into(),
             include_str!("../../scenarios/staffing.ron").into(),
         ),
     }
@@ -288,7 +288,7 @@ impl Builder {
                 file,
                 value.at,
                 format!(
-                    "aandeel {} ligt niet tussen 0 en 1 (0 = niets bij NMD, 1 = alles)",
+                    "aandeel {} ligt niet tussen 0 en 1 (0 = niets bij de samenwerking, 1 = alles)",
                     value.value
                 ),
             );
@@ -419,12 +419,8 @@ impl Builder {
             .collect();
         let n_scen = scenarios.len();
 
-        let aspect_order = self.scenario_columns(
-            Scenarios,
-            &sf.aspects.columns,
-            &scenario_ids,
-            "Tabel 1 ('aspects')",
-        );
+        let aspect_order =
+            self.scenario_columns(Scenarios, &sf.aspects.columns, &scenario_ids, "'aspects'");
         let mut aspect_rows = Vec::new();
         for row in &sf.aspects.rows {
             if row.cells.len() != sf.aspects.columns.len() {
@@ -466,12 +462,8 @@ impl Builder {
                 );
             }
         }
-        let cost_order = self.scenario_columns(
-            Scenarios,
-            &cp.columns,
-            &scenario_ids,
-            "Tabel 5 ('cost_profile')",
-        );
+        let cost_order =
+            self.scenario_columns(Scenarios, &cp.columns, &scenario_ids, "'cost_profile'");
         self.unique_ids(
             Scenarios,
             cp.components.iter().map(|c| &c.id),
@@ -897,7 +889,7 @@ impl Builder {
                     Staffing,
                     r.id.at,
                     format!(
-                        "rij '{}' heeft {} cellen, maar Tabel 6 heeft {} kolommen",
+                        "rij '{}' heeft {} cellen, maar 'volume_table' heeft {} kolommen",
                         r.id.text,
                         r.cells.len(),
                         columns.len()
@@ -946,6 +938,7 @@ impl Builder {
                     choices: pairs,
                     cells,
                     of_which,
+                    column_shares: Vec::new(),
                 });
             }
         }
@@ -960,7 +953,7 @@ impl Builder {
                         Staffing,
                         c.at,
                         format!(
-                            "categorie '{}' staat twee keer in de kolommen van Tabel 7",
+                            "categorie '{}' staat twee keer in de kolommen van 'staffing_table'",
                             c.text
                         ),
                     );
@@ -973,7 +966,7 @@ impl Builder {
                 self.err(
                     Staffing,
                     st.columns.first().and_then(|c| c.at),
-                    format!("categorie '{id}' ontbreekt in de kolommen van Tabel 7"),
+                    format!("categorie '{id}' ontbreekt in de kolommen van 'staffing_table'"),
                 );
             }
         }
@@ -1046,7 +1039,7 @@ impl Builder {
             let mut cells: Vec<Option<PublishedNumbers>> = vec![None; categories.len()];
             if r.cells.len() != st.columns.len() {
                 let message = format!(
-                    "rij '{}' heeft {} cellen, maar Tabel 7 heeft {} kolommen",
+                    "rij '{}' heeft {} cellen, maar 'staffing_table' heeft {} kolommen",
                     r.id.text,
                     r.cells.len(),
                     st.columns.len()
@@ -1087,6 +1080,7 @@ impl Builder {
                     volume,
                     total,
                     cells: cells.into_iter().flatten().collect(),
+                    selections: Vec::new(),
                 });
             }
         }
@@ -1097,6 +1091,7 @@ impl Builder {
         let mut data = DataSet {
             name: sf.dataset.name.clone(),
             source: sf.dataset.source.clone(),
+            organisation: sf.dataset.organisation.clone(),
             fingerprint,
             scenarios,
             aspects: AspectsTable {
@@ -1142,6 +1137,7 @@ impl Builder {
                 fits: Vec::new(),
             },
         };
+        cache_published_situations(&mut data);
         self.check_rows_hold_for_all_years(&data, st);
         if !self.errors.is_empty() {
             return None;
@@ -1175,7 +1171,7 @@ impl Builder {
                 let first = data.segment_shares(row.years[0], &selection);
                 for &year in &row.years[1..] {
                     if data.segment_shares(year, &selection) != first {
-                        self.err(File::Staffing, entry.id.at, format!("rij '{}' geldt voor {} en {year}, maar de segmenten bij NMD verschillen tussen die jaren", row.id, row.years[0]));
+                        self.err(File::Staffing, entry.id.at, format!("rij '{}' geldt voor {} en {year}, maar de segmenten bij de samenwerking verschillen tussen die jaren", row.id, row.years[0]));
                     }
                 }
             }
@@ -1187,24 +1183,51 @@ impl Builder {
         match error {
             RatioError::NeverPublished { segment } => {
                 let (id, at) = seg(segment);
-                self.err(File::Staffing, at, format!("segment '{id}' komt in geen enkele rij van Tabel 7 voor (of heeft rapportvolume 0): de fte per mln zijn niet af te leiden"));
+                self.err(File::Staffing, at, format!("segment '{id}' komt in geen enkele rij van 'staffing_table' voor (of heeft rapportvolume 0): de fte per mln zijn niet af te leiden"));
             }
             RatioError::Inseparable { first, second } => {
                 let (a, _) = seg(first);
                 let (b, at) = seg(second);
-                self.err(File::Staffing, at, format!("segmenten '{a}' en '{b}' komen in Tabel 7 altijd samen voor; hun fte-verhouding volgt niet uit de gepubliceerde rijen. Leg een aanname vast onder 'assumptions'"));
+                self.err(File::Staffing, at, format!("segmenten '{a}' en '{b}' komen in 'staffing_table' altijd samen voor; hun fte-verhouding volgt niet uit de gepubliceerde rijen. Leg een aanname vast onder 'assumptions'"));
             }
             RatioError::ReductionNeverPublished { choice, option } => {
                 let at = tf.choices[choice].options[option].id.at;
-                self.err(File::Staffing, at, format!("optie '{}' verlaagt een categorie, maar komt in geen enkele rij van Tabel 7 voor: de verlaging is niet af te leiden", data.choices[choice].options[option].id));
+                self.err(File::Staffing, at, format!("optie '{}' verlaagt een categorie, maar komt in geen enkele rij van 'staffing_table' voor: de verlaging is niet af te leiden", data.choices[choice].options[option].id));
             }
             RatioError::Undetermined { category, .. } => {
                 let at = tf.categories[category].id.at;
-                self.err(File::Staffing, at, format!("de rijen van Tabel 7 bepalen de fte van categorie '{}' niet eenduidig; voeg een rij toe of verbind segmenten met een aanname", data.categories[category].id));
+                self.err(File::Staffing, at, format!("de rijen van 'staffing_table' bepalen de fte van categorie '{}' niet eenduidig; voeg een rij toe of verbind segmenten met een aanname", data.categories[category].id));
             }
         }
     }
 }
 
-#[allow(dead_code)]
-fn _assert_maps_are_ordered(_: BTreeMap<u16, Dec>) {}
+/// Fills the published rows' cached selections and shares.
+fn cache_published_situations(data: &mut DataSet) {
+    let selections: Vec<Vec<Selection>> = data
+        .staffing_table
+        .rows
+        .iter()
+        .map(|row| {
+            (0..row.variant_count())
+                .map(|v| row.build_selection(data, v))
+                .collect()
+        })
+        .collect();
+    for (row, s) in data.staffing_table.rows.iter_mut().zip(selections) {
+        row.selections = s;
+    }
+    let shares: Vec<Vec<Vec<Decimal>>> = data
+        .volume_table
+        .rows
+        .iter()
+        .map(|row| {
+            (0..data.volume_table.columns.len())
+                .map(|c| data.segment_shares(row.years[0], &row.selection(data, c)))
+                .collect()
+        })
+        .collect();
+    for (row, s) in data.volume_table.rows.iter_mut().zip(shares) {
+        row.column_shares = s;
+    }
+}

@@ -58,20 +58,25 @@ pub fn ranking_from_weights(values: &[Vec<Decimal>], weights: &[Decimal]) -> Ran
     let Some(shares) = weight_shares(weights) else {
         return Ranking::NoWeights;
     };
+    let weight_total: Decimal = weights.iter().map(|w| (*w).max(Decimal::ZERO)).sum();
     let mut entries: Vec<RankEntry> = values
         .iter()
         .enumerate()
         .map(|(scenario, row)| {
-            let contributions: Vec<Decimal> = row
+            // Divide once at the end, so weights 1 and 0,5 give exact totals.
+            let weighted: Vec<Decimal> = row
                 .iter()
-                .zip(&shares)
-                .map(|(&v, &s)| linalg::round(v * s))
+                .zip(weights)
+                .map(|(&v, &w)| v * w.max(Decimal::ZERO))
                 .collect();
             RankEntry {
                 scenario,
                 rank: 0,
-                total: contributions.iter().copied().sum(),
-                contributions,
+                total: linalg::round(weighted.iter().copied().sum::<Decimal>() / weight_total),
+                contributions: weighted
+                    .iter()
+                    .map(|&x| linalg::round(x / weight_total))
+                    .collect(),
             }
         })
         .collect();

@@ -24,6 +24,8 @@ pub struct ScenariosFile {
 pub struct DatasetInfo {
     pub name: String,
     pub source: String,
+    /// The joint organisation whose staffing is computed ("NMD").
+    pub organisation: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -142,10 +142,12 @@ pub fn staffing_for_situation(
                         segment,
                         volume_mln: volume,
                         rate_per_mln: rate,
-                        fte: linalg::round(volume * rate),
+                        fte: volume * rate,
                     });
                 }
-                Some(terms.iter().map(Term::fte).sum())
+                // Round once per category: rates carry 28 digits, so the sum
+                // has noise in the last places (0,3675000…0003).
+                Some(linalg::round(terms.iter().map(Term::fte).sum()))
             }
             Basis::Fixed { from_year } if year >= from_year => {
                 terms.push(Term::Fixed {

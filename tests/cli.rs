@@ -1,0 +1,101 @@
+//! The headless commands, run as a user would run the binary.
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
+}
+
+#[test]
+fn check_accepts_the_report_data() {
+    let out = bin()
+        .args(["check", "--data", "scenarios"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("In orde"));
+}
+
+#[test]
+fn check_on_a_broken_copy_prints_located_dutch_errors_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["scenarios.ron", "criteria.ron", "staffing.ron"] {
+        std::fs::copy(format!("scenarios/{name}"), dir.path().join(name)).unwrap();
+    }
+    let staffing = dir.path().join("staffing.ron");
+    let text = std::fs::read_to_string(&staffing).unwrap();
+    let broken = text.replacen("report_volume_mln: 6,", "report_volume_mln: -6,", 1);
+    let line = broken[..broken.find("-6,").unwrap()].matches('\n').count() + 1;
+    std::fs::write(&staffing, broken).unwrap();
+
+    let out = bin()
+        .arg("check")
+        .arg("--data")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "staffing.ron:{line}:32: volume van segment 'lichte_jeugd_overig' is negatief"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn report_text_has_staffing_source_check_and_ranking() {
+    let out = bin()
+        .args(["report", "--data", "scenarios", "--weights", "0,0,0,0,1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("MINIMALE FORMATIE PER JAAR"));
+    assert!(text.contains("BRONNENCONTROLE"));
+    // Tabel 7, "2025 – Huidig": 21,28 fte published.
+    assert!(text.contains("totaal 21,28 fte"), "{text}");
+    // Tempo only: scenario 1 first (§5.4 "Zeer snel").
+    assert!(text.contains("1. Scenario 1 – Expertisecentrum"), "{text}");
+}
+
+#[test]
+fn report_csv_opens_in_dutch_excel() {
+    let out = bin()
+        .args([
+            "report",
+            "--data",
+            "scenarios",
+            "--format",
+            "csv",
+            "--choice",
+            "buurtkracht=assen",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let bytes = out.stdout;
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 BOM");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("Jaar;Management;Inkoop/CM/CB;"));
+    // 2028 with Buurtkracht by Assen: Tabel 6 volume 51 mln ("51,0").
+    let row_2028 = text.lines().find(|l| l.starts_with("2028;")).unwrap();
+    assert!(row_2028.contains(";51,0;"), "{row_2028}");
+    assert!(!row_2028.contains('.'), "decimal comma only: {row_2028}");
+}
+
+#[test]
+fn report_refuses_unknown_choice_with_a_dutch_message() {
+    let out = bin()
+        .args(["report", "--choice", "buurtkracht=misschien"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("onbekende optie 'misschien'"), "{stderr}");
+}
