@@ -3,5 +3,7 @@
 
 pub mod cli;
 pub mod format;
+pub mod fsutil;
 pub mod model;
 pub mod report;
+pub mod ui;

@@ -339,7 +339,7 @@ fn decimals_for(column: Column) -> u32 {
     }
 }
 
-/// "Tabel 7, rij '…', Kwaliteit/beleid: gepubliceerd 0,68, berekend 0,65 →
+/// "Tabel 7, rij '…', Kwaliteit/beleid: gepubliceerd 0,68, berekend 0,65:
 /// afwijking; strijdig met …"
 pub fn check_item_line(data: &DataSet, item: &CheckItem) -> String {
     let d = decimals_for(item.cell.column);
@@ -349,7 +349,7 @@ pub fn check_item_line(data: &DataSet, item: &CheckItem) -> String {
         Some(v) => number_trimmed(v, d),
     };
     let mut text = format!(
-        "{}: gepubliceerd {}, berekend {} → {}",
+        "{}: gepubliceerd {}, berekend {}: {}",
         cell_label(data, item.table, item.cell),
         show(item.published),
         show(item.computed),

@@ -1,0 +1,130 @@
+//! "Afbeelding opslaan": the window as PNG, with a footer that states the
+//! data set, weights, choices, date and program version, so a picture in a
+//! council proposal documents its own assumptions. The footer is only drawn
+//! while the picture is taken.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::fsutil::{atomic_write, today_dutch};
+use crate::model::explain::{selection_summary, weights_summary};
+use crate::model::{DataSet, Inputs};
+use crate::report::changed_volumes;
+
+/// Where an export is.
+#[derive(Default)]
+pub enum ExportPhase {
+    #[default]
+    Idle,
+    /// The footer is on screen; after it has been laid out once, ask for the
+    /// screenshot.
+    FooterShown {
+        frames: u8,
+    },
+    WaitingForImage(Receiver<Arc<egui::ColorImage>>),
+    /// The image is taken; the save dialog is open.
+    ChoosingPath(Arc<egui::ColorImage>),
+}
+
+impl ExportPhase {
+    pub fn footer_visible(&self) -> bool {
+        matches!(
+            self,
+            ExportPhase::FooterShown { .. } | ExportPhase::WaitingForImage(_)
+        )
+    }
+    pub fn is_busy(&self) -> bool {
+        !matches!(self, ExportPhase::Idle)
+    }
+}
+
+/// The footer's lines: as few as possible, so the views keep their room.
+pub fn footer_lines(
+    data: &DataSet,
+    data_origin: &str,
+    inputs: &Inputs,
+    set_name: Option<&str>,
+) -> Vec<String> {
+    let mut first = format!(
+        "Gemaakt op {} met nmd-scenarios {} · Gegevens: {} ({data_origin}) · Bron: {}",
+        today_dutch(),
+        env!("CARGO_PKG_VERSION"),
+        data.name,
+        data.source
+    );
+    if let Some(name) = set_name {
+        first.push_str(&format!(" · Aannameset: {name}"));
+    }
+    let mut assumptions = format!("Keuzes: {}", selection_summary(data, &inputs.selection));
+    let changed = changed_volumes(data, inputs);
+    assumptions.push_str(&if changed.is_empty() {
+        " · Volumes: zoals in het rapport".to_owned()
+    } else {
+        format!(" · Volumes gewijzigd: {}", changed.join("; "))
+    });
+    let overrides = inputs
+        .score_overrides
+        .iter()
+        .flatten()
+        .filter(|o| o.is_some())
+        .count();
+    let mut weights = format!("Gewichten: {}", weights_summary(data, &inputs.weights));
+    if overrides > 0 {
+        weights.push_str(&format!(
+            " · Scores: {overrides} aangepast ten opzichte van de bron"
+        ));
+    }
+    vec![first, assumptions, weights]
+}
+
+pub fn footer_ui(ui: &mut egui::Ui, lines: &[String]) {
+    ui.add_space(2.0);
+    for line in lines {
+        ui.add(egui::Label::new(egui::RichText::new(line).size(12.0)).wrap());
+    }
+    ui.add_space(1.0);
+}
+
+/// Asks egui for the next frame's pixels.
+pub fn request_image(ctx: &egui::Context) -> Receiver<Arc<egui::ColorImage>> {
+    let (sender, receiver) = channel();
+    let repaint = ctx.clone();
+    ctx.request_screenshot(move |image| {
+        let _ = sender.send(image);
+        repaint.request_repaint();
+    });
+    receiver
+}
+
+/// Encodes the image as PNG and writes it atomically.
+pub fn write_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or_else(|| "onverwachte afmeting van de schermafbeelding".to_owned())?;
+    let mut png = Vec::new();
+    buffer
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(|e| format!("PNG maken mislukt: {e}"))?;
+    atomic_write(path, &png).map_err(|e| format!("opslaan in {} mislukt: {e}", path.display()))
+}
+
+/// A default file name: `nmd-scenarios-23-11-2026.png`.
+pub fn default_file_name() -> String {
+    format!("nmd-scenarios-{}.png", today_dutch())
+}
+
+/// Where to save when no file chooser is available: the current folder,
+/// without overwriting anything.
+pub fn fallback_path() -> PathBuf {
+    let base = default_file_name();
+    let stem = base.trim_end_matches(".png").to_owned();
+    let mut path = PathBuf::from(&base);
+    let mut n = 2;
+    while path.exists() {
+        path = PathBuf::from(format!("{stem}-{n}.png"));
+        n += 1;
+    }
+    path
+}

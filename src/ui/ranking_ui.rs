@@ -1,0 +1,93 @@
+//! The ranking: one horizontal bar per scenario, best first, stacked by the
+//! contribution of each criterion, with the total written next to it.
+
+use super::style::{series_colour, text_on};
+use super::view_model::ViewModel;
+use crate::model::DataSet;
+
+pub fn ranking_ui(ui: &mut egui::Ui, data: &DataSet, view: &ViewModel) {
+    ui.heading("Rangorde van de scenario's");
+    let Some(rows) = &view.ranking else {
+        ui.add_space(20.0);
+        ui.label(
+            egui::RichText::new(
+                "Alle gewichten staan op 0: er is geen rangorde.\nGeef minstens één criterium een gewicht.",
+            )
+            .size(18.0)
+            .strong(),
+        );
+        return;
+    };
+    let max_value = data
+        .scale
+        .levels
+        .last()
+        .map(|l| super::view_model::to_f64(l.value))
+        .unwrap_or(1.0)
+        .max(1e-9);
+    let max_text = crate::format::number_trimmed(
+        data.scale
+            .levels
+            .last()
+            .map(|l| l.value)
+            .unwrap_or_default(),
+        2,
+    );
+    ui.label(
+        egui::RichText::new(format!("Gewogen score, maximaal {max_text}"))
+            .small()
+            .weak(),
+    )
+    .on_hover_text(format!("Schaal: {}", data.scale.name));
+    ui.add_space(4.0);
+    let bar_height = 26.0;
+    for row in rows {
+        ui.label(egui::RichText::new(&row.label).strong())
+            .on_hover_text(&data.scenarios[row.scenario].description);
+        ui.horizontal(|ui| {
+            let total_width = (ui.available_width() - 70.0).max(60.0);
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(total_width, bar_height), egui::Sense::hover());
+            let painter = ui.painter_at(rect);
+            painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+            let mut x = rect.left();
+            for (c, &value) in row.contributions.iter().enumerate() {
+                let width = (value / max_value) as f32 * total_width;
+                if width <= 0.0 {
+                    continue;
+                }
+                let segment = egui::Rect::from_min_size(
+                    egui::pos2(x, rect.top()),
+                    egui::vec2(width, bar_height),
+                );
+                let colour = series_colour(c);
+                painter.rect_filled(segment.shrink2(egui::vec2(0.5, 0.0)), 0.0, colour);
+                if width > 22.0 {
+                    painter.text(
+                        segment.center(),
+                        egui::Align2::CENTER_CENTER,
+                        data.criteria[c].number.to_string(),
+                        egui::FontId::proportional(13.0),
+                        text_on(colour),
+                    );
+                }
+                let id = ui.scope_id().with(("rank_segment", row.scenario, c));
+                ui.interact(segment, id, egui::Sense::hover())
+                    .on_hover_text(&row.contribution_tooltips[c]);
+                x += width;
+            }
+            ui.label(egui::RichText::new(&row.total_text).strong().size(18.0));
+        });
+        ui.add_space(2.0);
+    }
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        for (c, criterion) in data.criteria.iter().enumerate() {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, series_colour(c));
+            ui.label(
+                egui::RichText::new(format!("{}. {}", criterion.number, criterion.name)).small(),
+            );
+        }
+    });
+}

@@ -1,0 +1,221 @@
+//! Minimum staffing per year: bars stacked by function category, the total
+//! above each bar, and a marker where Tabel 7 publishes a total for the same
+//! situation. Hovering a bar shows its arithmetic.
+
+use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
+
+use super::change::Command;
+use super::style::series_colour;
+use super::view_model::ViewModel;
+use crate::model::DataSet;
+use crate::model::explain::table_number;
+
+pub fn staffing_plot_ui(
+    ui: &mut egui::Ui,
+    data: &DataSet,
+    view: &ViewModel,
+    height: f32,
+) -> Option<Command> {
+    let mut command = None;
+    ui.heading(&view.staffing_title);
+    let table = table_number(&data.staffing_table.title).to_owned();
+    let max_total = view
+        .years
+        .iter()
+        .map(|y| y.total_fte.max(y.published_total.unwrap_or(0.0)))
+        .fold(1.0_f64, f64::max);
+    let years: Vec<u16> = view.years.iter().map(|y| y.year).collect();
+    let text_colour = ui.visuals().strong_text_color();
+    let marker_colour = ui.visuals().text_color();
+    // Heading, legend, totals grid and link take about 190 px.
+    let plot_height = (height - 190.0).max(140.0);
+
+    let plot_response = Plot::new("staffing_plot")
+        .height(plot_height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .include_y(0.0)
+        .include_y(max_total * 1.12)
+        .include_x(-0.6)
+        .include_x(years.len() as f64 - 0.4)
+        .y_axis_label("fte")
+        .x_grid_spacer(move |_| {
+            (0..years.len())
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter({
+            let years: Vec<u16> = view.years.iter().map(|y| y.year).collect();
+            move |mark, _| {
+                let i = mark.value.round();
+                if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                    years
+                        .get(i as usize)
+                        .map(u16::to_string)
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            }
+        })
+        .show(ui, |plot| {
+            let mut charts: Vec<BarChart> = Vec::new();
+            for (c, category) in data.categories.iter().enumerate() {
+                let colour = series_colour(c);
+                let bars = view
+                    .years
+                    .iter()
+                    .enumerate()
+                    .map(|(i, y)| {
+                        Bar::new(i as f64, y.category_fte[c])
+                            .width(0.62)
+                            .fill(colour)
+                    })
+                    .collect();
+                // egui_plot would clip a long hover text to the plot; the
+                // tooltip is shown below as an ordinary egui tooltip.
+                let chart = BarChart::new(category.name.clone(), bars)
+                    .color(colour)
+                    .allow_hover(false);
+                let below: Vec<&BarChart> = charts.iter().collect();
+                let chart = chart.stack_on(&below);
+                charts.push(chart);
+            }
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+            for (i, y) in view.years.iter().enumerate() {
+                let top = y.total_fte.max(y.published_total.unwrap_or(0.0));
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(i as f64, top + max_total * 0.03),
+                        egui::RichText::new(&y.total_number)
+                            .strong()
+                            .size(17.0)
+                            .color(text_colour),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM)
+                    .allow_hover(false),
+                );
+            }
+            let markers: Vec<[f64; 2]> = view
+                .years
+                .iter()
+                .enumerate()
+                .filter_map(|(i, y)| y.published_total.map(|t| [i as f64, t]))
+                .collect();
+            if !markers.is_empty() {
+                plot.points(
+                    Points::new(format!("Gepubliceerd totaal ({table})"), markers)
+                        .shape(MarkerShape::Diamond)
+                        .radius(7.0)
+                        .filled(true)
+                        .color(marker_colour)
+                        .allow_hover(false),
+                );
+            }
+        });
+
+    if let Some(pointer) = plot_response.response.hover_pos() {
+        let value = plot_response.transform.value_from_position(pointer);
+        if let Some(text) = hovered_bar_text(view, value.x, value.y) {
+            plot_response
+                .response
+                .clone()
+                .on_hover_text_at_pointer(text);
+        }
+    }
+
+    // Legend: one swatch per category, the published marker.
+    ui.horizontal_wrapped(|ui| {
+        for (c, category) in data.categories.iter().enumerate() {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, series_colour(c));
+            ui.label(egui::RichText::new(&category.name).small());
+        }
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+        let c = rect.center();
+        let r = 6.0;
+        ui.painter().add(egui::Shape::convex_polygon(
+            vec![
+                c + egui::vec2(0.0, -r),
+                c + egui::vec2(r, 0.0),
+                c + egui::vec2(0.0, r),
+                c + egui::vec2(-r, 0.0),
+            ],
+            marker_colour,
+            egui::Stroke::NONE,
+        ));
+        ui.label(egui::RichText::new(format!("gepubliceerd totaal ({table})")).small());
+    });
+    // The totals again as text: readable in a screenshot, reachable for
+    // screen readers and tests.
+    egui::Grid::new("staffing_totals")
+        .spacing([18.0, 2.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for y in &view.years {
+                ui.label(egui::RichText::new(y.year.to_string()).strong());
+            }
+            ui.end_row();
+            ui.label("Totaal");
+            for y in &view.years {
+                ui.label(egui::RichText::new(&y.total_text).strong())
+                    .accessible_name(format!("Totaal {}: {}", y.year, y.total_text))
+                    .on_hover_text(&y.provenance_text);
+            }
+            ui.end_row();
+            ui.label(format!("In {table}"));
+            for y in &view.years {
+                let text = match (&y.published_total_text, y.published) {
+                    (Some(p), true) => p.clone(),
+                    (Some(p), false) => format!("({p})"),
+                    (None, _) => "berekend".to_owned(),
+                };
+                ui.label(text).on_hover_text(&y.provenance_text);
+            }
+            ui.end_row();
+        });
+    ui.horizontal(|ui| {
+        let label = if view.discrepancy_count > 0 {
+            format!("Let op – {}: bekijk", view.source_check_summary)
+        } else {
+            format!("{}: bekijk", view.source_check_summary)
+        };
+        if ui
+            .link(label)
+            .on_hover_text("Elke gepubliceerde cel van Tabel 6 en 7 nagerekend")
+            .clicked()
+        {
+            command = Some(Command::OpenSourceCheck);
+        }
+    });
+    command
+}
+
+/// The hover text of the bar segment at plot coordinates `(x, y)`: the
+/// category's arithmetic, or the year's provenance just above a bar.
+fn hovered_bar_text(view: &ViewModel, x: f64, y: f64) -> Option<&str> {
+    let index = x.round();
+    if index < 0.0 || (x - index).abs() > 0.31 || y < 0.0 {
+        return None;
+    }
+    let year = view.years.get(index as usize)?;
+    let mut top = 0.0;
+    for (c, &fte) in year.category_fte.iter().enumerate() {
+        top += fte;
+        if fte > 0.0 && y <= top {
+            return Some(&year.category_tooltips[c]);
+        }
+    }
+    (y <= top * 1.15).then_some(year.provenance_text.as_str())
+}

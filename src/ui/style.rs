@@ -1,0 +1,76 @@
+//! Look and feel: text large enough for a projector, a colour-blind-safe
+//! palette (Okabe & Ito), light and dark theme.
+
+use egui::{Color32, FontId, TextStyle};
+
+/// Okabe-Ito colours, distinguishable with the common colour-vision
+/// deficiencies; categories and criteria take them in data order.
+pub const PALETTE: [Color32; 8] = [
+    Color32::from_rgb(0, 114, 178),   // blue
+    Color32::from_rgb(230, 159, 0),   // orange
+    Color32::from_rgb(0, 158, 115),   // bluish green
+    Color32::from_rgb(204, 121, 167), // reddish purple
+    Color32::from_rgb(86, 180, 233),  // sky blue
+    Color32::from_rgb(213, 94, 0),    // vermillion
+    Color32::from_rgb(240, 228, 66),  // yellow
+    Color32::from_rgb(120, 120, 120), // grey
+];
+
+pub fn series_colour(index: usize) -> Color32 {
+    PALETTE[index % PALETTE.len()]
+}
+
+/// Colour of a cost-profile cell from how favourable it is, 0 (worst) to 1
+/// (best): vermillion – neutral – blue, a diverging scale that stays
+/// readable for red-green colour blindness.
+pub fn favourability_colour(favourable: f32, dark: bool) -> Color32 {
+    let bad = Color32::from_rgb(213, 94, 0);
+    let good = Color32::from_rgb(0, 114, 178);
+    let neutral = if dark {
+        Color32::from_gray(70)
+    } else {
+        Color32::from_gray(235)
+    };
+    let t = favourable.clamp(0.0, 1.0);
+    if t < 0.5 {
+        lerp(bad, neutral, t * 2.0)
+    } else {
+        lerp(neutral, good, (t - 0.5) * 2.0)
+    }
+}
+
+fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
+    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+}
+
+/// Black or white, whichever reads better on `background`.
+pub fn text_on(background: Color32) -> Color32 {
+    let luminance = 0.299 * f32::from(background.r())
+        + 0.587 * f32::from(background.g())
+        + 0.114 * f32::from(background.b());
+    if luminance > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// Text sizes for a meeting room: body 16 pt, headings 21 pt; `scale` > 1 in
+/// presentation mode.
+pub fn apply_text_sizes(ctx: &egui::Context, scale: f32) {
+    ctx.all_styles_mut(|style| {
+        use egui::FontFamily::{Monospace, Proportional};
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(21.0 * scale, Proportional)),
+            (TextStyle::Body, FontId::new(16.0 * scale, Proportional)),
+            (TextStyle::Button, FontId::new(16.0 * scale, Proportional)),
+            (TextStyle::Small, FontId::new(13.0 * scale, Proportional)),
+            (TextStyle::Monospace, FontId::new(15.0 * scale, Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.slider_width = 150.0;
+        style.spacing.interact_size.y = 24.0;
+    });
+}

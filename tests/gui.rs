@@ -1,0 +1,253 @@
+//! The comparison screen, driven as a user would (through AccessKit), with
+//! the accessibility check on. No display and no GPU needed.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable};
+use nmd_scenarios::format::fte;
+use nmd_scenarios::model::explain::check_item_line;
+use nmd_scenarios::model::load::load_embedded;
+use nmd_scenarios::model::{Inputs, compute};
+use nmd_scenarios::ui::NmdApp;
+use rust_decimal_macros::dec;
+
+fn harness() -> Harness<'static, NmdApp> {
+    harness_sized(1366.0, 768.0)
+}
+
+fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {
+    let app = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    Harness::builder()
+        .with_size([width, height])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+}
+
+/// Whether a label with this accessible name is on screen (AccessKit keeps
+/// a label's text in its value; the accessible name is its label).
+fn has_named_label(harness: &Harness<'_, NmdApp>, name: &str) -> bool {
+    let name = name.to_owned();
+    harness
+        .query(By::new().predicate(move |node| node.label().as_deref() == Some(name.as_str())))
+        .is_some()
+}
+
+/// The ranking labels the model expects for `inputs`, best first.
+fn expected_ranking(inputs: &Inputs) -> Vec<String> {
+    let data = load_embedded().unwrap();
+    compute(&data, inputs)
+        .ranking
+        .entries()
+        .iter()
+        .map(|e| format!("{}. {}", e.rank, data.scenarios[e.scenario].label()))
+        .collect()
+}
+
+#[test]
+fn moving_a_weight_slider_reranks_as_the_model_says() {
+    let mut harness = harness();
+    harness.run();
+    let data = load_embedded().unwrap();
+    let before = expected_ranking(&Inputs::report_defaults(&data));
+    for label in &before {
+        harness.get_by_label(label);
+    }
+
+    harness
+        .get_by_role_and_label(Role::Slider, "Realisatietempo en bestuurlijke belasting")
+        .set_value_accesskit(8.0);
+    harness.run();
+
+    assert_eq!(harness.state().inputs.weights[4], dec!(8));
+    let mut inputs = Inputs::report_defaults(&data);
+    inputs.weights[4] = dec!(8);
+    let after = expected_ranking(&inputs);
+    assert_ne!(before, after, "the test must move the order");
+    for label in &after {
+        harness.get_by_label(label);
+    }
+    // Share of the total next to the slider: 8 / 12 = 67 %.
+    harness.get_by_label("= 67 %");
+}
+
+#[test]
+fn switching_buurtkracht_shows_the_models_2028_total() {
+    let mut harness = harness();
+    harness.run();
+    let data = load_embedded().unwrap();
+    let default_2028 = fte(compute(&data, &Inputs::report_defaults(&data)).staffing[3].total_fte);
+    assert!(has_named_label(
+        &harness,
+        &format!("Totaal 2028: {default_2028}")
+    ));
+
+    harness.get_by_label("Door Assen zelf ingekocht").click();
+    harness.run();
+
+    let mut inputs = Inputs::report_defaults(&data);
+    inputs.selection[data.choice_index("buurtkracht").unwrap()] = 1;
+    let expected = fte(compute(&data, &inputs).staffing[3].total_fte);
+    assert_ne!(expected, default_2028);
+    assert!(has_named_label(
+        &harness,
+        &format!("Totaal 2028: {expected}")
+    ));
+    assert!(!has_named_label(
+        &harness,
+        &format!("Totaal 2028: {default_2028}")
+    ));
+}
+
+#[test]
+fn an_invalid_volume_is_refused_with_a_message_and_the_old_value_kept() {
+    // Tall enough that the volume grid in the side panel needs no scrolling.
+    let mut harness = harness_sized(1366.0, 1300.0);
+    harness.run();
+    harness.get_by_label("Volumes per segment (€ mln)").click();
+    harness.run();
+    let data = load_embedded().unwrap();
+    let segment = data.segment_index("wmo_overig").unwrap();
+    let year = data.year_index(2028).unwrap();
+
+    let field = harness.get_by_label("Volume Wmo overig 2028");
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Volume Wmo overig 2028")
+        .type_text("-5");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+
+    assert_eq!(harness.state().inputs.volumes_mln[segment][year], dec!(34));
+    harness.get_by_label_contains("'-5' geweigerd – een volume kan niet negatief zijn");
+    harness.get_by_label_contains("De vorige waarde (€ 34 mln) blijft staan");
+    assert_eq!(
+        harness
+            .get_by_label("Volume Wmo overig 2028")
+            .value()
+            .as_deref(),
+        Some("34")
+    );
+
+    // A valid entry goes through, and 2028 is then marked "berekend".
+    harness.get_by_label("Volume Wmo overig 2028").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Volume Wmo overig 2028")
+        .type_text("40,5");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().inputs.volumes_mln[segment][year],
+        dec!(40.5),
+        "message: {:?}, buffer {:?}",
+        harness.state().buffers.message,
+        harness.get_by_label("Volume Wmo overig 2028").value()
+    );
+    assert!(harness.query_by_label_contains("geweigerd").is_none());
+}
+
+#[test]
+fn the_source_check_panel_lists_what_the_model_lists() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_label_contains("Bronnencontrole: 10 afwijkende cellen")
+        .click();
+    harness.run();
+    let app = harness.state();
+    let lines: Vec<String> = app
+        .check
+        .discrepancies()
+        .map(|item| format!("• {}", check_item_line(&app.data, item)))
+        .collect();
+    assert_eq!(lines.len(), 10);
+    for line in lines {
+        harness.get_by_label(&line);
+    }
+    harness.get_by_label_contains("Kwaliteit/beleid 0,57 was in plaats van 0,68");
+}
+
+#[test]
+fn no_recompute_without_a_change() {
+    let mut harness = harness();
+    harness.run();
+    let count = harness.state().recompute_count;
+    harness.run_steps(10);
+    assert_eq!(harness.state().recompute_count, count);
+}
+
+#[test]
+fn all_weights_zero_shows_a_message_instead_of_a_ranking() {
+    let mut harness = harness();
+    harness.run();
+    for name in [
+        "Juridische en bestuurlijke legitimiteit",
+        "Onafhankelijk toezicht",
+        "Uitvoerbaarheid en organisatiekracht",
+        "Schaal en toekomstvastheid",
+        "Realisatietempo en bestuurlijke belasting",
+    ] {
+        harness
+            .get_by_role_and_label(Role::Slider, name)
+            .set_value_accesskit(0.0);
+        harness.run();
+    }
+    harness.get_by_label_contains("Alle gewichten staan op 0: er is geen rangorde.");
+    assert!(harness.query_by_label_contains("1. Scenario").is_none());
+}
+
+#[test]
+fn a_broken_data_folder_shows_located_errors_and_keeps_the_data() {
+    let mut harness = harness();
+    harness.run();
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["scenarios.ron", "criteria.ron", "staffing.ron"] {
+        std::fs::copy(format!("scenarios/{name}"), dir.path().join(name)).unwrap();
+    }
+    let criteria = dir.path().join("criteria.ron");
+    let text = std::fs::read_to_string(&criteria).unwrap();
+    std::fs::write(
+        &criteria,
+        text.replacen("level: \"Beperkt\"", "level: \"Slecht\"", 1),
+    )
+    .unwrap();
+    let line = text[..text.find("level: \"Beperkt\"").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+
+    harness.state_mut().load_folder(dir.path().to_path_buf());
+    harness.run();
+
+    harness.get_by_label_contains(&format!("criteria.ron:{line}:"));
+    harness.get_by_label_contains("onbekend niveau 'Slecht'");
+    // Said twice: in the notice and in the error window.
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("de huidige gegevens blijven staan")
+            .count(),
+        2
+    );
+    assert_eq!(harness.state().data.name, "Berenschot 2025 (rapport 76271)");
+    harness.get_by_label("Sluiten").click();
+    harness.run();
+    assert!(harness.state().load_errors.is_empty());
+}
+
+#[test]
+fn another_regions_folder_replaces_the_data() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .state_mut()
+        .load_folder("tests/fixtures/other_region".into());
+    harness.run();
+    assert_eq!(harness.state().data.scenarios.len(), 3);
+    harness.get_by_label("Gegevens geladen: Voorbeeldregio (testgegevens)");
+    harness.get_by_label("1. Scenario 1 – Licht");
+    harness.get_by_role_and_label(Role::Slider, "Arbeidsmarkt");
+}
