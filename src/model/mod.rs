@@ -8,6 +8,7 @@ pub mod linalg;
 pub mod load;
 pub mod located;
 pub mod ranking;
+pub mod robustness;
 pub mod ratios;
 pub mod schema;
 pub mod source_check;

@@ -9,6 +9,7 @@ pub mod dialogs;
 pub mod edit_buffers;
 pub mod export;
 pub mod ranking_ui;
+pub mod robustness_ui;
 pub mod source_check_ui;
 pub mod staffing_plot_ui;
 pub mod style;

@@ -1,0 +1,2 @@
+//! Robustness benchmarks. (Being written.)
+fn main() {}

@@ -1,0 +1,1 @@
+//! Views of the ranking's robustness. (Being written.)

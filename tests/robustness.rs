@@ -1,0 +1,1 @@
+//! Robustness of the ranking. (Being written.)
