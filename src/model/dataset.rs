@@ -34,9 +34,12 @@ pub struct DataSet {
     pub developments: Vec<Development>,
     pub choices: Vec<Choice>,
     pub assumptions: Vec<SplitAssumption>,
+    pub supervision_block: Option<SupervisionBlock>,
     pub volume_table: PublishedVolumeTable,
     pub staffing_table: PublishedStaffingTable,
     pub ratios: RatioTable,
+    /// Read-only assumption sets shipped with the data (`sets/*.ron`).
+    pub builtin_sets: Vec<super::assumption_set::AssumptionSet>,
 }
 
 #[derive(Debug, Clone)]
@@ -194,6 +197,17 @@ pub struct ChoiceOption {
 pub struct Reduction {
     pub category: usize,
     pub by_volume_of: Vec<usize>,
+}
+
+/// The categories an assumption set may staff by roles ("Toezicht en
+/// kwaliteit"), from the first year in which all of them have fte of their own.
+#[derive(Debug, Clone)]
+pub struct SupervisionBlock {
+    pub label: String,
+    pub categories: Vec<usize>,
+    pub min_fte_per_person: Decimal,
+    pub from_year: u16,
+    pub source: String,
 }
 
 /// Segments whose fte the published rows cannot separate, with the stated

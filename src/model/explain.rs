@@ -56,6 +56,12 @@ pub fn provenance(data: &DataSet, staffing: &YearStaffing) -> String {
             "berekend: deze combinatie staat niet in {}",
             table_number(&data.staffing_table.title)
         ),
+        Provenance::RolesUsed => format!(
+            "berekend: {} volgt uit de rollen van de aannameset",
+            data.supervision_block
+                .as_ref()
+                .map_or("het toezichtblok", |b| b.label.as_str())
+        ),
     }
 }
 
@@ -116,6 +122,13 @@ pub fn category_sum(data: &DataSet, staffing: &YearStaffing, category: usize) ->
             table_number(&data.staffing_table.title)
         );
     };
+    if !c.counted {
+        return format!(
+            "{}, {name}: volgens de volumeregel {}, maar vervangen door de rollen van de aannameset",
+            staffing.year,
+            fte(total)
+        );
+    }
     if c.terms.is_empty() {
         return format!(
             "{}, {name} {}: geen volume bij {}",
@@ -141,6 +154,35 @@ pub fn category_sum(data: &DataSet, staffing: &YearStaffing, category: usize) ->
         ));
     }
     text
+}
+
+/// "2028, Toezicht en kwaliteit 5,80 fte uit rollen = 1,60 (…) + …;
+/// volumeregel 4,35 fte; de set neemt het grootste."
+pub fn role_block_sum(data: &DataSet, staffing: &YearStaffing) -> Option<String> {
+    let block = staffing.roles.as_ref()?;
+    let label = data
+        .supervision_block
+        .as_ref()
+        .map_or("Toezichtblok", |b| b.label.as_str());
+    let parts: Vec<String> = block
+        .roles
+        .iter()
+        .map(|(name, value)| format!("{} ({name})", number(*value, 2)))
+        .collect();
+    let rule = match (block.combine, block.roles_used) {
+        (super::inputs::Combine::Replace, _) => "de rollen vervangen de volumeregel".to_owned(),
+        (super::inputs::Combine::Larger, true) => "de set neemt het grootste: de rollen".to_owned(),
+        (super::inputs::Combine::Larger, false) => {
+            "de set neemt het grootste: de volumeregel (de rollen blijven eronder)".to_owned()
+        }
+    };
+    Some(format!(
+        "{}, {label} uit rollen {} = {}; volgens de volumeregel {}; {rule}",
+        staffing.year,
+        fte(block.roles_total),
+        parts.join(" + "),
+        fte(block.volume_minimum)
+    ))
 }
 
 fn term_label(data: &DataSet, term: &Term) -> String {

@@ -16,6 +16,87 @@ pub struct Inputs {
     /// A replaced score level `[scenario][criterion]` (index into the scale),
     /// `None` keeps the sourced score.
     pub score_overrides: Vec<Vec<Option<usize>>>,
+    /// How the supervision and quality block is staffed.
+    pub supervision: Supervision,
+}
+
+/// Staffing of the data's supervision and quality block.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Supervision {
+    /// The report's rule: the block's categories follow the volume (and the
+    /// fixed toezicht figure).
+    #[default]
+    VolumeRule,
+    /// Named roles, each with fte and a minimum number of people.
+    Roles(RoleStaffing),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleStaffing {
+    pub roles: Vec<StaffRole>,
+    pub combine: Combine,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffRole {
+    pub name: String,
+    pub fte: Decimal,
+    /// The minimum number of people in the role.
+    pub people: u32,
+    /// A supervision role: needs at least two people (four-eyes principle,
+    /// replacement in absence).
+    pub four_eyes: bool,
+}
+
+/// How the roles combine with the volume-based minimum of the block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Combine {
+    /// The roles replace the block's volume-based figures.
+    Replace,
+    /// The larger of the two counts.
+    Larger,
+}
+
+impl RoleStaffing {
+    pub fn total_fte(&self) -> Decimal {
+        self.roles.iter().map(|r| r.fte).sum()
+    }
+}
+
+/// Largest fte for one role and largest number of people, for validation.
+pub const MAX_ROLE_FTE: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
+pub const MAX_ROLE_PEOPLE: u32 = 100;
+
+/// Warnings in Dutch for roles that break the four-eyes principle: fewer
+/// than two people, or an fte that cannot be split over the people at
+/// `min_fte_per_person` each.
+pub fn four_eyes_warnings(roles: &RoleStaffing, min_fte_per_person: Decimal) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for role in &roles.roles {
+        if !role.four_eyes {
+            continue;
+        }
+        if role.people < 2 {
+            warnings.push(format!(
+                "{}: {} – het vier-ogenprincipe vraagt minstens twee mensen per toezichtrol (ook voor vervanging bij afwezigheid).",
+                role.name,
+                if role.people == 1 { "één persoon".to_owned() } else { format!("{} personen", role.people) }
+            ));
+        }
+        if role.people >= 1 {
+            let per_person = role.fte / Decimal::from(role.people.max(2));
+            if per_person < min_fte_per_person {
+                warnings.push(format!(
+                    "{}: {} over twee of meer mensen is {} per persoon, minder dan {} – zo klein is een rol niet goed in te vullen.",
+                    role.name,
+                    crate::format::fte(role.fte),
+                    crate::format::fte(per_person),
+                    crate::format::fte(min_fte_per_person)
+                ));
+            }
+        }
+    }
+    warnings
 }
 
 impl Inputs {
@@ -31,6 +112,7 @@ impl Inputs {
                 .map(|s| s.planning_volume_mln.clone())
                 .collect(),
             score_overrides: vec![vec![None; data.criteria.len()]; data.scenarios.len()],
+            supervision: Supervision::VolumeRule,
         }
     }
 

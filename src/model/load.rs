@@ -31,7 +31,12 @@ pub struct DataTexts {
     pub scenarios: (String, String),
     pub criteria: (String, String),
     pub staffing: (String, String),
+    /// Built-in assumption sets (`sets/*.ron`), in file-name order.
+    pub sets: Vec<(String, String)>,
 }
+
+/// The folder of built-in assumption sets inside a data folder.
+pub const SETS_DIR: &str = "sets";
 
 /// The report's data set, compiled into the binary.
 pub fn embedded_texts() -> DataTexts {
@@ -48,6 +53,16 @@ pub fn embedded_texts() -> DataTexts {
             "[ingebouwd] scenarios/staffing.ron".into(),
             include_str!("../../scenarios/staffing.ron").into(),
         ),
+        sets: vec![
+            (
+                "[ingebouwd] scenarios/sets/1_berenschot.ron".into(),
+                include_str!("../../scenarios/sets/1_berenschot.ron").into(),
+            ),
+            (
+                "[ingebouwd] scenarios/sets/2_klankbordgroep.ron".into(),
+                include_str!("../../scenarios/sets/2_klankbordgroep.ron").into(),
+            ),
+        ],
     }
 }
 
@@ -73,11 +88,32 @@ pub fn read_dir_texts(dir: &Path) -> Result<DataTexts, Vec<DataError>> {
     let scenarios = read(SCENARIOS_FILE);
     let criteria = read(CRITERIA_FILE);
     let staffing = read(STAFFING_FILE);
+    let mut sets = Vec::new();
+    let sets_dir = dir.join(SETS_DIR);
+    if sets_dir.is_dir() {
+        let mut paths: Vec<_> = std::fs::read_dir(&sets_dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        paths.sort();
+        for path in paths {
+            match read_text_file(&path) {
+                Ok(text) => sets.push((path.display().to_string(), text)),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
     match (scenarios, criteria, staffing) {
-        (Some(scenarios), Some(criteria), Some(staffing)) => Ok(DataTexts {
+        (Some(scenarios), Some(criteria), Some(staffing)) if errors.is_empty() => Ok(DataTexts {
             scenarios,
             criteria,
             staffing,
+            sets,
         }),
         _ => Err(errors),
     }
@@ -168,9 +204,21 @@ pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
     };
     let fingerprint = fingerprint(texts);
     let built = builder.build(scenarios, criteria, staffing, fingerprint);
-    match built {
-        Some(data) if builder.errors.is_empty() => Ok(data),
-        _ => Err(builder.errors),
+    let mut data = match built {
+        Some(data) if builder.errors.is_empty() => data,
+        _ => return Err(builder.errors),
+    };
+    let mut errors = Vec::new();
+    for (name, text) in &texts.sets {
+        match super::assumption_set::parse_set(&data, name, text) {
+            Ok(opened) => data.builtin_sets.push(opened.set),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(data)
+    } else {
+        Err(errors)
     }
 }
 
@@ -858,6 +906,50 @@ impl Builder {
             });
         }
 
+        let supervision_block = tf.supervision_block.as_ref().and_then(|b| {
+            let categories: Vec<usize> = b
+                .categories
+                .iter()
+                .filter_map(|c| self.resolve(Staffing, c, &category_ids, "functiecategorie"))
+                .collect();
+            if categories.len() != b.categories.len() {
+                return None;
+            }
+            if categories.is_empty() {
+                self.err(
+                    Staffing,
+                    b.min_fte_per_person.at,
+                    "'supervision_block' noemt geen categorie",
+                );
+                return None;
+            }
+            if b.min_fte_per_person.value <= Decimal::ZERO
+                || b.min_fte_per_person.value > Decimal::ONE
+            {
+                self.err(
+                    Staffing,
+                    b.min_fte_per_person.at,
+                    "'min_fte_per_person' ligt tussen 0 en 1 fte",
+                );
+            }
+            let from_year = years
+                .iter()
+                .copied()
+                .find(|&y| {
+                    categories
+                        .iter()
+                        .all(|&c| categories_active(&tf.categories[c].basis, y))
+                })
+                .unwrap_or(years[0]);
+            Some(SupervisionBlock {
+                label: b.label.clone(),
+                categories,
+                min_fte_per_person: b.min_fte_per_person.value,
+                from_year,
+                source: b.source.clone(),
+            })
+        });
+
         // ---- Tabel 6 -----------------------------------------------------------
         let vt = &tf.volume_table;
         let mut row_ids: Vec<Id> = vt.rows.iter().map(|r| r.id.clone()).collect();
@@ -1119,6 +1211,7 @@ impl Builder {
             developments,
             choices,
             assumptions,
+            supervision_block,
             volume_table: PublishedVolumeTable {
                 title: vt.title.clone(),
                 section: vt.section.clone(),
@@ -1136,6 +1229,7 @@ impl Builder {
                 segment_group: Vec::new(),
                 fits: Vec::new(),
             },
+            builtin_sets: Vec::new(),
         };
         cache_published_situations(&mut data);
         self.check_rows_hold_for_all_years(&data, st);
@@ -1199,6 +1293,13 @@ impl Builder {
                 self.err(File::Staffing, at, format!("de rijen van 'staffing_table' bepalen de fte van categorie '{}' niet eenduidig; voeg een rij toe of verbind segmenten met een aanname", data.categories[category].id));
             }
         }
+    }
+}
+
+fn categories_active(basis: &Basis, year: u16) -> bool {
+    match *basis {
+        Basis::Volume => true,
+        Basis::Fixed { from_year } => year >= from_year,
     }
 }
 

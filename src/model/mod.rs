@@ -1,5 +1,7 @@
 //! The core: data in, results with their derivation out. No egui here.
 
+pub mod assumption_set;
+pub mod compare;
 pub mod dataset;
 pub mod errors;
 pub mod explain;
@@ -8,8 +10,8 @@ pub mod linalg;
 pub mod load;
 pub mod located;
 pub mod ranking;
-pub mod robustness;
 pub mod ratios;
+pub mod robustness;
 pub mod schema;
 pub mod source_check;
 pub mod staffing;

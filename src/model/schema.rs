@@ -140,6 +140,8 @@ pub struct StaffingFile {
     #[serde(default)]
     pub choices: Vec<ChoiceEntry>,
     #[serde(default)]
+    pub supervision_block: Option<SupervisionBlockEntry>,
+    #[serde(default)]
     pub assumptions: Vec<AssumptionEntry>,
     pub volume_table: VolumeTable,
     pub staffing_table: StaffingTable,
@@ -209,6 +211,16 @@ pub struct OptionEntry {
 pub struct ReductionEntry {
     pub category: Id,
     pub by_volume_of: Vec<Id>,
+}
+
+/// Categories that an assumption set may staff by roles instead.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupervisionBlockEntry {
+    pub label: String,
+    pub categories: Vec<Id>,
+    pub min_fte_per_person: Dec,
+    pub source: String,
 }
 
 #[derive(Debug, Deserialize)]

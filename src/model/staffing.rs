@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
-use super::inputs::Inputs;
+use super::inputs::{Combine, Inputs, Supervision};
 use super::linalg;
 use super::schema::Basis;
 
@@ -24,6 +24,22 @@ pub struct YearStaffing {
     pub provenance: Provenance,
     /// The Tabel 6 row and column with this situation's volume, if any.
     pub volume_published: Option<(usize, usize)>,
+    /// The supervision block staffed by roles, if the inputs say so.
+    pub roles: Option<RoleBlockStaffing>,
+}
+
+/// The supervision and quality block when an assumption set gives roles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleBlockStaffing {
+    /// Fte per role, in the set's order.
+    pub roles: Vec<(String, Decimal)>,
+    pub roles_total: Decimal,
+    /// What the volume rule gives for the block's categories.
+    pub volume_minimum: Decimal,
+    pub combine: Combine,
+    /// Whether the roles count (always for Replace; for Larger when they are
+    /// at least the volume minimum).
+    pub roles_used: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +49,8 @@ pub struct CategoryStaffing {
     /// 2025, included elsewhere).
     pub fte: Option<Decimal>,
     pub terms: Vec<Term>,
+    /// False when roles replace this category in the total.
+    pub counted: bool,
 }
 
 /// One step of the arithmetic behind a category's fte.
@@ -74,6 +92,8 @@ pub enum Provenance {
     NotTabulated,
     /// A published row has this situation, but the volumes were changed.
     VolumesChanged { row: usize, variant: usize },
+    /// The supervision block comes from the set's roles.
+    RolesUsed,
 }
 
 impl Provenance {
@@ -85,7 +105,7 @@ impl Provenance {
         match *self {
             Provenance::Published { row, variant }
             | Provenance::VolumesChanged { row, variant } => Some((row, variant)),
-            Provenance::NotTabulated => None,
+            Provenance::NotTabulated | Provenance::RolesUsed => None,
         }
     }
 }
@@ -103,7 +123,62 @@ pub fn staffing_for_year(data: &DataSet, inputs: &Inputs, year_index: usize) -> 
         Some((row, variant)) => Provenance::VolumesChanged { row, variant },
         None => Provenance::NotTabulated,
     };
+    apply_roles(data, inputs, &mut staffing);
     staffing
+}
+
+/// Puts the set's roles in place of (or next to) the supervision block.
+fn apply_roles(data: &DataSet, inputs: &Inputs, staffing: &mut YearStaffing) {
+    let (Supervision::Roles(roles), Some(block)) = (&inputs.supervision, &data.supervision_block)
+    else {
+        return;
+    };
+    if staffing.year < block.from_year {
+        return;
+    }
+    let volume_minimum: Decimal = block
+        .categories
+        .iter()
+        .filter_map(|&c| staffing.categories[c].fte)
+        .sum();
+    let roles_total = roles.total_fte();
+    let roles_used = match roles.combine {
+        Combine::Replace => true,
+        Combine::Larger => roles_total >= volume_minimum,
+    };
+    if roles_used {
+        for &c in &block.categories {
+            staffing.categories[c].counted = false;
+        }
+        staffing.provenance = Provenance::RolesUsed;
+    }
+    staffing.roles = Some(RoleBlockStaffing {
+        roles: roles
+            .roles
+            .iter()
+            .map(|r| (r.name.clone(), r.fte))
+            .collect(),
+        roles_total,
+        volume_minimum,
+        combine: roles.combine,
+        roles_used,
+    });
+    staffing.total_fte = counted_total(staffing);
+}
+
+fn counted_total(staffing: &YearStaffing) -> Decimal {
+    let categories: Decimal = staffing
+        .categories
+        .iter()
+        .filter(|c| c.counted)
+        .filter_map(|c| c.fte)
+        .sum();
+    let roles = staffing
+        .roles
+        .as_ref()
+        .filter(|r| r.roles_used)
+        .map_or(Decimal::ZERO, |r| r.roles_total);
+    categories + roles
 }
 
 /// Staffing for every year of the data set.
@@ -190,6 +265,7 @@ pub fn staffing_for_situation(
             category: index,
             fte,
             terms,
+            counted: true,
         });
     }
     let total_fte = categories.iter().filter_map(|c| c.fte).sum();
@@ -204,6 +280,7 @@ pub fn staffing_for_situation(
         total_fte,
         provenance: Provenance::NotTabulated,
         volume_published: data.published_volume_cell(year, selection),
+        roles: None,
     }
 }
 
