@@ -1,1 +1,175 @@
-//! Views of the ranking's robustness. (Being written.)
+//! How robust is the ranking: a compact view for a side window. Per
+//! criterion a bar from 0 to 100 % with the weight range over which the
+//! first place holds (shaded), the range of the full ranking (the darker
+//! strip) and the current weight (the stroke); what makes each scenario
+//! first; SMAA-2 rank acceptabilities as one stacked bar per scenario; and
+//! whether the conclusions hold under other codings of the scale. All texts
+//! come prepared from the model (`Robustness::texts`).
+
+use super::style::{series_colour, text_on};
+use crate::model::DataSet;
+use crate::model::robustness::{CriterionStability, Robustness};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+const BAR_HEIGHT: f32 = 16.0;
+
+fn fraction(share: Decimal) -> f32 {
+    share.to_f32().unwrap_or(0.0).clamp(0.0, 1.0)
+}
+
+pub fn robustness_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
+    let texts = &result.texts;
+    ui.label(
+        egui::RichText::new("Hoe robuust is de rangorde?")
+            .strong()
+            .size(18.0),
+    );
+    if let Some(no_weights) = &texts.no_weights {
+        ui.label(egui::RichText::new(no_weights).strong());
+    }
+
+    if let Some(stability) = &result.stability {
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new("Gewicht per criterium").strong());
+        ui.label(
+            egui::RichText::new(
+                "Balk van 0 tot 100 %: gearceerd zolang de eerste plaats blijft, donkere strook zolang de hele rangorde blijft, streep = huidig gewicht.",
+            )
+            .small()
+            .weak(),
+        );
+        for cs in &stability.criteria {
+            let k = cs.criterion;
+            let criterion = &data.criteria[k];
+            ui.label(
+                egui::RichText::new(format!("{}. {}", criterion.number, criterion.name))
+                    .small()
+                    .strong(),
+            );
+            let hover = format!("{}\n{}", texts.first_place[k], texts.full_ranking[k]);
+            interval_bar(ui, cs, &hover);
+            ui.label(egui::RichText::new(&texts.first_place[k]).small());
+            ui.add_space(2.0);
+        }
+        egui::CollapsingHeader::new("Volledige rangorde per criterium")
+            .id_salt("robustness_full_ranking")
+            .show(ui, |ui| {
+                for sentence in &texts.full_ranking {
+                    ui.label(egui::RichText::new(sentence).small());
+                }
+            });
+        egui::CollapsingHeader::new("Wat maakt een scenario eerste?")
+            .id_salt("robustness_winning")
+            .default_open(true)
+            .show(ui, |ui| {
+                for sentence in &texts.winning {
+                    ui.label(egui::RichText::new(sentence).small());
+                }
+            });
+    }
+
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new("Zonder vaste gewichten (SMAA-2)").strong());
+    ui.label(egui::RichText::new(&texts.smaa_intro).small().weak());
+    for (s, row) in result.smaa.acceptability.iter().enumerate() {
+        ui.label(
+            egui::RichText::new(data.scenarios[s].label())
+                .small()
+                .strong(),
+        )
+        .on_hover_text(&texts.smaa[s]);
+        acceptability_bar(ui, s, row, &texts.smaa_ranks[s]);
+    }
+    ui.horizontal_wrapped(|ui| {
+        for r in 0..result.smaa.acceptability.len() {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, series_colour(r));
+            ui.label(egui::RichText::new(format!("rang {}", r + 1)).small());
+        }
+    });
+    for sentence in &texts.smaa {
+        ui.label(egui::RichText::new(sentence).small());
+    }
+
+    if result.ordinal.is_some() {
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new("Andere codering van de schaal").strong());
+        ui.label(egui::RichText::new(&texts.ordinal_intro).small().weak());
+        for sentence in &texts.ordinal {
+            ui.label(egui::RichText::new(sentence).small());
+        }
+    }
+}
+
+/// The 0–100 % bar of one criterion.
+fn interval_bar(ui: &mut egui::Ui, cs: &CriterionStability, hover: &str) {
+    let width = ui.available_width().max(60.0);
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(width, BAR_HEIGHT), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+    let x = |share: Decimal| rect.left() + fraction(share) * rect.width();
+    let colour = series_colour(cs.criterion);
+    // At least 3 points wide, so a single share (a tie) stays visible.
+    let span = |lo: Decimal, hi: Decimal| {
+        let (a, b) = (x(lo), x(hi));
+        let middle = (a + b) / 2.0;
+        (a.min(middle - 1.5), b.max(middle + 1.5))
+    };
+    let (a, b) = span(cs.first_place.lower.share, cs.first_place.upper.share);
+    painter.rect_filled(
+        egui::Rect::from_x_y_ranges(a..=b, rect.y_range()),
+        2.0,
+        colour.gamma_multiply(0.45),
+    );
+    let (a, b) = span(cs.full_ranking.lower.share, cs.full_ranking.upper.share);
+    painter.rect_filled(
+        egui::Rect::from_x_y_ranges(a..=b, rect.center().y - 2.5..=rect.center().y + 2.5),
+        0.0,
+        colour,
+    );
+    let current = x(cs.current);
+    painter.line_segment(
+        [
+            egui::pos2(current, rect.top()),
+            egui::pos2(current, rect.bottom()),
+        ],
+        egui::Stroke::new(2.5, ui.visuals().strong_text_color()),
+    );
+    response.on_hover_text(hover);
+}
+
+/// One scenario's ranks as a stacked bar: segment r = share of rank r + 1.
+fn acceptability_bar(ui: &mut egui::Ui, scenario: usize, shares: &[f64], hovers: &[String]) {
+    let width = ui.available_width().max(60.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, BAR_HEIGHT), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+    let mut left = rect.left();
+    for (r, &share) in shares.iter().enumerate() {
+        let segment_width = share as f32 * width;
+        if segment_width <= 0.0 {
+            continue;
+        }
+        let segment = egui::Rect::from_min_size(
+            egui::pos2(left, rect.top()),
+            egui::vec2(segment_width, BAR_HEIGHT),
+        );
+        let colour = series_colour(r);
+        painter.rect_filled(segment.shrink2(egui::vec2(0.5, 0.0)), 0.0, colour);
+        if segment_width > 16.0 {
+            painter.text(
+                segment.center(),
+                egui::Align2::CENTER_CENTER,
+                (r + 1).to_string(),
+                egui::FontId::proportional(12.0),
+                text_on(colour),
+            );
+        }
+        let id = ui.scope_id().with(("acceptability", scenario, r));
+        ui.interact(segment, id, egui::Sense::hover())
+            .on_hover_text(&hovers[r]);
+        left += segment_width;
+    }
+}

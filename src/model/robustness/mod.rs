@@ -1,2 +1,161 @@
-//! How robust is the ranking? Stability intervals, winning weights, SMAA-2
-//! acceptabilities and ordinal honesty. (Being written.)
+//! How robust is the ranking? Four analyses of the weighted sum of
+//! `ranking.rs`, each answering a question an adviser gets asked:
+//!
+//! 1. [`stability`]: over which range of one criterion's weight does the
+//!    current first place (and the full order) stay the same? Exact, in
+//!    decimals.
+//! 2. [`winning`]: what is the smallest change of the weights that puts a
+//!    given scenario first? An exact linear program (simplex in decimals).
+//! 3. [`mod@smaa`]: which ranks does each scenario take when the weights are not
+//!    known at all (SMAA-2: weights drawn uniformly from the simplex,
+//!    optionally under an importance order of the criteria)? Sampled.
+//! 4. [`ordinal`]: do the conclusions depend on the numbers chosen for the
+//!    verbal levels ("Beperkt" = 2 …)? Sampled over all increasing codings,
+//!    with an exact check of "holds for every coding".
+//!
+//! [`robustness`] computes all four from the data and the inputs, with the
+//! Dutch sentences ([`text`]), so the app calls one function (cheap enough
+//! to call per change; see `benches/robustness.rs`). No egui here.
+
+pub mod ordinal;
+pub mod smaa;
+pub mod stability;
+pub mod text;
+pub mod winning;
+
+mod exact;
+mod simplex;
+
+use rust_decimal::Decimal;
+
+use super::dataset::DataSet;
+use super::inputs::Inputs;
+
+pub use ordinal::{Conclusion, DEFAULT_CODINGS, Holds, OrdinalAnalysis, ordinal_analysis};
+pub use smaa::{
+    CodingSampler, DEFAULT_DRAWS, DEFAULT_SEED, Smaa, SmaaOptions, WeightSampler, smaa,
+};
+pub use stability::{
+    Bound, CriterionStability, Interval, Overtake, Stability, stability_intervals,
+};
+pub use text::{RobustnessTexts, robustness_text};
+pub use winning::{Winning, winning_weights};
+
+/// The scores as the ordinal analysis sees them: a level per scenario and
+/// criterion, and the numeric coding of the scale's levels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scores {
+    /// `levels[scenario][criterion]`: index into `scale`.
+    pub levels: Vec<Vec<usize>>,
+    /// Value of each level, increasing (the data's coding).
+    pub scale: Vec<Decimal>,
+}
+
+impl Scores {
+    /// The data's levels with the inputs' score overrides applied (the same
+    /// rule as `Inputs::score_values`), and the data's coding.
+    pub fn from_data(data: &DataSet, inputs: &Inputs) -> Self {
+        let levels = data
+            .scores
+            .iter()
+            .enumerate()
+            .map(|(s, row)| {
+                row.iter()
+                    .enumerate()
+                    .map(|(c, score)| {
+                        inputs
+                            .score_overrides
+                            .get(s)
+                            .and_then(|r| r.get(c).copied().flatten())
+                            .unwrap_or(score.level)
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            levels,
+            scale: data.scale.levels.iter().map(|l| l.value).collect(),
+        }
+    }
+
+    /// Score value per scenario and criterion under the data's coding.
+    pub fn values(&self) -> Vec<Vec<Decimal>> {
+        self.levels
+            .iter()
+            .map(|row| row.iter().map(|&l| self.scale[l]).collect())
+            .collect()
+    }
+}
+
+/// What the analyses may vary; [`Default`] gives the documented defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RobustnessOptions {
+    /// Seed of every random draw (SMAA weights, codings); reported back.
+    pub seed: u64,
+    /// Number of weight vectors drawn for SMAA-2.
+    pub draws: usize,
+    /// Number of codings drawn for the ordinal analysis and for the SMAA
+    /// confidence factors.
+    pub codings: usize,
+    /// Optional importance order for SMAA-2: criterion indices from most to
+    /// least important (see [`WeightSampler`]); empty = no constraint.
+    pub importance: Vec<usize>,
+}
+
+impl Default for RobustnessOptions {
+    fn default() -> Self {
+        Self {
+            seed: DEFAULT_SEED,
+            draws: DEFAULT_DRAWS,
+            codings: DEFAULT_CODINGS,
+            importance: Vec::new(),
+        }
+    }
+}
+
+/// Everything the robustness view and the report show for one set of
+/// inputs. `None` parts need weights that are not all zero.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Robustness {
+    /// Stability interval of every criterion's weight.
+    pub stability: Option<Stability>,
+    /// Per scenario: the nearest weights that make it first.
+    pub winning: Option<Vec<Winning>>,
+    /// Rank acceptabilities without weights (does not need the weights).
+    pub smaa: Smaa,
+    /// Whether the conclusions hold under other codings of the scale.
+    pub ordinal: Option<OrdinalAnalysis>,
+    /// The Dutch sentences of all of the above, prepared once.
+    pub texts: RobustnessTexts,
+}
+
+/// Computes all four analyses for the inputs' weights and scores (score
+/// overrides applied), and their Dutch sentences.
+pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {
+    let scores = Scores::from_data(data, inputs);
+    let values = scores.values();
+    let stability = stability_intervals(&values, &inputs.weights);
+    let winning = (0..values.len())
+        .map(|s| winning_weights(&values, &inputs.weights, s))
+        .collect::<Option<Vec<_>>>()
+        .filter(|_| stability.is_some());
+    let smaa = smaa(
+        &scores,
+        &SmaaOptions {
+            seed: options.seed,
+            draws: options.draws,
+            codings: options.codings,
+            importance: options.importance.clone(),
+        },
+    );
+    let ordinal = ordinal_analysis(&scores, &inputs.weights, options.seed, options.codings);
+    let mut result = Robustness {
+        stability,
+        winning,
+        smaa,
+        ordinal,
+        texts: RobustnessTexts::default(),
+    };
+    result.texts = RobustnessTexts::new(data, &result);
+    result
+}

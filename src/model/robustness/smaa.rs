@@ -1,0 +1,335 @@
+//! SMAA-2 (Lahdelma & Salminen 2001) without weights: how often each
+//! scenario takes each rank when the weights are unknown.
+//!
+//! - **Weights** are drawn uniformly from the simplex (Dirichlet(1)): the
+//!   `m − 1` gaps between sorted uniform numbers on [0, 1], with 0 and 1
+//!   added ([`WeightSampler`]). Normalising independent uniforms would not
+//!   be uniform.
+//! - **Importance order** (optional): criterion indices from most to least
+//!   important, e.g. `[1, 0, 3]` for "w1 ≥ w0 ≥ w3, the others free". A
+//!   uniform draw's components at those criteria are sorted (largest first)
+//!   and put back in that order. The uniform density on the simplex is
+//!   symmetric under permuting components, so sorting maps it onto the
+//!   constrained part of the simplex with again a uniform density: the draw
+//!   is exactly uniform under the constraint. Indices out of range and
+//!   repeated indices are dropped.
+//! - **Ties** (equal totals, e.g. identical scenarios) are split equally: a
+//!   group of `k` scenarios tied for ranks `r..r+k` adds `1/k` to each of
+//!   those ranks for each of them, so identical scenarios get identical
+//!   acceptabilities and every row and column still adds up to 1. Totals
+//!   closer than `1e-10 × (1 + |total|)` count as tied.
+//! - **Central weights** of a scenario: the mean weight vector over the
+//!   draws in which it is first (a tied first place counts with its `1/k`).
+//! - **Confidence factor**: with exact score values the original definition
+//!   (the probability that a scenario is first at its central weights when
+//!   the criterion values are uncertain) is simply 1 or 0. Here the
+//!   uncertainty is the coding of the verbal levels instead: the confidence
+//!   factor is the share of random increasing codings of the scale (drawn as
+//!   in [`super::ordinal`], see [`CodingSampler`]) under which the scenario
+//!   is first at its central weights (ties split as above).
+//!
+//! Deterministic: ChaCha8 seeded with the given seed (weights on stream 1,
+//! codings for the confidence factors on stream 3).
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::Scores;
+
+/// Weight vectors drawn when nothing else is asked for.
+pub const DEFAULT_DRAWS: usize = 10_000;
+/// The seed when nothing else is asked for (the report's number).
+pub const DEFAULT_SEED: u64 = 76_271;
+
+pub(crate) const WEIGHT_STREAM: u64 = 1;
+pub(crate) const ORDINAL_STREAM: u64 = 2;
+pub(crate) const CONFIDENCE_STREAM: u64 = 3;
+
+/// A ChaCha8 generator for `seed` on one of the analyses' streams.
+pub(crate) fn generator(seed: u64, stream: u64) -> ChaCha8Rng {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(stream);
+    rng
+}
+
+pub(crate) fn to_f64(value: Decimal) -> f64 {
+    value.to_f64().unwrap_or(0.0)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SmaaOptions {
+    pub seed: u64,
+    pub draws: usize,
+    /// Codings drawn for the confidence factors (0: no confidence factors).
+    pub codings: usize,
+    /// Criterion indices from most to least important; empty = free.
+    pub importance: Vec<usize>,
+}
+
+impl Default for SmaaOptions {
+    fn default() -> Self {
+        Self {
+            seed: DEFAULT_SEED,
+            draws: DEFAULT_DRAWS,
+            codings: super::DEFAULT_CODINGS,
+            importance: Vec::new(),
+        }
+    }
+}
+
+/// SMAA-2 results. Shares are fractions (0..1) of the draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Smaa {
+    pub seed: u64,
+    pub draws: usize,
+    pub codings: usize,
+    /// The importance order used (after dropping invalid indices).
+    pub importance: Vec<usize>,
+    /// `acceptability[scenario][rank − 1]`: share of the draws in which the
+    /// scenario takes that rank.
+    pub acceptability: Vec<Vec<f64>>,
+    /// Mean weight shares over the draws in which the scenario is first;
+    /// `None` when it never is.
+    pub central_weights: Vec<Option<Vec<f64>>>,
+    /// Share of codings under which the scenario is first at its central
+    /// weights; `None` without central weights or without codings.
+    pub confidence: Vec<Option<f64>>,
+}
+
+/// Draws weight vectors uniformly from the simplex, optionally under an
+/// importance order (see the module documentation).
+#[derive(Debug, Clone)]
+pub struct WeightSampler {
+    criteria: usize,
+    importance: Vec<usize>,
+    uniforms: Vec<f64>,
+    picked: Vec<f64>,
+}
+
+impl WeightSampler {
+    pub fn new(criteria: usize, importance: &[usize]) -> Self {
+        let mut order: Vec<usize> = Vec::new();
+        for &c in importance {
+            if c < criteria && !order.contains(&c) {
+                order.push(c);
+            }
+        }
+        Self {
+            criteria,
+            importance: order,
+            uniforms: Vec::with_capacity(criteria),
+            picked: Vec::with_capacity(criteria),
+        }
+    }
+
+    /// The importance order in use.
+    pub fn importance(&self) -> &[usize] {
+        &self.importance
+    }
+
+    /// Fills `weights` (length: the number of criteria) with one draw.
+    pub fn sample<R: Rng + ?Sized>(&mut self, rng: &mut R, weights: &mut [f64]) {
+        let m = self.criteria;
+        if m == 0 {
+            return;
+        }
+        self.uniforms.clear();
+        self.uniforms.extend((1..m).map(|_| rng.random::<f64>()));
+        self.uniforms.sort_unstable_by(f64::total_cmp);
+        self.uniforms.push(1.0);
+        let mut previous = 0.0;
+        for (w, &u) in weights.iter_mut().zip(&self.uniforms) {
+            *w = u - previous;
+            previous = u;
+        }
+        if self.importance.len() > 1 {
+            self.picked.clear();
+            self.picked
+                .extend(self.importance.iter().map(|&c| weights[c]));
+            self.picked.sort_unstable_by(|a, b| b.total_cmp(a));
+            for (&c, &w) in self.importance.iter().zip(&self.picked) {
+                weights[c] = w;
+            }
+        }
+    }
+}
+
+/// Draws strictly increasing codings of a scale uniformly: the first and
+/// last level keep their data values, the levels between get sorted uniform
+/// numbers between those two. The weighted sum's order does not change when
+/// all values are shifted or stretched alike, so fixing both ends loses no
+/// coding.
+#[derive(Debug, Clone)]
+pub struct CodingSampler {
+    low: f64,
+    high: f64,
+    levels: usize,
+}
+
+impl CodingSampler {
+    pub fn new(scale: &[Decimal]) -> Self {
+        Self {
+            low: scale.first().copied().map(to_f64).unwrap_or(0.0),
+            high: scale.last().copied().map(to_f64).unwrap_or(0.0),
+            levels: scale.len(),
+        }
+    }
+
+    /// Fills `coding` (length: the number of levels) with one draw.
+    pub fn sample<R: Rng + ?Sized>(&self, rng: &mut R, coding: &mut [f64]) {
+        let q = self.levels;
+        if q == 0 {
+            return;
+        }
+        coding[0] = self.low;
+        if q == 1 {
+            return;
+        }
+        let span = self.high - self.low;
+        for value in &mut coding[1..q - 1] {
+            *value = self.low + span * rng.random::<f64>();
+        }
+        coding[1..q - 1].sort_unstable_by(f64::total_cmp);
+        coding[q - 1] = self.high;
+    }
+}
+
+/// Whether two totals count as tied.
+pub(crate) fn tied(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-10 * (1.0 + a.abs())
+}
+
+/// Orders `order` best first by `totals` and calls `visit(scenario, first
+/// rank index, group size)` for each scenario, with its group of tied
+/// scenarios.
+pub(crate) fn rank_groups(
+    totals: &[f64],
+    order: &mut [usize],
+    mut visit: impl FnMut(usize, usize, usize),
+) {
+    order.sort_unstable_by(|&a, &b| totals[b].total_cmp(&totals[a]).then(a.cmp(&b)));
+    let n = order.len();
+    let mut i = 0;
+    while i < n {
+        let mut j = i + 1;
+        while j < n && tied(totals[order[i]], totals[order[j]]) {
+            j += 1;
+        }
+        for &s in &order[i..j] {
+            visit(s, i, j - i);
+        }
+        i = j;
+    }
+}
+
+/// Totals of all scenarios for `weights` over `coded[scenario][criterion]`.
+fn totals_into(coded: &[f64], criteria: usize, weights: &[f64], totals: &mut [f64]) {
+    for (total, row) in totals.iter_mut().zip(coded.chunks_exact(criteria.max(1))) {
+        *total = row.iter().zip(weights).map(|(v, w)| v * w).sum();
+    }
+}
+
+/// SMAA-2 acceptabilities, central weights and confidence factors.
+pub fn smaa(scores: &Scores, options: &SmaaOptions) -> Smaa {
+    let n = scores.levels.len();
+    let m = scores.levels.first().map_or(0, Vec::len);
+    let mut sampler = WeightSampler::new(m, &options.importance);
+    let coded: Vec<f64> = scores
+        .levels
+        .iter()
+        .flat_map(|row| row.iter().map(|&l| to_f64(scores.scale[l])))
+        .collect();
+
+    let mut rng = generator(options.seed, WEIGHT_STREAM);
+    let mut acceptability = vec![0.0; n * n];
+    let mut central = vec![0.0; n * m];
+    let mut first_mass = vec![0.0; n];
+    let mut weights = vec![0.0; m];
+    let mut totals = vec![0.0; n];
+    let mut order: Vec<usize> = (0..n).collect();
+    for _ in 0..options.draws {
+        sampler.sample(&mut rng, &mut weights);
+        totals_into(&coded, m, &weights, &mut totals);
+        rank_groups(&totals, &mut order, |s, start, size| {
+            let share = 1.0 / size as f64;
+            for r in start..start + size {
+                acceptability[s * n + r] += share;
+            }
+            if start == 0 {
+                first_mass[s] += share;
+                for (c, &w) in central[s * m..(s + 1) * m].iter_mut().zip(&weights) {
+                    *c += share * w;
+                }
+            }
+        });
+    }
+    let draws = options.draws.max(1) as f64;
+    let acceptability: Vec<Vec<f64>> = acceptability
+        .chunks_exact(n.max(1))
+        .take(n)
+        .map(|row| row.iter().map(|&a| a / draws).collect())
+        .collect();
+    let central_weights: Vec<Option<Vec<f64>>> = (0..n)
+        .map(|s| {
+            (first_mass[s] > 0.0).then(|| {
+                central[s * m..(s + 1) * m]
+                    .iter()
+                    .map(|&c| c / first_mass[s])
+                    .collect()
+            })
+        })
+        .collect();
+    let confidence = confidence_factors(scores, &central_weights, options);
+    Smaa {
+        seed: options.seed,
+        draws: options.draws,
+        codings: options.codings,
+        importance: sampler.importance().to_vec(),
+        acceptability,
+        central_weights,
+        confidence,
+    }
+}
+
+/// Share of random codings under which each scenario is first at its own
+/// central weights (the same codings for every scenario).
+fn confidence_factors(
+    scores: &Scores,
+    central_weights: &[Option<Vec<f64>>],
+    options: &SmaaOptions,
+) -> Vec<Option<f64>> {
+    let n = scores.levels.len();
+    let m = scores.levels.first().map_or(0, Vec::len);
+    if options.codings == 0 {
+        return vec![None; n];
+    }
+    let sampler = CodingSampler::new(&scores.scale);
+    let mut rng = generator(options.seed, CONFIDENCE_STREAM);
+    let mut coding = vec![0.0; scores.scale.len()];
+    let mut coded = vec![0.0; n * m];
+    let mut totals = vec![0.0; n];
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut first = vec![0.0; n];
+    for _ in 0..options.codings {
+        sampler.sample(&mut rng, &mut coding);
+        for (value, &level) in coded.iter_mut().zip(scores.levels.iter().flatten()) {
+            *value = coding[level];
+        }
+        for (s, weights) in central_weights.iter().enumerate() {
+            let Some(weights) = weights else { continue };
+            totals_into(&coded, m, weights, &mut totals);
+            rank_groups(&totals, &mut order, |t, start, size| {
+                if t == s && start == 0 {
+                    first[s] += 1.0 / size as f64;
+                }
+            });
+        }
+    }
+    central_weights
+        .iter()
+        .zip(first)
+        .map(|(w, f)| w.as_ref().map(|_| f / options.codings as f64))
+        .collect()
+}
