@@ -99,3 +99,82 @@ fn report_refuses_unknown_choice_with_a_dutch_message() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("onbekende optie 'misschien'"), "{stderr}");
 }
+
+#[test]
+fn report_with_a_built_in_set_and_a_comparison() {
+    let out = bin()
+        .args([
+            "report",
+            "--data",
+            "scenarios",
+            "--set",
+            "berenschot",
+            "--compare-with",
+            "klankbordgroep",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with(
+        "Vergelijking: A = Berenschot (rapport) · B = Klankbordgroep toezicht en kwaliteit"
+    ));
+    // Roles of hoofdstuk 8 (1,6 + 1,6 + 1,6 + 1) against Tabel 7's 3,22 +
+    // Kwaliteit/beleid: the 2028 line is listed.
+    assert!(
+        text.contains(
+            "Toezicht en kwaliteit 2028: +1,45 fte ten opzichte van Berenschot (rapport)"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn report_with_a_set_file_reproduces_its_figures_and_refuses_a_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("set.ron");
+    std::fs::write(
+        &good,
+        "(format: 1, name: \"Groei\", volumes_mln: [(\"wmo_overig\", {2028: 44})], choices: [(\"buurtkracht\", \"assen\")])",
+    )
+    .unwrap();
+    let out = bin()
+        .args(["report", "--data", "scenarios", "--set"])
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Aannameset: Groei"));
+    assert!(
+        text.contains("Wmo overig 2028: € 44 mln (rapport: € 34 mln)"),
+        "{text}"
+    );
+
+    let bad = dir.path().join("fout.ron");
+    std::fs::write(
+        &bad,
+        "(format: 1, name: \"x\", choices: [(\"buurtkracht\", \"misschien\")])",
+    )
+    .unwrap();
+    let out = bin()
+        .args(["report", "--data", "scenarios", "--set"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Column 50: where "misschien" starts (counted with Python: s.index('"misschien') + 1).
+    assert!(
+        stderr.contains("fout.ron:1:50: onbekende optie 'misschien' voor keuze 'buurtkracht'"),
+        "{stderr}"
+    );
+}

@@ -56,7 +56,7 @@ pub fn provenance(data: &DataSet, staffing: &YearStaffing) -> String {
             "berekend: deze combinatie staat niet in {}",
             table_number(&data.staffing_table.title)
         ),
-        Provenance::RolesUsed => format!(
+        Provenance::RolesUsed { .. } => format!(
             "berekend: {} volgt uit de rollen van de aannameset",
             data.supervision_block
                 .as_ref()

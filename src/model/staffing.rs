@@ -92,8 +92,9 @@ pub enum Provenance {
     NotTabulated,
     /// A published row has this situation, but the volumes were changed.
     VolumesChanged { row: usize, variant: usize },
-    /// The supervision block comes from the set's roles.
-    RolesUsed,
+    /// The supervision block comes from the set's roles; `row` is the
+    /// published row of the same situation, if any.
+    RolesUsed { row: Option<(usize, usize)> },
 }
 
 impl Provenance {
@@ -105,7 +106,8 @@ impl Provenance {
         match *self {
             Provenance::Published { row, variant }
             | Provenance::VolumesChanged { row, variant } => Some((row, variant)),
-            Provenance::NotTabulated | Provenance::RolesUsed => None,
+            Provenance::RolesUsed { row } => row,
+            Provenance::NotTabulated => None,
         }
     }
 }
@@ -150,7 +152,9 @@ fn apply_roles(data: &DataSet, inputs: &Inputs, staffing: &mut YearStaffing) {
         for &c in &block.categories {
             staffing.categories[c].counted = false;
         }
-        staffing.provenance = Provenance::RolesUsed;
+        staffing.provenance = Provenance::RolesUsed {
+            row: staffing.provenance.row(),
+        };
     }
     staffing.roles = Some(RoleBlockStaffing {
         roles: roles

@@ -3,6 +3,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::model::inputs::Supervision;
+
 /// A change to the model's inputs.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
@@ -21,13 +23,48 @@ pub enum Change {
         volume_mln: Decimal,
     },
     ResetVolumes,
+    Supervision(Supervision),
+}
+
+impl Change {
+    /// Changes of the same kind in quick succession (a slider drag, typing)
+    /// make one undo step.
+    pub fn kind(&self) -> String {
+        match self {
+            Change::Weight { criterion, .. } => format!("weight {criterion}"),
+            Change::Volume { segment, year, .. } => format!("volume {segment} {year}"),
+            Change::Supervision(_) => "supervision".into(),
+            other => format!("{other:?}"),
+        }
+    }
 }
 
 /// A request to the app that is not an input change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     OpenSourceCheck,
     OpenDataFolder,
     SaveImage,
     ToggleTheme,
+    OpenSet,
+    SaveSet,
+    SaveSetAs,
+    SaveCsv,
+    /// Switch to a known set (index into the app's list of sets).
+    SwitchSet(usize),
+    BackToReport,
+    Undo,
+    Redo,
+    ToggleCompare,
+    /// Pick the set for side 0 (A) or 1 (B) of the comparison.
+    CompareWith {
+        side: usize,
+        choice: usize,
+    },
+    TogglePresentation,
+    SetInfo {
+        name: String,
+        author: String,
+        note: String,
+    },
 }

@@ -15,6 +15,9 @@ use std::time::{Duration, Instant};
 pub enum Purpose {
     OpenDataFolder,
     SaveImage,
+    OpenSet,
+    SaveSet,
+    SaveCsv,
 }
 
 #[derive(Debug)]
@@ -44,10 +47,37 @@ impl Dialogs {
     }
 
     pub fn save_png(&mut self, ctx: &egui::Context, default_name: String) {
-        self.spawn(ctx, Purpose::SaveImage, move || {
+        self.save_file(
+            ctx,
+            Purpose::SaveImage,
+            "Afbeelding opslaan",
+            ("PNG-afbeelding", "png"),
+            default_name,
+        );
+    }
+
+    pub fn open_set(&mut self, ctx: &egui::Context) {
+        self.spawn(ctx, Purpose::OpenSet, || {
             rfd::FileDialog::new()
-                .set_title("Afbeelding opslaan")
-                .add_filter("PNG-afbeelding", &["png"])
+                .set_title("Aannameset openen")
+                .add_filter("Aannameset (RON)", &["ron"])
+                .pick_file()
+        });
+    }
+
+    /// A save dialog; the platform's dialog asks before overwriting a file.
+    pub fn save_file(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: Purpose,
+        title: &'static str,
+        filter: (&'static str, &'static str),
+        default_name: String,
+    ) {
+        self.spawn(ctx, purpose, move || {
+            rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(filter.0, &[filter.1])
                 .set_file_name(default_name)
                 .save_file()
         });

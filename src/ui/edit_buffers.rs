@@ -7,6 +7,8 @@ use std::collections::HashMap;
 pub struct EditBuffers {
     pub weights: HashMap<usize, String>,
     pub volumes: HashMap<(usize, usize), String>,
+    pub role_fte: HashMap<usize, String>,
+    pub role_people: HashMap<usize, String>,
     /// The last refusal, shown until the next valid entry.
     pub message: Option<String>,
 }

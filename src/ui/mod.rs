@@ -4,15 +4,19 @@
 pub mod app;
 pub mod change;
 pub mod choices_ui;
+pub mod compare_ui;
 pub mod cost_profile_ui;
 pub mod dialogs;
 pub mod edit_buffers;
 pub mod export;
 pub mod ranking_ui;
 pub mod robustness_ui;
+pub mod session;
+pub mod set_info_ui;
 pub mod source_check_ui;
 pub mod staffing_plot_ui;
 pub mod style;
+pub mod supervision_ui;
 pub mod view_model;
 pub mod volumes_ui;
 pub mod weights_ui;
@@ -53,5 +57,15 @@ pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
             .with_min_inner_size([1000.0, 640.0]),
         ..Default::default()
     };
-    eframe::run_native("nmd-scenarios", options, Box::new(|_cc| Ok(Box::new(app))))
+    eframe::run_native(
+        "nmd-scenarios",
+        options,
+        Box::new(|cc| {
+            let mut app = app;
+            if let Some(text) = cc.storage.and_then(|s| s.get_string(session::SESSION_KEY)) {
+                app.restore_session(&text);
+            }
+            Ok(Box::new(app))
+        }),
+    )
 }

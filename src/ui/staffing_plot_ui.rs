@@ -5,7 +5,6 @@
 use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
 
 use super::change::Command;
-use super::style::series_colour;
 use super::view_model::ViewModel;
 use crate::model::DataSet;
 use crate::model::explain::table_number;
@@ -27,8 +26,11 @@ pub fn staffing_plot_ui(
     let years: Vec<u16> = view.years.iter().map(|y| y.year).collect();
     let text_colour = ui.visuals().strong_text_color();
     let marker_colour = ui.visuals().text_color();
-    // Heading, legend, totals grid and link take about 190 px.
-    let plot_height = (height - 190.0).max(140.0);
+    // The legend, totals and link below the plot take what they took last
+    // frame (the legend wraps with more series); the plot gets the rest.
+    let below_id = ui.scope_id().with("staffing_below_height");
+    let below = ui.data(|d| d.get_temp::<f32>(below_id)).unwrap_or(180.0);
+    let plot_height = (height - 40.0 - below).max(140.0);
 
     let plot_response = Plot::new("staffing_plot")
         .height(plot_height)
@@ -68,21 +70,17 @@ pub fn staffing_plot_ui(
         })
         .show(ui, |plot| {
             let mut charts: Vec<BarChart> = Vec::new();
-            for (c, category) in data.categories.iter().enumerate() {
-                let colour = series_colour(c);
+            for (c, series) in view.series.iter().enumerate() {
+                let colour = series.colour;
                 let bars = view
                     .years
                     .iter()
                     .enumerate()
-                    .map(|(i, y)| {
-                        Bar::new(i as f64, y.category_fte[c])
-                            .width(0.62)
-                            .fill(colour)
-                    })
+                    .map(|(i, y)| Bar::new(i as f64, y.series_fte[c]).width(0.62).fill(colour))
                     .collect();
                 // egui_plot would clip a long hover text to the plot; the
                 // tooltip is shown below as an ordinary egui tooltip.
-                let chart = BarChart::new(category.name.clone(), bars)
+                let chart = BarChart::new(series.name.clone(), bars)
                     .color(colour)
                     .allow_hover(false);
                 let below: Vec<&BarChart> = charts.iter().collect();
@@ -125,6 +123,7 @@ pub fn staffing_plot_ui(
             }
         });
 
+    let below_top = ui.cursor().top();
     if let Some(pointer) = plot_response.response.hover_pos() {
         let value = plot_response.transform.value_from_position(pointer);
         if let Some(text) = hovered_bar_text(view, value.x, value.y) {
@@ -137,10 +136,13 @@ pub fn staffing_plot_ui(
 
     // Legend: one swatch per category, the published marker.
     ui.horizontal_wrapped(|ui| {
-        for (c, category) in data.categories.iter().enumerate() {
+        for (c, series) in view.series.iter().enumerate() {
+            if !view.years.iter().any(|y| y.series_fte[c] > 0.0) {
+                continue;
+            }
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, series_colour(c));
-            ui.label(egui::RichText::new(&category.name).small());
+            ui.painter().rect_filled(rect, 2.0, series.colour);
+            ui.label(egui::RichText::new(&series.name).small());
         }
         let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
         let c = rect.center();
@@ -174,6 +176,15 @@ pub fn staffing_plot_ui(
                     .on_hover_text(&y.provenance_text);
             }
             ui.end_row();
+            if let Some(label) = &view.block_label {
+                ui.label(label);
+                for y in &view.years {
+                    let text = y.block_text.clone().unwrap_or_default();
+                    ui.label(&text)
+                        .accessible_name(format!("{label} {}: {text}", y.year));
+                }
+                ui.end_row();
+            }
             ui.label(format!("In {table}"));
             for y in &view.years {
                 let text = match (&y.published_total_text, y.published) {
@@ -199,6 +210,11 @@ pub fn staffing_plot_ui(
             command = Some(Command::OpenSourceCheck);
         }
     });
+    let measured = ui.cursor().top() - below_top;
+    if (measured - below).abs() > 1.0 {
+        ui.data_mut(|d| d.insert_temp(below_id, measured));
+        ui.ctx().request_repaint();
+    }
     command
 }
 
@@ -211,10 +227,10 @@ fn hovered_bar_text(view: &ViewModel, x: f64, y: f64) -> Option<&str> {
     }
     let year = view.years.get(index as usize)?;
     let mut top = 0.0;
-    for (c, &fte) in year.category_fte.iter().enumerate() {
+    for (c, &fte) in year.series_fte.iter().enumerate() {
         top += fte;
         if fte > 0.0 && y <= top {
-            return Some(&year.category_tooltips[c]);
+            return Some(&year.series_tooltips[c]);
         }
     }
     (y <= top * 1.15).then_some(year.provenance_text.as_str())

@@ -20,6 +20,21 @@ pub fn series_colour(index: usize) -> Color32 {
     PALETTE[index % PALETTE.len()]
 }
 
+/// Colours for the roles of a set: the Okabe-Ito colours the categories do
+/// not use first, then dark shades that stay apart from them.
+pub const ROLE_PALETTE: [Color32; 6] = [
+    Color32::from_rgb(213, 94, 0),    // vermillion
+    Color32::from_rgb(240, 228, 66),  // yellow
+    Color32::from_rgb(90, 90, 90),    // dark grey
+    Color32::from_rgb(0, 60, 100),    // dark blue
+    Color32::from_rgb(150, 150, 150), // light grey
+    Color32::from_rgb(120, 60, 100),  // dark purple
+];
+
+pub fn role_colour(index: usize) -> Color32 {
+    ROLE_PALETTE[index % ROLE_PALETTE.len()]
+}
+
 /// Colour of a cost-profile cell from how favourable it is, 0 (worst) to 1
 /// (best): vermillion – neutral – blue, a diverging scale that stays
 /// readable for red-green colour blindness.

@@ -7,6 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::format::{fte, number, percent_whole};
 use crate::model::explain;
+use crate::model::inputs::{StaffRole, Supervision, four_eyes_warnings};
 use crate::model::ranking::Ranking;
 use crate::model::source_check::{SourceCheck, Status};
 use crate::model::staffing::Provenance;
@@ -18,13 +19,26 @@ pub fn to_f64(value: Decimal) -> f64 {
 
 #[derive(Debug, Clone, Default)]
 pub struct ViewModel {
+    /// The stacks of the staffing plot: the categories, then the roles of
+    /// the set (if it staffs the supervision block by roles).
+    pub series: Vec<SeriesView>,
     pub years: Vec<YearView>,
+    /// "Toezicht en kwaliteit", if the data has such a block.
+    pub block_label: Option<String>,
+    /// Four-eyes warnings for the set's roles.
+    pub four_eyes_warnings: Vec<String>,
     pub ranking: Option<Vec<RankRow>>,
     /// Weight per criterion as "20 %", or "–" when all weights are zero.
     pub weight_percent: Vec<String>,
     pub discrepancy_count: usize,
     pub source_check_summary: String,
     pub staffing_title: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SeriesView {
+    pub name: String,
+    pub colour: egui::Color32,
 }
 
 #[derive(Debug, Clone)]
@@ -40,9 +54,11 @@ pub struct YearView {
     pub published_total: Option<f64>,
     pub published_total_text: Option<String>,
     pub provenance_text: String,
-    /// Per category; 0 where the category has no fte of its own.
-    pub category_fte: Vec<f64>,
-    pub category_tooltips: Vec<String>,
+    /// Per series; 0 where it has no fte this year.
+    pub series_fte: Vec<f64>,
+    pub series_tooltips: Vec<String>,
+    /// The supervision block as counted this year ("5,80 fte").
+    pub block_text: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -58,6 +74,27 @@ pub struct RankRow {
 }
 
 pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceCheck) -> ViewModel {
+    let roles: &[StaffRole] = match &inputs.supervision {
+        Supervision::Roles(r) if data.supervision_block.is_some() => &r.roles,
+        _ => &[],
+    };
+    let mut series: Vec<SeriesView> = data
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| SeriesView {
+            name: category.name.clone(),
+            colour: super::style::series_colour(c),
+        })
+        .collect();
+    series.extend(roles.iter().enumerate().map(|(r, role)| SeriesView {
+        name: role.name.clone(),
+        colour: super::style::role_colour(r),
+    }));
+    let four_eyes_warnings = match (&inputs.supervision, &data.supervision_block) {
+        (Supervision::Roles(r), Some(block)) => four_eyes_warnings(r, block.min_fte_per_person),
+        _ => Vec::new(),
+    };
     let years = outcome
         .staffing
         .iter()
@@ -67,7 +104,7 @@ pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceC
                 .row()
                 .and_then(|(row, variant)| explain::published_total(data, row, variant));
             let provenance_text = explain::provenance(data, y);
-            let category_tooltips = (0..data.categories.len())
+            let mut series_tooltips: Vec<String> = (0..data.categories.len())
                 .map(|c| {
                     let mut text = explain::category_sum(data, y, c);
                     for line in explain::term_details(data, y, c) {
@@ -78,6 +115,51 @@ pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceC
                     text
                 })
                 .collect();
+            let mut series_fte: Vec<f64> = y
+                .categories
+                .iter()
+                .map(|c| {
+                    if c.counted {
+                        c.fte.map(to_f64).unwrap_or(0.0)
+                    } else {
+                        0.0
+                    }
+                })
+                .collect();
+            for (r, role) in roles.iter().enumerate() {
+                let used = y.roles.as_ref().filter(|b| b.roles_used);
+                series_fte.push(used.map_or(0.0, |b| to_f64(b.roles[r].1)));
+                let mut text = format!(
+                    "{} {}: {} ({} {})",
+                    y.year,
+                    role.name,
+                    fte(role.fte),
+                    role.people,
+                    if role.people == 1 {
+                        "persoon"
+                    } else {
+                        "personen"
+                    }
+                );
+                if let Some(sum) = explain::role_block_sum(data, y) {
+                    text.push_str(&format!("\n{sum}"));
+                }
+                series_tooltips.push(text);
+            }
+            let block_text = data.supervision_block.as_ref().map(|block| {
+                let value = match &y.roles {
+                    Some(r) if r.roles_used => Some(r.roles_total),
+                    _ => {
+                        let parts: Vec<Decimal> = block
+                            .categories
+                            .iter()
+                            .filter_map(|&c| y.categories[c].fte)
+                            .collect();
+                        (!parts.is_empty()).then(|| parts.iter().copied().sum())
+                    }
+                };
+                value.map(fte).unwrap_or_else(|| "–".into())
+            });
             YearView {
                 year: y.year,
                 total_fte: to_f64(y.total_fte),
@@ -87,12 +169,9 @@ pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceC
                 published_total: published_total.map(to_f64),
                 published_total_text: published_total.map(fte),
                 provenance_text,
-                category_fte: y
-                    .categories
-                    .iter()
-                    .map(|c| c.fte.map(to_f64).unwrap_or(0.0))
-                    .collect(),
-                category_tooltips,
+                series_fte,
+                series_tooltips,
+                block_text,
             }
         })
         .collect();
@@ -157,6 +236,9 @@ pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceC
         format!("Bronnencontrole: {discrepancy_count} afwijkende cellen in het rapport")
     };
     ViewModel {
+        series,
+        block_label: data.supervision_block.as_ref().map(|b| b.label.clone()),
+        four_eyes_warnings,
         years,
         ranking,
         weight_percent,

@@ -1,0 +1,95 @@
+//! Two assumption sets side by side: staffing per year with differences,
+//! both rankings, and the differences in plain Dutch.
+
+use super::change::Command;
+use crate::format::{fte_difference, number};
+use crate::model::DataSet;
+use crate::model::compare::Comparison;
+
+/// `choices` are the names the sets can be picked from; `a` and `b` index it.
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    data: &DataSet,
+    choices: &[String],
+    a: usize,
+    b: usize,
+    comparison: &Comparison,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.horizontal(|ui| {
+        ui.heading("Vergelijken");
+        for (label, selected, side) in [("A", a, 0), ("B", b, 1)] {
+            ui.label(egui::RichText::new(label).strong());
+            egui::ComboBox::from_id_salt(("compare", side))
+                .selected_text(&choices[selected])
+                .width(280.0)
+                .show_ui(ui, |ui| {
+                    for (i, name) in choices.iter().enumerate() {
+                        if ui.selectable_label(i == selected, name).clicked() && i != selected {
+                            commands.push(Command::CompareWith { side, choice: i });
+                        }
+                    }
+                })
+                .response
+                .on_hover_text(format!("Set {label}"));
+        }
+    });
+    ui.label(egui::RichText::new("Verschil = B − A").small().weak());
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::Grid::new("comparison")
+            .striped(true)
+            .spacing([14.0, 3.0])
+            .show(ui, |ui| {
+                ui.label("");
+                for year in &data.years {
+                    ui.label(egui::RichText::new(year.to_string()).strong());
+                }
+                ui.end_row();
+                for (r, label) in comparison.rows.iter().enumerate() {
+                    ui.label(egui::RichText::new(label).strong());
+                    for (y, year) in data.years.iter().enumerate() {
+                        let (va, vb) = comparison.cells[y][r];
+                        let show = |v: Option<rust_decimal::Decimal>| {
+                            v.map(|v| number(v, 2)).unwrap_or_else(|| "–".into())
+                        };
+                        let diff = match (va, vb) {
+                            (Some(x), Some(y)) if x != y => format!(" ({})", fte_difference(y - x)),
+                            _ => String::new(),
+                        };
+                        let text = format!("{} | {}{diff}", show(va), show(vb));
+                        ui.label(&text)
+                            .accessible_name(format!("{label} {year}: {text}"));
+                    }
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        ui.columns(2, |columns| {
+            let sides = [
+                (&comparison.name_a, &comparison.outcome_a.ranking),
+                (&comparison.name_b, &comparison.outcome_b.ranking),
+            ];
+            for (ui, (name, ranking)) in columns.iter_mut().zip(sides) {
+                ui.label(egui::RichText::new(format!("Rangorde – {name}")).strong());
+                if ranking.entries().is_empty() {
+                    ui.label("Alle gewichten 0: geen rangorde.");
+                }
+                for e in ranking.entries() {
+                    ui.label(format!(
+                        "{}. {} ({})",
+                        e.rank,
+                        data.scenarios[e.scenario].label(),
+                        number(e.total, 2)
+                    ));
+                }
+            }
+        });
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new("Verschillen").strong());
+        for d in &comparison.differences {
+            ui.label(format!("• {d}"));
+        }
+    });
+    commands
+}

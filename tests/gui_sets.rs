@@ -1,0 +1,256 @@
+//! Assumption sets in the window: switching, roles, four-eyes warnings,
+//! undo, comparison, saving and reopening, the restored session.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable};
+use nmd_scenarios::model::compare::compare;
+use nmd_scenarios::model::load::load_embedded;
+use nmd_scenarios::ui::NmdApp;
+use rust_decimal_macros::dec;
+
+fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {
+    let app = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    Harness::builder()
+        .with_size([width, height])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+}
+
+fn harness() -> Harness<'static, NmdApp> {
+    // Tall enough that the side panel needs no scrolling.
+    harness_sized(1366.0, 1400.0)
+}
+
+fn has_named_label(harness: &Harness<'_, NmdApp>, name: &str) -> bool {
+    let name = name.to_owned();
+    harness
+        .query(By::new().predicate(move |node| node.label().as_deref() == Some(name.as_str())))
+        .is_some()
+}
+
+fn switch_to_klankbordgroep(harness: &mut Harness<'_, NmdApp>) {
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Aannameset")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Klankbordgroep toezicht en kwaliteit")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().current.name,
+        "Klankbordgroep toezicht en kwaliteit"
+    );
+}
+
+#[test]
+fn the_klankbordgroep_set_shows_its_roles_as_the_2028_supervision() {
+    let mut harness = harness();
+    harness.run();
+    // Report: Toezicht 3,22 + Kwaliteit/beleid (Tabel 7) in 2028.
+    assert!(!has_named_label(
+        &harness,
+        "Toezicht en kwaliteit 2028: 5,80 fte"
+    ));
+    switch_to_klankbordgroep(&mut harness);
+    // Hoofdstuk 8, punt 4.1: 1,6 + 1,6 + 1,6 + 1 = 5,8 fte.
+    assert!(has_named_label(
+        &harness,
+        "Toezicht en kwaliteit 2028: 5,80 fte"
+    ));
+    harness.get_by_label("Samen 5,80 fte");
+    // No four-eyes warning: two people per supervision role.
+    assert!(harness.query_by_label_contains("Vier ogen:").is_none());
+}
+
+#[test]
+fn a_role_with_one_person_gets_a_four_eyes_warning() {
+    let mut harness = harness();
+    harness.run();
+    switch_to_klankbordgroep(&mut harness);
+    harness
+        .get_by_label("Mensen Toezicht Rechtmatigheid")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Mensen Toezicht Rechtmatigheid")
+        .type_text("1");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label_contains("Vier ogen: Toezicht Rechtmatigheid: één persoon");
+    // The set is now changed: the title says so.
+    assert!(
+        harness
+            .state()
+            .window_title()
+            .starts_with("Klankbordgroep toezicht en kwaliteit *")
+    );
+}
+
+#[test]
+fn undo_restores_the_previous_weight_and_redo_repeats_it() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
+        .set_value_accesskit(5.0);
+    harness.run();
+    assert_eq!(harness.state().inputs.weights[1], dec!(5));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().inputs.weights[1], dec!(1));
+    harness.get_by_label("Opnieuw").click();
+    harness.run();
+    assert_eq!(harness.state().inputs.weights[1], dec!(5));
+    harness.get_by_label("Ongedaan maken").click();
+    harness.run();
+    assert_eq!(harness.state().inputs.weights[1], dec!(1));
+}
+
+#[test]
+fn the_comparison_lists_the_differences_the_model_computes() {
+    let mut harness = harness();
+    harness.run();
+    switch_to_klankbordgroep(&mut harness);
+    harness.get_by_label("Beeld").click();
+    harness.run();
+    harness.get_by_label("Twee sets vergelijken").click();
+    harness.run();
+    let data = load_embedded().unwrap();
+    let app = harness.state();
+    let expected = compare(
+        &data,
+        "Berenschot (rapport)",
+        &data.builtin_sets[0].inputs,
+        "Huidige aannames (Klankbordgroep toezicht en kwaliteit)",
+        &app.inputs,
+    );
+    assert!(expected.differences.len() >= 4);
+    for line in &expected.differences {
+        harness.get_by_label(&format!("• {line}"));
+    }
+    harness.get_by_label_contains(
+        "Toezicht en kwaliteit 2028: +1,45 fte ten opzichte van Berenschot (rapport)",
+    );
+}
+
+#[test]
+fn save_and_reopen_gives_the_same_numbers() {
+    let mut harness = harness();
+    harness.run();
+    switch_to_klankbordgroep(&mut harness);
+    harness
+        .get_by_role_and_label(Role::Slider, "Schaal en toekomstvastheid")
+        .set_value_accesskit(2.5);
+    harness.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mijn-set.ron");
+    harness.state_mut().save_set_to(&path).unwrap();
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    let sent = harness.state().inputs.clone();
+    let total_2028 = harness.state().outcome.staffing[3].total_fte;
+
+    // A colleague opens the file.
+    let mut colleague = harness_sized(1366.0, 1400.0);
+    colleague.run();
+    colleague.state_mut().open_set_file(&path);
+    colleague.run();
+    assert_eq!(colleague.state().inputs, sent);
+    assert_eq!(colleague.state().outcome.staffing[3].total_fte, total_2028);
+    assert!(!colleague.state().is_dirty());
+    assert!(has_named_label(
+        &colleague,
+        "Toezicht en kwaliteit 2028: 5,80 fte"
+    ));
+}
+
+#[test]
+fn a_malformed_set_is_refused_with_its_position_and_nothing_changes() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
+        .set_value_accesskit(3.0);
+    harness.run();
+    let before = harness.state().inputs.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kapot.ron");
+    std::fs::write(
+        &path,
+        "(\n  format: 1,\n  name: \"kapot\",\n  weights: [(\"toezicht\", -2)],\n)",
+    )
+    .unwrap();
+    harness.state_mut().open_set_file(&path);
+    harness.run();
+    assert_eq!(harness.state().inputs, before);
+    harness.get_by_label_contains("kapot.ron:4:26: gewicht -2 ligt niet tussen 0 en 1.000.000");
+}
+
+#[test]
+fn the_last_session_comes_back_and_a_broken_one_starts_clean() {
+    let mut harness = harness();
+    harness.run();
+    switch_to_klankbordgroep(&mut harness);
+    harness
+        .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
+        .set_value_accesskit(4.0);
+    harness.run();
+    let text = nmd_scenarios::ui::session::to_text(&harness.state().session());
+
+    let mut restored = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    restored.restore_session(&text);
+    assert_eq!(restored.inputs, harness.state().inputs);
+    assert_eq!(
+        restored.current.name,
+        "Klankbordgroep toezicht en kwaliteit"
+    );
+    assert!(restored.is_dirty(), "unsaved changes stay unsaved");
+    assert!(restored.notice.is_none());
+
+    for broken in [
+        "",
+        "(version: 1)",
+        "(version: 99, current: \"\", saved: \"\", path: None, builtin: true, recent: [], dark: false)",
+    ] {
+        let mut clean = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+        clean.restore_session(broken);
+        assert_eq!(
+            clean.inputs,
+            nmd_scenarios::model::Inputs::report_defaults(&clean.data)
+        );
+        let notice = clean.notice.expect("a message");
+        assert!(
+            notice.text.starts_with("De vorige sessie is niet hersteld"),
+            "{}",
+            notice.text
+        );
+    }
+}
+
+#[test]
+fn presentation_mode_shows_weights_only_and_arrows_step_through_sets() {
+    let mut harness = harness_sized(1366.0, 768.0);
+    harness.run();
+    harness.get_by_label("Keuzes");
+    harness.key_press(egui::Key::F11);
+    // The larger text makes the layout settle over a few frames.
+    harness.run_steps(15);
+    assert!(harness.state().presentation);
+    assert!(harness.query_by_label("Keuzes").is_none());
+    harness.get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht");
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        harness.state().current.name,
+        "Klankbordgroep toezicht en kwaliteit"
+    );
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().current.name, "Berenschot (rapport)");
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(15);
+    assert!(!harness.state().presentation);
+}
