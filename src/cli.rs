@@ -12,6 +12,7 @@ use crate::model::assumption_set::{OpenedSet, parse_set};
 use crate::model::compare::compare;
 use crate::model::errors::DataError;
 use crate::model::load::{self, MAX_WEIGHT};
+use crate::model::robustness::{RobustnessOptions, robustness};
 use crate::model::source_check::source_check;
 use crate::model::{DataSet, Inputs, compute};
 use crate::report::{ReportContext, comparison_csv, comparison_text, csv_report, text_report};
@@ -66,6 +67,16 @@ pub struct ReportArgs {
     /// Vergelijk met een tweede set (bestand of ingebouwde naam).
     #[arg(long = "compare-with", alias = "vergelijk-met", value_name = "SET")]
     pub compare_with: Option<String>,
+    /// Seed van de robuustheidsanalyse (SMAA-2); standaard die van de set.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Aantal trekkingen voor SMAA-2 (standaard 10.000).
+    #[arg(long)]
+    pub draws: Option<usize>,
+    /// Volgorde van belang voor SMAA-2: criterium-ids, belangrijkste eerst,
+    /// bv. toezicht,legitimiteit.
+    #[arg(long, value_name = "ID,ID,…")]
+    pub importance: Option<String>,
 }
 
 /// Output of a command: text for stdout, text for stderr, exit code.
@@ -196,6 +207,29 @@ pub fn apply_report_args(
             })?;
         inputs.selection[c] = o;
     }
+    if let Some(seed) = args.seed {
+        inputs.smaa_seed = seed;
+    }
+    if let Some(order) = &args.importance {
+        let mut importance = Vec::new();
+        for id in order.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match data.criterion_index(id) {
+                Some(c) if !importance.contains(&c) => importance.push(c),
+                Some(_) => return Err(format!("--importance: '{id}' staat er twee keer in")),
+                None => {
+                    return Err(format!(
+                        "--importance: onbekend criterium '{id}'; bekend: {}",
+                        data.criteria
+                            .iter()
+                            .map(|c| c.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+            }
+        }
+        inputs.importance = importance;
+    }
     for volume in &args.volumes {
         let parse = || -> Option<(usize, usize, Decimal)> {
             let (key, value) = volume.split_once('=')?;
@@ -317,6 +351,11 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
     }
     let outcome = compute(&data, &inputs);
     let check = source_check(&data);
+    let mut options = RobustnessOptions::from_inputs(&inputs);
+    if let Some(draws) = args.draws {
+        options.draws = draws.clamp(1, 1_000_000);
+    }
+    let robustness = robustness(&data, &inputs, &options);
     let ctx = ReportContext {
         data: &data,
         data_origin: &origin,
@@ -324,6 +363,7 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         outcome: &outcome,
         check: &check,
         set_name: set_name.as_deref(),
+        robustness: Some(&robustness),
     };
     let stdout = match args.format {
         ReportFormat::Text => text_report(&ctx),

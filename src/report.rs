@@ -18,6 +18,8 @@ pub struct ReportContext<'a> {
     pub check: &'a SourceCheck,
     /// Name of the assumption set, if one was used.
     pub set_name: Option<&'a str>,
+    /// The robustness analysis, if it was computed.
+    pub robustness: Option<&'a crate::model::robustness::Robustness>,
 }
 
 fn pad(text: &str, width: usize) -> String {
@@ -255,7 +257,21 @@ pub fn text_report(ctx: &ReportContext) -> String {
             cells.join(" | ")
         ));
     }
+    if let Some(robustness) = ctx.robustness {
+        out.push('\n');
+        out.push_str(&first_line_upper(
+            &crate::model::robustness::robustness_text(data, robustness),
+        ));
+    }
     out
+}
+
+/// Section titles of the text report are in capitals.
+fn first_line_upper(text: &str) -> String {
+    match text.split_once('\n') {
+        Some((first, rest)) => format!("{}\n{rest}", first.to_uppercase()),
+        None => text.to_uppercase(),
+    }
 }
 
 fn c_width(name: &str) -> usize {
@@ -305,6 +321,34 @@ pub fn csv_report(ctx: &ReportContext) -> String {
     out.push_str(&csv_source_check(data, ctx.check));
     out.push_str("\r\n");
     out.push_str(&csv_ranking(data, &ctx.outcome.ranking));
+    if let Some(robustness) = ctx.robustness {
+        out.push_str("\r\n");
+        out.push_str(&csv_acceptability(data, robustness));
+    }
+    out
+}
+
+/// SMAA-2 rank acceptabilities: the share of weightings per scenario and rank.
+pub fn csv_acceptability(
+    data: &DataSet,
+    robustness: &crate::model::robustness::Robustness,
+) -> String {
+    let smaa = &robustness.smaa;
+    let mut out = csv_line(&[format!(
+        "Rangacceptatie zonder vaste gewichten (SMAA-2; {} trekkingen, seed {})",
+        smaa.draws, smaa.seed
+    )]);
+    let mut header = vec!["Scenario".to_owned()];
+    header.extend((1..=data.scenarios.len()).map(|r| format!("Plaats {r}")));
+    out.push_str(&csv_line(&header));
+    for (s, row) in smaa.acceptability.iter().enumerate() {
+        let mut fields = vec![data.scenarios[s].label()];
+        fields.extend(row.iter().map(|share| {
+            let value = rust_decimal::Decimal::from_f64_retain(*share).unwrap_or_default();
+            number_ascii(value, 4)
+        }));
+        out.push_str(&csv_line(&fields));
+    }
     out
 }
 

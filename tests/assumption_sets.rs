@@ -146,6 +146,8 @@ fn save_then_open_gives_an_identical_set_with_exact_decimals() {
     set.inputs.selection[data.choice_index("buurtkracht").unwrap()] = 2;
     set.inputs.volumes_mln[data.segment_index("wmo_overig").unwrap()][3] = dec!(40.123);
     set.inputs.score_overrides[0][4] = data.level_index("Matig");
+    set.inputs.smaa_seed = 12_345;
+    set.inputs.importance = vec![1, 0];
     if let Supervision::Roles(r) = &mut set.inputs.supervision {
         r.roles[0].fte = dec!(1.65);
         r.combine = Combine::Replace;

@@ -178,3 +178,35 @@ fn report_with_a_set_file_reproduces_its_figures_and_refuses_a_bad_one() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_robustness_part_of_the_report_is_reproducible_with_its_seed() {
+    let run = |extra: &[&str]| {
+        let out = bin()
+            .args(["report", "--data", "scenarios"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        text[text
+            .find("HOE ROBUUST IS DE RANGORDE?")
+            .expect("robustness section")..]
+            .to_owned()
+    };
+    let a = run(&["--seed", "7"]);
+    assert!(a.contains("(seed 7)"), "{a}");
+    assert_eq!(a, run(&["--seed", "7"]), "same seed, same text");
+    let b = run(&["--seed", "8", "--importance", "toezicht,legitimiteit"]);
+    assert!(b.contains("met als volgorde van belang 'Onafhankelijk toezicht' ≥ 'Juridische en bestuurlijke legitimiteit'"), "{b}");
+    let out = bin()
+        .args(["report", "--importance", "toezicht,kleur"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("onbekend criterium 'kleur'"));
+}

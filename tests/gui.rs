@@ -251,3 +251,36 @@ fn another_regions_folder_replaces_the_data() {
     harness.get_by_label("1. Scenario 1 – Licht");
     harness.get_by_role_and_label(Role::Slider, "Arbeidsmarkt");
 }
+
+#[test]
+fn the_robustness_panel_shows_the_models_sentences_and_follows_the_weights() {
+    use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_label("Hoe robuust is deze rangorde? Bekijk")
+        .click();
+    harness.run();
+    let data = load_embedded().unwrap();
+    let inputs = Inputs::report_defaults(&data);
+    let expected = robustness(&data, &inputs, &RobustnessOptions::from_inputs(&inputs));
+    // Hand check (criteria.ron scores): with share t for 'Schaal' and the
+    // other four at (1 − t)/4 each, scenario 2 scores (1 − t)·(5+5+4+3)/4 + 4t
+    // = 4,25 − 0,25t and scenario 4 (1 − t)·(3+4+3+2)/4 + 5t = 3 + 2t; they
+    // cross at t = 1,25 / 2,25 = 5/9 = 56 %.
+    let schaal = &expected.texts.first_place[data.criterion_index("schaal").unwrap()];
+    assert!(schaal.contains("tot 56 %"), "{schaal}");
+    harness.get_by_label(schaal);
+
+    harness
+        .get_by_role_and_label(Role::Slider, "Schaal en toekomstvastheid")
+        .set_value_accesskit(3.0);
+    harness.run();
+    let mut moved = inputs.clone();
+    moved.weights[data.criterion_index("schaal").unwrap()] = dec!(3);
+    let expected = robustness(&data, &moved, &RobustnessOptions::from_inputs(&moved));
+    let sentence = &expected.texts.first_place[data.criterion_index("schaal").unwrap()];
+    assert_ne!(sentence, schaal);
+    harness.get_by_label(sentence);
+    assert!(harness.get_all_by_label_contains("seed 76271").count() >= 1);
+}

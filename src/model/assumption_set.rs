@@ -48,6 +48,12 @@ pub struct SetFile {
     pub score_overrides: Vec<ScoreOverride>,
     #[serde(default)]
     pub supervision: SupervisionEntry,
+    /// Seed of the robustness analysis (SMAA-2); default when absent.
+    #[serde(default)]
+    pub smaa_seed: Option<u64>,
+    /// Importance order of the criteria for SMAA-2, most important first.
+    #[serde(default)]
+    pub importance: Vec<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -314,6 +320,26 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             },
         });
     }
+    if let Some(seed) = entry.smaa_seed {
+        inputs.smaa_seed = seed;
+    }
+    for id in &entry.importance {
+        match data.criterion_index(&id.text) {
+            Some(c) if inputs.importance.contains(&c) => err(
+                id.at,
+                format!("criterium '{}' staat twee keer in 'importance'", id.text),
+            ),
+            Some(c) => inputs.importance.push(c),
+            None => err(
+                id.at,
+                format!(
+                    "onbekend criterium '{}'; bekend: {}",
+                    id.text,
+                    names(data.criteria.iter().map(|c| c.id.as_str()).collect())
+                ),
+            ),
+        }
+    }
     let other_data = entry
         .dataset
         .as_ref()
@@ -419,6 +445,12 @@ pub fn to_file(data: &DataSet, set: &AssumptionSet) -> SetFile {
                     .collect(),
             },
         },
+        smaa_seed: Some(inputs.smaa_seed),
+        importance: inputs
+            .importance
+            .iter()
+            .map(|&c| Id::new(&data.criteria[c].id))
+            .collect(),
     }
 }
 

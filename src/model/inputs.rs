@@ -18,6 +18,11 @@ pub struct Inputs {
     pub score_overrides: Vec<Vec<Option<usize>>>,
     /// How the supervision and quality block is staffed.
     pub supervision: Supervision,
+    /// Seed of the robustness analysis's random draws (SMAA-2, codings).
+    pub smaa_seed: u64,
+    /// Optional importance order of the criteria for SMAA-2 (criterion
+    /// indices, most important first); empty = no constraint.
+    pub importance: Vec<usize>,
 }
 
 /// Staffing of the data's supervision and quality block.
@@ -113,6 +118,8 @@ impl Inputs {
                 .collect(),
             score_overrides: vec![vec![None; data.criteria.len()]; data.scenarios.len()],
             supervision: Supervision::VolumeRule,
+            smaa_seed: super::robustness::DEFAULT_SEED,
+            importance: Vec::new(),
         }
     }
 
@@ -125,8 +132,9 @@ impl Inputs {
             .all(|(s, v)| v[year_index] == s.report_volume_mln)
     }
 
-    /// Score value per scenario and criterion, overrides applied.
-    pub fn score_values(&self, data: &DataSet) -> Vec<Vec<Decimal>> {
+    /// Score level (index into the scale) per scenario and criterion,
+    /// overrides applied.
+    pub fn score_levels(&self, data: &DataSet) -> Vec<Vec<usize>> {
         data.scores
             .iter()
             .enumerate()
@@ -134,13 +142,23 @@ impl Inputs {
                 row.iter()
                     .enumerate()
                     .map(|(c, score)| {
-                        let level = self
-                            .score_overrides
+                        self.score_overrides
                             .get(s)
                             .and_then(|r| r.get(c).copied().flatten())
-                            .unwrap_or(score.level);
-                        data.scale.levels[level].value
+                            .unwrap_or(score.level)
                     })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Score value per scenario and criterion, overrides applied.
+    pub fn score_values(&self, data: &DataSet) -> Vec<Vec<Decimal>> {
+        self.score_levels(data)
+            .into_iter()
+            .map(|row| {
+                row.into_iter()
+                    .map(|l| data.scale.levels[l].value)
                     .collect()
             })
             .collect()

@@ -13,6 +13,7 @@ use super::dialogs::{DialogAnswer, Dialogs, NO_CHOOSER, Purpose};
 use super::edit_buffers::EditBuffers;
 use super::export::{self, ExportPhase};
 use super::ranking_ui::ranking_ui;
+use super::robustness_ui::{robustness_options_ui, robustness_ui};
 use super::session::{self, CurrentSet, History, Session, Snapshot};
 use super::set_info_ui::set_info_ui;
 use super::source_check_ui::source_check_ui;
@@ -26,6 +27,7 @@ use crate::fsutil::{atomic_write, today_dutch};
 use crate::model::assumption_set::{AssumptionSet, parse_set, to_ron};
 use crate::model::compare::{Comparison, compare};
 use crate::model::errors::DataError;
+use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
 use crate::model::source_check::{SourceCheck, source_check};
 use crate::model::{DataSet, Inputs, Outcome, compute};
 use crate::report::{ReportContext, csv_report};
@@ -80,6 +82,9 @@ pub struct NmdApp {
     pub compare: Option<(usize, usize)>,
     pub comparison: Option<Comparison>,
     pub presentation: bool,
+    pub show_robustness: bool,
+    /// Computed while the robustness panel is open, once per change.
+    pub robustness: Option<Robustness>,
     pub show_source_check: bool,
     pub dark: bool,
     pub notice: Option<Notice>,
@@ -129,6 +134,8 @@ impl NmdApp {
             compare: None,
             comparison: None,
             presentation: false,
+            show_robustness: false,
+            robustness: None,
             show_source_check: false,
             dark: false,
             notice: None,
@@ -180,6 +187,8 @@ impl NmdApp {
                     self.inputs.volumes_mln = Inputs::report_defaults(&self.data).volumes_mln
                 }
                 Change::Supervision(supervision) => self.inputs.supervision = supervision,
+                Change::SmaaSeed(seed) => self.inputs.smaa_seed = seed,
+                Change::Importance(order) => self.inputs.importance = order,
             }
         }
         if self.inputs != before.inputs {
@@ -193,6 +202,17 @@ impl NmdApp {
         self.view = view_model::build(&self.data, &self.inputs, &self.outcome, &self.check);
         self.recompute_count += 1;
         self.update_comparison();
+        self.update_robustness();
+    }
+
+    fn update_robustness(&mut self) {
+        self.robustness = self.show_robustness.then(|| {
+            robustness(
+                &self.data,
+                &self.inputs,
+                &RobustnessOptions::from_inputs(&self.inputs),
+            )
+        });
     }
 
     /// The names the comparison can pick from: the known sets, then the
@@ -497,6 +517,10 @@ impl NmdApp {
                 }
                 self.update_comparison();
             }
+            Command::ToggleRobustness => {
+                self.show_robustness = !self.show_robustness;
+                self.update_robustness();
+            }
             Command::TogglePresentation => {
                 self.presentation = !self.presentation;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presentation));
@@ -583,6 +607,7 @@ impl NmdApp {
                         outcome: &self.outcome,
                         check: &self.check,
                         set_name: Some(&self.current.name),
+                        robustness: None,
                     };
                     let csv = csv_report(&ctx);
                     self.notice = Some(match atomic_write(&path, csv.as_bytes()) {
@@ -803,7 +828,11 @@ impl NmdApp {
                 let choices = self.compare_choices();
                 commands.extend(compare_ui(ui, &self.data, &choices, *a, *b, comparison));
             }
-            _ => commands.extend(self.main_views_ui(ui)),
+            _ => {
+                let (c, ch) = self.main_views_ui(ui);
+                commands.extend(c);
+                changes.extend(ch);
+            }
         });
 
         let mut open = self.show_source_check;
@@ -916,6 +945,14 @@ impl NmdApp {
                     if ui.button("Bronnencontrole").clicked() {
                         commands.push(Command::OpenSourceCheck);
                     }
+                    let robustness = if self.show_robustness {
+                        "Robuustheid verbergen"
+                    } else {
+                        "Robuustheid van de rangorde"
+                    };
+                    if ui.button(robustness).clicked() {
+                        commands.push(Command::ToggleRobustness);
+                    }
                     let theme = if self.dark {
                         "Licht thema"
                     } else {
@@ -1024,8 +1061,9 @@ impl NmdApp {
             });
     }
 
-    fn main_views_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+    fn main_views_ui(&mut self, ui: &mut egui::Ui) -> (Vec<Command>, Vec<Change>) {
         let mut commands = Vec::new();
+        let mut changes = Vec::new();
         let size = ui.available_size();
         let gap = 16.0;
         if size.x >= 1400.0 {
@@ -1037,10 +1075,14 @@ impl NmdApp {
                 });
                 ui.add_space(gap);
                 column(ui, widths[1], size.y, |ui| {
-                    ranking_ui(ui, &self.data, &self.view)
+                    commands.extend(ranking_ui(ui, &self.data, &self.view, self.show_robustness));
                 });
                 ui.add_space(gap);
-                column(ui, widths[2], size.y, |ui| cost_profile_ui(ui, &self.data));
+                column(ui, widths[2], size.y, |ui| {
+                    let (c, ch) = self.cost_or_robustness_ui(ui);
+                    commands.extend(c);
+                    changes.extend(ch);
+                });
             });
         } else {
             // 1366×768 and similar: staffing and ranking above, cost profile below.
@@ -1053,13 +1095,49 @@ impl NmdApp {
                 });
                 ui.add_space(gap);
                 column(ui, size.x * 0.45 - gap, top, |ui| {
-                    ranking_ui(ui, &self.data, &self.view)
+                    commands.extend(ranking_ui(ui, &self.data, &self.view, self.show_robustness));
                 });
             });
             ui.separator();
-            cost_profile_ui(ui, &self.data);
+            let (c, ch) = self.cost_or_robustness_ui(ui);
+            commands.extend(c);
+            changes.extend(ch);
         }
-        commands
+        (commands, changes)
+    }
+
+    /// The cost profile, or, while it is open, the robustness analysis in
+    /// its place (next to the ranking it explains).
+    fn cost_or_robustness_ui(&mut self, ui: &mut egui::Ui) -> (Vec<Command>, Vec<Change>) {
+        let mut commands = Vec::new();
+        let mut changes = Vec::new();
+        match (self.show_robustness, &self.robustness) {
+            (true, Some(result)) => {
+                ui.horizontal(|ui| {
+                    ui.heading("Robuustheid van de rangorde");
+                    if ui
+                        .button("Terug naar kostenprofiel")
+                        .on_hover_text("Robuustheid verbergen")
+                        .clicked()
+                    {
+                        commands.push(Command::ToggleRobustness);
+                    }
+                });
+                egui::ScrollArea::vertical()
+                    .id_salt("robustness_scroll")
+                    .show(ui, |ui| {
+                        changes.extend(robustness_options_ui(
+                            ui,
+                            &self.data,
+                            &self.inputs,
+                            &mut self.buffers,
+                        ));
+                        robustness_ui(ui, &self.data, result);
+                    });
+            }
+            _ => cost_profile_ui(ui, &self.data),
+        }
+        (commands, changes)
     }
 }
 

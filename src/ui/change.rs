@@ -24,6 +24,8 @@ pub enum Change {
     },
     ResetVolumes,
     Supervision(Supervision),
+    SmaaSeed(u64),
+    Importance(Vec<usize>),
 }
 
 impl Change {
@@ -62,6 +64,7 @@ pub enum Command {
         choice: usize,
     },
     TogglePresentation,
+    ToggleRobustness,
     SetInfo {
         name: String,
         author: String,

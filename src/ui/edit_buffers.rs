@@ -9,6 +9,7 @@ pub struct EditBuffers {
     pub volumes: HashMap<(usize, usize), String>,
     pub role_fte: HashMap<usize, String>,
     pub role_people: HashMap<usize, String>,
+    pub seed: Option<String>,
     /// The last refusal, shown until the next valid entry.
     pub message: Option<String>,
 }

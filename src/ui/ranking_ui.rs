@@ -1,11 +1,19 @@
 //! The ranking: one horizontal bar per scenario, best first, stacked by the
 //! contribution of each criterion, with the total written next to it.
 
+use super::change::Command;
 use super::style::{series_colour, text_on};
 use super::view_model::ViewModel;
 use crate::model::DataSet;
 
-pub fn ranking_ui(ui: &mut egui::Ui, data: &DataSet, view: &ViewModel) {
+/// Returns a command when the user asks for the robustness analysis.
+pub fn ranking_ui(
+    ui: &mut egui::Ui,
+    data: &DataSet,
+    view: &ViewModel,
+    robustness_open: bool,
+) -> Option<Command> {
+    let mut command = None;
     ui.heading("Rangorde van de scenario's");
     let Some(rows) = &view.ranking else {
         ui.add_space(20.0);
@@ -16,7 +24,7 @@ pub fn ranking_ui(ui: &mut egui::Ui, data: &DataSet, view: &ViewModel) {
             .size(18.0)
             .strong(),
         );
-        return;
+        return robustness_link(ui, robustness_open);
     };
     let max_value = data
         .scale
@@ -90,4 +98,20 @@ pub fn ranking_ui(ui: &mut egui::Ui, data: &DataSet, view: &ViewModel) {
             );
         }
     });
+    command = command.or(robustness_link(ui, robustness_open));
+    command
+}
+
+fn robustness_link(ui: &mut egui::Ui, open: bool) -> Option<Command> {
+    let text = if open {
+        "Robuustheid verbergen"
+    } else {
+        "Hoe robuust is deze rangorde? Bekijk"
+    };
+    ui.link(text)
+        .on_hover_text(
+            "Bij welke gewichten blijft de eerste plaats? Wat maakt een ander scenario eerste?",
+        )
+        .clicked()
+        .then_some(Command::ToggleRobustness)
 }

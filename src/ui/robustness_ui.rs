@@ -18,13 +18,22 @@ fn fraction(share: Decimal) -> f32 {
     share.to_f32().unwrap_or(0.0).clamp(0.0, 1.0)
 }
 
+/// The whole analysis; in two columns when there is room for both.
 pub fn robustness_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
+    if ui.available_width() >= 760.0 {
+        ui.columns(2, |columns| {
+            weights_part_ui(&mut columns[0], data, result);
+            sampling_part_ui(&mut columns[1], data, result);
+        });
+    } else {
+        weights_part_ui(ui, data, result);
+        sampling_part_ui(ui, data, result);
+    }
+}
+
+/// Stability intervals and what makes each scenario first.
+fn weights_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
     let texts = &result.texts;
-    ui.label(
-        egui::RichText::new("Hoe robuust is de rangorde?")
-            .strong()
-            .size(18.0),
-    );
     if let Some(no_weights) = &texts.no_weights {
         ui.label(egui::RichText::new(no_weights).strong());
     }
@@ -68,8 +77,11 @@ pub fn robustness_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
                 }
             });
     }
+}
 
-    ui.add_space(4.0);
+/// SMAA-2 acceptabilities and the ordinal check.
+fn sampling_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
+    let texts = &result.texts;
     ui.label(egui::RichText::new("Zonder vaste gewichten (SMAA-2)").strong());
     ui.label(egui::RichText::new(&texts.smaa_intro).small().weak());
     for (s, row) in result.smaa.acceptability.iter().enumerate() {
@@ -172,4 +184,72 @@ fn acceptability_bar(ui: &mut egui::Ui, scenario: usize, shares: &[f64], hovers:
             .on_hover_text(&hovers[r]);
         left += segment_width;
     }
+}
+
+/// The inputs of the analysis the user may set: the seed of the random draws
+/// (shown so a figure can be reproduced) and an optional importance order.
+pub fn robustness_options_ui(
+    ui: &mut egui::Ui,
+    data: &DataSet,
+    inputs: &crate::model::Inputs,
+    buffers: &mut super::edit_buffers::EditBuffers,
+) -> Vec<super::change::Change> {
+    use super::change::Change;
+    let mut changes = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Seed");
+        let current = inputs.smaa_seed.to_string();
+        let buffer = buffers.seed.get_or_insert_with(|| current.clone());
+        if let Some(typed) = super::edit_buffers::number_field_ui(
+            ui,
+            buffer,
+            &current,
+            70.0,
+            "Seed van de trekkingen",
+        ) {
+            match typed.trim().parse::<u64>() {
+                Ok(seed) => changes.push(Change::SmaaSeed(seed)),
+                Err(_) => {
+                    buffers.seed = Some(current.clone());
+                    buffers.message = Some(format!(
+                        "Seed '{typed}' geweigerd: een seed is een heel getal."
+                    ));
+                }
+            }
+        }
+        ui.add_space(12.0);
+        ui.label("Volgorde van belang (optioneel, belangrijkste eerst):");
+        for &c in &inputs.importance {
+            ui.label(egui::RichText::new(format!("{}.", data.criteria[c].number)).strong())
+                .on_hover_text(&data.criteria[c].name);
+        }
+        if inputs.importance.is_empty() {
+            ui.label(egui::RichText::new("geen").weak());
+        }
+        egui::ComboBox::from_id_salt("importance_add")
+            .selected_text("criterium toevoegen")
+            .show_ui(ui, |ui| {
+                for (c, criterion) in data.criteria.iter().enumerate() {
+                    if !inputs.importance.contains(&c)
+                        && ui
+                            .selectable_label(
+                                false,
+                                format!("{}. {}", criterion.number, criterion.name),
+                            )
+                            .clicked()
+                    {
+                        let mut order = inputs.importance.clone();
+                        order.push(c);
+                        changes.push(Change::Importance(order));
+                    }
+                }
+            })
+            .response
+            .accessible_name("Criterium toevoegen aan de volgorde van belang");
+        if !inputs.importance.is_empty() && ui.small_button("Wissen").clicked() {
+            changes.push(Change::Importance(Vec::new()));
+        }
+    });
+    ui.separator();
+    changes
 }

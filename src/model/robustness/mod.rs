@@ -55,25 +55,8 @@ impl Scores {
     /// The data's levels with the inputs' score overrides applied (the same
     /// rule as `Inputs::score_values`), and the data's coding.
     pub fn from_data(data: &DataSet, inputs: &Inputs) -> Self {
-        let levels = data
-            .scores
-            .iter()
-            .enumerate()
-            .map(|(s, row)| {
-                row.iter()
-                    .enumerate()
-                    .map(|(c, score)| {
-                        inputs
-                            .score_overrides
-                            .get(s)
-                            .and_then(|r| r.get(c).copied().flatten())
-                            .unwrap_or(score.level)
-                    })
-                    .collect()
-            })
-            .collect();
         Self {
-            levels,
+            levels: inputs.score_levels(data),
             scale: data.scale.levels.iter().map(|l| l.value).collect(),
         }
     }
@@ -100,6 +83,17 @@ pub struct RobustnessOptions {
     /// Optional importance order for SMAA-2: criterion indices from most to
     /// least important (see [`WeightSampler`]); empty = no constraint.
     pub importance: Vec<usize>,
+}
+
+impl RobustnessOptions {
+    /// The defaults, with the seed and importance order of the inputs.
+    pub fn from_inputs(inputs: &Inputs) -> Self {
+        Self {
+            seed: inputs.smaa_seed,
+            importance: inputs.importance.clone(),
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for RobustnessOptions {
