@@ -6,4 +6,6 @@ pub mod format;
 pub mod fsutil;
 pub mod model;
 pub mod report;
+pub mod session;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -198,7 +198,7 @@ fn the_last_session_comes_back_and_a_broken_one_starts_clean() {
         .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
         .set_value_accesskit(4.0);
     harness.run();
-    let text = nmd_scenarios::ui::session::to_text(&harness.state().session());
+    let text = nmd_scenarios::session::to_text(&harness.state().session());
 
     let mut restored = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
     restored.restore_session(&text);

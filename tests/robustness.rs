@@ -7,6 +7,7 @@
 mod common;
 
 use common::report_data;
+#[cfg(feature = "gui")]
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::DataSet;
 use nmd_scenarios::model::Inputs;
@@ -753,6 +754,7 @@ fn the_report_ordinal_analysis_is_consistent_with_its_sample() {
 
 // ---- the view --------------------------------------------------------------
 
+#[cfg(feature = "gui")]
 #[test]
 fn the_view_shows_the_sentences() {
     let data = report_data();

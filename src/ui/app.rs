@@ -14,7 +14,6 @@ use super::edit_buffers::EditBuffers;
 use super::export::{self, ExportPhase};
 use super::ranking_ui::ranking_ui;
 use super::robustness_ui::{robustness_options_ui, robustness_ui};
-use super::session::{self, CurrentSet, History, Session, Snapshot};
 use super::set_info_ui::set_info_ui;
 use super::source_check_ui::source_check_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
@@ -31,6 +30,7 @@ use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
 use crate::model::source_check::{SourceCheck, source_check};
 use crate::model::{DataSet, Inputs, Outcome, compute};
 use crate::report::{ReportContext, csv_report};
+use crate::session::{self, CurrentSet, History, Session, SessionFile, Snapshot};
 
 /// A message in the window: what happened, or what went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +98,9 @@ pub struct NmdApp {
     applied_scale: Option<f32>,
     title_shown: String,
     time: f64,
+    session_file: Option<SessionFile>,
+    session_written_at: f64,
+    session_error_shown: bool,
 }
 
 impl NmdApp {
@@ -147,6 +150,9 @@ impl NmdApp {
             applied_scale: None,
             title_shown: String::new(),
             time: 0.0,
+            session_file: None,
+            session_written_at: f64::NEG_INFINITY,
+            session_error_shown: false,
         }
     }
 
@@ -405,24 +411,20 @@ impl NmdApp {
     /// Restores a stored session; anything unusable leaves the report's
     /// assumptions in place with a message.
     pub fn restore_session(&mut self, text: &str) {
-        let fail = |app: &mut Self, why: String| {
-            app.notice = Some(Notice::error(format!(
-                "De vorige sessie is niet hersteld ({why}); het programma begint met de aannames van het rapport."
-            )));
-        };
-        let stored = match session::from_text(text) {
-            Ok(s) => s,
-            Err(why) => return fail(self, why),
-        };
-        let current = parse_set(&self.data, "vorige sessie", &stored.current);
-        let saved = parse_set(&self.data, "vorige sessie", &stored.saved);
-        let (current, saved) = match (current, saved) {
-            (Ok(c), Ok(s)) => (c, s),
-            (Err(e), _) | (_, Err(e)) => {
-                let why = e.first().map(|e| e.message.clone()).unwrap_or_default();
-                return fail(self, why);
+        let restored = match session::restore(&self.data, text) {
+            Ok(r) => r,
+            Err(why) => {
+                self.notice = Some(Notice::error(format!(
+                    "De vorige sessie is niet hersteld ({why}); het programma begint met de aannames van het rapport."
+                )));
+                return;
             }
         };
+        let session::Restored {
+            session: stored,
+            current,
+            saved,
+        } = restored;
         self.dark = stored.dark;
         self.recent = session::recent_paths(&stored);
         for path in self.recent.clone() {
@@ -450,6 +452,43 @@ impl NmdApp {
         if let Some(w) = current.warning {
             self.notice = Some(Notice::error(w));
         }
+    }
+
+    /// Keeps the session in `file` from now on: restores what it holds and
+    /// writes every change to it (atomically, at most once a second).
+    pub fn keep_session_in(&mut self, mut file: SessionFile) {
+        if let Some(text) = file.read() {
+            self.restore_session(&text);
+        }
+        self.session_file = Some(file);
+    }
+
+    /// Writes the session file if the session changed. Called every frame;
+    /// `force` skips the once-a-second limit (on exit). Returns false when
+    /// the limit postponed the write (the caller asks for a later frame).
+    pub fn persist_session(&mut self, force: bool) -> bool {
+        if !force && self.time - self.session_written_at < 1.0 {
+            return false;
+        }
+        let Some(mut file) = self.session_file.take() else {
+            return true;
+        };
+        let text = session::to_text(&self.session());
+        match file.write_if_changed(&text) {
+            Ok(_) => self.session_error_shown = false,
+            Err(e) if !self.session_error_shown => {
+                self.session_error_shown = true;
+                self.notice = Some(Notice::error(format!(
+                    "De sessie kon niet worden bewaard in {} ({}); uw werk staat nog in het venster. Bewaar het als aannameset.",
+                    file.path().display(),
+                    crate::model::load::io_message(&e)
+                )));
+            }
+            Err(_) => {}
+        }
+        self.session_written_at = self.time;
+        self.session_file = Some(file);
+        true
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -871,6 +910,9 @@ impl NmdApp {
         for command in commands {
             self.run_command(&ctx, command);
         }
+        if !self.persist_session(false) {
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
@@ -1233,8 +1275,8 @@ impl eframe::App for NmdApp {
         }
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        storage.set_string(session::SESSION_KEY, session::to_text(&self.session()));
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        self.persist_session(true);
     }
 
     fn auto_save_interval(&self) -> std::time::Duration {

@@ -11,7 +11,6 @@ pub mod edit_buffers;
 pub mod export;
 pub mod ranking_ui;
 pub mod robustness_ui;
-pub mod session;
 pub mod set_info_ui;
 pub mod source_check_ui;
 pub mod staffing_plot_ui;
@@ -24,6 +23,10 @@ pub mod weights_ui;
 pub use app::NmdApp;
 
 use crate::model::load;
+use crate::session::SessionFile;
+
+/// The program's name for eframe: its storage folder and window class.
+pub const APP_ID: &str = "nmd-scenarios";
 
 /// When the process started, for measuring start-to-first-frame.
 pub static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -58,12 +61,17 @@ pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
         ..Default::default()
     };
     eframe::run_native(
-        "nmd-scenarios",
+        APP_ID,
         options,
-        Box::new(|cc| {
+        Box::new(|_cc| {
             let mut app = app;
-            if let Some(text) = cc.storage.and_then(|s| s.get_string(session::SESSION_KEY)) {
-                app.restore_session(&text);
+            match eframe::storage_dir(APP_ID) {
+                Some(dir) => app.keep_session_in(SessionFile::in_storage_dir(&dir)),
+                None => {
+                    app.notice = Some(app::Notice::error(
+                        "Er is geen map gevonden om de sessie te bewaren; bewaar uw werk als aannameset.",
+                    ))
+                }
             }
             Ok(Box::new(app))
         }),

@@ -1,16 +1,19 @@
 //! What survives between runs (eframe persistence) and the undo history.
 //!
-//! The session is stored as RON under a versioned key. An old, broken or
-//! foreign session never crashes the program: it starts with the report's
-//! assumptions and says why.
+//! The session is stored as versioned RON in its own file, written
+//! atomically after every change (see `SessionFile`), so an unclean exit
+//! loses at most the last second. An old, broken or foreign session never
+//! crashes the program: it starts with the report's assumptions and says why.
+//! Nothing here draws: the fuzz targets read sessions without a window.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Inputs;
+use crate::fsutil::atomic_write;
+use crate::model::assumption_set::{OpenedSet, parse_set};
+use crate::model::{DataSet, Inputs};
 
-pub const SESSION_KEY: &str = "nmd-scenarios/sessie";
 pub const SESSION_VERSION: u32 = 1;
 
 /// The stored session.
@@ -43,6 +46,84 @@ pub fn from_text(text: &str) -> Result<Session, String> {
         ));
     }
     Ok(session)
+}
+
+/// A stored session checked against the data set: both sets parsed.
+#[derive(Debug, Clone)]
+pub struct Restored {
+    pub session: Session,
+    pub current: OpenedSet,
+    pub saved: OpenedSet,
+}
+
+/// Reads a stored session and parses the two assumption sets in it against
+/// `data`. The error says in Dutch why the session cannot be used.
+pub fn restore(data: &DataSet, text: &str) -> Result<Restored, String> {
+    let session = from_text(text)?;
+    let parse = |t: &str| {
+        parse_set(data, "vorige sessie", t).map_err(|e| {
+            e.first()
+                .map(|e| e.message.clone())
+                .unwrap_or_else(|| "onbekende fout".into())
+        })
+    };
+    let current = parse(&session.current)?;
+    let saved = parse(&session.saved)?;
+    Ok(Restored {
+        session,
+        current,
+        saved,
+    })
+}
+
+/// The session file: written atomically whenever the session changes, so
+/// an unclean exit (crash, kill, power loss) loses at most the last second.
+#[derive(Debug, Clone)]
+pub struct SessionFile {
+    path: PathBuf,
+    written: Option<String>,
+}
+
+/// The session file's name inside the program's storage folder.
+pub const SESSION_FILE: &str = "sessie.ron";
+
+impl SessionFile {
+    pub fn new(path: PathBuf) -> Self {
+        Self {
+            path,
+            written: None,
+        }
+    }
+
+    /// `sessie.ron` in the platform's storage folder for this program.
+    pub fn in_storage_dir(dir: &Path) -> Self {
+        Self::new(dir.join(SESSION_FILE))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The stored text, if there is one. Remembers it as written, so an
+    /// unchanged session is not written again.
+    pub fn read(&mut self) -> Option<String> {
+        let text = std::fs::read_to_string(&self.path).ok()?;
+        self.written = Some(text.clone());
+        Some(text)
+    }
+
+    /// Writes `text` if it differs from what is on disk.
+    pub fn write_if_changed(&mut self, text: &str) -> std::io::Result<bool> {
+        if self.written.as_deref() == Some(text) {
+            return Ok(false);
+        }
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        atomic_write(&self.path, text.as_bytes())?;
+        self.written = Some(text.to_owned());
+        Ok(true)
+    }
 }
 
 /// Name, author, note and where the current set lives.
