@@ -158,7 +158,9 @@ impl<'de> Deserialize<'de> for Dec {
 
 impl Serialize for Dec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let text = self.value.normalize().to_string();
+        // As written: 19.60 stays 19.60 (the value is exact either way; the
+        // file should still say what the user typed).
+        let text = self.value.to_string();
         let raw = ron::value::RawValue::from_boxed_ron(text.into_boxed_str())
             .map_err(serde::ser::Error::custom)?;
         raw.serialize(serializer)
