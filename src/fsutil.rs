@@ -33,6 +33,19 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Why a file could not be written, in Dutch, for the user.
+pub fn write_error_message(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::PermissionDenied => "geen toestemming om hier te schrijven".into(),
+        ErrorKind::NotFound => "de map bestaat niet".into(),
+        ErrorKind::IsADirectory => "dit is een map, geen bestand".into(),
+        ErrorKind::StorageFull => "de schijf is vol".into(),
+        ErrorKind::ReadOnlyFilesystem => "deze schijf is alleen-lezen".into(),
+        _ => format!("schrijven mislukt ({error})"),
+    }
+}
+
 /// Today's date (UTC) as `23-11-2026`.
 pub fn today_dutch() -> String {
     let days = std::time::SystemTime::now()

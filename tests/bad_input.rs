@@ -287,3 +287,40 @@ fn a_folder_missing_a_file_names_it() {
 fn texts_staffing() -> String {
     embedded_texts().staffing.1
 }
+
+#[test]
+fn nan_and_infinite_volumes() {
+    for literal in ["NaN", "inf", "-inf", "1e400"] {
+        let texts = mutated(
+            "staffing",
+            "report_volume_mln: 12,",
+            &format!("report_volume_mln: {literal},"),
+        );
+        let line = line_of(&texts.staffing.1, &format!("report_volume_mln: {literal},"));
+        assert_located(&texts, "staffing.ron", line, Some(32), "verwacht een getal");
+    }
+}
+
+#[test]
+fn a_file_without_read_permission() {
+    // The message for the error kind, whoever runs the tests.
+    let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+    assert_eq!(
+        load::io_message(&denied),
+        "geen toestemming om dit bestand te lezen"
+    );
+    // And on a real file, where permissions apply (root reads anything).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("staffing.ron");
+        std::fs::write(&path, texts_staffing()).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+        if std::fs::read(&path).is_err() {
+            let e = load::read_text_file(&path).unwrap_err();
+            assert!(e.file.ends_with("staffing.ron"), "{e}");
+            assert_eq!(e.message, "geen toestemming om dit bestand te lezen");
+        }
+    }
+}

@@ -254,3 +254,63 @@ fn presentation_mode_shows_weights_only_and_arrows_step_through_sets() {
     harness.run_steps(15);
     assert!(!harness.state().presentation);
 }
+
+#[test]
+fn after_an_unclean_exit_the_session_file_brings_the_work_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir
+        .path()
+        .join("opslag")
+        .join(nmd_scenarios::session::SESSION_FILE);
+    let mut app = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    app.keep_session_in(nmd_scenarios::session::SessionFile::new(file.clone()));
+    let mut harness = Harness::builder()
+        .with_size([1366.0, 1400.0])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
+        .set_value_accesskit(7.0);
+    harness.run();
+    // Frames go on (a repaint is requested); after a second the change is
+    // on disk without any exit handler running.
+    harness.run_steps(90);
+    assert_eq!(harness.state().inputs.weights[1], dec!(7));
+    let inputs = harness.state().inputs.clone();
+    drop(harness); // the process dies here: no save(), no on_exit
+
+    let mut next = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    next.keep_session_in(nmd_scenarios::session::SessionFile::new(file.clone()));
+    assert_eq!(next.inputs, inputs);
+    assert!(next.notice.is_none());
+
+    // A session file cut off halfway (eframe's own storage could leave one)
+    // starts clean with a message, and the next change overwrites it whole.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, &text[..text.len() / 2]).unwrap();
+    let mut clean = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    clean.keep_session_in(nmd_scenarios::session::SessionFile::new(file.clone()));
+    assert_eq!(
+        clean.inputs,
+        nmd_scenarios::model::Inputs::report_defaults(&clean.data)
+    );
+    assert!(clean.notice.is_some());
+}
+
+#[test]
+fn a_save_that_fails_says_why_in_dutch_and_keeps_the_work() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
+        .set_value_accesskit(3.0);
+    harness.run();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("weg").join("set.ron");
+    let error = harness.state_mut().save_set_to(&target).unwrap_err();
+    assert!(error.contains("set.ron"), "{error}");
+    assert!(error.contains("de map bestaat niet"), "{error}");
+    assert!(harness.state().is_dirty(), "still unsaved");
+    assert!(harness.state().current.path.is_none());
+    assert_eq!(harness.state().inputs.weights[1], dec!(3));
+}

@@ -22,7 +22,7 @@ use super::supervision_ui::supervision_ui;
 use super::view_model::{self, ViewModel};
 use super::volumes_ui::volumes_ui;
 use super::weights_ui::weights_ui;
-use crate::fsutil::{atomic_write, today_dutch};
+use crate::fsutil::{atomic_write, today_dutch, write_error_message};
 use crate::model::assumption_set::{AssumptionSet, parse_set, to_ron};
 use crate::model::compare::{Comparison, compare};
 use crate::model::errors::DataError;
@@ -357,8 +357,13 @@ impl NmdApp {
     pub fn save_set_to(&mut self, path: &Path) -> Result<(), String> {
         let set = self.current_as_set();
         let text = to_ron(&self.data, &set);
-        atomic_write(path, text.as_bytes())
-            .map_err(|e| format!("opslaan in {} mislukt: {e}", path.display()))?;
+        atomic_write(path, text.as_bytes()).map_err(|e| {
+            format!(
+                "opslaan in {} mislukt: {}",
+                path.display(),
+                write_error_message(&e)
+            )
+        })?;
         self.current.path = Some(path.to_path_buf());
         self.current.builtin = false;
         self.current.date = set.date.clone();
@@ -481,7 +486,7 @@ impl NmdApp {
                 self.notice = Some(Notice::error(format!(
                     "De sessie kon niet worden bewaard in {} ({}); uw werk staat nog in het venster. Bewaar het als aannameset.",
                     file.path().display(),
-                    crate::model::load::io_message(&e)
+                    write_error_message(&e)
                 )));
             }
             Err(_) => {}
@@ -655,7 +660,11 @@ impl NmdApp {
                             absolute(&path)
                         )),
                         Ok(()) => Notice::info(format!("CSV opgeslagen: {}", absolute(&path))),
-                        Err(e) => Notice::error(format!("CSV niet opgeslagen: {e}")),
+                        Err(e) => Notice::error(format!(
+                            "CSV niet opgeslagen in {}: {}",
+                            path.display(),
+                            write_error_message(&e)
+                        )),
                     });
                 }
             }

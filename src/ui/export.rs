@@ -107,7 +107,13 @@ pub fn write_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
     buffer
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(|e| format!("PNG maken mislukt: {e}"))?;
-    atomic_write(path, &png).map_err(|e| format!("opslaan in {} mislukt: {e}", path.display()))
+    atomic_write(path, &png).map_err(|e| {
+        format!(
+            "opslaan in {} mislukt: {}",
+            path.display(),
+            crate::fsutil::write_error_message(&e)
+        )
+    })
 }
 
 /// A default file name: `nmd-scenarios-23-11-2026.png`.
