@@ -246,3 +246,80 @@ fn comparison_of_report_and_klankbordgroep() {
         compute(&data, &a.inputs).ranking
     );
 }
+
+#[test]
+fn every_class_of_bad_set_file_is_refused_with_file_and_position() {
+    let data = report_data();
+    // (text, line, column, words in the message)
+    let cases: &[(&str, usize, usize, &str)] = &[
+        // Syntax: a missing comma.
+        ("(\n format: 1\n name: \"x\",\n)", 3, 2, "komma verwacht"),
+        // Missing field.
+        ("(\n format: 1,\n)", 3, 1, "'name'"),
+        // Wrong type.
+        ("(\n format: 1,\n name: 12,\n)", 3, 8, "tekst"),
+        // NaN, infinite, negative and absurd volumes.
+        (
+            "(\n format: 1,\n name: \"x\",\n volumes_mln: [(\"wmo_overig\", {2026: NaN})],\n)",
+            4,
+            38,
+            "verwacht een getal",
+        ),
+        (
+            "(\n format: 1,\n name: \"x\",\n volumes_mln: [(\"wmo_overig\", {2026: -inf})],\n)",
+            4,
+            38,
+            "verwacht een getal",
+        ),
+        (
+            "(\n format: 1,\n name: \"x\",\n volumes_mln: [(\"wmo_overig\", {2026: -3})],\n)",
+            4,
+            38,
+            "negatief",
+        ),
+        (
+            "(\n format: 1,\n name: \"x\",\n volumes_mln: [(\"wmo_overig\", {2026: 10000.01})],\n)",
+            4,
+            38,
+            "onwaarschijnlijk groot",
+        ),
+        // Unknown reference.
+        (
+            "(\n format: 1,\n name: \"x\",\n weights: [(\"kleur\", 1)],\n)",
+            4,
+            13,
+            "onbekend criterium 'kleur'",
+        ),
+        // Duplicate id.
+        (
+            "(\n format: 1,\n name: \"x\",\n importance: [\"toezicht\", \"toezicht\"],\n)",
+            4,
+            27,
+            "twee keer",
+        ),
+    ];
+    for (text, line, col, words) in cases {
+        let errors = match parse_set(&data, "x.ron", text) {
+            Ok(_) => panic!("accepted:\n{text}"),
+            Err(e) => e,
+        };
+        let all: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert!(
+            all.iter()
+                .any(|e| e.starts_with(&format!("x.ron:{line}:{col}: ")) && e.contains(words)),
+            "expected x.ron:{line}:{col} with '{words}' for\n{text}\ngot {all:?}"
+        );
+    }
+}
+
+#[test]
+fn a_set_with_all_weights_zero_opens_and_says_there_is_no_ranking() {
+    let data = report_data();
+    let text = "(format: 1, name: \"nul\", weights: [(\"legitimiteit\", 0), (\"toezicht\", 0), (\"uitvoerbaarheid\", 0), (\"schaal\", 0), (\"tempo\", 0)])";
+    let opened = parse_set(&data, "nul.ron", text).unwrap();
+    let outcome = nmd_scenarios::model::compute(&data, &opened.set.inputs);
+    assert_eq!(
+        outcome.ranking,
+        nmd_scenarios::model::ranking::Ranking::NoWeights
+    );
+}

@@ -90,7 +90,8 @@ fn wrong_type() {
         &texts,
         "scenarios.ron",
         line,
-        Some(20),
+        // The opening quote of "twee", not the space before it.
+        Some(21),
         "een geheel getal verwacht",
     );
 }

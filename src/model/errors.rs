@@ -31,13 +31,41 @@ impl fmt::Display for DataError {
     }
 }
 
-/// Turns a RON parse error into a located Dutch message.
-pub fn from_ron_error(file: &str, error: &ron::error::SpannedError) -> DataError {
-    let at = super::located::take_last_error_position().unwrap_or(Pos {
-        line: error.span.start.line,
-        col: error.span.start.col,
+/// Turns a RON parse error in `text` into a located Dutch message.
+pub fn from_ron_error(file: &str, text: &str, error: &ron::error::SpannedError) -> DataError {
+    let at = super::located::take_last_error_position().unwrap_or_else(|| {
+        past_whitespace(
+            text,
+            Pos {
+                line: error.span.start.line,
+                col: error.span.start.col,
+            },
+        )
     });
     DataError::new(file, Some(at), dutch_ron_message(&error.code))
+}
+
+/// RON points just after the previous token (`name:| 12`); the user looks
+/// for the offending one, so move over spaces and line breaks to it.
+fn past_whitespace(text: &str, at: Pos) -> Pos {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(at.line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let mut pos = at;
+    let rest = text[line_start..].chars().skip(at.col.saturating_sub(1));
+    for c in rest {
+        match c {
+            '\n' => {
+                pos.line += 1;
+                pos.col = 1;
+            }
+            c if c.is_whitespace() => pos.col += 1,
+            _ => return pos,
+        }
+    }
+    at
 }
 
 fn list(names: &[&str]) -> String {

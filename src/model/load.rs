@@ -183,7 +183,7 @@ pub fn io_message(error: &std::io::Error) -> String {
 /// Parses one RON text with located values.
 pub fn parse_ron<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, DataError> {
     with_source(text, |t| ron::Options::default().from_str::<T>(t))
-        .map_err(|e| from_ron_error(name, &e))
+        .map_err(|e| from_ron_error(name, text, &e))
 }
 
 pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
