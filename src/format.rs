@@ -21,11 +21,13 @@ pub fn number_ascii(value: Decimal, decimals: u32) -> String {
 fn number_with_minus(value: Decimal, decimals: u32, minus: char) -> String {
     let rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let text = format!("{:.*}", decimals as usize, rounded.abs());
-    let (integer, fraction) = match text.split_once('.') {
-        Some((i, f)) => (i.to_owned(), Some(f.to_owned())),
-        None => (text, None),
-    };
+    // Not `format!("{:.2}", …)`: rust_decimal panics when the padded text
+    // exceeds 32 characters (a published cell of 28 digits did that).
+    // After rounding the value has at most `decimals` decimals: pad them.
+    let text = rounded.abs().to_string();
+    let (integer, digits) = text.split_once('.').unwrap_or((&text, ""));
+    let integer = integer.to_owned();
+    let fraction = (decimals > 0).then(|| format!("{digits:0<width$}", width = decimals as usize));
     let mut grouped = String::new();
     for (i, digit) in integer.chars().enumerate() {
         if i > 0 && (integer.len() - i).is_multiple_of(3) {

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod format;
 pub mod fsutil;
+pub mod fuzz_checks;
 pub mod model;
 pub mod report;
 pub mod session;

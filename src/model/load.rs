@@ -24,6 +24,9 @@ pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 pub const MAX_VOLUME_MLN: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
 /// Weights above this are refused (they would only hide a typing error).
 pub const MAX_WEIGHT: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
+/// Scale values beyond ± this are refused: a typing error, and weighted
+/// sums of such values overflow.
+pub const MAX_SCALE_VALUE: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 
 /// The three texts of a data set, each with the name used in messages.
 #[derive(Debug, Clone)]
@@ -598,6 +601,18 @@ impl Builder {
                         pair[1].value.value,
                         pair[0].label.text,
                         pair[0].value.value
+                    ),
+                );
+            }
+        }
+        for l in &cf.scale.levels {
+            if l.value.value.abs() > MAX_SCALE_VALUE {
+                self.err(
+                    Criteria,
+                    l.value.at,
+                    format!(
+                        "waarde {} van niveau '{}' ligt niet tussen −1.000.000 en 1.000.000",
+                        l.value.value, l.label.text
                     ),
                 );
             }
