@@ -284,3 +284,44 @@ fn the_robustness_panel_shows_the_models_sentences_and_follows_the_weights() {
     harness.get_by_label(sentence);
     assert!(harness.get_all_by_label_contains("seed 76271").count() >= 1);
 }
+
+#[test]
+fn a_stacked_bar_gives_each_segment_its_own_hover_text() {
+    use nmd_scenarios::ui::style::{BarSegment, stacked_bar_ui};
+    let origin = std::sync::Arc::new(std::sync::Mutex::new(egui::Pos2::ZERO));
+    let drawn_at = origin.clone();
+    let mut harness = Harness::builder()
+        .with_size([400.0, 100.0])
+        .build_ui(move |ui| {
+            *drawn_at.lock().unwrap() = ui.cursor().min;
+            let segments = [
+                BarSegment {
+                    fraction: 0.25,
+                    label: "1".into(),
+                    hover: "eerste stuk",
+                },
+                BarSegment {
+                    fraction: 0.0,
+                    label: "2".into(),
+                    hover: "leeg stuk",
+                },
+                BarSegment {
+                    fraction: 0.5,
+                    label: "3".into(),
+                    hover: "derde stuk",
+                },
+            ];
+            stacked_bar_ui(ui, "test", egui::vec2(200.0, 20.0), &segments, 12.0);
+        });
+    harness.run();
+    let at = *origin.lock().unwrap();
+    let (left, y) = (at.x, at.y + 10.0);
+    // The third segment spans 25 %..75 % of the bar's 200 px.
+    harness.hover_at(egui::pos2(left + 100.0, y));
+    harness.run_steps(30);
+    assert!(harness.query_by_label("derde stuk").is_some());
+    assert!(harness.query_by_label("leeg stuk").is_none());
+    harness.hover_at(egui::pos2(left + 10.0, y));
+    harness.run_steps(30);
+    assert!(harness.query_by_label("eerste stuk").is_some());
+}

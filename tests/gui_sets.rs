@@ -314,3 +314,37 @@ fn a_save_that_fails_says_why_in_dutch_and_keeps_the_work() {
     assert!(harness.state().current.path.is_none());
     assert_eq!(harness.state().inputs.weights[1], dec!(3));
 }
+
+#[test]
+fn name_author_and_note_of_the_set_are_edited_in_place_and_undone() {
+    let mut harness = harness();
+    harness.run();
+    let before = harness.state().current.clone();
+    harness.get_by_label("Over deze set").click();
+    harness.run();
+    for (field, typed, role) in [
+        ("Naam", " (eigen)", Role::TextInput),
+        ("Auteur", "Jan", Role::TextInput),
+        ("Notitie", "Zie punt 4.1", Role::MultilineTextInput),
+    ] {
+        harness.get_by_role_and_label(role, field).focus();
+        harness.run();
+        harness.key_press(egui::Key::End);
+        harness.get_by_role_and_label(role, field).type_text(typed);
+        harness.run();
+    }
+    let current = &harness.state().current;
+    assert!(current.name.ends_with(" (eigen)"), "{}", current.name);
+    assert_eq!(current.author, format!("{}Jan", before.author));
+    assert_eq!(current.note, format!("{}Zie punt 4.1", before.note));
+    assert!(harness.state().is_dirty());
+    harness.get_by_label("Ongedaan maken").click();
+    harness.run();
+    assert_eq!(harness.state().current.note, before.note);
+    for _ in 0..2 {
+        harness.get_by_label("Ongedaan maken").click();
+        harness.run();
+    }
+    assert_eq!(harness.state().current.info(), before.info());
+    assert!(!harness.state().is_dirty());
+}

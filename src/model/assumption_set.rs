@@ -159,17 +159,16 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let unknown_criterion = |id: &str| {
+        format!(
+            "onbekend criterium '{id}'; bekend: {}",
+            names(data.criteria.iter().map(|c| c.id.as_str()).collect())
+        )
+    };
 
     for (id, weight) in &entry.weights {
         match data.criterion_index(&id.text) {
-            None => err(
-                id.at,
-                format!(
-                    "onbekend criterium '{}'; bekend: {}",
-                    id.text,
-                    names(data.criteria.iter().map(|c| c.id.as_str()).collect())
-                ),
-            ),
+            None => err(id.at, unknown_criterion(&id.text)),
             Some(_) if weight.value < Decimal::ZERO || weight.value > MAX_WEIGHT => err(
                 weight.at,
                 format!("gewicht {} ligt niet tussen 0 en 1.000.000", weight.value),
@@ -254,10 +253,7 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
                 o.scenario.at,
                 format!("onbekend scenario '{}'", o.scenario.text),
             ),
-            (_, None, _) => err(
-                o.criterion.at,
-                format!("onbekend criterium '{}'", o.criterion.text),
-            ),
+            (_, None, _) => err(o.criterion.at, unknown_criterion(&o.criterion.text)),
             (_, _, None) => err(
                 o.level.at,
                 format!(
@@ -330,14 +326,7 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
                 format!("criterium '{}' staat twee keer in 'importance'", id.text),
             ),
             Some(c) => inputs.importance.push(c),
-            None => err(
-                id.at,
-                format!(
-                    "onbekend criterium '{}'; bekend: {}",
-                    id.text,
-                    names(data.criteria.iter().map(|c| c.id.as_str()).collect())
-                ),
-            ),
+            None => err(id.at, unknown_criterion(&id.text)),
         }
     }
     let other_data = entry

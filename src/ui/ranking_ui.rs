@@ -2,7 +2,7 @@
 //! contribution of each criterion, with the total written next to it.
 
 use super::change::Command;
-use super::style::{series_colour, text_on};
+use super::style::{BarSegment, series_colour, stacked_bar_ui};
 use super::view_model::ViewModel;
 use crate::model::DataSet;
 
@@ -54,36 +54,23 @@ pub fn ranking_ui(
             .on_hover_text(&data.scenarios[row.scenario].description);
         ui.horizontal(|ui| {
             let total_width = (ui.available_width() - 70.0).max(60.0);
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(total_width, bar_height), egui::Sense::hover());
-            let painter = ui.painter_at(rect);
-            painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
-            let mut x = rect.left();
-            for (c, &value) in row.contributions.iter().enumerate() {
-                let width = (value / max_value) as f32 * total_width;
-                if width <= 0.0 {
-                    continue;
-                }
-                let segment = egui::Rect::from_min_size(
-                    egui::pos2(x, rect.top()),
-                    egui::vec2(width, bar_height),
-                );
-                let colour = series_colour(c);
-                painter.rect_filled(segment.shrink2(egui::vec2(0.5, 0.0)), 0.0, colour);
-                if width > 22.0 {
-                    painter.text(
-                        segment.center(),
-                        egui::Align2::CENTER_CENTER,
-                        data.criteria[c].number.to_string(),
-                        egui::FontId::proportional(13.0),
-                        text_on(colour),
-                    );
-                }
-                let id = ui.scope_id().with(("rank_segment", row.scenario, c));
-                ui.interact(segment, id, egui::Sense::hover())
-                    .on_hover_text(&row.contribution_tooltips[c]);
-                x += width;
-            }
+            let segments: Vec<BarSegment> = row
+                .contributions
+                .iter()
+                .enumerate()
+                .map(|(c, &value)| BarSegment {
+                    fraction: (value / max_value) as f32,
+                    label: data.criteria[c].number.to_string(),
+                    hover: &row.contribution_tooltips[c],
+                })
+                .collect();
+            stacked_bar_ui(
+                ui,
+                ("rank_bar", row.scenario),
+                egui::vec2(total_width, bar_height),
+                &segments,
+                13.0,
+            );
             ui.label(egui::RichText::new(&row.total_text).strong().size(18.0));
         });
         ui.add_space(2.0);

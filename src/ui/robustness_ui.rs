@@ -6,7 +6,7 @@
 //! whether the conclusions hold under other codings of the scale. All texts
 //! come prepared from the model (`Robustness::texts`).
 
-use super::style::{series_colour, text_on};
+use super::style::{BarSegment, series_colour, stacked_bar_ui};
 use crate::model::DataSet;
 use crate::model::robustness::{CriterionStability, Robustness};
 use rust_decimal::Decimal;
@@ -154,36 +154,24 @@ fn interval_bar(ui: &mut egui::Ui, cs: &CriterionStability, hover: &str) {
 
 /// One scenario's ranks as a stacked bar: segment r = share of rank r + 1.
 fn acceptability_bar(ui: &mut egui::Ui, scenario: usize, shares: &[f64], hovers: &[String]) {
+    let segments: Vec<BarSegment> = shares
+        .iter()
+        .zip(hovers)
+        .enumerate()
+        .map(|(r, (&share, hover))| BarSegment {
+            fraction: share as f32,
+            label: (r + 1).to_string(),
+            hover,
+        })
+        .collect();
     let width = ui.available_width().max(60.0);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, BAR_HEIGHT), egui::Sense::hover());
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
-    let mut left = rect.left();
-    for (r, &share) in shares.iter().enumerate() {
-        let segment_width = share as f32 * width;
-        if segment_width <= 0.0 {
-            continue;
-        }
-        let segment = egui::Rect::from_min_size(
-            egui::pos2(left, rect.top()),
-            egui::vec2(segment_width, BAR_HEIGHT),
-        );
-        let colour = series_colour(r);
-        painter.rect_filled(segment.shrink2(egui::vec2(0.5, 0.0)), 0.0, colour);
-        if segment_width > 16.0 {
-            painter.text(
-                segment.center(),
-                egui::Align2::CENTER_CENTER,
-                (r + 1).to_string(),
-                egui::FontId::proportional(12.0),
-                text_on(colour),
-            );
-        }
-        let id = ui.scope_id().with(("acceptability", scenario, r));
-        ui.interact(segment, id, egui::Sense::hover())
-            .on_hover_text(&hovers[r]);
-        left += segment_width;
-    }
+    stacked_bar_ui(
+        ui,
+        ("acceptability", scenario),
+        egui::vec2(width, BAR_HEIGHT),
+        &segments,
+        12.0,
+    );
 }
 
 /// The inputs of the analysis the user may set: the seed of the random draws

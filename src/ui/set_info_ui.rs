@@ -10,7 +10,6 @@ pub fn set_info_ui(
     note: &str,
     read_only: bool,
 ) -> Option<Command> {
-    let mut command = None;
     if read_only {
         ui.label(
             egui::RichText::new(
@@ -23,52 +22,28 @@ pub fn set_info_ui(
     let mut name = name.to_owned();
     let mut author = author.to_owned();
     let mut note = note.to_owned();
+    let mut changed = false;
     egui::Grid::new("set_info")
         .spacing([6.0, 4.0])
         .show(ui, |ui| {
-            let label = ui.label("Naam");
-            if ui
-                .add(egui::TextEdit::singleline(&mut name).desired_width(220.0))
-                .labelled_by(label.id)
-                .changed()
-            {
-                command = Some(Command::SetInfo {
-                    name: name.clone(),
-                    author: author.clone(),
-                    note: note.clone(),
-                });
+            let fields = [
+                ("Naam", &mut name, false),
+                ("Auteur", &mut author, false),
+                ("Notitie", &mut note, true),
+            ];
+            for (caption, text, multiline) in fields {
+                let label = ui.label(caption);
+                let edit = if multiline {
+                    egui::TextEdit::multiline(text).desired_rows(3)
+                } else {
+                    egui::TextEdit::singleline(text)
+                };
+                changed |= ui
+                    .add(edit.desired_width(220.0))
+                    .labelled_by(label.id)
+                    .changed();
+                ui.end_row();
             }
-            ui.end_row();
-            let label = ui.label("Auteur");
-            if ui
-                .add(egui::TextEdit::singleline(&mut author).desired_width(220.0))
-                .labelled_by(label.id)
-                .changed()
-            {
-                command = Some(Command::SetInfo {
-                    name: name.clone(),
-                    author: author.clone(),
-                    note: note.clone(),
-                });
-            }
-            ui.end_row();
-            let label = ui.label("Notitie");
-            if ui
-                .add(
-                    egui::TextEdit::multiline(&mut note)
-                        .desired_width(220.0)
-                        .desired_rows(3),
-                )
-                .labelled_by(label.id)
-                .changed()
-            {
-                command = Some(Command::SetInfo {
-                    name: name.clone(),
-                    author: author.clone(),
-                    note: note.clone(),
-                });
-            }
-            ui.end_row();
         });
-    command
+    changed.then_some(Command::SetInfo { name, author, note })
 }

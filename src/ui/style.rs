@@ -89,3 +89,50 @@ pub fn apply_text_sizes(ctx: &egui::Context, scale: f32) {
         style.spacing.interact_size.y = 24.0;
     });
 }
+
+/// One piece of a stacked horizontal bar.
+pub struct BarSegment<'a> {
+    /// Share of the bar's full width (0..1).
+    pub fraction: f32,
+    /// Drawn inside the segment when it is wide enough.
+    pub label: String,
+    pub hover: &'a str,
+}
+
+/// A stacked horizontal bar of `size` on a faint background; segment `i`
+/// has series colour `i`, its label when it fits and its own hover text.
+pub fn stacked_bar_ui(
+    ui: &mut egui::Ui,
+    id_salt: impl egui::AsIdSalt,
+    size: egui::Vec2,
+    segments: &[BarSegment<'_>],
+    font_size: f32,
+) {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+    let id = ui.scope_id().with(id_salt);
+    let mut left = rect.left();
+    for (i, segment) in segments.iter().enumerate() {
+        let width = segment.fraction * size.x;
+        if width <= 0.0 || !width.is_finite() {
+            continue;
+        }
+        let piece =
+            egui::Rect::from_min_size(egui::pos2(left, rect.top()), egui::vec2(width, size.y));
+        let colour = series_colour(i);
+        painter.rect_filled(piece.shrink2(egui::vec2(0.5, 0.0)), 0.0, colour);
+        if width > font_size * 1.6 {
+            painter.text(
+                piece.center(),
+                egui::Align2::CENTER_CENTER,
+                &segment.label,
+                FontId::proportional(font_size),
+                text_on(colour),
+            );
+        }
+        ui.interact(piece, id.with(i), egui::Sense::hover())
+            .on_hover_text(segment.hover);
+        left += width;
+    }
+}
