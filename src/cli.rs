@@ -129,9 +129,9 @@ pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
         Err(errors) => CommandOutput {
             stdout: String::new(),
             stderr: format!(
-                "{}{} probleem/problemen gevonden.\n",
+                "{}{} gevonden.\n",
                 errors_text(&errors),
-                errors.len()
+                crate::format::problems(errors.len())
             ),
             code: 1,
         },

@@ -57,6 +57,14 @@ pub fn number_trimmed(value: Decimal, max_decimals: u32) -> String {
 }
 
 /// Fte with two decimals: `21,28 fte`.
+/// "1 probleem", "3 problemen".
+pub fn problems(count: usize) -> String {
+    match count {
+        1 => "1 probleem".to_owned(),
+        n => format!("{n} problemen"),
+    }
+}
+
 pub fn fte(value: Decimal) -> String {
     format!("{} fte", number(value, 2))
 }
@@ -195,6 +203,13 @@ pub fn round_to_sum(terms: &[Decimal], total: Decimal, decimals: u32) -> Vec<Dec
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn problem_counts() {
+        assert_eq!(problems(1), "1 probleem");
+        assert_eq!(problems(2), "2 problemen");
+        assert_eq!(problems(0), "0 problemen");
+    }
 
     #[test]
     fn dutch_numbers() {

@@ -46,6 +46,7 @@ fn check_on_a_broken_copy_prints_located_dutch_errors_and_fails() {
         )),
         "{stderr}"
     );
+    assert!(stderr.ends_with("1 probleem gevonden.\n"), "{stderr}");
 }
 
 #[test]

@@ -327,8 +327,8 @@ impl NmdApp {
 
     fn show_errors(&mut self, title: &str, errors: Vec<DataError>) {
         self.notice = Some(Notice::error(format!(
-            "{title}: {} probleem/problemen; er is niets veranderd.",
-            errors.len()
+            "{title}: {}; er is niets veranderd.",
+            crate::format::problems(errors.len())
         )));
         self.load_errors_title = title.to_owned();
         self.load_errors = errors;
@@ -701,9 +701,9 @@ impl NmdApp {
             Err(errors) => {
                 self.show_errors("Gegevens niet geladen", errors);
                 self.notice = Some(Notice::error(format!(
-                    "De map {} is niet geladen ({} probleem/problemen); de huidige gegevens blijven staan.",
+                    "De map {} is niet geladen ({}); de huidige gegevens blijven staan.",
                     dir.display(),
-                    self.load_errors.len()
+                    crate::format::problems(self.load_errors.len())
                 )));
             }
         }
