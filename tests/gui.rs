@@ -325,3 +325,38 @@ fn a_stacked_bar_gives_each_segment_its_own_hover_text() {
     harness.run_steps(30);
     assert!(harness.query_by_label("eerste stuk").is_some());
 }
+
+#[test]
+fn starting_on_a_broken_folder_shows_the_report_and_a_titled_error_window() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["scenarios.ron", "criteria.ron", "staffing.ron"] {
+        std::fs::copy(format!("scenarios/{name}"), dir.path().join(name)).unwrap();
+    }
+    let staffing = dir.path().join("staffing.ron");
+    let text = std::fs::read_to_string(&staffing).unwrap();
+    let broken = text.replacen("report_volume_mln: 12,", "report_volume_mln: twaalf,", 1);
+    let line = broken[..broken.find("twaalf").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    std::fs::write(&staffing, broken).unwrap();
+    let app = nmd_scenarios::ui::app_for(Some(dir.path()));
+    let mut harness = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    harness.run();
+    assert!(
+        harness.query_by_label("Gegevens niet geladen").is_some(),
+        "the error window has a title"
+    );
+    let notice = &harness.state().notice.as_ref().expect("a notice").text;
+    assert!(notice.contains("(1 probleem)"), "{notice}");
+    assert!(
+        harness
+            .query_by_label_contains(&format!(
+                "staffing.ron:{line}:32: verwacht een getal, gevonden: twaalf"
+            ))
+            .is_some()
+    );
+    assert_eq!(harness.state().data_origin, "ingebouwd");
+}

@@ -35,24 +35,32 @@ pub static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::O
 /// close the window after the first frame (used for docs/performance.md).
 pub const FIRST_FRAME_ENV: &str = "NMD_SCENARIOS_FIRST_FRAME";
 
-/// Opens the window on the data the arguments name (or `./scenarios`, or the
-/// embedded report). A folder that fails to load falls back to the report
-/// and shows why.
-pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
-    let app = match crate::cli::load_data(data_dir.as_deref()) {
+/// The app on the data the arguments name (or `./scenarios`, or the
+/// embedded report). A folder that fails to load falls back to the report,
+/// with the errors shown in their window.
+pub fn app_for(data_dir: Option<&std::path::Path>) -> NmdApp {
+    match crate::cli::load_data(data_dir) {
         Ok((data, origin)) => NmdApp::new(data, origin),
         Err(errors) => {
             let data =
                 load::load_embedded().expect("the embedded data set is checked by the tests");
             let mut app = NmdApp::new(data, "ingebouwd".into());
-            app.notice = Some(app::Notice {
-                text: "De opgegeven gegevens zijn niet geladen; het programma toont de ingebouwde gegevens van het rapport.".into(),
-                is_error: true,
-            });
+            app.notice = Some(app::Notice::error(format!(
+                "De opgegeven gegevens zijn niet geladen ({}); het programma toont de ingebouwde gegevens van het rapport.",
+                crate::format::problems(errors.len())
+            )));
+            app.load_errors_title = "Gegevens niet geladen".into();
             app.load_errors = errors;
             app
         }
-    };
+    }
+}
+
+/// Opens the window on the data the arguments name (or `./scenarios`, or the
+/// embedded report). A folder that fails to load falls back to the report
+/// and shows why.
+pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
+    let app = app_for(data_dir.as_deref());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(app.window_title())
