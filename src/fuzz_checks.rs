@@ -1,5 +1,5 @@
 //! The invariants the fuzz targets check (`fuzz/fuzz_targets/*.rs`), shared
-//! with `tests/fuzz_regressions.rs` so that every committed seed and every
+//! with `tests/model/fuzz_regressions.rs` so that every committed seed and every
 //! minimised crash is checked by the ordinary `cargo test` as well.
 //!
 //! Each `check_*` function takes arbitrary bytes, runs them through the same

@@ -1,7 +1,7 @@
 //! A data folder with three scenarios, six criteria, other segments and
 //! categories works: nothing about the NMD data set is written in code.
 
-mod common;
+use crate::common;
 
 use common::assert_close;
 use nmd_scenarios::model::load::load_dir;

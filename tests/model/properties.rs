@@ -3,7 +3,7 @@
 //! report's. Case counts are set per property below and listed in the
 //! closing note of the hardening issue.
 
-mod common;
+use crate::common;
 
 use common::report_data;
 use nmd_scenarios::model::assumption_set::{AssumptionSet, dataset_ref, parse_set, to_ron};

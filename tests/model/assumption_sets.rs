@@ -1,7 +1,7 @@
 //! Assumption sets: built-ins, roles, four-eyes warnings, save → open, bad
 //! files, and the comparison of two sets.
 
-mod common;
+use crate::common;
 
 use common::*;
 use nmd_scenarios::model::assumption_set::{AssumptionSet, parse_set, to_ron};

@@ -4,7 +4,7 @@
 //! Sampled figures are checked within a stated multiple of their standard
 //! error; the seeds are fixed, so every run draws the same numbers.
 
-mod common;
+use crate::common;
 
 use common::report_data;
 #[cfg(feature = "gui")]

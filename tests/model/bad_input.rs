@@ -1,7 +1,7 @@
 //! Every class of bad data gives a Dutch message naming file, line and
 //! column, and the data set is refused as a whole.
 
-mod common;
+use crate::common;
 
 use common::*;
 use nmd_scenarios::model::load::{self, embedded_texts};

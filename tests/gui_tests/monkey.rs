@@ -16,8 +16,6 @@
 //! that opens a file dialog or saves (labels with "…", "opslaan", "openen";
 //! Ctrl+S) is never pressed.
 
-#![cfg(feature = "gui")]
-
 use std::collections::{BTreeSet, VecDeque};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

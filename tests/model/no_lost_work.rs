@@ -49,7 +49,12 @@ fn an_interrupted_save_leaves_the_old_or_the_new_file() {
     let mut seen_b = false;
     for round in 0..25 {
         let mut child = Command::new(&exe)
-            .args(["--ignored", "--exact", "save_loop_child", "--nocapture"])
+            .args([
+                "--ignored",
+                "--exact",
+                "no_lost_work::save_loop_child",
+                "--nocapture",
+            ])
             .env(CHILD_ENV, &path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -2,7 +2,7 @@
 //! recomputed from the data set. Every expected number below is typed from
 //! the report, with its table and row.
 
-mod common;
+use crate::common;
 
 use common::*;
 use nmd_scenarios::model::source_check::{Column, Status, Table, source_check};

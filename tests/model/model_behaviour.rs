@@ -1,7 +1,7 @@
 //! The staffing model's behaviour: published vs computed situations, exact
 //! decimals, editable volumes, and the ranking per criterion.
 
-mod common;
+use crate::common;
 
 use common::*;
 use nmd_scenarios::model::ranking::Ranking;

@@ -1,0 +1,8 @@
+//! The window, driven as a user would through AccessKit (egui_kittest), with
+//! the accessibility and missing-glyph checks on. No display and no GPU.
+//!
+//! One test binary for all window tests (see `tests/model/main.rs` for why).
+
+mod monkey;
+mod screen;
+mod sets;

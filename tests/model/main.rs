@@ -1,0 +1,18 @@
+//! Tests of everything without a window: the data set against the report's
+//! tables, the model's behaviour, bad input, assumption sets, robustness,
+//! properties, fuzz regressions, crash-safe saving and the command line.
+//!
+//! One test binary, not one per file: each binary links the whole dependency
+//! tree, and a dozen of them cost minutes of linking and gigabytes of disk.
+
+mod assumption_sets;
+mod bad_input;
+mod cli;
+mod common;
+mod fuzz_regressions;
+mod golden_tables;
+mod model_behaviour;
+mod no_lost_work;
+mod other_region;
+mod properties;
+mod robustness;
