@@ -1,7 +1,7 @@
 //! The qualitative cost profile (Tabel 5): the report's words in every cell,
 //! coloured by whether that level is good or costly for the municipalities.
 
-use super::style::{favourability_colour, text_on};
+use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on};
 use crate::model::DataSet;
 use crate::model::explain::table_number;
 use crate::model::schema::HighIs;
@@ -17,9 +17,7 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, data: &DataSet) {
         ui.add_space(12.0);
         for (label, t) in [("gunstig", 1.0), ("neutraal", 0.5), ("kostbaar", 0.0)] {
             let colour = favourability_colour(t, dark);
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, colour);
-            ui.label(egui::RichText::new(label).small());
+            legend_item_ui(ui, label, 14.0, square_swatch(colour));
         }
         ui.label(egui::RichText::new("+ = hoog is gunstig · * = met opmerking (wijs aan)").small());
     });

@@ -2,7 +2,7 @@
 //! contribution of each criterion, with the total written next to it.
 
 use super::change::Command;
-use super::style::{BarSegment, series_colour, stacked_bar_ui};
+use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
 use super::view_model::ViewModel;
 use crate::model::DataSet;
 
@@ -78,11 +78,8 @@ pub fn ranking_ui(
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         for (c, criterion) in data.criteria.iter().enumerate() {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, series_colour(c));
-            ui.label(
-                egui::RichText::new(format!("{}. {}", criterion.number, criterion.name)).small(),
-            );
+            let text = format!("{}. {}", criterion.number, criterion.name);
+            legend_item_ui(ui, &text, 14.0, square_swatch(series_colour(c)));
         }
     });
     command = command.or(robustness_link(ui, robustness_open));

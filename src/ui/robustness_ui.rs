@@ -6,7 +6,7 @@
 //! whether the conclusions hold under other codings of the scale. All texts
 //! come prepared from the model (`Robustness::texts`).
 
-use super::style::{BarSegment, series_colour, stacked_bar_ui};
+use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
 use crate::model::DataSet;
 use crate::model::robustness::{CriterionStability, Robustness};
 use rust_decimal::Decimal;
@@ -95,9 +95,8 @@ fn sampling_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
     }
     ui.horizontal_wrapped(|ui| {
         for r in 0..result.smaa.acceptability.len() {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, series_colour(r));
-            ui.label(egui::RichText::new(format!("rang {}", r + 1)).small());
+            let text = format!("rang {}", r + 1);
+            legend_item_ui(ui, &text, 12.0, square_swatch(series_colour(r)));
         }
     });
     for sentence in &texts.smaa {

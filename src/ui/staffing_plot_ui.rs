@@ -5,6 +5,7 @@
 use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
 
 use super::change::Command;
+use super::style::{legend_item_ui, square_swatch};
 use super::view_model::ViewModel;
 use crate::model::DataSet;
 use crate::model::explain::table_number;
@@ -140,24 +141,23 @@ pub fn staffing_plot_ui(
             if !view.years.iter().any(|y| y.series_fte[c] > 0.0) {
                 continue;
             }
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, series.colour);
-            ui.label(egui::RichText::new(&series.name).small());
+            legend_item_ui(ui, &series.name, 14.0, square_swatch(series.colour));
         }
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-        let c = rect.center();
-        let r = 6.0;
-        ui.painter().add(egui::Shape::convex_polygon(
-            vec![
-                c + egui::vec2(0.0, -r),
-                c + egui::vec2(r, 0.0),
-                c + egui::vec2(0.0, r),
-                c + egui::vec2(-r, 0.0),
-            ],
-            marker_colour,
-            egui::Stroke::NONE,
-        ));
-        ui.label(egui::RichText::new(format!("gepubliceerd totaal ({table})")).small());
+        let marker_text = format!("gepubliceerd totaal ({table})");
+        legend_item_ui(ui, &marker_text, 14.0, |painter, rect| {
+            let c = rect.center();
+            let r = 6.0;
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    c + egui::vec2(0.0, -r),
+                    c + egui::vec2(r, 0.0),
+                    c + egui::vec2(0.0, r),
+                    c + egui::vec2(-r, 0.0),
+                ],
+                marker_colour,
+                egui::Stroke::NONE,
+            ));
+        });
     });
     // The totals again as text: readable in a screenshot, reachable for
     // screen readers and tests.

@@ -136,3 +136,45 @@ pub fn stacked_bar_ui(
         left += width;
     }
 }
+
+/// A filled square swatch, for [`legend_item_ui`].
+pub fn square_swatch(colour: Color32) -> impl FnOnce(&egui::Painter, egui::Rect) {
+    move |painter, rect| {
+        painter.rect_filled(rect, 2.0, colour);
+    }
+}
+
+/// One legend entry in a `horizontal_wrapped` row: a swatch and a small
+/// label that move to the next row together, so a colour never ends one
+/// row while its name starts the next. A label wider than a whole row
+/// wraps within itself.
+pub fn legend_item_ui(
+    ui: &mut egui::Ui,
+    text: &str,
+    swatch_size: f32,
+    paint_swatch: impl FnOnce(&egui::Painter, egui::Rect),
+) {
+    let rich = egui::RichText::new(text).small();
+    let galley = egui::WidgetText::from(rich.clone()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        TextStyle::Small,
+    );
+    let needed = swatch_size + ui.spacing().item_spacing.x + galley.size().x;
+    let row_width = ui.max_rect().width();
+    let left_in_row = ui.available_size_before_wrap().x;
+    let row_has_items = left_in_row < row_width - 1.0;
+    if needed > left_in_row && row_has_items {
+        ui.end_row();
+    }
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(swatch_size, swatch_size), egui::Sense::hover());
+    paint_swatch(ui.painter(), rect);
+    let wrap = if needed > row_width {
+        egui::TextWrapMode::Wrap
+    } else {
+        egui::TextWrapMode::Extend
+    };
+    ui.add(egui::Label::new(rich).wrap_mode(wrap));
+}

@@ -3,7 +3,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable};
+use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::format::fte;
 use nmd_scenarios::model::explain::check_item_line;
 use nmd_scenarios::model::load::load_embedded;
@@ -359,4 +359,43 @@ fn starting_on_a_broken_folder_shows_the_report_and_a_titled_error_window() {
             .is_some()
     );
     assert_eq!(harness.state().data_origin, "ingebouwd");
+}
+
+/// The rectangle of the label with exactly this text right of `min_x`
+/// (the side panel repeats some names).
+fn label_rect_right_of(harness: &Harness<'_, NmdApp>, text: &str, min_x: f32) -> egui::Rect {
+    let rects: Vec<egui::Rect> = harness
+        .query_all_by_label(text)
+        .filter(|n| n.accesskit_node().role() == Role::Label)
+        .map(|n| n.rect())
+        .filter(|r| r.left() > min_x)
+        .collect();
+    assert_eq!(rects.len(), 1, "one label {text:?} right of x = {min_x}: {rects:?}");
+    rects[0]
+}
+
+#[test]
+fn a_legend_colour_stays_on_the_row_of_its_name() {
+    // At 1366×768 the staffing legend takes two rows. Each name comes after
+    // its colour swatch on the same row, so no name starts further left than
+    // the first one (which follows the first swatch), and none is broken.
+    let data = load_embedded().unwrap();
+    let mut harness = harness();
+    harness.run();
+    let panel_right = harness.get_by_label("Gelijk maken").rect().right();
+    let names: Vec<&str> = data.categories.iter().map(|c| c.name.as_str()).collect();
+    let first = label_rect_right_of(&harness, names[0], panel_right);
+    let mut rows = 1;
+    for name in &names[1..] {
+        let rect = label_rect_right_of(&harness, name, panel_right);
+        assert!(
+            rect.left() >= first.left() - 0.5,
+            "{name:?} starts a row without its swatch: {rect:?}, first name at {first:?}"
+        );
+        assert!(rect.height() < first.height() * 1.5, "{name:?} is broken over lines");
+        if rect.top() > first.bottom() {
+            rows = 2;
+        }
+    }
+    assert_eq!(rows, 2, "the legend should wrap at this width (else this test checks nothing)");
 }
