@@ -63,7 +63,7 @@ pub struct KnownSet {
 }
 
 /// Text size in presentation mode.
-const PRESENTATION_SCALE: f32 = 1.3;
+const PRESENTATION_SCALE: f32 = 1.2;
 
 pub struct NmdApp {
     pub data: DataSet,
@@ -877,9 +877,16 @@ impl NmdApp {
                 commands.extend(compare_ui(ui, &self.data, &choices, *a, *b, comparison));
             }
             _ => {
-                let (c, ch) = self.main_views_ui(ui);
-                commands.extend(c);
-                changes.extend(ch);
+                // Laid out to fit the window; should the text be too large
+                // for it (presenting on a small screen), the rest scrolls.
+                let size = ui.available_size();
+                egui::ScrollArea::vertical()
+                    .id_salt("main_views")
+                    .show(ui, |ui| {
+                        let (c, ch) = self.main_views_ui(ui, size);
+                        commands.extend(c);
+                        changes.extend(ch);
+                    });
             }
         });
 
@@ -1112,10 +1119,15 @@ impl NmdApp {
             });
     }
 
-    fn main_views_ui(&mut self, ui: &mut egui::Ui) -> (Vec<Command>, Vec<Change>) {
+    /// The views in a window area of `size` (the visible part, also when
+    /// `ui` scrolls).
+    fn main_views_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        size: egui::Vec2,
+    ) -> (Vec<Command>, Vec<Change>) {
         let mut commands = Vec::new();
         let mut changes = Vec::new();
-        let size = ui.available_size();
         let gap = 16.0;
         if size.x >= 1400.0 {
             // Wide screens: three columns.
@@ -1138,7 +1150,11 @@ impl NmdApp {
         } else {
             // 1366×768 and similar: staffing and ranking above, cost profile below.
             // The cost table needs a fixed height; the charts get the rest.
-            let cost_height = 40.0 + 27.0 * (self.data.cost_profile.components.len() as f32 + 1.0);
+            // Row and heading heights follow the text size (larger when presenting).
+            let row_height = ui.text_style_height(&egui::TextStyle::Body).max(20.0) + 7.0;
+            let heading_height = ui.text_style_height(&egui::TextStyle::Heading) + 14.0;
+            let rows = self.data.cost_profile.components.len() as f32 + 1.0;
+            let cost_height = heading_height + row_height * rows;
             let top = (size.y - cost_height - 12.0).max(240.0);
             ui.horizontal_top(|ui| {
                 column(ui, size.x * 0.55, top, |ui| {
@@ -1205,16 +1221,24 @@ fn current_from(set: &AssumptionSet, path: Option<PathBuf>, builtin: bool) -> Cu
     }
 }
 
-/// A top-down area of fixed width inside a horizontal row.
+/// A top-down area of exactly `width` (and up to `height`, more if its
+/// content needs it) inside a horizontal row. Content wider than the column
+/// is clipped at its edge rather than pushing the next column (and, through
+/// it, the cost profile) off the right edge of the window.
 fn column(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::Ui)) {
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, height),
-        egui::Layout::top_down(egui::Align::Min),
-        |ui| {
-            ui.set_width(width);
-            add(ui);
-        },
+    let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
     );
+    let clip = ui.clip_rect();
+    child
+        .set_clip_rect(egui::Rect::from_x_y_ranges(rect.x_range(), clip.y_range()).intersect(clip));
+    child.set_width(width);
+    add(&mut child);
+    let used = egui::Rect::from_min_size(rect.min, egui::vec2(width, child.min_rect().height()));
+    ui.advance_cursor_after_rect(used);
 }
 
 fn with_extension(path: PathBuf, extension: &str) -> PathBuf {

@@ -1,7 +1,7 @@
 //! The qualitative cost profile (Tabel 5): the report's words in every cell,
 //! coloured by whether that level is good or costly for the municipalities.
 
-use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on};
+use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
 use crate::model::DataSet;
 use crate::model::explain::table_number;
 use crate::model::schema::HighIs;
@@ -19,12 +19,28 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, data: &DataSet) {
             let colour = favourability_colour(t, dark);
             legend_item_ui(ui, label, 14.0, square_swatch(colour));
         }
-        ui.label(egui::RichText::new("+ = hoog is gunstig · * = met opmerking (wijs aan)").small());
+        // Each note whole on a row: never "(wijs" at the end of one row and
+        // "aan)" on the next.
+        for note in ["+ = hoog is gunstig", "* = opmerking (wijs aan)"] {
+            ui.add(egui::Label::new(egui::RichText::new(note).small()).extend());
+        }
     });
     let columns = data.scenarios.len().max(1) as f32;
     let name_width = 250.0_f32.min(ui.available_width() * 0.3);
     let cell_width = ((ui.available_width() - name_width - 8.0 * columns) / columns).max(60.0);
     let levels = profile.levels.len().max(2) - 1;
+    // Cells hold the level words at body size when the widest fits, else
+    // small; a word that still does not fit is cut short (the hover has it).
+    let widest_level = profile
+        .levels
+        .iter()
+        .map(|level| text_width(ui, egui::RichText::new(format!("{level}*"))))
+        .fold(0.0, f32::max);
+    let cell_text_style = if widest_level <= cell_width - 8.0 {
+        egui::TextStyle::Body
+    } else {
+        egui::TextStyle::Small
+    };
     egui::Grid::new("cost_profile")
         .spacing([4.0, 3.0])
         .min_col_width(0.0)
@@ -85,7 +101,14 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, data: &DataSet) {
                         .corner_radius(2.0)
                         .show(ui, |ui| {
                             ui.set_width(cell_width - 8.0);
-                            ui.label(egui::RichText::new(text).color(text_on(fill)));
+                            ui.add(
+                                egui::Label::new(
+                                    egui::RichText::new(text)
+                                        .text_style(cell_text_style.clone())
+                                        .color(text_on(fill)),
+                                )
+                                .truncate(),
+                            );
                         })
                         .response
                         .on_hover_text(format!(

@@ -2,7 +2,7 @@
 //! contribution of each criterion, with the total written next to it.
 
 use super::change::Command;
-use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
+use super::style::{BarSegment, stacked_bar_ui};
 use super::view_model::ViewModel;
 use crate::model::DataSet;
 
@@ -75,13 +75,8 @@ pub fn ranking_ui(
         });
         ui.add_space(2.0);
     }
-    ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        for (c, criterion) in data.criteria.iter().enumerate() {
-            let text = format!("{}. {}", criterion.number, criterion.name);
-            legend_item_ui(ui, &text, 14.0, square_swatch(series_colour(c)));
-        }
-    });
+    // No legend here: the weights panel names each criterion next to its
+    // colour and number, on screen and in every exported picture.
     command = command.or(robustness_link(ui, robustness_open));
     command
 }

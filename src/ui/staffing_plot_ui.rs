@@ -5,7 +5,7 @@
 use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
 
 use super::change::Command;
-use super::style::{legend_item_ui, square_swatch};
+use super::style::{legend_item_ui, square_swatch, text_width};
 use super::view_model::ViewModel;
 use crate::model::DataSet;
 use crate::model::explain::table_number;
@@ -31,7 +31,7 @@ pub fn staffing_plot_ui(
     // frame (the legend wraps with more series); the plot gets the rest.
     let below_id = ui.scope_id().with("staffing_below_height");
     let below = ui.data(|d| d.get_temp::<f32>(below_id)).unwrap_or(180.0);
-    let plot_height = (height - 40.0 - below).max(140.0);
+    let plot_height = (height - 40.0 - below).max(110.0);
 
     let plot_response = Plot::new("staffing_plot")
         .height(plot_height)
@@ -160,56 +160,71 @@ pub fn staffing_plot_ui(
         });
     });
     // The totals again as text: readable in a screenshot, reachable for
-    // screen readers and tests.
+    // screen readers and tests. Rows: label, then one cell per year.
+    let mut rows = vec![(
+        String::new(),
+        view.years.iter().map(|y| y.year.to_string()).collect(),
+    )];
+    rows.push((
+        "Totaal".to_owned(),
+        view.years.iter().map(|y| y.total_text.clone()).collect(),
+    ));
+    if let Some(label) = &view.block_label {
+        let cells = view
+            .years
+            .iter()
+            .map(|y| y.block_text.clone().unwrap_or_default());
+        rows.push((label.clone(), cells.collect()));
+    }
+    let published = view
+        .years
+        .iter()
+        .map(|y| match (&y.published_total_text, y.published) {
+            (Some(p), true) => p.clone(),
+            (Some(p), false) => format!("({p})"),
+            (None, _) => "berekend".to_owned(),
+        });
+    rows.push((format!("In {table}"), published.collect()));
+    let (text_style, spacing) = fitting_grid_style(ui, &rows);
     egui::Grid::new("staffing_totals")
-        .spacing([18.0, 2.0])
+        .spacing([spacing, 2.0])
         .show(ui, |ui| {
-            ui.label("");
-            for y in &view.years {
-                ui.label(egui::RichText::new(y.year.to_string()).strong());
-            }
-            ui.end_row();
-            ui.label("Totaal");
-            for y in &view.years {
-                ui.label(egui::RichText::new(&y.total_text).strong())
-                    .accessible_name(format!("Totaal {}: {}", y.year, y.total_text))
-                    .on_hover_text(&y.provenance_text);
-            }
-            ui.end_row();
-            if let Some(label) = &view.block_label {
-                ui.label(label);
-                for y in &view.years {
-                    let text = y.block_text.clone().unwrap_or_default();
-                    ui.label(&text)
-                        .accessible_name(format!("{label} {}: {text}", y.year));
+            for (r, (label, cells)) in rows.iter().enumerate() {
+                let header_or_total = r <= 1;
+                ui.label(egui::RichText::new(label).text_style(text_style.clone()));
+                for (y, text) in view.years.iter().zip(cells) {
+                    let mut rich = egui::RichText::new(text).text_style(text_style.clone());
+                    if header_or_total {
+                        rich = rich.strong();
+                    }
+                    let response = ui.label(rich);
+                    match r {
+                        0 => {}
+                        1 => {
+                            response
+                                .accessible_name(format!("Totaal {}: {text}", y.year))
+                                .on_hover_text(&y.provenance_text);
+                        }
+                        _ if r == rows.len() - 1 => {
+                            response.on_hover_text(&y.provenance_text);
+                        }
+                        _ => {
+                            response.accessible_name(format!("{label} {}: {text}", y.year));
+                        }
+                    }
                 }
                 ui.end_row();
             }
-            ui.label(format!("In {table}"));
-            for y in &view.years {
-                let text = match (&y.published_total_text, y.published) {
-                    (Some(p), true) => p.clone(),
-                    (Some(p), false) => format!("({p})"),
-                    (None, _) => "berekend".to_owned(),
-                };
-                ui.label(text).on_hover_text(&y.provenance_text);
-            }
-            ui.end_row();
         });
-    ui.horizontal(|ui| {
-        let label = if view.discrepancy_count > 0 {
-            format!("Let op – {}: bekijk", view.source_check_summary)
-        } else {
-            format!("{}: bekijk", view.source_check_summary)
-        };
-        if ui
-            .link(label)
-            .on_hover_text("Elke gepubliceerde cel van Tabel 6 en 7 nagerekend")
-            .clicked()
-        {
-            command = Some(Command::OpenSourceCheck);
-        }
-    });
+    // In the column's top-down layout, so that a narrow column wraps it;
+    // short enough for one line when presenting at 1366×768.
+    if ui
+        .link(format!("{}: bekijk", view.source_check_summary))
+        .on_hover_text("Elke gepubliceerde cel van Tabel 6 en 7 nagerekend")
+        .clicked()
+    {
+        command = Some(Command::OpenSourceCheck);
+    }
     let measured = ui.cursor().top() - below_top;
     if (measured - below).abs() > 1.0 {
         ui.data_mut(|d| d.insert_temp(below_id, measured));
@@ -234,4 +249,33 @@ fn hovered_bar_text(view: &ViewModel, x: f64, y: f64) -> Option<&str> {
         }
     }
     (y <= top * 1.15).then_some(year.provenance_text.as_str())
+}
+
+/// Text style and column spacing for a grid of `(row label, cells)` rows:
+/// body text with room to breathe where it fits the available width, then
+/// body text closer together, then small text (presentation mode, narrow
+/// windows).
+fn fitting_grid_style(ui: &egui::Ui, rows: &[(String, Vec<String>)]) -> (egui::TextStyle, f32) {
+    let columns = rows.first().map_or(0, |(_, cells)| cells.len()) + 1;
+    let needed = |style: &egui::TextStyle, spacing: f32| {
+        let width =
+            |text: &str| text_width(ui, egui::RichText::new(text).text_style(style.clone()));
+        let mut widths = vec![0.0_f32; columns];
+        for (label, cells) in rows {
+            widths[0] = widths[0].max(width(label));
+            for (c, cell) in cells.iter().enumerate() {
+                widths[c + 1] = widths[c + 1].max(width(cell));
+            }
+        }
+        widths.iter().sum::<f32>() + spacing * (columns - 1) as f32
+    };
+    let available = ui.available_width();
+    [
+        (egui::TextStyle::Body, 18.0),
+        (egui::TextStyle::Body, 8.0),
+        (egui::TextStyle::Small, 8.0),
+    ]
+    .into_iter()
+    .find(|(style, spacing)| needed(style, *spacing) <= available)
+    .unwrap_or((egui::TextStyle::Small, 4.0))
 }

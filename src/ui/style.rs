@@ -155,13 +155,7 @@ pub fn legend_item_ui(
     paint_swatch: impl FnOnce(&egui::Painter, egui::Rect),
 ) {
     let rich = egui::RichText::new(text).small();
-    let galley = egui::WidgetText::from(rich.clone()).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        TextStyle::Small,
-    );
-    let needed = swatch_size + ui.spacing().item_spacing.x + galley.size().x;
+    let needed = swatch_size + ui.spacing().item_spacing.x + text_width(ui, rich.clone());
     let row_width = ui.max_rect().width();
     let left_in_row = ui.available_size_before_wrap().x;
     let row_has_items = left_in_row < row_width - 1.0;
@@ -177,4 +171,17 @@ pub fn legend_item_ui(
         egui::TextWrapMode::Extend
     };
     ui.add(egui::Label::new(rich).wrap_mode(wrap));
+}
+
+/// The width `text` takes on one line, in this `ui`'s style.
+pub fn text_width(ui: &egui::Ui, text: egui::RichText) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            TextStyle::Body,
+        )
+        .size()
+        .x
 }

@@ -370,7 +370,11 @@ fn label_rect_right_of(harness: &Harness<'_, NmdApp>, text: &str, min_x: f32) ->
         .map(|n| n.rect())
         .filter(|r| r.left() > min_x)
         .collect();
-    assert_eq!(rects.len(), 1, "one label {text:?} right of x = {min_x}: {rects:?}");
+    assert_eq!(
+        rects.len(),
+        1,
+        "one label {text:?} right of x = {min_x}: {rects:?}"
+    );
     rects[0]
 }
 
@@ -392,10 +396,16 @@ fn a_legend_colour_stays_on_the_row_of_its_name() {
             rect.left() >= first.left() - 0.5,
             "{name:?} starts a row without its swatch: {rect:?}, first name at {first:?}"
         );
-        assert!(rect.height() < first.height() * 1.5, "{name:?} is broken over lines");
+        assert!(
+            rect.height() < first.height() * 1.5,
+            "{name:?} is broken over lines"
+        );
         if rect.top() > first.bottom() {
             rows = 2;
         }
     }
-    assert_eq!(rows, 2, "the legend should wrap at this width (else this test checks nothing)");
+    assert_eq!(
+        rows, 2,
+        "the legend should wrap at this width (else this test checks nothing)"
+    );
 }
