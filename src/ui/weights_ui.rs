@@ -6,7 +6,7 @@ use rust_decimal::prelude::FromPrimitive;
 
 use super::change::Change;
 use super::edit_buffers::{EditBuffers, number_field_ui};
-use super::style::series_colour;
+use super::style::{series_colour, square_swatch};
 use super::view_model::{ViewModel, to_f64};
 use crate::format::{number_trimmed, parse_user_number};
 use crate::model::load::MAX_WEIGHT;
@@ -42,8 +42,7 @@ pub fn weights_ui(
         // The criterion's colour in the ranking bars, next to its name.
         ui.horizontal_top(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter()
-                .rect_filled(rect.translate(egui::vec2(0.0, 4.0)), 2.0, series_colour(c));
+            square_swatch(series_colour(c))(ui.painter(), rect.translate(egui::vec2(0.0, 4.0)));
             ui.add(
                 egui::Label::new(
                     egui::RichText::new(format!("{}. {}", criterion.number, criterion.name))
