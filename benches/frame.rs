@@ -5,13 +5,13 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
-use nmd_scenarios::model::load::load_embedded;
+use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
-use nmd_scenarios::ui::change::Change;
+use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;
 
 fn harness() -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded().expect("report data"), "ingebouwd".into());
+    let app = NmdApp::new(load_embedded_folder().expect("report data"), "ingebouwd");
     let mut harness = Harness::builder()
         .with_size([1600.0, 1000.0])
         .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
@@ -28,10 +28,13 @@ fn frames(c: &mut Criterion) {
     c.bench_function("frame 1600x1000, a weight changes every frame", |b| {
         b.iter(|| {
             weight = (weight + 1) % 100;
-            moving.state_mut().apply(vec![Change::Weight {
-                criterion: 1,
-                weight: Decimal::new(i64::from(weight), 1),
-            }]);
+            moving.state_mut().workspace_mut().apply(
+                vec![Change::Weight {
+                    criterion: 1,
+                    weight: Decimal::new(i64::from(weight), 1),
+                }],
+                0.0,
+            );
             moving.step();
         })
     });

@@ -5,16 +5,15 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rust_decimal::Decimal;
 
-use crate::format::parse_user_number;
 use crate::model::assumption_set::{OpenedSet, parse_set};
 use crate::model::compare::compare;
 use crate::model::errors::DataError;
-use crate::model::load::{self, MAX_WEIGHT};
+use crate::model::load::{self, DataFolder};
 use crate::model::robustness::{RobustnessOptions, robustness};
 use crate::model::source_check::source_check;
 use crate::model::{DataSet, Inputs, compute};
+use crate::numbers::{self, VOLUME_MLN, WEIGHT};
 use crate::report::{ReportContext, comparison_csv, comparison_text, csv_report, text_report};
 
 #[derive(Debug, Parser)]
@@ -96,11 +95,12 @@ pub fn default_data_dir() -> Option<PathBuf> {
         .then(|| dir.to_path_buf())
 }
 
-/// Loads the data set the arguments ask for, with a label for headers.
-pub fn load_data(explicit: Option<&Path>) -> Result<(DataSet, String), Vec<DataError>> {
+/// Loads the data set (with its built-in sets) the arguments ask for, with a
+/// label for headers.
+pub fn load_data(explicit: Option<&Path>) -> Result<(DataFolder, String), Vec<DataError>> {
     match explicit.map(Path::to_path_buf).or_else(default_data_dir) {
-        Some(dir) => load::load_dir(&dir).map(|d| (d, format!("map {}", dir.display()))),
-        None => load::load_embedded().map(|d| (d, "ingebouwd".to_owned())),
+        Some(dir) => load::load_folder(&dir).map(|d| (d, format!("map {}", dir.display()))),
+        None => load::load_embedded_folder().map(|d| (d, "ingebouwd".to_owned())),
     }
 }
 
@@ -110,7 +110,7 @@ fn errors_text(errors: &[DataError]) -> String {
 
 pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
     match load_data(data_dir) {
-        Ok((data, origin)) => {
+        Ok((DataFolder { data, .. }, origin)) => {
             let check = source_check(&data);
             CommandOutput {
                 stdout: format!(
@@ -164,14 +164,9 @@ pub fn apply_report_args(
         }
         let mut values = Vec::new();
         for part in parts {
-            match parse_user_number(part) {
-                Some(v) if v >= Decimal::ZERO && v <= MAX_WEIGHT => values.push(v),
-                Some(_) => {
-                    return Err(format!(
-                        "--weights: '{part}' moet tussen 0 en 1.000.000 liggen"
-                    ));
-                }
-                None => return Err(format!("--weights: '{part}' is geen getal")),
+            match numbers::read_typed(part, &WEIGHT) {
+                Ok(v) => values.push(v),
+                Err(refusal) => return Err(format!("--weights: {refusal}")),
             }
         }
         inputs.weights = values;
@@ -231,35 +226,32 @@ pub fn apply_report_args(
         inputs.importance = importance;
     }
     for volume in &args.volumes {
-        let parse = || -> Option<(usize, usize, Decimal)> {
+        let parse = || -> Option<(usize, usize, &str)> {
             let (key, value) = volume.split_once('=')?;
             let (segment, year) = key.split_once(':')?;
             let s = data.segment_index(segment.trim())?;
             let y = data.year_index(year.trim().parse().ok()?)?;
-            Some((s, y, parse_user_number(value)?))
+            Some((s, y, value))
         };
-        let (s, y, v) = parse().ok_or_else(|| {
+        let (s, y, value) = parse().ok_or_else(|| {
             format!(
                 "--volume '{volume}': gebruik SEGMENT:JAAR=MLN met een bekend segment ({}) en jaar ({})",
                 data.segments.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", "),
                 data.years.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")
             )
         })?;
-        if v < Decimal::ZERO || v > load::MAX_VOLUME_MLN {
-            return Err(format!(
-                "--volume '{volume}': een volume ligt tussen 0 en 10.000 mln"
-            ));
-        }
-        inputs.volumes_mln[s][y] = v;
+        inputs.volumes_mln[s][y] = numbers::read_typed(value, &VOLUME_MLN)
+            .map_err(|refusal| format!("--volume '{volume}': {refusal}"))?;
     }
     Ok(())
 }
 
 /// A set from a built-in name (case-insensitive start of its name) or a file.
-pub fn resolve_set(data: &DataSet, arg: &str) -> Result<OpenedSet, String> {
+pub fn resolve_set(folder: &DataFolder, arg: &str) -> Result<OpenedSet, String> {
+    let data = &folder.data;
     let wanted = arg.trim().to_lowercase();
-    if let Some(set) = data
-        .builtin_sets
+    if let Some(set) = folder
+        .sets
         .iter()
         .find(|s| !wanted.is_empty() && s.name.to_lowercase().starts_with(&wanted))
     {
@@ -270,14 +262,14 @@ pub fn resolve_set(data: &DataSet, arg: &str) -> Result<OpenedSet, String> {
     }
     let path = Path::new(arg);
     let text = load::read_text_file(path).map_err(|e| {
-        let builtin: Vec<&str> = data.builtin_sets.iter().map(|s| s.name.as_str()).collect();
+        let builtin: Vec<&str> = folder.sets.iter().map(|s| s.name.as_str()).collect();
         format!("{e} (ingebouwde sets: {})", builtin.join(", "))
     })?;
     parse_set(data, &path.display().to_string(), &text).map_err(|errors| errors_text(&errors))
 }
 
 pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
-    let (data, origin) = match load_data(data_dir) {
+    let (folder, origin) = match load_data(data_dir) {
         Ok(loaded) => loaded,
         Err(errors) => {
             return CommandOutput {
@@ -287,11 +279,12 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
             };
         }
     };
+    let data = &folder.data;
     let mut warnings = String::new();
     let mut set_name = None;
-    let mut inputs = Inputs::report_defaults(&data);
+    let mut inputs = Inputs::report_defaults(data);
     if let Some(arg) = &args.set {
-        match resolve_set(&data, arg) {
+        match resolve_set(&folder, arg) {
             Ok(opened) => {
                 if let Some(w) = opened.warning {
                     warnings.push_str(&format!("{w}\n"));
@@ -308,7 +301,7 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
             }
         }
     }
-    if let Err(message) = apply_report_args(&data, args, &mut inputs) {
+    if let Err(message) = apply_report_args(data, args, &mut inputs) {
         return CommandOutput {
             stderr: format!("{message}\n"),
             code: 2,
@@ -316,7 +309,7 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         };
     }
     if let Some(other) = &args.compare_with {
-        let opened = match resolve_set(&data, other) {
+        let opened = match resolve_set(&folder, other) {
             Ok(opened) => opened,
             Err(message) => {
                 return CommandOutput {
@@ -332,16 +325,10 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         let name_a = set_name
             .clone()
             .unwrap_or_else(|| "de huidige aannames".to_owned());
-        let comparison = compare(
-            &data,
-            &name_a,
-            &inputs,
-            &opened.set.name,
-            &opened.set.inputs,
-        );
+        let comparison = compare(data, &name_a, &inputs, &opened.set.name, &opened.set.inputs);
         let stdout = match args.format {
-            ReportFormat::Text => comparison_text(&data, &comparison),
-            ReportFormat::Csv => comparison_csv(&data, &comparison),
+            ReportFormat::Text => comparison_text(data, &comparison),
+            ReportFormat::Csv => comparison_csv(data, &comparison),
         };
         return CommandOutput {
             stdout,
@@ -349,15 +336,15 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
             code: 0,
         };
     }
-    let outcome = compute(&data, &inputs);
-    let check = source_check(&data);
+    let outcome = compute(data, &inputs);
+    let check = source_check(data);
     let mut options = RobustnessOptions::from_inputs(&inputs);
     if let Some(draws) = args.draws {
         options.draws = draws.clamp(1, 1_000_000);
     }
-    let robustness = robustness(&data, &inputs, &options);
+    let robustness = robustness(data, &inputs, &options);
     let ctx = ReportContext {
-        data: &data,
+        data,
         data_origin: &origin,
         inputs: &inputs,
         outcome: &outcome,

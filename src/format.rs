@@ -1,5 +1,5 @@
-//! Dutch numbers and money: `21,28 fte`, `€ 68 mln`, `12 %`; and reading
-//! them back from published cells and from what a user types.
+//! Writing Dutch numbers and money: `21,28 fte`, `€ 68 mln`, `12 %`.
+//! Reading them is `numbers.rs`.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -56,7 +56,6 @@ pub fn number_trimmed(value: Decimal, max_decimals: u32) -> String {
     number(rounded, rounded.scale())
 }
 
-/// Fte with two decimals: `21,28 fte`.
 /// "1 probleem", "3 problemen".
 pub fn problems(count: usize) -> String {
     match count {
@@ -65,6 +64,7 @@ pub fn problems(count: usize) -> String {
     }
 }
 
+/// Fte with two decimals: `21,28 fte`.
 pub fn fte(value: Decimal) -> String {
     format!("{} fte", number(value, 2))
 }
@@ -92,79 +92,6 @@ pub fn percent(fraction: Decimal) -> String {
 /// A percentage rounded to whole percent, for compact labels: `33 %`.
 pub fn percent_whole(fraction: Decimal) -> String {
     format!("{} %", number(fraction * Decimal::ONE_HUNDRED, 0))
-}
-
-/// All numbers written in a published Dutch cell, in order:
-/// "€ 54 miljoen (waarvan € 3 miljoen voor Assen)" gives 54 and 3,
-/// "3,22 2,44 minus Assen" gives 3,22 and 2,44, "8,78 - 9,56" gives 8,78 and
-/// 9,56 (a dash between numbers is a range, not a sign).
-pub fn numbers_in(text: &str) -> Vec<Decimal> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut numbers = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() {
-            let mut digits = String::new();
-            while i < chars.len() {
-                let c = chars[i];
-                let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-                if c.is_ascii_digit() {
-                    digits.push(c);
-                } else if c == ',' && next_is_digit && !digits.contains('.') {
-                    digits.push('.');
-                } else if c == '.' && groups_thousands(&chars, i) && !digits.contains('.') {
-                    // A dot followed by exactly three digits groups thousands.
-                } else {
-                    break;
-                }
-                i += 1;
-            }
-            if let Ok(value) = digits.parse::<Decimal>() {
-                numbers.push(value);
-            }
-        } else {
-            i += 1;
-        }
-    }
-    numbers
-}
-
-fn groups_thousands(chars: &[char], dot: usize) -> bool {
-    (1..=3).all(|k| chars.get(dot + k).is_some_and(|c| c.is_ascii_digit()))
-        && !chars.get(dot + 4).is_some_and(|c| c.is_ascii_digit())
-}
-
-/// Reads a number a user typed: `12,5`, `12.5`, `1.234,5`, `€ 12 mln`.
-/// A comma is the decimal separator; without a comma a single dot is one too.
-pub fn parse_user_number(input: &str) -> Option<Decimal> {
-    let cleaned: String = input
-        .trim()
-        .trim_start_matches('€')
-        .trim_end_matches("mln")
-        .trim_end_matches('%')
-        .trim_end_matches("fte")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c == MINUS { '-' } else { c })
-        .collect();
-    if cleaned.is_empty() {
-        return None;
-    }
-    let normalized = if cleaned.contains(',') {
-        cleaned.replace('.', "").replace(',', ".")
-    } else {
-        cleaned
-    };
-    let valid = normalized
-        .chars()
-        .enumerate()
-        .all(|(i, c)| c.is_ascii_digit() || c == '.' || (c == '-' && i == 0))
-        && normalized.matches('.').count() <= 1
-        && normalized.chars().any(|c| c.is_ascii_digit());
-    if !valid {
-        return None;
-    }
-    normalized.parse::<Decimal>().ok()
 }
 
 /// Rounds `terms` to `decimals` so that the rounded terms add up to `total`
@@ -223,38 +150,6 @@ mod tests {
         assert_eq!(percent(dec!(0.2)), "20 %");
         assert_eq!(fte_difference(dec!(1.48)), "+1,48 fte");
         assert_eq!(fte_difference(dec!(-2.38)), "−2,38 fte");
-    }
-
-    #[test]
-    fn numbers_in_published_cells() {
-        assert_eq!(numbers_in("€ 125 miljoen"), vec![dec!(125)]);
-        assert_eq!(
-            numbers_in("€ 54 miljoen (waarvan € 3 miljoen voor Assen)"),
-            vec![dec!(54), dec!(3)]
-        );
-        assert_eq!(
-            numbers_in("3,22 2,44 minus Assen"),
-            vec![dec!(3.22), dec!(2.44)]
-        );
-        assert_eq!(numbers_in("8,78 - 9,56"), vec![dec!(8.78), dec!(9.56)]);
-        assert_eq!(numbers_in("7,65 tot 8,43"), vec![dec!(7.65), dec!(8.43)]);
-        assert_eq!(numbers_in("1,1"), vec![dec!(1.1)]);
-        assert_eq!(numbers_in(""), Vec::<Decimal>::new());
-        assert_eq!(numbers_in("onbekend"), Vec::<Decimal>::new());
-        assert_eq!(numbers_in("€ 1.250 miljoen"), vec![dec!(1250)]);
-    }
-
-    #[test]
-    fn user_numbers() {
-        assert_eq!(parse_user_number("12,5"), Some(dec!(12.5)));
-        assert_eq!(parse_user_number("12.5"), Some(dec!(12.5)));
-        assert_eq!(parse_user_number("1.234,5"), Some(dec!(1234.5)));
-        assert_eq!(parse_user_number(" € 51 mln "), Some(dec!(51)));
-        assert_eq!(parse_user_number("-3"), Some(dec!(-3)));
-        assert_eq!(parse_user_number("abc"), None);
-        assert_eq!(parse_user_number("1,2,3"), None);
-        assert_eq!(parse_user_number(""), None);
-        assert_eq!(parse_user_number("1e5"), None);
     }
 
     #[test]

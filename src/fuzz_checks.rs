@@ -26,13 +26,13 @@ use std::sync::OnceLock;
 use crate::model::assumption_set::{
     AssumptionSet, OpenedSet, SetFile, dataset_ref, parse_set, to_ron,
 };
-use crate::model::errors::DataError;
-use crate::model::load::{embedded_texts, load_embedded, load_texts, parse_ron, text_from_bytes};
+use crate::model::errors::{DataError, parse_ron};
+use crate::model::load::{embedded_texts, load_embedded, load_folder_texts, text_from_bytes};
 use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
 use crate::model::source_check::source_check;
 use crate::model::{DataSet, Inputs, compute, schema};
 use crate::report::{ReportContext, csv_report, text_report};
-use crate::session;
+use crate::workspace::session;
 
 /// The name under which [`check_assumption_set`] reads its input.
 pub const SET_FILE_NAME: &str = "fuzz/aannameset.ron";
@@ -84,7 +84,7 @@ pub fn check_data_files(bytes: &[u8]) {
         (&texts.staffing.0, &texts.staffing.1),
     ];
     files.extend(texts.sets.iter().map(|(n, t)| (n.as_str(), t.as_str())));
-    match load_texts(&texts) {
+    match load_folder_texts(&texts) {
         Err(errors) => {
             assert!(!errors.is_empty(), "loading failed without a message");
             if let Some(syntax) = syntax {
@@ -95,9 +95,9 @@ pub fn check_data_files(bytes: &[u8]) {
                 check_error(error, &files, false);
             }
         }
-        Ok(data) => {
+        Ok(folder) => {
             assert!(syntax.is_none(), "loaded although RON refused the text");
-            check_data_set(&data);
+            check_data_set(&folder.data, &folder.sets);
         }
     }
 }
@@ -163,7 +163,7 @@ pub fn check_session(bytes: &[u8]) {
 
 /// A loaded data set: computed at its defaults and reported; its built-in
 /// sets survive [`to_ron`].
-pub fn check_data_set(data: &DataSet) {
+pub fn check_data_set(data: &DataSet, sets: &[AssumptionSet]) {
     let inputs = Inputs::report_defaults(data);
     let robustness = check_outcome(data, &inputs);
     let outcome = compute(data, &inputs);
@@ -179,7 +179,7 @@ pub fn check_data_set(data: &DataSet) {
     };
     assert!(!text_report(&ctx).is_empty(), "empty text report");
     assert!(!csv_report(&ctx).is_empty(), "empty CSV report");
-    for set in &data.builtin_sets {
+    for set in sets {
         check_round_trip(data, set);
     }
 }

@@ -3,10 +3,11 @@
 
 pub mod cli;
 pub mod format;
-pub mod fsutil;
+#[cfg(feature = "fuzzing")]
 pub mod fuzz_checks;
 pub mod model;
+pub mod numbers;
 pub mod report;
-pub mod session;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod workspace;

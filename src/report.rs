@@ -160,7 +160,10 @@ pub fn text_report(ctx: &ReportContext) -> String {
         check.count(Status::Rounding),
         check.count(Status::Discrepancy)
     ));
-    line("  Afronding: ≤ 0,01 fte per cel, ≤ 0,02 fte per totaal, ≤ 1 mln per volume.".into());
+    line(format!(
+        "  Afronding: {}.",
+        explain::tolerance_sentence(data, &check.tolerances)
+    ));
     if check.count(Status::Discrepancy) > 0 {
         line("  Afwijkingen:".into());
         for item in check.discrepancies() {

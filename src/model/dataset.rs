@@ -1,10 +1,11 @@
 //! The validated data set: everything from the three files, with references
 //! resolved to indices, the published tables parsed into numbers, and the
-//! volume-to-fte ratios derived. Built by `load.rs`; read by everything else.
+//! volume-to-fte ratios derived. Built once, complete, by `load/`; read by
+//! everything else.
 
 use rust_decimal::Decimal;
 
-use super::ratios::RatioTable;
+use super::fit::RatioTable;
 use super::schema::{Basis, HighIs};
 
 /// Index of a choice's option per choice, in data order: one "situation" of
@@ -38,8 +39,6 @@ pub struct DataSet {
     pub volume_table: PublishedVolumeTable,
     pub staffing_table: PublishedStaffingTable,
     pub ratios: RatioTable,
-    /// Read-only assumption sets shipped with the data (`sets/*.ron`).
-    pub builtin_sets: Vec<super::assumption_set::AssumptionSet>,
 }
 
 #[derive(Debug, Clone)]
@@ -205,7 +204,14 @@ pub struct Reduction {
 pub struct SupervisionBlock {
     pub label: String,
     pub categories: Vec<usize>,
+    /// Smallest sensible fte per person in a role (for the four-eyes check).
     pub min_fte_per_person: Decimal,
+    /// Fewest people a supervision role needs (the four-eyes principle).
+    pub four_eyes_people: u32,
+    /// Why, in words: "vier-ogenprincipe, vervanging bij afwezigheid".
+    pub four_eyes_reason: String,
+    /// The name a new role gets ("Toezichthouder").
+    pub new_role: String,
     pub from_year: u16,
     pub source: String,
 }
@@ -245,6 +251,8 @@ pub struct PublishedVolumeRow {
     /// One per column.
     pub cells: Vec<PublishedVolumeCell>,
     pub of_which: Vec<usize>,
+    /// The selection of each column's situation (cached at load).
+    pub column_selections: Vec<Selection>,
     /// Segment shares of each column's situation (cached at load).
     pub column_shares: Vec<Vec<Decimal>>,
 }
@@ -253,6 +261,8 @@ pub struct PublishedVolumeRow {
 pub struct PublishedVolumeCell {
     pub text: String,
     pub value_mln: Decimal,
+    /// Decimals the cell was published with (its precision).
+    pub decimals: u32,
     pub of_which_mln: Option<Decimal>,
 }
 
@@ -289,6 +299,8 @@ pub struct PublishedStaffingRow {
 pub struct PublishedNumbers {
     pub text: String,
     pub values: Vec<Decimal>,
+    /// Most decimals any of its numbers was published with ("1,1": 1).
+    pub decimals: u32,
 }
 
 impl PublishedStaffingRow {
@@ -300,13 +312,13 @@ impl PublishedStaffingRow {
     }
 
     /// The selection this row describes for `variant`.
-    pub fn selection(&self, _data: &DataSet, variant: usize) -> Selection {
-        self.selections[variant].clone()
+    pub fn selection(&self, variant: usize) -> &[usize] {
+        &self.selections[variant]
     }
 
     /// Builds the selection of `variant` from the row's choices.
-    pub fn build_selection(&self, data: &DataSet, variant: usize) -> Selection {
-        let mut selection: Selection = data.choices.iter().map(|c| c.default).collect();
+    pub fn build_selection(&self, choices: &[Choice], variant: usize) -> Selection {
+        let mut selection: Selection = choices.iter().map(|c| c.default).collect();
         for &(choice, option) in &self.choices {
             selection[choice] = option;
         }
@@ -328,17 +340,46 @@ impl PublishedStaffingRow {
 }
 
 impl PublishedVolumeRow {
-    pub fn selection(&self, data: &DataSet, column: usize) -> Selection {
-        let mut selection: Selection = data.choices.iter().map(|c| c.default).collect();
-        for &(choice, option) in data.volume_table.columns[column]
-            .choices
-            .iter()
-            .chain(&self.choices)
-        {
+    /// The selection of `column` (cached at load).
+    pub fn selection(&self, column: usize) -> &[usize] {
+        &self.column_selections[column]
+    }
+
+    /// Builds the selection of a column from the column's and the row's
+    /// choices.
+    pub fn build_selection(&self, choices: &[Choice], column: &VolumeColumn) -> Selection {
+        let mut selection: Selection = choices.iter().map(|c| c.default).collect();
+        for &(choice, option) in column.choices.iter().chain(&self.choices) {
             selection[choice] = option;
         }
         selection
     }
+}
+
+/// Share of each segment's volume at the joint organisation in `year` under
+/// `selection`: developments first, then the choices in data order (a later
+/// choice overrides an earlier one for the same segment).
+pub fn segment_shares(
+    segment_count: usize,
+    developments: &[Development],
+    choices: &[Choice],
+    year: u16,
+    selection: &[usize],
+) -> Vec<Decimal> {
+    let mut shares = vec![Decimal::ONE; segment_count];
+    for development in developments.iter().filter(|d| year >= d.from_year) {
+        for &(segment, share) in &development.shares {
+            shares[segment] = share;
+        }
+    }
+    for (choice, &option) in choices.iter().zip(selection) {
+        if choice.is_active(year) {
+            for &(segment, share) in &choice.options[option].shares {
+                shares[segment] = share;
+            }
+        }
+    }
+    shares
 }
 
 impl DataSet {
@@ -353,20 +394,13 @@ impl DataSet {
     /// Share of each segment's volume that is at NMD in `year` under
     /// `selection`: developments first, then the choices in data order.
     pub fn segment_shares(&self, year: u16, selection: &[usize]) -> Vec<Decimal> {
-        let mut shares = vec![Decimal::ONE; self.segments.len()];
-        for development in self.developments.iter().filter(|d| year >= d.from_year) {
-            for &(segment, share) in &development.shares {
-                shares[segment] = share;
-            }
-        }
-        for (choice, &option) in self.choices.iter().zip(selection) {
-            if choice.is_active(year) {
-                for &(segment, share) in &choice.options[option].shares {
-                    shares[segment] = share;
-                }
-            }
-        }
-        shares
+        segment_shares(
+            self.segments.len(),
+            &self.developments,
+            &self.choices,
+            year,
+            selection,
+        )
     }
 
     /// Whether `selection` in `year` is the situation a published row shows;

@@ -164,3 +164,10 @@ fn dutch_serde_message(message: &str) -> String {
     }
     message.to_owned()
 }
+
+/// Parses one RON text with located values; a syntax or type error comes
+/// back located and in Dutch.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, DataError> {
+    super::located::with_source(text, |t| ron::Options::default().from_str::<T>(t))
+        .map_err(|e| from_ron_error(name, text, &e))
+}

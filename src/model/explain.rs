@@ -5,8 +5,8 @@
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
-use super::ratios::Unknown;
-use super::source_check::{CellRef, CheckItem, Column, Explanation, Status, Table};
+use super::fit::Unknown;
+use super::source_check::{CellRef, CheckItem, Column, Explanation, Status, Table, Tolerances};
 use super::staffing::{Provenance, Term, YearStaffing};
 use crate::format::{self, fte, money_mln, number, number_trimmed, round_to_sum};
 
@@ -86,13 +86,8 @@ pub fn published_total(data: &DataSet, row: usize, variant: usize) -> Option<Dec
     let volumes = super::staffing::report_volumes(data);
     let totals: Vec<Decimal> = (0..r.variant_count())
         .map(|v| {
-            super::staffing::staffing_for_situation(
-                data,
-                r.years[0],
-                &r.selection(data, v),
-                &volumes,
-            )
-            .total_fte
+            super::staffing::staffing_for_situation(data, r.years[0], r.selection(v), &volumes)
+                .total_fte
         })
         .collect();
     let mut order: Vec<usize> = (0..totals.len()).collect();
@@ -479,4 +474,39 @@ pub fn weights_summary(data: &DataSet, weights: &[Decimal]) -> String {
             .collect::<Vec<_>>()
             .join(" · "),
     }
+}
+
+/// "≤ 0,01 fte per cel, ≤ 0,02 fte per totaal, ≤ 1 mln per volume": what
+/// counts as rounding, from the precision of the published cells; a column
+/// published with another precision is named.
+pub fn tolerance_sentence(data: &DataSet, tolerances: &Tolerances) -> String {
+    let cells = &tolerances.category_fte;
+    let usual = cells
+        .iter()
+        .max_by_key(|t| cells.iter().filter(|u| u == t).count())
+        .copied()
+        .unwrap_or_default();
+    let others: Vec<String> = cells
+        .iter()
+        .enumerate()
+        .filter(|&(_, t)| *t != usual)
+        .map(|(c, t)| {
+            format!(
+                "{} ≤ {} fte",
+                data.categories[c].name,
+                number_trimmed(*t, 6)
+            )
+        })
+        .collect();
+    let exceptions = if others.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", others.join(", "))
+    };
+    format!(
+        "≤ {} fte per cel{exceptions}, ≤ {} fte per totaal, ≤ {} mln per volume",
+        number_trimmed(usual, 6),
+        number_trimmed(tolerances.total_fte, 6),
+        number_trimmed(tolerances.largest_volume_mln(), 6)
+    )
 }

@@ -3,7 +3,11 @@
 
 use rust_decimal::Decimal;
 
-use super::dataset::{DataSet, Selection};
+use super::dataset::{DataSet, Selection, SupervisionBlock};
+
+/// Seed of the robustness analysis when a set names none (the report's
+/// number, 76271).
+pub const DEFAULT_SEED: u64 = 76_271;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inputs {
@@ -68,40 +72,48 @@ impl RoleStaffing {
     }
 }
 
-/// Largest fte for one role and largest number of people, for validation.
-pub const MAX_ROLE_FTE: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
-pub const MAX_ROLE_PEOPLE: u32 = 100;
-
-/// Warnings in Dutch for roles that break the four-eyes principle: fewer
-/// than two people, or an fte that cannot be split over the people at
-/// `min_fte_per_person` each.
-pub fn four_eyes_warnings(roles: &RoleStaffing, min_fte_per_person: Decimal) -> Vec<String> {
+/// Warnings in Dutch for roles that break the four-eyes principle of the
+/// data's supervision block: fewer people than it asks, or an fte that
+/// cannot be split over those people at its smallest fte per person.
+pub fn four_eyes_warnings(roles: &RoleStaffing, block: &SupervisionBlock) -> Vec<String> {
+    let minimum = block.four_eyes_people.max(1);
     let mut warnings = Vec::new();
     for role in &roles.roles {
         if !role.four_eyes {
             continue;
         }
-        if role.people < 2 {
+        if role.people < minimum {
             warnings.push(format!(
-                "{}: {} – het vier-ogenprincipe vraagt minstens twee mensen per toezichtrol (ook voor vervanging bij afwezigheid).",
+                "{}: {} – een toezichtrol vraagt minstens {} ({}).",
                 role.name,
-                if role.people == 1 { "één persoon".to_owned() } else { format!("{} personen", role.people) }
+                people(role.people),
+                people(minimum),
+                block.four_eyes_reason
             ));
         }
         if role.people >= 1 {
-            let per_person = role.fte / Decimal::from(role.people.max(2));
-            if per_person < min_fte_per_person {
+            let per_person = role.fte / Decimal::from(role.people.max(minimum));
+            if per_person < block.min_fte_per_person {
                 warnings.push(format!(
-                    "{}: {} over twee of meer mensen is {} per persoon, minder dan {} – zo klein is een rol niet goed in te vullen.",
+                    "{}: {} over {} is {} per persoon, minder dan {} – zo klein is een rol niet goed in te vullen.",
                     role.name,
                     crate::format::fte(role.fte),
+                    people(role.people.max(minimum)),
                     crate::format::fte(per_person),
-                    crate::format::fte(min_fte_per_person)
+                    crate::format::fte(block.min_fte_per_person)
                 ));
             }
         }
     }
     warnings
+}
+
+/// "één persoon", "2 personen".
+pub fn people(count: u32) -> String {
+    match count {
+        1 => "één persoon".to_owned(),
+        n => format!("{n} personen"),
+    }
 }
 
 impl Inputs {
@@ -118,7 +130,7 @@ impl Inputs {
                 .collect(),
             score_overrides: vec![vec![None; data.criteria.len()]; data.scenarios.len()],
             supervision: Supervision::VolumeRule,
-            smaa_seed: super::robustness::DEFAULT_SEED,
+            smaa_seed: DEFAULT_SEED,
             importance: Vec::new(),
         }
     }

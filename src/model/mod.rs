@@ -5,6 +5,7 @@ pub mod compare;
 pub mod dataset;
 pub mod errors;
 pub mod explain;
+pub mod fit;
 pub mod inputs;
 pub mod linalg;
 pub mod load;

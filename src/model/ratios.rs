@@ -12,117 +12,72 @@
 
 use rust_decimal::Decimal;
 
-use super::dataset::DataSet;
+use super::dataset::{
+    Category, Choice, DataSet, Development, PublishedStaffingTable, Segment, SplitAssumption,
+    segment_shares,
+};
+pub use super::fit::{CategoryFit, Equation, RatioError, RatioTable, SegmentGroup, Unknown};
 use super::linalg::{self, Matrix};
 use super::schema::Basis;
 
-#[derive(Debug, Clone)]
-pub struct RatioTable {
-    pub groups: Vec<SegmentGroup>,
-    /// Group index of each segment.
-    pub segment_group: Vec<usize>,
-    /// One fit per category, in category order.
-    pub fits: Vec<CategoryFit>,
+/// What the derivation reads: the data set's staffing structure, without
+/// the ratios it is about to produce.
+#[derive(Clone, Copy)]
+pub struct FitInput<'a> {
+    pub segments: &'a [Segment],
+    pub categories: &'a [Category],
+    pub developments: &'a [Development],
+    pub choices: &'a [Choice],
+    pub assumptions: &'a [SplitAssumption],
+    pub staffing_table: &'a PublishedStaffingTable,
 }
 
-/// Segments that share one unknown.
-#[derive(Debug, Clone)]
-pub struct SegmentGroup {
-    pub segments: Vec<usize>,
-    /// Relative fte per mln of each segment (all 1 for a single segment).
-    pub intensity: Vec<Decimal>,
-    /// The data assumption that joins them, if more than one segment.
-    pub assumption: Option<usize>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unknown {
-    /// Fte of a segment group at its full report volume.
-    Group(usize),
-    /// The constant fte of a fixed category.
-    FixedBase,
-    /// Fte by which a choice option lowers a fixed category, at the full
-    /// report volume of the segments it is proportional to.
-    Reduction { choice: usize, option: usize },
-}
-
-/// One published cell used in a fit.
-#[derive(Debug, Clone)]
-pub struct Equation {
-    pub row: usize,
-    pub variant: usize,
-    pub coefficients: Vec<Decimal>,
-    pub published: Decimal,
-    pub fitted: Decimal,
-    pub residual: Decimal,
-}
-
-#[derive(Debug, Clone)]
-pub struct CategoryFit {
-    pub category: usize,
-    pub unknowns: Vec<Unknown>,
-    pub solution: Vec<Decimal>,
-    pub equations: Vec<Equation>,
-    /// `weights[unknown][equation]`: the solution is `weights · published`.
-    pub weights: Matrix,
-    /// `residual_maker[i][j]` non-zero: equations i and j share an
-    /// inconsistency.
-    pub residual_maker: Matrix,
-    /// Fte per mln of each segment (zero for fixed categories).
-    pub rate_per_mln: Vec<Decimal>,
-}
-
-impl CategoryFit {
-    pub fn fixed_base(&self) -> Option<Decimal> {
-        self.unknowns
-            .iter()
-            .position(|u| *u == Unknown::FixedBase)
-            .map(|i| self.solution[i])
+impl<'a> FitInput<'a> {
+    pub fn of(data: &'a DataSet) -> Self {
+        Self {
+            segments: &data.segments,
+            categories: &data.categories,
+            developments: &data.developments,
+            choices: &data.choices,
+            assumptions: &data.assumptions,
+            staffing_table: &data.staffing_table,
+        }
     }
 
-    /// Fte per mln by which `(choice, option)` lowers this category.
-    pub fn reduction_rate(&self, data: &DataSet, choice: usize, option: usize) -> Option<Decimal> {
-        let index = self
-            .unknowns
-            .iter()
-            .position(|u| *u == Unknown::Reduction { choice, option })?;
-        let reduction = data.choices[choice].options[option].reduces.as_ref()?;
-        let volume: Decimal = reduction
-            .by_volume_of
-            .iter()
-            .map(|&s| data.segments[s].report_volume_mln)
-            .sum();
-        (!volume.is_zero()).then(|| self.solution[index] / volume)
-    }
-
-    /// The published cells behind `unknown`, with the weight of each.
-    pub fn contributions(&self, unknown: usize) -> Vec<(usize, Decimal)> {
-        self.weights[unknown]
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| !w.is_zero())
-            .map(|(i, &w)| (i, w))
-            .collect()
+    fn segment_shares(&self, year: u16, selection: &[usize]) -> Vec<Decimal> {
+        segment_shares(
+            self.segments.len(),
+            self.developments,
+            self.choices,
+            year,
+            selection,
+        )
     }
 }
 
-/// Why the ratios cannot be derived.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RatioError {
-    /// A segment (group) never appears in a published row with a non-zero
-    /// share, or has no report volume.
-    NeverPublished { segment: usize },
-    /// Two groups always appear together.
-    Inseparable { first: usize, second: usize },
-    /// A reducing option appears in no published row.
-    ReductionNeverPublished { choice: usize, option: usize },
-    /// The rows leave an unknown undetermined for this category.
-    Undetermined { category: usize, unknown: Unknown },
+/// Fte per mln by which `(choice, option)` lowers the category of `fit`.
+pub fn reduction_rate(
+    fit: &CategoryFit,
+    data: &DataSet,
+    choice: usize,
+    option: usize,
+) -> Option<Decimal> {
+    let index = fit
+        .unknowns
+        .iter()
+        .position(|u| *u == Unknown::Reduction { choice, option })?;
+    let reduction = data.choices[choice].options[option].reduces.as_ref()?;
+    let volume: Decimal = reduction
+        .by_volume_of
+        .iter()
+        .map(|&s| data.segments[s].report_volume_mln)
+        .sum();
+    (!volume.is_zero()).then(|| fit.solution[index] / volume)
 }
 
 /// Forms the groups: the data's assumptions join segments, every other
 /// segment is its own group. Fails when two groups cannot be told apart.
-pub fn segment_groups(data: &DataSet) -> Result<(Vec<SegmentGroup>, Vec<usize>), RatioError> {
+pub fn segment_groups(data: &FitInput) -> Result<(Vec<SegmentGroup>, Vec<usize>), RatioError> {
     let mut groups: Vec<SegmentGroup> = Vec::new();
     let mut segment_group = vec![usize::MAX; data.segments.len()];
     for (index, assumption) in data.assumptions.iter().enumerate() {
@@ -150,7 +105,7 @@ pub fn segment_groups(data: &DataSet) -> Result<(Vec<SegmentGroup>, Vec<usize>),
         .iter()
         .map(|group| {
             published_situations(data)
-                .map(|(year, selection)| group_fraction(data, group, year, &selection))
+                .map(|(year, selection)| group_fraction(data, group, year, selection))
                 .collect()
         })
         .collect();
@@ -171,14 +126,19 @@ pub fn segment_groups(data: &DataSet) -> Result<(Vec<SegmentGroup>, Vec<usize>),
 }
 
 /// Every (first year, selection) a published staffing row shows, per variant.
-fn published_situations(data: &DataSet) -> impl Iterator<Item = (u16, Vec<usize>)> + '_ {
+fn published_situations<'a>(data: &FitInput<'a>) -> impl Iterator<Item = (u16, &'a [usize])> + 'a {
     data.staffing_table.rows.iter().flat_map(move |row| {
-        (0..row.variant_count()).map(move |v| (row.years[0], row.selection(data, v)))
+        (0..row.variant_count()).map(move |v| (row.years[0], row.selection(v)))
     })
 }
 
 /// Fraction of a group's (intensity-weighted) report volume at NMD.
-fn group_fraction(data: &DataSet, group: &SegmentGroup, year: u16, selection: &[usize]) -> Decimal {
+fn group_fraction(
+    data: &FitInput,
+    group: &SegmentGroup,
+    year: u16,
+    selection: &[usize],
+) -> Decimal {
     let shares = data.segment_shares(year, selection);
     let mut at_nmd = Decimal::ZERO;
     let mut full = Decimal::ZERO;
@@ -194,8 +154,9 @@ fn group_fraction(data: &DataSet, group: &SegmentGroup, year: u16, selection: &[
     }
 }
 
-/// Derives the ratio table. `data.ratios` may be empty when this runs.
-pub fn derive_ratios(data: &DataSet) -> Result<RatioTable, RatioError> {
+/// Derives the ratio table from the published rows (least squares over
+/// all cells).
+pub fn derive_ratios(data: &FitInput) -> Result<RatioTable, RatioError> {
     let (groups, segment_group) = segment_groups(data)?;
     let mut fits = Vec::with_capacity(data.categories.len());
     for (category_index, category) in data.categories.iter().enumerate() {
@@ -231,11 +192,11 @@ pub fn derive_ratios(data: &DataSet) -> Result<RatioTable, RatioError> {
                 if !category.is_active(year) {
                     continue;
                 }
-                let selection = row.selection(data, variant);
+                let selection = row.selection(variant);
                 let coefficients: Vec<Decimal> = unknowns
                     .iter()
                     .map(|unknown| match *unknown {
-                        Unknown::Group(g) => group_fraction(data, &groups[g], year, &selection),
+                        Unknown::Group(g) => group_fraction(data, &groups[g], year, selection),
                         Unknown::FixedBase => Decimal::ONE,
                         Unknown::Reduction { choice, option } => {
                             if data.choices[choice].is_active(year) && selection[choice] == option {

@@ -220,6 +220,12 @@ pub struct SupervisionBlockEntry {
     pub label: String,
     pub categories: Vec<Id>,
     pub min_fte_per_person: Dec,
+    /// Fewest people in a role marked `four_eyes`.
+    pub four_eyes_people: Dec,
+    /// Why, in words, shown in the warnings.
+    pub four_eyes_reason: String,
+    /// The name a role added in the program gets.
+    pub new_role: String,
     pub source: String,
 }
 

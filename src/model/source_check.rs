@@ -1,7 +1,9 @@
 //! Recomputes every published cell of the volume table (Tabel 6) and the
-//! staffing table (Tabel 7) and compares. Small differences are rounding;
-//! larger ones are discrepancies, listed with the rows they conflict with and,
-//! where one published cell explains them all, that explanation.
+//! staffing table (Tabel 7) and compares. Differences within the precision
+//! the report published a column with are rounding (one unit of its last
+//! decimal per cell, two per total, which adds rounded cells); larger ones
+//! are discrepancies, listed with the rows they conflict with and, where one
+//! published cell explains them all, that explanation.
 
 use rust_decimal::Decimal;
 
@@ -9,12 +11,55 @@ use super::dataset::DataSet;
 use super::linalg::{self, Matrix};
 use super::staffing::{report_volumes, staffing_for_situation};
 
-/// Largest difference per fte cell that counts as rounding.
-pub const CELL_TOLERANCE_FTE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
-/// Largest difference per fte total that counts as rounding.
-pub const TOTAL_TOLERANCE_FTE: Decimal = Decimal::from_parts(2, 0, 0, false, 2);
-/// Largest difference per volume that counts as rounding (EUR mln).
-pub const VOLUME_TOLERANCE_MLN: Decimal = Decimal::ONE;
+/// The largest differences that count as rounding, from the decimals the
+/// report published each column with.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Tolerances {
+    /// Per category (Tabel 7 column): one unit of its last decimal.
+    pub category_fte: Vec<Decimal>,
+    /// Tabel 7 totals: two units of their last decimal.
+    pub total_fte: Decimal,
+    /// Per Tabel 6 column: one unit of its last decimal (EUR mln).
+    pub volume_mln: Vec<Decimal>,
+    /// Tabel 7's volume column (EUR mln).
+    pub staffing_volume_mln: Decimal,
+}
+
+/// One unit of the `decimals`-th decimal: 2 → 0,01.
+fn unit(decimals: u32) -> Decimal {
+    Decimal::new(1, decimals.min(28))
+}
+
+impl Tolerances {
+    pub fn of(data: &DataSet) -> Self {
+        let rows = &data.staffing_table.rows;
+        let most = |decimals: &mut dyn Iterator<Item = u32>| decimals.max().unwrap_or(0);
+        Self {
+            category_fte: (0..data.categories.len())
+                .map(|c| unit(most(&mut rows.iter().map(|r| r.cells[c].decimals))))
+                .collect(),
+            total_fte: unit(most(&mut rows.iter().map(|r| r.total.decimals))) * Decimal::TWO,
+            volume_mln: (0..data.volume_table.columns.len())
+                .map(|c| {
+                    unit(most(
+                        &mut data.volume_table.rows.iter().map(|r| r.cells[c].decimals),
+                    ))
+                })
+                .collect(),
+            staffing_volume_mln: unit(most(&mut rows.iter().map(|r| r.volume.decimals))),
+        }
+    }
+
+    /// The largest volume tolerance.
+    pub fn largest_volume_mln(&self) -> Decimal {
+        self.volume_mln
+            .iter()
+            .copied()
+            .chain(std::iter::once(self.staffing_volume_mln))
+            .max()
+            .unwrap_or_default()
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Table {
@@ -84,6 +129,7 @@ pub struct Explanation {
 pub struct SourceCheck {
     pub items: Vec<CheckItem>,
     pub explanations: Vec<Explanation>,
+    pub tolerances: Tolerances,
 }
 
 impl SourceCheck {
@@ -117,12 +163,12 @@ fn status(published: Option<Decimal>, computed: Option<Decimal>, tolerance: Deci
 pub fn source_check(data: &DataSet) -> SourceCheck {
     let mut items = Vec::new();
     let volumes = report_volumes(data);
+    let tolerances = Tolerances::of(data);
 
     // Tabel 6
     for (r, row) in data.volume_table.rows.iter().enumerate() {
         for (c, cell) in row.cells.iter().enumerate() {
-            let selection = row.selection(data, c);
-            let s = staffing_for_situation(data, row.years[0], &selection, &volumes);
+            let s = staffing_for_situation(data, row.years[0], row.selection(c), &volumes);
             let computed = s.volume_total_mln;
             items.push(CheckItem {
                 table: Table::Volume,
@@ -133,7 +179,11 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
                 },
                 published: Some(cell.value_mln),
                 computed: Some(computed),
-                status: status(Some(cell.value_mln), Some(computed), VOLUME_TOLERANCE_MLN),
+                status: status(
+                    Some(cell.value_mln),
+                    Some(computed),
+                    tolerances.volume_mln[c],
+                ),
                 conflicts_with: Vec::new(),
             });
             if let Some(of_which) = cell.of_which_mln {
@@ -151,7 +201,7 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
                     },
                     published: Some(of_which),
                     computed: Some(part),
-                    status: status(Some(of_which), Some(part), VOLUME_TOLERANCE_MLN),
+                    status: status(Some(of_which), Some(part), tolerances.volume_mln[c]),
                     conflicts_with: Vec::new(),
                 });
             }
@@ -162,7 +212,7 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
     for (r, row) in data.staffing_table.rows.iter().enumerate() {
         let year = row.years[0];
         let per_variant: Vec<_> = (0..row.variant_count())
-            .map(|v| staffing_for_situation(data, year, &row.selection(data, v), &volumes))
+            .map(|v| staffing_for_situation(data, year, row.selection(v), &volumes))
             .collect();
         // Volume column.
         let published = row.volume.values[0];
@@ -176,7 +226,11 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
             },
             published: Some(published),
             computed: Some(computed),
-            status: status(Some(published), Some(computed), VOLUME_TOLERANCE_MLN),
+            status: status(
+                Some(published),
+                Some(computed),
+                tolerances.staffing_volume_mln,
+            ),
             conflicts_with: Vec::new(),
         });
         // Category cells: one item per distinct published figure.
@@ -194,7 +248,7 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
                     column: Column::Category(category),
                     variant: v,
                 };
-                let status = status(published, computed, CELL_TOLERANCE_FTE);
+                let status = status(published, computed, tolerances.category_fte[category]);
                 let conflicts_with = if status == Status::Discrepancy {
                     conflicting_cells(data, category, r, v)
                 } else {
@@ -219,7 +273,7 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
         computed.sort();
         published.sort();
         for (v, (p, c)) in published.iter().zip(&computed).enumerate() {
-            let status = status(Some(*p), Some(*c), TOTAL_TOLERANCE_FTE);
+            let status = status(Some(*p), Some(*c), tolerances.total_fte);
             let conflicts_with = if status == Status::Discrepancy {
                 // The row's own cells that do not agree.
                 items
@@ -249,10 +303,11 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
             });
         }
     }
-    let explanations = explanations(data, &items);
+    let explanations = explanations(data, &items, &tolerances);
     SourceCheck {
         items,
         explanations,
+        tolerances,
     }
 }
 
@@ -278,19 +333,20 @@ fn conflicting_cells(data: &DataSet, category: usize, row: usize, variant: usize
         .collect()
 }
 
-fn fit_has_single_variant(fit: &super::ratios::CategoryFit, row: usize) -> bool {
+fn fit_has_single_variant(fit: &super::fit::CategoryFit, row: usize) -> bool {
     fit.equations.iter().filter(|e| e.row == row).count() == 1
 }
 
 /// For each category with a discrepancy: which single published cell, left
 /// out, makes all the others agree; and does its row total then agree too?
-fn explanations(data: &DataSet, items: &[CheckItem]) -> Vec<Explanation> {
+fn explanations(data: &DataSet, items: &[CheckItem], tolerances: &Tolerances) -> Vec<Explanation> {
     let mut out = Vec::new();
     for fit in &data.ratios.fits {
+        let cell_tolerance = tolerances.category_fte[fit.category];
         if !fit
             .equations
             .iter()
-            .any(|e| e.residual.abs() > CELL_TOLERANCE_FTE)
+            .any(|e| e.residual.abs() > cell_tolerance)
         {
             continue;
         }
@@ -315,11 +371,7 @@ fn explanations(data: &DataSet, items: &[CheckItem]) -> Vec<Explanation> {
             let Ok(without) = linalg::least_squares(&a, &b, fit.unknowns.len()) else {
                 continue;
             };
-            if without
-                .residuals
-                .iter()
-                .any(|r| r.abs() > CELL_TOLERANCE_FTE)
-            {
+            if without.residuals.iter().any(|r| r.abs() > cell_tolerance) {
                 continue;
             }
             let implied = linalg::round(
@@ -345,7 +397,7 @@ fn explanations(data: &DataSet, items: &[CheckItem]) -> Vec<Explanation> {
                         return false;
                     };
                     let adjusted = c - (equation.fitted - implied);
-                    (adjusted - p).abs() <= TOTAL_TOLERANCE_FTE
+                    (adjusted - p).abs() <= tolerances.total_fte
                 })
                 && !row.total.values.is_empty();
             out.push(Explanation {

@@ -243,7 +243,8 @@ pub fn staffing_for_situation(
                     if reduction.category != index {
                         continue;
                     }
-                    let rate = fit.reduction_rate(data, c, option).unwrap_or_default();
+                    let rate =
+                        super::ratios::reduction_rate(fit, data, c, option).unwrap_or_default();
                     let volume: Decimal =
                         reduction.by_volume_of.iter().map(|&s| volumes_mln[s]).sum();
                     terms.push(Term::Reduction {

@@ -1,11 +1,11 @@
 //! The administrators' choices (from the data): one group of radio buttons
 //! per choice.
 
-use super::change::Change;
-use crate::model::{DataSet, Inputs};
+use super::actions::{Actions, Change};
+use super::view_model::ViewModel;
 
-pub fn choices_ui(ui: &mut egui::Ui, data: &DataSet, inputs: &Inputs) -> Vec<Change> {
-    let mut changes = Vec::new();
+pub fn choices_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let ViewModel { data, inputs, .. } = view;
     ui.heading("Keuzes");
     let first_year = data.years.first().copied().unwrap_or_default();
     for (c, choice) in data.choices.iter().enumerate() {
@@ -20,12 +20,11 @@ pub fn choices_ui(ui: &mut egui::Ui, data: &DataSet, inputs: &Inputs) -> Vec<Cha
         for (o, option) in choice.options.iter().enumerate() {
             let selected = inputs.selection[c] == o;
             if ui.radio(selected, &option.label).clicked() && !selected {
-                changes.push(Change::Choice {
+                out.change(Change::Choice {
                     choice: c,
                     option: o,
                 });
             }
         }
     }
-    changes
 }

@@ -1,21 +1,17 @@
 //! Two assumption sets side by side: staffing per year with differences,
 //! both rankings, and the differences in plain Dutch.
 
-use super::change::Command;
+use super::actions::{Actions, Command};
+use super::view_model::ViewModel;
 use crate::format::{fte_difference, number};
-use crate::model::DataSet;
-use crate::model::compare::Comparison;
 
-/// `choices` are the names the sets can be picked from; `a` and `b` index it.
-pub fn compare_ui(
-    ui: &mut egui::Ui,
-    data: &DataSet,
-    choices: &[String],
-    a: usize,
-    b: usize,
-    comparison: &Comparison,
-) -> Vec<Command> {
-    let mut commands = Vec::new();
+pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let Some(compare) = &view.comparison else {
+        return;
+    };
+    let data = &view.data;
+    let (choices, comparison) = (&compare.choices, &compare.comparison);
+    let (a, b) = (compare.sides.a, compare.sides.b);
     ui.horizontal(|ui| {
         ui.heading("Vergelijken");
         for (label, selected, side) in [("A", a, 0), ("B", b, 1)] {
@@ -26,13 +22,22 @@ pub fn compare_ui(
                 .show_ui(ui, |ui| {
                     for (i, name) in choices.iter().enumerate() {
                         if ui.selectable_label(i == selected, name).clicked() && i != selected {
-                            commands.push(Command::CompareWith { side, choice: i });
+                            out.command(Command::CompareWith { side, choice: i });
                         }
                     }
                 })
                 .response
                 .on_hover_text(format!("Set {label}"));
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("Vergelijken sluiten")
+                .on_hover_text("Esc")
+                .clicked()
+            {
+                out.command(Command::ToggleCompare);
+            }
+        });
     });
     ui.label(egui::RichText::new("Verschil = B − A").small().weak());
     ui.add_space(4.0);
@@ -91,5 +96,4 @@ pub fn compare_ui(
             ui.label(format!("• {d}"));
         }
     });
-    commands
 }

@@ -1,12 +1,14 @@
 //! The qualitative cost profile (Tabel 5): the report's words in every cell,
 //! coloured by whether that level is good or costly for the municipalities.
 
+use super::actions::Actions;
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
-use crate::model::DataSet;
+use super::view_model::ViewModel;
 use crate::model::explain::table_number;
 use crate::model::schema::HighIs;
 
-pub fn cost_profile_ui(ui: &mut egui::Ui, data: &DataSet) {
+pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
+    let data = &view.data;
     let profile = &data.cost_profile;
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {

@@ -3,14 +3,14 @@
 //! council proposal documents its own assumptions. The footer is only drawn
 //! while the picture is taken.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::fsutil::{atomic_write, today_dutch};
 use crate::model::explain::{selection_summary, weights_summary};
-use crate::model::{DataSet, Inputs};
 use crate::report::changed_volumes;
+use crate::workspace::Workspace;
+use crate::workspace::files::{atomic_write, today_dutch, today_for_file_name, write_failure};
 
 /// Where an export is.
 #[derive(Default)]
@@ -40,22 +40,29 @@ impl ExportPhase {
 }
 
 /// The footer's lines: as few as possible, so the views keep their room.
-pub fn footer_lines(
-    data: &DataSet,
-    data_origin: &str,
-    inputs: &Inputs,
-    set_name: Option<&str>,
-) -> Vec<String> {
-    let mut first = format!(
-        "Gemaakt op {} met nmd-scenarios {} · Gegevens: {} ({data_origin}) · Bron: {}",
+pub fn footer_lines(workspace: &Workspace) -> Vec<String> {
+    let data = workspace.data();
+    let inputs = workspace.inputs();
+    let set_name = match workspace.comparison() {
+        Some((_, c)) => format!("vergelijking A = {} · B = {}", c.name_a, c.name_b),
+        None => format!(
+            "{}{}",
+            workspace.current().name,
+            if workspace.is_dirty() {
+                " (niet opgeslagen)"
+            } else {
+                ""
+            }
+        ),
+    };
+    let first = format!(
+        "Gemaakt op {} met nmd-scenarios {} · Gegevens: {} ({}) · Bron: {} · Aannameset: {set_name}",
         today_dutch(),
         env!("CARGO_PKG_VERSION"),
         data.name,
+        workspace.data_origin(),
         data.source
     );
-    if let Some(name) = set_name {
-        first.push_str(&format!(" · Aannameset: {name}"));
-    }
     let mut assumptions = format!("Keuzes: {}", selection_summary(data, &inputs.selection));
     let changed = changed_volumes(data, inputs);
     assumptions.push_str(&if changed.is_empty() {
@@ -107,30 +114,10 @@ pub fn write_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
     buffer
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(|e| format!("PNG maken mislukt: {e}"))?;
-    atomic_write(path, &png).map_err(|e| {
-        format!(
-            "opslaan in {} mislukt: {}",
-            path.display(),
-            crate::fsutil::write_error_message(&e)
-        )
-    })
+    atomic_write(path, &png).map_err(|e| write_failure(path, &e))
 }
 
-/// A default file name: `nmd-scenarios-23-11-2026.png`.
+/// A default file name: `nmd-scenarios-2026-12-01.png`.
 pub fn default_file_name() -> String {
-    format!("nmd-scenarios-{}.png", today_dutch())
-}
-
-/// Where to save when no file chooser is available: the current folder,
-/// without overwriting anything.
-pub fn fallback_path() -> PathBuf {
-    let base = default_file_name();
-    let stem = base.trim_end_matches(".png").to_owned();
-    let mut path = PathBuf::from(&base);
-    let mut n = 2;
-    while path.exists() {
-        path = PathBuf::from(format!("{stem}-{n}.png"));
-        n += 1;
-    }
-    path
+    format!("nmd-scenarios-{}.png", today_for_file_name())
 }

@@ -1,29 +1,36 @@
 //! The egui views. Nothing here computes a figure: everything comes from the
 //! model's results, prepared once per change in `view_model.rs`.
 
+pub mod actions;
 pub mod app;
-pub mod change;
-pub mod choices_ui;
-pub mod compare_ui;
-pub mod cost_profile_ui;
-pub mod dialogs;
-pub mod edit_buffers;
-pub mod export;
-pub mod ranking_ui;
-pub mod robustness_ui;
-pub mod set_info_ui;
-pub mod source_check_ui;
-pub mod staffing_plot_ui;
+mod choices_ui;
+mod commands;
+mod compare_ui;
+mod cost_profile_ui;
+mod dialogs;
+mod export;
+mod main_views_ui;
+mod notice_ui;
+mod number_field;
+mod ranking_ui;
+mod robustness_ui;
+mod set_info_ui;
+mod shortcuts;
+mod side_panel_ui;
+mod source_check_ui;
+mod staffing_plot_ui;
 pub mod style;
-pub mod supervision_ui;
+mod supervision_ui;
+mod top_bar_ui;
 pub mod view_model;
-pub mod volumes_ui;
-pub mod weights_ui;
+mod volumes_ui;
+mod weights_ui;
 
 pub use app::NmdApp;
 
 use crate::model::load;
-use crate::session::SessionFile;
+use crate::workspace::Notice;
+use crate::workspace::session::SessionFile;
 
 /// The program's name for eframe: its storage folder and window class.
 pub const APP_ID: &str = "nmd-scenarios";
@@ -40,17 +47,17 @@ pub const FIRST_FRAME_ENV: &str = "NMD_SCENARIOS_FIRST_FRAME";
 /// with the errors shown in their window.
 pub fn app_for(data_dir: Option<&std::path::Path>) -> NmdApp {
     match crate::cli::load_data(data_dir) {
-        Ok((data, origin)) => NmdApp::new(data, origin),
+        Ok((folder, origin)) => NmdApp::new(folder, origin),
         Err(errors) => {
-            let data =
-                load::load_embedded().expect("the embedded data set is checked by the tests");
-            let mut app = NmdApp::new(data, "ingebouwd".into());
-            app.notice = Some(app::Notice::error(format!(
-                "De opgegeven gegevens zijn niet geladen ({}); het programma toont de ingebouwde gegevens van het rapport.",
-                crate::format::problems(errors.len())
+            let folder = load::load_embedded_folder()
+                .expect("the embedded data set is checked by the tests");
+            let mut app = NmdApp::new(folder, "ingebouwd");
+            let count = crate::format::problems(errors.len());
+            let mut reply = crate::workspace::Reply::refused("Gegevens niet geladen", errors);
+            reply.notice = Some(Notice::error(format!(
+                "De opgegeven gegevens zijn niet geladen ({count}); het programma toont de ingebouwde gegevens van het rapport."
             )));
-            app.load_errors_title = "Gegevens niet geladen".into();
-            app.load_errors = errors;
+            app.show_reply(reply);
             app
         }
     }
@@ -63,7 +70,7 @@ pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
     let app = app_for(data_dir.as_deref());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(app.window_title())
+            .with_title(app.workspace().window_title())
             .with_inner_size([1366.0, 768.0])
             .with_min_inner_size([1000.0, 640.0]),
         ..Default::default()
@@ -75,11 +82,9 @@ pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
             let mut app = app;
             match eframe::storage_dir(APP_ID) {
                 Some(dir) => app.keep_session_in(SessionFile::in_storage_dir(&dir)),
-                None => {
-                    app.notice = Some(app::Notice::error(
-                        "Er is geen map gevonden om de sessie te bewaren; bewaar uw werk als aannameset.",
-                    ))
-                }
+                None => app.say(Notice::error(
+                    "Er is geen map gevonden om de sessie te bewaren; bewaar uw werk als aannameset.",
+                )),
             }
             Ok(Box::new(app))
         }),

@@ -1,19 +1,13 @@
 //! The ranking: one horizontal bar per scenario, best first, stacked by the
 //! contribution of each criterion, with the total written next to it.
 
-use super::change::Command;
+use super::actions::{Actions, Command};
 use super::style::{BarSegment, stacked_bar_ui};
 use super::view_model::ViewModel;
-use crate::model::DataSet;
 
-/// Returns a command when the user asks for the robustness analysis.
-pub fn ranking_ui(
-    ui: &mut egui::Ui,
-    data: &DataSet,
-    view: &ViewModel,
-    robustness_open: bool,
-) -> Option<Command> {
-    let mut command = None;
+pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let data = &view.data;
+    let robustness_open = view.window.robustness_open;
     ui.heading("Rangorde van de scenario's");
     let Some(rows) = &view.ranking else {
         ui.add_space(20.0);
@@ -24,7 +18,8 @@ pub fn ranking_ui(
             .size(18.0)
             .strong(),
         );
-        return robustness_link(ui, robustness_open);
+        robustness_link(ui, robustness_open, out);
+        return;
     };
     let max_value = data
         .scale
@@ -77,20 +72,22 @@ pub fn ranking_ui(
     }
     // No legend here: the weights panel names each criterion next to its
     // colour and number, on screen and in every exported picture.
-    command = command.or(robustness_link(ui, robustness_open));
-    command
+    robustness_link(ui, robustness_open, out);
 }
 
-fn robustness_link(ui: &mut egui::Ui, open: bool) -> Option<Command> {
+fn robustness_link(ui: &mut egui::Ui, open: bool, out: &mut Actions) {
     let text = if open {
         "Robuustheid verbergen"
     } else {
         "Hoe robuust is deze rangorde? Bekijk"
     };
-    ui.link(text)
+    if ui
+        .link(text)
         .on_hover_text(
             "Bij welke gewichten blijft de eerste plaats? Wat maakt een ander scenario eerste?",
         )
         .clicked()
-        .then_some(Command::ToggleRobustness)
+    {
+        out.command(Command::ToggleRobustness);
+    }
 }

@@ -6,11 +6,16 @@
 //! whether the conclusions hold under other codings of the scale. All texts
 //! come prepared from the model (`Robustness::texts`).
 
-use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
-use crate::model::DataSet;
-use crate::model::robustness::{CriterionStability, Robustness};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
+
+use super::actions::{Actions, Change};
+use super::number_field::{number_field_ui, refusal_ui};
+use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
+use super::view_model::ViewModel;
+use crate::model::DataSet;
+use crate::model::robustness::{CriterionStability, Robustness};
+use crate::numbers::SEED;
 
 const BAR_HEIGHT: f32 = 16.0;
 
@@ -18,8 +23,13 @@ fn fraction(share: Decimal) -> f32 {
     share.to_f32().unwrap_or(0.0).clamp(0.0, 1.0)
 }
 
-/// The whole analysis; in two columns when there is room for both.
-pub fn robustness_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
+/// The options and the whole analysis; in two columns when there is room.
+pub fn robustness_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let Some(result) = &view.robustness else {
+        return;
+    };
+    let data = &view.data;
+    robustness_options_ui(ui, view, out);
     if ui.available_width() >= 760.0 {
         ui.columns(2, |columns| {
             weights_part_ui(&mut columns[0], data, result);
@@ -175,68 +185,63 @@ fn acceptability_bar(ui: &mut egui::Ui, scenario: usize, shares: &[f64], hovers:
 
 /// The inputs of the analysis the user may set: the seed of the random draws
 /// (shown so a figure can be reproduced) and an optional importance order.
-pub fn robustness_options_ui(
-    ui: &mut egui::Ui,
-    data: &DataSet,
-    inputs: &crate::model::Inputs,
-    buffers: &mut super::edit_buffers::EditBuffers,
-) -> Vec<super::change::Change> {
-    use super::change::Change;
-    let mut changes = Vec::new();
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Seed");
-        let current = inputs.smaa_seed.to_string();
-        let buffer = buffers.seed.get_or_insert_with(|| current.clone());
-        if let Some(typed) = super::edit_buffers::number_field_ui(
-            ui,
-            buffer,
-            &current,
-            70.0,
-            "Seed van de trekkingen",
-        ) {
-            match typed.trim().parse::<u64>() {
-                Ok(seed) => changes.push(Change::SmaaSeed(seed)),
-                Err(_) => {
-                    buffers.seed = Some(current.clone());
-                    buffers.message = Some(format!(
-                        "Seed '{typed}' geweigerd: een seed is een heel getal."
-                    ));
-                }
+fn robustness_options_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let ViewModel { data, inputs, .. } = view;
+    let refusal = ui
+        .horizontal_wrapped(|ui| {
+            ui.label("Seed");
+            let current = inputs.smaa_seed.to_string();
+            let answer = number_field_ui(
+                ui,
+                "smaa_seed",
+                &current,
+                &SEED,
+                70.0,
+                "Seed van de trekkingen",
+                |typed, refusal| format!("Seed '{typed}' geweigerd: {refusal}."),
+            );
+            if let Some(seed) = answer.committed {
+                out.change(Change::SmaaSeed(
+                    u64::try_from(seed.trunc().mantissa()).unwrap_or(inputs.smaa_seed),
+                ));
             }
-        }
-        ui.add_space(12.0);
-        ui.label("Volgorde van belang (optioneel, belangrijkste eerst):");
-        for &c in &inputs.importance {
-            ui.label(egui::RichText::new(format!("{}.", data.criteria[c].number)).strong())
-                .on_hover_text(&data.criteria[c].name);
-        }
-        if inputs.importance.is_empty() {
-            ui.label(egui::RichText::new("geen").weak());
-        }
-        egui::ComboBox::from_id_salt("importance_add")
-            .selected_text("criterium toevoegen")
-            .show_ui(ui, |ui| {
-                for (c, criterion) in data.criteria.iter().enumerate() {
-                    if !inputs.importance.contains(&c)
-                        && ui
-                            .selectable_label(
-                                false,
-                                format!("{}. {}", criterion.number, criterion.name),
-                            )
-                            .clicked()
-                    {
-                        let mut order = inputs.importance.clone();
-                        order.push(c);
-                        changes.push(Change::Importance(order));
+            ui.add_space(12.0);
+            ui.label("Volgorde van belang (optioneel, belangrijkste eerst):");
+            for &c in &inputs.importance {
+                ui.label(egui::RichText::new(format!("{}.", data.criteria[c].number)).strong())
+                    .on_hover_text(&data.criteria[c].name);
+            }
+            if inputs.importance.is_empty() {
+                ui.label(egui::RichText::new("geen").weak());
+            }
+            egui::ComboBox::from_id_salt("importance_add")
+                .selected_text("criterium toevoegen")
+                .show_ui(ui, |ui| {
+                    for (c, criterion) in data.criteria.iter().enumerate() {
+                        if !inputs.importance.contains(&c)
+                            && ui
+                                .selectable_label(
+                                    false,
+                                    format!("{}. {}", criterion.number, criterion.name),
+                                )
+                                .clicked()
+                        {
+                            let mut order = inputs.importance.clone();
+                            order.push(c);
+                            out.change(Change::Importance(order));
+                        }
                     }
-                }
-            })
-            .response
-            .accessible_name("Criterium toevoegen aan de volgorde van belang");
-        if !inputs.importance.is_empty() && ui.small_button("Wissen").clicked() {
-            changes.push(Change::Importance(Vec::new()));
-        }
-    });
+                })
+                .response
+                .accessible_name("Criterium toevoegen aan de volgorde van belang");
+            if !inputs.importance.is_empty() && ui.small_button("Wissen").clicked() {
+                out.change(Change::Importance(Vec::new()));
+            }
+            answer.refusal
+        })
+        .inner;
+    if let Some(refusal) = refusal {
+        refusal_ui(ui, &refusal);
+    }
     ui.separator();
-    changes
 }

@@ -1,16 +1,12 @@
 //! Name, author and note of the current assumption set.
 
-use super::change::Command;
+use super::actions::{Actions, Change};
+use super::view_model::ViewModel;
 
-/// Editable fields of the current set; returns a command when one changed.
-pub fn set_info_ui(
-    ui: &mut egui::Ui,
-    name: &str,
-    author: &str,
-    note: &str,
-    read_only: bool,
-) -> Option<Command> {
-    if read_only {
+/// Editable fields of the current set; a change is an undo step.
+pub fn set_info_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let set = &view.set;
+    if set.builtin {
         ui.label(
             egui::RichText::new(
                 "Ingebouwde set (alleen lezen): wijzigingen worden een nieuwe set.",
@@ -19,10 +15,11 @@ pub fn set_info_ui(
             .weak(),
         );
     }
-    let mut name = name.to_owned();
-    let mut author = author.to_owned();
-    let mut note = note.to_owned();
+    let mut name = set.name.clone();
+    let mut author = set.author.clone();
+    let mut note = set.note.clone();
     let mut changed = false;
+    let width = (ui.available_width() - 90.0).max(220.0);
     egui::Grid::new("set_info")
         .spacing([6.0, 4.0])
         .show(ui, |ui| {
@@ -34,16 +31,18 @@ pub fn set_info_ui(
             for (caption, text, multiline) in fields {
                 let label = ui.label(caption);
                 let edit = if multiline {
-                    egui::TextEdit::multiline(text).desired_rows(3)
+                    egui::TextEdit::multiline(text).desired_rows(4)
                 } else {
                     egui::TextEdit::singleline(text)
                 };
                 changed |= ui
-                    .add(edit.desired_width(220.0))
+                    .add(edit.desired_width(width))
                     .labelled_by(label.id)
                     .changed();
                 ui.end_row();
             }
         });
-    changed.then_some(Command::SetInfo { name, author, note })
+    if changed {
+        out.change(Change::SetInfo { name, author, note });
+    }
 }

@@ -1,11 +1,33 @@
 //! The source check: what the model found when recomputing every published
 //! cell of the volume and staffing tables.
 
-use crate::model::DataSet;
-use crate::model::explain::{check_item_line, explanation_line, table_number};
-use crate::model::source_check::{SourceCheck, Status};
+use super::actions::{Actions, Command};
+use super::view_model::ViewModel;
+use crate::model::explain::{check_item_line, explanation_line, table_number, tolerance_sentence};
+use crate::model::source_check::Status;
 
-pub fn source_check_ui(ui: &mut egui::Ui, data: &DataSet, check: &SourceCheck) {
+/// The source check in its own window, open while the view model says so.
+pub struct SourceCheckWindow;
+
+impl SourceCheckWindow {
+    pub fn show(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
+        let mut open = view.window.source_check_open;
+        if !open {
+            return;
+        }
+        egui::Window::new("Bronnencontrole")
+            .open(&mut open)
+            .default_size([760.0, 520.0])
+            .vscroll(false)
+            .show(ctx, |ui| source_check_ui(ui, view, out));
+        if !open {
+            out.command(Command::CloseSourceCheck);
+        }
+    }
+}
+
+pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
+    let ViewModel { data, check, .. } = view;
     ui.label(format!(
         "{} cellen van {} en {} nagerekend: {} kloppen, {} op afronding na, {} wijken af.",
         check.items.len(),
@@ -16,9 +38,10 @@ pub fn source_check_ui(ui: &mut egui::Ui, data: &DataSet, check: &SourceCheck) {
         check.count(Status::Discrepancy)
     ));
     ui.label(
-        egui::RichText::new(
-            "Afronding: tot 0,01 fte per cel, 0,02 fte per totaal en 1 mln per volume. De verhoudingen volgen uit alle rijen samen (kleinste kwadraten); geen rij krijgt voorrang.",
-        )
+        egui::RichText::new(format!(
+            "Afronding: {} (de precisie waarmee het rapport de cellen publiceert). De verhoudingen volgen uit alle rijen samen (kleinste kwadraten); geen rij krijgt voorrang.",
+            tolerance_sentence(data, &check.tolerances)
+        ))
         .small()
         .weak(),
     );

@@ -4,19 +4,15 @@
 
 use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
 
-use super::change::Command;
+use super::actions::{Actions, Command};
 use super::style::{legend_item_ui, square_swatch, text_width};
 use super::view_model::ViewModel;
-use crate::model::DataSet;
 use crate::model::explain::table_number;
 
-pub fn staffing_plot_ui(
-    ui: &mut egui::Ui,
-    data: &DataSet,
-    view: &ViewModel,
-    height: f32,
-) -> Option<Command> {
-    let mut command = None;
+/// The plot fills the height the caller's layout gives it.
+pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let data = &view.data;
+    let height = ui.available_height();
     ui.heading(&view.staffing_title);
     let table = table_number(&data.staffing_table.title).to_owned();
     let max_total = view
@@ -220,17 +216,20 @@ pub fn staffing_plot_ui(
     // short enough for one line when presenting at 1366×768.
     if ui
         .link(format!("{}: bekijk", view.source_check_summary))
-        .on_hover_text("Elke gepubliceerde cel van Tabel 6 en 7 nagerekend")
+        .on_hover_text(format!(
+            "Elke gepubliceerde cel van {} en {} nagerekend",
+            table_number(&data.volume_table.title),
+            table
+        ))
         .clicked()
     {
-        command = Some(Command::OpenSourceCheck);
+        out.command(Command::OpenSourceCheck);
     }
     let measured = ui.cursor().top() - below_top;
     if (measured - below).abs() > 1.0 {
         ui.data_mut(|d| d.insert_temp(below_id, measured));
         ui.ctx().request_repaint();
     }
-    command
 }
 
 /// The hover text of the bar segment at plot coordinates `(x, y)`: the

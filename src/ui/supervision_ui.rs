@@ -1,26 +1,25 @@
 //! How the supervision and quality block is staffed: the report's volume
-//! rule, or named roles with fte and people, with four-eyes warnings.
+//! rule, or named roles with fte and people, with four-eyes warnings. The
+//! block, its wording and the four-eyes minimum come from the data.
 
 use rust_decimal::Decimal;
 
-use super::change::Change;
-use super::edit_buffers::{EditBuffers, number_field_ui};
-use crate::format::{fte, number_trimmed, parse_user_number};
-use crate::model::inputs::{
-    Combine, MAX_ROLE_FTE, MAX_ROLE_PEOPLE, RoleStaffing, StaffRole, Supervision,
-};
-use crate::model::{DataSet, Inputs};
+use super::actions::{Actions, Change};
+use super::number_field::{number_field_ui, refusal_ui};
+use super::view_model::ViewModel;
+use crate::format::{fte, number_trimmed};
+use crate::model::inputs::{Combine, RoleStaffing, StaffRole, Supervision, people};
+use crate::numbers::{PEOPLE, ROLE_FTE};
 
-pub fn supervision_ui(
-    ui: &mut egui::Ui,
-    data: &DataSet,
-    inputs: &Inputs,
-    warnings: &[String],
-    buffers: &mut EditBuffers,
-) -> Vec<Change> {
-    let mut changes = Vec::new();
+pub fn supervision_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let ViewModel {
+        data,
+        inputs,
+        four_eyes_warnings,
+        ..
+    } = view;
     let Some(block) = &data.supervision_block else {
-        return changes;
+        return;
     };
     ui.heading(&block.label);
     let names: Vec<&str> = block
@@ -36,53 +35,55 @@ pub fn supervision_ui(
     .on_hover_text(format!("Bron: {}", block.source));
     let is_roles = matches!(inputs.supervision, Supervision::Roles(_));
     if ui.radio(!is_roles, "Volumeregel van het rapport").clicked() && is_roles {
-        changes.push(Change::Supervision(Supervision::VolumeRule));
+        out.change(Change::Supervision(Supervision::VolumeRule));
     }
+    let new_role = |n: usize| StaffRole {
+        name: if n == 0 {
+            block.new_role.clone()
+        } else {
+            format!("{} {}", block.new_role, n + 1)
+        },
+        fte: Decimal::ONE,
+        people: block.four_eyes_people,
+        four_eyes: true,
+    };
     if ui.radio(is_roles, "Eigen rollen").clicked() && !is_roles {
-        changes.push(Change::Supervision(Supervision::Roles(RoleStaffing {
-            roles: vec![StaffRole {
-                name: "Toezichthouder".into(),
-                fte: Decimal::ONE,
-                people: 2,
-                four_eyes: true,
-            }],
+        out.change(Change::Supervision(Supervision::Roles(RoleStaffing {
+            roles: vec![new_role(0)],
             combine: Combine::Larger,
         })));
     }
     let Supervision::Roles(roles) = &inputs.supervision else {
-        return changes;
+        return;
     };
     let mut edited = roles.clone();
     let mut changed = false;
     ui.indent("combine", |ui| {
-        if ui
-            .radio(
-                roles.combine == Combine::Larger,
+        for (combine, label) in [
+            (
+                Combine::Larger,
                 "Het grootste van rollen en volumeregel telt",
-            )
-            .clicked()
-        {
-            edited.combine = Combine::Larger;
-            changed = true;
-        }
-        if ui
-            .radio(
-                roles.combine == Combine::Replace,
-                "De rollen vervangen de volumeregel",
-            )
-            .clicked()
-        {
-            edited.combine = Combine::Replace;
-            changed = true;
+            ),
+            (Combine::Replace, "De rollen vervangen de volumeregel"),
+        ] {
+            if ui.radio(roles.combine == combine, label).clicked() && roles.combine != combine {
+                edited.combine = combine;
+                changed = true;
+            }
         }
     });
     let mut remove = None;
+    let mut refusals = Vec::new();
     egui::Grid::new("roles").spacing([6.0, 4.0]).show(ui, |ui| {
         ui.label(egui::RichText::new("Rol").strong());
         ui.label(egui::RichText::new("fte").strong());
         ui.label(egui::RichText::new("Mensen").strong());
         ui.label(egui::RichText::new("Toezicht").strong())
-            .on_hover_text("Toezichtrol: vier-ogenprincipe, minstens twee mensen");
+            .on_hover_text(format!(
+                "Toezichtrol: minstens {} ({})",
+                people(block.four_eyes_people),
+                block.four_eyes_reason
+            ));
         ui.label("");
         ui.end_row();
         for (i, role) in roles.roles.iter().enumerate() {
@@ -93,43 +94,47 @@ pub fn supervision_ui(
                 edited.roles[i].name = name;
                 changed = true;
             }
-            let current = number_trimmed(role.fte, 2);
-            let buffer = buffers.role_fte.entry(i).or_insert_with(|| current.clone());
-            if let Some(typed) = number_field_ui(ui, buffer, &current, 44.0, &format!("fte {}", role.name)) {
-                match parse_user_number(&typed) {
-                    Some(v) if v >= Decimal::ZERO && v <= MAX_ROLE_FTE => {
-                        edited.roles[i].fte = v.round_dp(4);
-                        buffers.message = None;
-                        changed = true;
-                    }
-                    _ => {
-                        buffers.role_fte.insert(i, current.clone());
-                        buffers.message = Some(format!(
-                            "{}: '{typed}' geweigerd – fte ligt tussen 0 en 100. De vorige waarde ({}) blijft staan.",
-                            role.name,
-                            fte(role.fte)
-                        ));
-                    }
-                }
+            let current = number_trimmed(role.fte, 4);
+            let answer = number_field_ui(
+                ui,
+                ("role_fte", i),
+                &current,
+                &ROLE_FTE,
+                44.0,
+                &format!("fte {}", role.name),
+                |typed, refusal| {
+                    format!(
+                        "{}: '{typed}' geweigerd – {refusal}. De vorige waarde ({}) blijft staan.",
+                        role.name,
+                        fte(role.fte)
+                    )
+                },
+            );
+            if let Some(value) = answer.committed {
+                edited.roles[i].fte = value;
+                changed = true;
             }
+            refusals.extend(answer.refusal);
             let current = role.people.to_string();
-            let buffer = buffers.role_people.entry(i).or_insert_with(|| current.clone());
-            if let Some(typed) = number_field_ui(ui, buffer, &current, 36.0, &format!("Mensen {}", role.name)) {
-                match typed.trim().parse::<u32>() {
-                    Ok(p) if p <= MAX_ROLE_PEOPLE => {
-                        edited.roles[i].people = p;
-                        buffers.message = None;
-                        changed = true;
-                    }
-                    _ => {
-                        buffers.role_people.insert(i, current.clone());
-                        buffers.message = Some(format!(
-                            "{}: '{typed}' geweigerd – het aantal mensen is een heel getal van 0 tot 100. De vorige waarde ({current}) blijft staan.",
-                            role.name
-                        ));
-                    }
-                }
+            let answer = number_field_ui(
+                ui,
+                ("role_people", i),
+                &current,
+                &PEOPLE,
+                36.0,
+                &format!("Mensen {}", role.name),
+                |typed, refusal| {
+                    format!(
+                        "{}: '{typed}' geweigerd – {refusal}. De vorige waarde ({current}) blijft staan.",
+                        role.name
+                    )
+                },
+            );
+            if let Some(value) = answer.committed {
+                edited.roles[i].people = u32::try_from(value.trunc().mantissa()).unwrap_or(0);
+                changed = true;
             }
+            refusals.extend(answer.refusal);
             let mut four_eyes = role.four_eyes;
             if ui
                 .checkbox(&mut four_eyes, "")
@@ -150,29 +155,24 @@ pub fn supervision_ui(
             ui.end_row();
         }
     });
+    for refusal in refusals {
+        refusal_ui(ui, &refusal);
+    }
     if let Some(i) = remove {
         edited.roles.remove(i);
-        buffers.role_fte.clear();
-        buffers.role_people.clear();
         changed = true;
     }
     ui.horizontal(|ui| {
         if ui.button("Rol toevoegen").clicked() {
-            edited.roles.push(StaffRole {
-                name: format!("Rol {}", edited.roles.len() + 1),
-                fte: Decimal::ONE,
-                people: 2,
-                four_eyes: true,
-            });
+            edited.roles.push(new_role(edited.roles.len()));
             changed = true;
         }
         ui.label(format!("Samen {}", fte(edited.total_fte())));
     });
-    for warning in warnings {
+    for warning in four_eyes_warnings {
         ui.colored_label(ui.visuals().warn_fg_color, format!("Vier ogen: {warning}"));
     }
     if changed {
-        changes.push(Change::Supervision(Supervision::Roles(edited)));
+        out.change(Change::Supervision(Supervision::Roles(edited)));
     }
-    changes
 }

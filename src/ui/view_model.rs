@@ -1,24 +1,76 @@
-//! Everything the views draw, prepared once per recompute: numbers as f64
-//! for plotting (the only place f64 appears) and the Dutch hover texts.
-//! Building these strings every frame would cost more than the drawing.
+//! Everything the views draw, prepared once per change (of the workspace or
+//! of the window's own state): numbers as f64 for plotting (the only place
+//! f64 appears), the Dutch texts and hover texts, the state of buttons.
+//! Views read this and nothing else; building these strings every frame
+//! would cost more than the drawing.
+
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::format::{fte, number, percent_whole};
+use crate::model::compare::Comparison;
 use crate::model::explain;
 use crate::model::inputs::{StaffRole, Supervision, four_eyes_warnings};
 use crate::model::ranking::Ranking;
+use crate::model::robustness::Robustness;
 use crate::model::source_check::{SourceCheck, Status};
 use crate::model::staffing::Provenance;
 use crate::model::{DataSet, Inputs, Outcome};
+use crate::workspace::{CompareSides, Workspace};
 
 pub fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
 }
 
+/// The window's own state that views show (not part of the workspace).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WindowState {
+    pub presentation: bool,
+    pub robustness_open: bool,
+    pub source_check_open: bool,
+    pub export_busy: bool,
+    pub dialog_open: bool,
+}
+
+/// The current set as the top bar and "Over deze set" show it.
 #[derive(Debug, Clone, Default)]
+pub struct SetView {
+    /// "Naam *" (a star when there are unsaved changes).
+    pub picker_text: String,
+    /// Author, date, file and note, for the hover text.
+    pub description: String,
+    pub name: String,
+    pub author: String,
+    pub note: String,
+    pub builtin: bool,
+    /// The names in the set list; "(bestand)" after sets from files.
+    pub labels: Vec<String>,
+    pub index: Option<usize>,
+}
+
+/// Two sets side by side.
+#[derive(Debug, Clone)]
+pub struct ComparisonView {
+    pub choices: Vec<String>,
+    pub sides: CompareSides,
+    pub comparison: Comparison,
+}
+
+#[derive(Debug, Clone)]
 pub struct ViewModel {
+    pub data: Arc<DataSet>,
+    pub inputs: Inputs,
+    pub check: SourceCheck,
+    pub window: WindowState,
+    pub dark: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub set: SetView,
+    pub comparison: Option<ComparisonView>,
+    /// Computed while the robustness view is open.
+    pub robustness: Option<Robustness>,
     /// The stacks of the staffing plot: the categories, then the roles of
     /// the set (if it staffs the supervision block by roles).
     pub series: Vec<SeriesView>,
@@ -73,7 +125,76 @@ pub struct RankRow {
     pub contribution_tooltips: Vec<String>,
 }
 
-pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceCheck) -> ViewModel {
+/// The view model of the workspace's current state and the window's.
+pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
+    let robustness = window
+        .robustness_open
+        .then(|| workspace.robustness().clone());
+    let current = workspace.current();
+    let set = SetView {
+        picker_text: format!(
+            "{}{}",
+            current.name,
+            if workspace.is_dirty() { " *" } else { "" }
+        ),
+        description: workspace.current_set_description(),
+        name: current.name.clone(),
+        author: current.author.clone(),
+        note: current.note.clone(),
+        builtin: current.builtin,
+        labels: workspace.sets().iter().map(|k| k.label()).collect(),
+        index: workspace.current_set_index(),
+    };
+    let comparison = workspace
+        .comparison()
+        .map(|(sides, comparison)| ComparisonView {
+            choices: workspace.compare_choices(),
+            sides,
+            comparison: comparison.clone(),
+        });
+    let figures = figures(
+        workspace.data(),
+        workspace.inputs(),
+        workspace.outcome(),
+        workspace.check(),
+    );
+    ViewModel {
+        data: workspace.data_shared(),
+        inputs: workspace.inputs().clone(),
+        check: workspace.check().clone(),
+        window,
+        dark: workspace.dark(),
+        can_undo: workspace.can_undo(),
+        can_redo: workspace.can_redo(),
+        set,
+        comparison,
+        robustness,
+        series: figures.series,
+        years: figures.years,
+        block_label: figures.block_label,
+        four_eyes_warnings: figures.four_eyes_warnings,
+        ranking: figures.ranking,
+        weight_percent: figures.weight_percent,
+        discrepancy_count: figures.discrepancy_count,
+        source_check_summary: figures.source_check_summary,
+        staffing_title: figures.staffing_title,
+    }
+}
+
+/// The figures of the staffing plot and the ranking, with their texts.
+struct Figures {
+    series: Vec<SeriesView>,
+    years: Vec<YearView>,
+    block_label: Option<String>,
+    four_eyes_warnings: Vec<String>,
+    ranking: Option<Vec<RankRow>>,
+    weight_percent: Vec<String>,
+    discrepancy_count: usize,
+    source_check_summary: String,
+    staffing_title: String,
+}
+
+fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceCheck) -> Figures {
     let roles: &[StaffRole] = match &inputs.supervision {
         Supervision::Roles(r) if data.supervision_block.is_some() => &r.roles,
         _ => &[],
@@ -92,7 +213,7 @@ pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceC
         colour: super::style::role_colour(r),
     }));
     let four_eyes_warnings = match (&inputs.supervision, &data.supervision_block) {
-        (Supervision::Roles(r), Some(block)) => four_eyes_warnings(r, block.min_fte_per_person),
+        (Supervision::Roles(r), Some(block)) => four_eyes_warnings(r, block),
         _ => Vec::new(),
     };
     let years = outcome
@@ -235,7 +356,7 @@ pub fn build(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceC
     } else {
         format!("Bronnencontrole: {discrepancy_count} afwijkende cellen in het rapport")
     };
-    ViewModel {
+    Figures {
         series,
         block_label: data.supervision_block.as_ref().map(|b| b.label.clone()),
         four_eyes_warnings,

@@ -6,7 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::format::fte;
 use nmd_scenarios::model::explain::check_item_line;
-use nmd_scenarios::model::load::load_embedded;
+use nmd_scenarios::model::load::{load_embedded, load_embedded_folder};
 use nmd_scenarios::model::{Inputs, compute};
 use nmd_scenarios::ui::NmdApp;
 use rust_decimal_macros::dec;
@@ -16,7 +16,7 @@ fn harness() -> Harness<'static, NmdApp> {
 }
 
 fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
     Harness::builder()
         .with_size([width, height])
         .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
@@ -57,7 +57,7 @@ fn moving_a_weight_slider_reranks_as_the_model_says() {
         .set_value_accesskit(8.0);
     harness.run();
 
-    assert_eq!(harness.state().inputs.weights[4], dec!(8));
+    assert_eq!(harness.state().workspace().inputs().weights[4], dec!(8));
     let mut inputs = Inputs::report_defaults(&data);
     inputs.weights[4] = dec!(8);
     let after = expected_ranking(&inputs);
@@ -119,8 +119,13 @@ fn an_invalid_volume_is_refused_with_a_message_and_the_old_value_kept() {
     harness.key_press(egui::Key::Enter);
     harness.run();
 
-    assert_eq!(harness.state().inputs.volumes_mln[segment][year], dec!(34));
-    harness.get_by_label_contains("'-5' geweigerd – een volume kan niet negatief zijn");
+    assert_eq!(
+        harness.state().workspace().inputs().volumes_mln[segment][year],
+        dec!(34)
+    );
+    harness.get_by_label_contains(
+        "Wmo overig 2028: '-5' geweigerd – volume −5 mln ligt niet tussen 0 en 10.000 mln; een volume kan niet negatief zijn",
+    );
     harness.get_by_label_contains("De vorige waarde (€ 34 mln) blijft staan");
     assert_eq!(
         harness
@@ -141,10 +146,9 @@ fn an_invalid_volume_is_refused_with_a_message_and_the_old_value_kept() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().inputs.volumes_mln[segment][year],
+        harness.state().workspace().inputs().volumes_mln[segment][year],
         dec!(40.5),
-        "message: {:?}, buffer {:?}",
-        harness.state().buffers.message,
+        "buffer {:?}",
         harness.get_by_label("Volume Wmo overig 2028").value()
     );
     assert!(harness.query_by_label_contains("geweigerd").is_none());
@@ -160,9 +164,10 @@ fn the_source_check_panel_lists_what_the_model_lists() {
     harness.run();
     let app = harness.state();
     let lines: Vec<String> = app
-        .check
+        .workspace()
+        .check()
         .discrepancies()
-        .map(|item| format!("• {}", check_item_line(&app.data, item)))
+        .map(|item| format!("• {}", check_item_line(app.workspace().data(), item)))
         .collect();
     assert_eq!(lines.len(), 10);
     for line in lines {
@@ -175,9 +180,9 @@ fn the_source_check_panel_lists_what_the_model_lists() {
 fn no_recompute_without_a_change() {
     let mut harness = harness();
     harness.run();
-    let count = harness.state().recompute_count;
+    let count = harness.state().workspace().recompute_count();
     harness.run_steps(10);
-    assert_eq!(harness.state().recompute_count, count);
+    assert_eq!(harness.state().workspace().recompute_count(), count);
 }
 
 #[test]
@@ -232,10 +237,13 @@ fn a_broken_data_folder_shows_located_errors_and_keeps_the_data() {
             .count(),
         2
     );
-    assert_eq!(harness.state().data.name, "Berenschot 2025 (rapport 76271)");
+    assert_eq!(
+        harness.state().workspace().data().name,
+        "Berenschot 2025 (rapport 76271)"
+    );
     harness.get_by_label("Sluiten").click();
     harness.run();
-    assert!(harness.state().load_errors.is_empty());
+    assert!(harness.state().problems().is_none());
 }
 
 #[test]
@@ -246,7 +254,7 @@ fn another_regions_folder_replaces_the_data() {
         .state_mut()
         .load_folder("tests/fixtures/other_region".into());
     harness.run();
-    assert_eq!(harness.state().data.scenarios.len(), 3);
+    assert_eq!(harness.state().workspace().data().scenarios.len(), 3);
     harness.get_by_label("Gegevens geladen: Voorbeeldregio (testgegevens)");
     harness.get_by_label("1. Scenario 1 – Licht");
     harness.get_by_role_and_label(Role::Slider, "Arbeidsmarkt");
@@ -349,7 +357,7 @@ fn starting_on_a_broken_folder_shows_the_report_and_a_titled_error_window() {
         harness.query_by_label("Gegevens niet geladen").is_some(),
         "the error window has a title"
     );
-    let notice = &harness.state().notice.as_ref().expect("a notice").text;
+    let notice = &harness.state().notice().expect("a notice").text;
     assert!(notice.contains("(1 probleem)"), "{notice}");
     assert!(
         harness
@@ -358,7 +366,7 @@ fn starting_on_a_broken_folder_shows_the_report_and_a_titled_error_window() {
             ))
             .is_some()
     );
-    assert_eq!(harness.state().data_origin, "ingebouwd");
+    assert_eq!(harness.state().workspace().data_origin(), "ingebouwd");
 }
 
 /// The rectangle of the label with exactly this text right of `min_x`

@@ -5,12 +5,12 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::model::compare::compare;
-use nmd_scenarios::model::load::load_embedded;
+use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
 use rust_decimal_macros::dec;
 
 fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
     Harness::builder()
         .with_size([width, height])
         .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
@@ -38,7 +38,7 @@ fn switch_to_klankbordgroep(harness: &mut Harness<'_, NmdApp>) {
         .click();
     harness.run();
     assert_eq!(
-        harness.state().current.name,
+        harness.state().workspace().current().name,
         "Klankbordgroep toezicht en kwaliteit"
     );
 }
@@ -84,6 +84,7 @@ fn a_role_with_one_person_gets_a_four_eyes_warning() {
     assert!(
         harness
             .state()
+            .workspace()
             .window_title()
             .starts_with("Klankbordgroep toezicht en kwaliteit *")
     );
@@ -97,16 +98,16 @@ fn undo_restores_the_previous_weight_and_redo_repeats_it() {
         .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
         .set_value_accesskit(5.0);
     harness.run();
-    assert_eq!(harness.state().inputs.weights[1], dec!(5));
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(5));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert_eq!(harness.state().inputs.weights[1], dec!(1));
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(1));
     harness.get_by_label("Opnieuw").click();
     harness.run();
-    assert_eq!(harness.state().inputs.weights[1], dec!(5));
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(5));
     harness.get_by_label("Ongedaan maken").click();
     harness.run();
-    assert_eq!(harness.state().inputs.weights[1], dec!(1));
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(1));
 }
 
 #[test]
@@ -118,14 +119,14 @@ fn the_comparison_lists_the_differences_the_model_computes() {
     harness.run();
     harness.get_by_label("Twee sets vergelijken").click();
     harness.run();
-    let data = load_embedded().unwrap();
+    let folder = load_embedded_folder().unwrap();
     let app = harness.state();
     let expected = compare(
-        &data,
+        &folder.data,
         "Berenschot (rapport)",
-        &data.builtin_sets[0].inputs,
+        &folder.sets[0].inputs,
         "Huidige aannames (Klankbordgroep toezicht en kwaliteit)",
-        &app.inputs,
+        app.workspace().inputs(),
     );
     assert!(expected.differences.len() >= 4);
     for line in &expected.differences {
@@ -147,20 +148,27 @@ fn save_and_reopen_gives_the_same_numbers() {
     harness.run();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mijn-set.ron");
-    harness.state_mut().save_set_to(&path).unwrap();
+    harness
+        .state_mut()
+        .workspace_mut()
+        .save_set_to(&path)
+        .unwrap();
     harness.run();
-    assert!(!harness.state().is_dirty());
-    let sent = harness.state().inputs.clone();
-    let total_2028 = harness.state().outcome.staffing[3].total_fte;
+    assert!(!harness.state().workspace().is_dirty());
+    let sent = harness.state().workspace().inputs().clone();
+    let total_2028 = harness.state().workspace().outcome().staffing[3].total_fte;
 
     // A colleague opens the file.
     let mut colleague = harness_sized(1366.0, 1400.0);
     colleague.run();
     colleague.state_mut().open_set_file(&path);
     colleague.run();
-    assert_eq!(colleague.state().inputs, sent);
-    assert_eq!(colleague.state().outcome.staffing[3].total_fte, total_2028);
-    assert!(!colleague.state().is_dirty());
+    assert_eq!(*colleague.state().workspace().inputs(), sent);
+    assert_eq!(
+        colleague.state().workspace().outcome().staffing[3].total_fte,
+        total_2028
+    );
+    assert!(!colleague.state().workspace().is_dirty());
     assert!(has_named_label(
         &colleague,
         "Toezicht en kwaliteit 2028: 5,80 fte"
@@ -175,7 +183,7 @@ fn a_malformed_set_is_refused_with_its_position_and_nothing_changes() {
         .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
         .set_value_accesskit(3.0);
     harness.run();
-    let before = harness.state().inputs.clone();
+    let before = harness.state().workspace().inputs().clone();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kapot.ron");
     std::fs::write(
@@ -185,8 +193,10 @@ fn a_malformed_set_is_refused_with_its_position_and_nothing_changes() {
     .unwrap();
     harness.state_mut().open_set_file(&path);
     harness.run();
-    assert_eq!(harness.state().inputs, before);
-    harness.get_by_label_contains("kapot.ron:4:26: gewicht -2 ligt niet tussen 0 en 1.000.000");
+    assert_eq!(*harness.state().workspace().inputs(), before);
+    harness.get_by_label_contains(
+        "kapot.ron:4:26: criterium 'toezicht': gewicht −2 ligt niet tussen 0 en 1.000.000",
+    );
 }
 
 #[test]
@@ -198,30 +208,36 @@ fn the_last_session_comes_back_and_a_broken_one_starts_clean() {
         .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
         .set_value_accesskit(4.0);
     harness.run();
-    let text = nmd_scenarios::session::to_text(&harness.state().session());
+    let text = nmd_scenarios::workspace::session::to_text(&harness.state().workspace().session());
 
-    let mut restored = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+    let mut restored = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
     restored.restore_session(&text);
-    assert_eq!(restored.inputs, harness.state().inputs);
     assert_eq!(
-        restored.current.name,
+        restored.workspace().inputs(),
+        harness.state().workspace().inputs()
+    );
+    assert_eq!(
+        restored.workspace().current().name,
         "Klankbordgroep toezicht en kwaliteit"
     );
-    assert!(restored.is_dirty(), "unsaved changes stay unsaved");
-    assert!(restored.notice.is_none());
+    assert!(
+        restored.workspace().is_dirty(),
+        "unsaved changes stay unsaved"
+    );
+    assert!(restored.notice().is_none());
 
     for broken in [
         "",
         "(version: 1)",
         "(version: 99, current: \"\", saved: \"\", path: None, builtin: true, recent: [], dark: false)",
     ] {
-        let mut clean = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
+        let mut clean = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
         clean.restore_session(broken);
         assert_eq!(
-            clean.inputs,
-            nmd_scenarios::model::Inputs::report_defaults(&clean.data)
+            *clean.workspace().inputs(),
+            nmd_scenarios::model::Inputs::report_defaults(clean.workspace().data())
         );
-        let notice = clean.notice.expect("a message");
+        let notice = clean.notice().cloned().expect("a message");
         assert!(
             notice.text.starts_with("De vorige sessie is niet hersteld"),
             "{}",
@@ -238,21 +254,24 @@ fn presentation_mode_shows_weights_only_and_arrows_step_through_sets() {
     harness.key_press(egui::Key::F11);
     // The larger text makes the layout settle over a few frames.
     harness.run_steps(15);
-    assert!(harness.state().presentation);
+    assert!(harness.state().presentation());
     assert!(harness.query_by_label("Keuzes").is_none());
     harness.get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht");
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
     assert_eq!(
-        harness.state().current.name,
+        harness.state().workspace().current().name,
         "Klankbordgroep toezicht en kwaliteit"
     );
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
-    assert_eq!(harness.state().current.name, "Berenschot (rapport)");
+    assert_eq!(
+        harness.state().workspace().current().name,
+        "Berenschot (rapport)"
+    );
     harness.key_press(egui::Key::Escape);
     harness.run_steps(15);
-    assert!(!harness.state().presentation);
+    assert!(!harness.state().presentation());
 }
 
 #[test]
@@ -261,9 +280,11 @@ fn after_an_unclean_exit_the_session_file_brings_the_work_back() {
     let file = dir
         .path()
         .join("opslag")
-        .join(nmd_scenarios::session::SESSION_FILE);
-    let mut app = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
-    app.keep_session_in(nmd_scenarios::session::SessionFile::new(file.clone()));
+        .join(nmd_scenarios::workspace::session::SESSION_FILE);
+    let mut app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
+    app.keep_session_in(nmd_scenarios::workspace::session::SessionFile::new(
+        file.clone(),
+    ));
     let mut harness = Harness::builder()
         .with_size([1366.0, 1400.0])
         .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
@@ -275,26 +296,30 @@ fn after_an_unclean_exit_the_session_file_brings_the_work_back() {
     // Frames go on (a repaint is requested); after a second the change is
     // on disk without any exit handler running.
     harness.run_steps(90);
-    assert_eq!(harness.state().inputs.weights[1], dec!(7));
-    let inputs = harness.state().inputs.clone();
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(7));
+    let inputs = harness.state().workspace().inputs().clone();
     drop(harness); // the process dies here: no save(), no on_exit
 
-    let mut next = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
-    next.keep_session_in(nmd_scenarios::session::SessionFile::new(file.clone()));
-    assert_eq!(next.inputs, inputs);
-    assert!(next.notice.is_none());
+    let mut next = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
+    next.keep_session_in(nmd_scenarios::workspace::session::SessionFile::new(
+        file.clone(),
+    ));
+    assert_eq!(*next.workspace().inputs(), inputs);
+    assert!(next.notice().is_none());
 
     // A session file cut off halfway (eframe's own storage could leave one)
     // starts clean with a message, and the next change overwrites it whole.
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, &text[..text.len() / 2]).unwrap();
-    let mut clean = NmdApp::new(load_embedded().unwrap(), "ingebouwd".into());
-    clean.keep_session_in(nmd_scenarios::session::SessionFile::new(file.clone()));
+    let mut clean = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
+    clean.keep_session_in(nmd_scenarios::workspace::session::SessionFile::new(
+        file.clone(),
+    ));
     assert_eq!(
-        clean.inputs,
-        nmd_scenarios::model::Inputs::report_defaults(&clean.data)
+        *clean.workspace().inputs(),
+        nmd_scenarios::model::Inputs::report_defaults(clean.workspace().data())
     );
-    assert!(clean.notice.is_some());
+    assert!(clean.notice().is_some());
 }
 
 #[test]
@@ -307,19 +332,23 @@ fn a_save_that_fails_says_why_in_dutch_and_keeps_the_work() {
     harness.run();
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("weg").join("set.ron");
-    let error = harness.state_mut().save_set_to(&target).unwrap_err();
+    let error = harness
+        .state_mut()
+        .workspace_mut()
+        .save_set_to(&target)
+        .unwrap_err();
     assert!(error.contains("set.ron"), "{error}");
     assert!(error.contains("de map bestaat niet"), "{error}");
-    assert!(harness.state().is_dirty(), "still unsaved");
-    assert!(harness.state().current.path.is_none());
-    assert_eq!(harness.state().inputs.weights[1], dec!(3));
+    assert!(harness.state().workspace().is_dirty(), "still unsaved");
+    assert!(harness.state().workspace().current().path.is_none());
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(3));
 }
 
 #[test]
 fn name_author_and_note_of_the_set_are_edited_in_place_and_undone() {
     let mut harness = harness();
     harness.run();
-    let before = harness.state().current.clone();
+    let before = harness.state().workspace().current().clone();
     harness.get_by_label("Over deze set").click();
     harness.run();
     for (field, typed, role) in [
@@ -333,20 +362,20 @@ fn name_author_and_note_of_the_set_are_edited_in_place_and_undone() {
         harness.get_by_role_and_label(role, field).type_text(typed);
         harness.run();
     }
-    let current = &harness.state().current;
+    let current = &harness.state().workspace().current();
     assert!(current.name.ends_with(" (eigen)"), "{}", current.name);
     assert_eq!(current.author, format!("{}Jan", before.author));
     assert_eq!(current.note, format!("{}Zie punt 4.1", before.note));
-    assert!(harness.state().is_dirty());
+    assert!(harness.state().workspace().is_dirty());
     harness.get_by_label("Ongedaan maken").click();
     harness.run();
-    assert_eq!(harness.state().current.note, before.note);
+    assert_eq!(harness.state().workspace().current().note, before.note);
     for _ in 0..2 {
         harness.get_by_label("Ongedaan maken").click();
         harness.run();
     }
-    assert_eq!(harness.state().current.info(), before.info());
-    assert!(!harness.state().is_dirty());
+    assert_eq!(harness.state().workspace().current().info(), before.info());
+    assert!(!harness.state().workspace().is_dirty());
 }
 
 /// Texts and controls that do not fit: beyond the window's right or bottom
@@ -410,7 +439,7 @@ fn everything_fits_on_common_projector_screens() {
                 harness.run_steps(15);
             }
             for _set in 0..2 {
-                let set = harness.state().current.name.clone();
+                let set = harness.state().workspace().current().name.clone();
                 for item in not_fitting(&harness, width, height) {
                     problems.push(format!(
                         "{width}×{height} presentatie {presentation} {set}: {item}"

@@ -14,12 +14,11 @@ use nmd_scenarios::model::{Inputs, compute};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn klankbordgroep(data: &nmd_scenarios::model::DataSet) -> AssumptionSet {
-    data.builtin_sets
-        .iter()
+fn klankbordgroep(_data: &nmd_scenarios::model::DataSet) -> AssumptionSet {
+    report_sets()
+        .into_iter()
         .find(|s| s.name == "Klankbordgroep toezicht en kwaliteit")
         .expect("built-in set")
-        .clone()
 }
 
 fn roles(inputs: &Inputs) -> &RoleStaffing {
@@ -32,7 +31,8 @@ fn roles(inputs: &Inputs) -> &RoleStaffing {
 #[test]
 fn the_built_in_sets_are_the_report_and_the_klankbordgroep() {
     let data = report_data();
-    let names: Vec<&str> = data.builtin_sets.iter().map(|s| s.name.as_str()).collect();
+    let sets = report_sets();
+    let names: Vec<&str> = sets.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
         names,
         [
@@ -40,7 +40,7 @@ fn the_built_in_sets_are_the_report_and_the_klankbordgroep() {
             "Klankbordgroep toezicht en kwaliteit"
         ]
     );
-    assert_eq!(data.builtin_sets[0].inputs, Inputs::report_defaults(&data));
+    assert_eq!(sets[0].inputs, Inputs::report_defaults(&data));
     // Hoofdstuk 8, zienswijze punt 4.1: 1,6 + 1,6 + 1,6 + 1 fte.
     let set = klankbordgroep(&data);
     let r = roles(&set.inputs);
@@ -110,14 +110,17 @@ fn larger_keeps_the_volume_rule_when_the_roles_are_smaller_and_replace_does_not(
 #[test]
 fn four_eyes_warnings_for_too_few_people_or_too_little_fte() {
     let data = report_data();
-    let min = data.supervision_block.as_ref().unwrap().min_fte_per_person;
-    assert_eq!(min, dec!(0.2));
+    let block = data.supervision_block.as_ref().unwrap();
+    // staffing.ron: at least 0,2 fte per person, two people per supervision
+    // role (hoofdstuk 8, zienswijze punt 3.1).
+    assert_eq!(block.min_fte_per_person, dec!(0.2));
+    assert_eq!(block.four_eyes_people, 2);
     let set = klankbordgroep(&data);
-    assert!(four_eyes_warnings(roles(&set.inputs), min).is_empty());
+    assert!(four_eyes_warnings(roles(&set.inputs), block).is_empty());
 
     let mut r = roles(&set.inputs).clone();
     r.roles[0].people = 1;
-    let warnings = four_eyes_warnings(&r, min);
+    let warnings = four_eyes_warnings(&r, block);
     assert_eq!(warnings.len(), 1);
     assert!(
         warnings[0].starts_with("Toezicht Rechtmatigheid: één persoon"),
@@ -127,7 +130,7 @@ fn four_eyes_warnings_for_too_few_people_or_too_little_fte() {
     // 0,3 fte over two people is 0,15 each, below 0,2.
     let mut r = roles(&set.inputs).clone();
     r.roles[1].fte = dec!(0.3);
-    let warnings = four_eyes_warnings(&r, min);
+    let warnings = four_eyes_warnings(&r, block);
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].contains("0,15 fte per persoon"), "{warnings:?}");
     // Beleid is no supervision role: one person is fine.
@@ -175,7 +178,9 @@ fn a_set_with_an_unknown_segment_or_negative_fte_is_refused_with_positions() {
     let text = "(\n format: 1,\n name: \"x\",\n supervision: Roles(combine: Larger, roles: [\n  (name: \"T\", fte: -1, people: 2),\n ]),\n)";
     let errors = parse_set(&data, "x.ron", text).unwrap_err();
     assert!(
-        errors[0].to_string().starts_with("x.ron:5:20: fte -1"),
+        errors[0]
+            .to_string()
+            .starts_with("x.ron:5:20: rol 'T': fte −1 ligt niet tussen 0 en 100"),
         "{}",
         errors[0]
     );
@@ -201,7 +206,8 @@ fn a_set_from_other_data_says_so() {
 #[test]
 fn comparison_of_report_and_klankbordgroep() {
     let data = report_data();
-    let a = &data.builtin_sets[0];
+    let sets = report_sets();
+    let a = &sets[0];
     let b = klankbordgroep(&data);
     let c = compare(&data, &a.name, &a.inputs, &b.name, &b.inputs);
     assert_eq!(c.rows.last().map(String::as_str), Some("Totaal"));

@@ -42,7 +42,7 @@ fn check_on_a_broken_copy_prints_located_dutch_errors_and_fails() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains(&format!(
-            "staffing.ron:{line}:32: volume van segment 'lichte_jeugd_overig' is negatief"
+            "staffing.ron:{line}:32: segment 'lichte_jeugd_overig': volume −6 mln ligt niet tussen 0 en 10.000 mln; een volume kan niet negatief zijn"
         )),
         "{stderr}"
     );

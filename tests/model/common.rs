@@ -12,6 +12,13 @@ pub fn report_data() -> DataSet {
     load::load_embedded().expect("the embedded report data set loads")
 }
 
+/// The built-in assumption sets of the report's data.
+pub fn report_sets() -> Vec<nmd_scenarios::model::assumption_set::AssumptionSet> {
+    load::load_embedded_folder()
+        .expect("the embedded report data set loads")
+        .sets
+}
+
 /// A selection from `(choice id, option id)` pairs; other choices default.
 pub fn selection(data: &DataSet, pairs: &[(&str, &str)]) -> Selection {
     let mut selection = data.default_selection();

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use nmd_scenarios::fsutil::{atomic_write, write_error_message};
+use nmd_scenarios::workspace::files::{atomic_write, write_error_message};
 use rand::{Rng, SeedableRng};
 
 const CHILD_ENV: &str = "NMD_SCENARIOS_SAVE_LOOP";

@@ -8,12 +8,12 @@ use crate::common;
 use common::report_data;
 use nmd_scenarios::model::assumption_set::{AssumptionSet, dataset_ref, parse_set, to_ron};
 use nmd_scenarios::model::inputs::{Combine, RoleStaffing, StaffRole, Supervision};
-use nmd_scenarios::model::load::{MAX_VOLUME_MLN, MAX_WEIGHT};
 use nmd_scenarios::model::ranking::{Ranking, same_total};
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
 use nmd_scenarios::model::source_check::source_check;
 use nmd_scenarios::model::staffing::{Term, YearStaffing};
 use nmd_scenarios::model::{DataSet, Inputs, compute};
+use nmd_scenarios::numbers::{VOLUME_MLN, WEIGHT};
 use nmd_scenarios::report::{ReportContext, csv_report, text_report};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -43,7 +43,7 @@ fn volume() -> impl Strategy<Value = Decimal> {
     prop_oneof![
         1 => Just(Decimal::ZERO),
         8 => decimal_up_to(Decimal::from(200), 2),
-        1 => decimal_up_to(MAX_VOLUME_MLN, 4),
+        1 => decimal_up_to(VOLUME_MLN.max, 4),
     ]
 }
 
@@ -51,7 +51,7 @@ fn weight() -> impl Strategy<Value = Decimal> {
     prop_oneof![
         1 => Just(Decimal::ZERO),
         6 => decimal_up_to(Decimal::from(100), 2),
-        1 => decimal_up_to(MAX_WEIGHT, 3),
+        1 => decimal_up_to(WEIGHT.max, 3),
     ]
 }
 
@@ -206,7 +206,7 @@ proptest! {
     ) {
         let data = data();
         let mut more = inputs.clone();
-        more.volumes_mln[segment][year] = (more.volumes_mln[segment][year] + extra).min(MAX_VOLUME_MLN);
+        more.volumes_mln[segment][year] = (more.volumes_mln[segment][year] + extra).min(VOLUME_MLN.max);
         let before = &compute(data, &inputs).staffing[year];
         let after = &compute(data, &more).staffing[year];
         let mut any_reduction = false;

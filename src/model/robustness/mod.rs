@@ -18,6 +18,7 @@
 //! to call per change; see `benches/robustness.rs`). No egui here.
 
 pub mod ordinal;
+pub mod sampling;
 pub mod smaa;
 pub mod stability;
 pub mod text;
@@ -29,12 +30,12 @@ mod simplex;
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
+pub use super::inputs::DEFAULT_SEED;
 use super::inputs::Inputs;
 
-pub use ordinal::{Conclusion, DEFAULT_CODINGS, Holds, OrdinalAnalysis, ordinal_analysis};
-pub use smaa::{
-    CodingSampler, DEFAULT_DRAWS, DEFAULT_SEED, Smaa, SmaaOptions, WeightSampler, smaa,
-};
+pub use ordinal::{Conclusion, Holds, OrdinalAnalysis, ordinal_analysis};
+pub use sampling::{CodingSampler, DEFAULT_CODINGS, WeightSampler};
+pub use smaa::{DEFAULT_DRAWS, Smaa, SmaaOptions, smaa};
 pub use stability::{
     Bound, CriterionStability, Interval, Overtake, Stability, stability_intervals,
 };

@@ -27,10 +27,7 @@ use rust_decimal::Decimal;
 
 use super::Scores;
 use super::exact::{clamp, order_and_ranks, shares, weighted_sums};
-use super::smaa::{CodingSampler, ORDINAL_STREAM, generator, rank_groups, to_f64};
-
-/// Codings drawn when nothing else is asked for.
-pub const DEFAULT_CODINGS: usize = 1_000;
+use super::sampling::{CodingSampler, ORDINAL_STREAM, generator, rank_groups, to_f64};
 
 /// How far a conclusion holds over the codings of the scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -31,32 +31,15 @@
 //! Deterministic: ChaCha8 seeded with the given seed (weights on stream 1,
 //! codings for the confidence factors on stream 3).
 
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
-
 use super::Scores;
+use super::sampling::{
+    CONFIDENCE_STREAM, CodingSampler, DEFAULT_CODINGS, WEIGHT_STREAM, WeightSampler, generator,
+    rank_groups, to_f64,
+};
+use crate::model::inputs::DEFAULT_SEED;
 
 /// Weight vectors drawn when nothing else is asked for.
 pub const DEFAULT_DRAWS: usize = 10_000;
-/// The seed when nothing else is asked for (the report's number).
-pub const DEFAULT_SEED: u64 = 76_271;
-
-pub(crate) const WEIGHT_STREAM: u64 = 1;
-pub(crate) const ORDINAL_STREAM: u64 = 2;
-pub(crate) const CONFIDENCE_STREAM: u64 = 3;
-
-/// A ChaCha8 generator for `seed` on one of the analyses' streams.
-pub(crate) fn generator(seed: u64, stream: u64) -> ChaCha8Rng {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    rng.set_stream(stream);
-    rng
-}
-
-pub(crate) fn to_f64(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SmaaOptions {
@@ -73,7 +56,7 @@ impl Default for SmaaOptions {
         Self {
             seed: DEFAULT_SEED,
             draws: DEFAULT_DRAWS,
-            codings: super::DEFAULT_CODINGS,
+            codings: DEFAULT_CODINGS,
             importance: Vec::new(),
         }
     }
@@ -96,132 +79,6 @@ pub struct Smaa {
     /// Share of codings under which the scenario is first at its central
     /// weights; `None` without central weights or without codings.
     pub confidence: Vec<Option<f64>>,
-}
-
-/// Draws weight vectors uniformly from the simplex, optionally under an
-/// importance order (see the module documentation).
-#[derive(Debug, Clone)]
-pub struct WeightSampler {
-    criteria: usize,
-    importance: Vec<usize>,
-    uniforms: Vec<f64>,
-    picked: Vec<f64>,
-}
-
-impl WeightSampler {
-    pub fn new(criteria: usize, importance: &[usize]) -> Self {
-        let mut order: Vec<usize> = Vec::new();
-        for &c in importance {
-            if c < criteria && !order.contains(&c) {
-                order.push(c);
-            }
-        }
-        Self {
-            criteria,
-            importance: order,
-            uniforms: Vec::with_capacity(criteria),
-            picked: Vec::with_capacity(criteria),
-        }
-    }
-
-    /// The importance order in use.
-    pub fn importance(&self) -> &[usize] {
-        &self.importance
-    }
-
-    /// Fills `weights` (length: the number of criteria) with one draw.
-    pub fn sample<R: Rng + ?Sized>(&mut self, rng: &mut R, weights: &mut [f64]) {
-        let m = self.criteria;
-        if m == 0 {
-            return;
-        }
-        self.uniforms.clear();
-        self.uniforms.extend((1..m).map(|_| rng.random::<f64>()));
-        self.uniforms.sort_unstable_by(f64::total_cmp);
-        self.uniforms.push(1.0);
-        let mut previous = 0.0;
-        for (w, &u) in weights.iter_mut().zip(&self.uniforms) {
-            *w = u - previous;
-            previous = u;
-        }
-        if self.importance.len() > 1 {
-            self.picked.clear();
-            self.picked
-                .extend(self.importance.iter().map(|&c| weights[c]));
-            self.picked.sort_unstable_by(|a, b| b.total_cmp(a));
-            for (&c, &w) in self.importance.iter().zip(&self.picked) {
-                weights[c] = w;
-            }
-        }
-    }
-}
-
-/// Draws strictly increasing codings of a scale uniformly: the first and
-/// last level keep their data values, the levels between get sorted uniform
-/// numbers between those two. The weighted sum's order does not change when
-/// all values are shifted or stretched alike, so fixing both ends loses no
-/// coding.
-#[derive(Debug, Clone)]
-pub struct CodingSampler {
-    low: f64,
-    high: f64,
-    levels: usize,
-}
-
-impl CodingSampler {
-    pub fn new(scale: &[Decimal]) -> Self {
-        Self {
-            low: scale.first().copied().map(to_f64).unwrap_or(0.0),
-            high: scale.last().copied().map(to_f64).unwrap_or(0.0),
-            levels: scale.len(),
-        }
-    }
-
-    /// Fills `coding` (length: the number of levels) with one draw.
-    pub fn sample<R: Rng + ?Sized>(&self, rng: &mut R, coding: &mut [f64]) {
-        let q = self.levels;
-        if q == 0 {
-            return;
-        }
-        coding[0] = self.low;
-        if q == 1 {
-            return;
-        }
-        let span = self.high - self.low;
-        for value in &mut coding[1..q - 1] {
-            *value = self.low + span * rng.random::<f64>();
-        }
-        coding[1..q - 1].sort_unstable_by(f64::total_cmp);
-        coding[q - 1] = self.high;
-    }
-}
-
-/// Whether two totals count as tied.
-pub(crate) fn tied(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-10 * (1.0 + a.abs())
-}
-
-/// Orders `order` best first by `totals` and calls `visit(scenario, first
-/// rank index, group size)` for each scenario, with its group of tied
-/// scenarios.
-pub(crate) fn rank_groups(
-    totals: &[f64],
-    order: &mut [usize],
-    mut visit: impl FnMut(usize, usize, usize),
-) {
-    order.sort_unstable_by(|&a, &b| totals[b].total_cmp(&totals[a]).then(a.cmp(&b)));
-    let n = order.len();
-    let mut i = 0;
-    while i < n {
-        let mut j = i + 1;
-        while j < n && tied(totals[order[i]], totals[order[j]]) {
-            j += 1;
-        }
-        for &s in &order[i..j] {
-            visit(s, i, j - i);
-        }
-        i = j;
-    }
 }
 
 /// Totals of all scenarios for `weights` over `coded[scenario][criterion]`.

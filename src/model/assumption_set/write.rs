@@ -1,0 +1,100 @@
+//! Writing a set: every value written out, decimals as typed.
+
+use rust_decimal::Decimal;
+
+use super::file::{CombineEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry};
+use super::{AssumptionSet, SET_FORMAT, dataset_ref};
+use crate::model::dataset::DataSet;
+use crate::model::inputs::{Combine, Supervision};
+use crate::model::located::{Dec, Id, LocStr};
+
+/// The file form of a set, every value written out.
+pub fn to_file(data: &DataSet, set: &AssumptionSet) -> SetFile {
+    let inputs = &set.inputs;
+    SetFile {
+        format: SET_FORMAT,
+        name: set.name.clone(),
+        author: set.author.clone(),
+        date: set.date.clone(),
+        note: set.note.clone(),
+        dataset: Some(dataset_ref(data)),
+        weights: data
+            .criteria
+            .iter()
+            .zip(&inputs.weights)
+            .map(|(c, &w)| (Id::new(&c.id), Dec::new(w)))
+            .collect(),
+        choices: data
+            .choices
+            .iter()
+            .zip(&inputs.selection)
+            .map(|(c, &o)| (Id::new(&c.id), Id::new(&c.options[o].id)))
+            .collect(),
+        volumes_mln: data
+            .segments
+            .iter()
+            .zip(&inputs.volumes_mln)
+            .map(|(s, v)| {
+                let by_year = data
+                    .years
+                    .iter()
+                    .zip(v)
+                    .map(|(&y, &x)| (y, Dec::new(x)))
+                    .collect();
+                (Id::new(&s.id), by_year)
+            })
+            .collect(),
+        score_overrides: inputs
+            .score_overrides
+            .iter()
+            .enumerate()
+            .flat_map(|(s, row)| {
+                row.iter().enumerate().filter_map(move |(c, level)| {
+                    level.map(|l| ScoreOverride {
+                        scenario: Id::new(&data.scenarios[s].id),
+                        criterion: Id::new(&data.criteria[c].id),
+                        level: Id::new(&data.scale.levels[l].label),
+                    })
+                })
+            })
+            .collect(),
+        supervision: match &inputs.supervision {
+            Supervision::VolumeRule => SupervisionEntry::VolumeRule,
+            Supervision::Roles(r) => SupervisionEntry::Roles {
+                combine: match r.combine {
+                    Combine::Replace => CombineEntry::Replace,
+                    Combine::Larger => CombineEntry::Larger,
+                },
+                roles: r
+                    .roles
+                    .iter()
+                    .map(|role| RoleEntry {
+                        name: LocStr::new(&role.name),
+                        fte: Dec::new(role.fte),
+                        people: Dec::new(Decimal::from(role.people)),
+                        four_eyes: role.four_eyes,
+                    })
+                    .collect(),
+            },
+        },
+        smaa_seed: Some(inputs.smaa_seed),
+        importance: inputs
+            .importance
+            .iter()
+            .map(|&c| Id::new(&data.criteria[c].id))
+            .collect(),
+    }
+}
+
+/// The RON text of a set, with a short explanatory header.
+pub fn to_ron(data: &DataSet, set: &AssumptionSet) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(4)
+        .separate_tuple_members(false)
+        .struct_names(false);
+    let body = ron::ser::to_string_pretty(&to_file(data, set), config)
+        .unwrap_or_else(|e| format!("// kon niet worden geschreven: {e}"));
+    format!(
+        "// Aannameset voor nmd-scenarios (bestandsformaat {SET_FORMAT}).\n// Open dit bestand in het programma met 'Set openen…', of: nmd-scenarios report --set BESTAND\n{body}\n"
+    )
+}

@@ -1,0 +1,146 @@
+//! `criteria.ron`: the scale, the criteria with their default weights and one
+//! sourced score per scenario and criterion.
+
+use rust_decimal::Decimal;
+
+use super::problems::Problems;
+use crate::model::dataset::{Criterion, Level, Scale, Score};
+use crate::model::schema::CriteriaFile;
+use crate::numbers::{SCALE_VALUE, WEIGHT};
+
+/// What `criteria.ron` contributes to the data set.
+pub struct CriteriaPart {
+    pub scale: Scale,
+    pub weights_note: String,
+    pub criteria: Vec<Criterion>,
+    /// `scores[scenario][criterion]`
+    pub scores: Vec<Vec<Score>>,
+}
+
+/// Reads the criteria; scores refer to `scenario_ids` of `scenarios.ron`.
+pub fn criteria_part(
+    file: &CriteriaFile,
+    scenario_ids: &[String],
+    p: &mut Problems,
+) -> CriteriaPart {
+    let level_ids = p.unique_ids(
+        file.scale.levels.iter().map(|l| &l.label),
+        "een niveau van de schaal",
+    );
+    if file.scale.levels.len() < 2 {
+        p.err(
+            None,
+            "de schaal ('scale.levels') heeft minstens twee niveaus nodig",
+        );
+    }
+    for pair in file.scale.levels.windows(2) {
+        if pair[1].value.value <= pair[0].value.value {
+            p.err(
+                pair[1].value.at,
+                format!(
+                    "de waarden van de schaal moeten oplopen: '{}' ({}) komt na '{}' ({})",
+                    pair[1].label.text,
+                    pair[1].value.value,
+                    pair[0].label.text,
+                    pair[0].value.value
+                ),
+            );
+        }
+    }
+    for l in &file.scale.levels {
+        p.quantity(
+            &l.value,
+            &SCALE_VALUE,
+            &format!("niveau '{}'", l.label.text),
+        );
+    }
+    let scale = Scale {
+        name: file.scale.name.clone(),
+        levels: file
+            .scale
+            .levels
+            .iter()
+            .map(|l| Level {
+                label: l.label.text.clone(),
+                value: l.value.value,
+            })
+            .collect(),
+    };
+    let criterion_ids = p.unique_ids(file.criteria.iter().map(|c| &c.id), "een criterium");
+    if file.criteria.is_empty() {
+        p.err(None, "er staat geen enkel criterium in 'criteria'");
+    }
+    for c in &file.criteria {
+        p.quantity(
+            &c.default_weight,
+            &WEIGHT,
+            &format!("criterium '{}'", c.id.text),
+        );
+    }
+    if !file.criteria.is_empty()
+        && file
+            .criteria
+            .iter()
+            .all(|c| c.default_weight.value.is_zero())
+    {
+        p.err(
+            file.criteria[0].default_weight.at,
+            "alle standaardgewichten zijn 0: zonder gewicht is er geen rangorde. Geef minstens één criterium een gewicht groter dan 0",
+        );
+    }
+    let criteria: Vec<Criterion> = file
+        .criteria
+        .iter()
+        .map(|c| Criterion {
+            id: c.id.text.clone(),
+            number: c.number,
+            name: c.name.clone(),
+            explanation: c.explanation.clone(),
+            default_weight: c.default_weight.value.max(Decimal::ZERO),
+        })
+        .collect();
+    let mut grid: Vec<Vec<Option<Score>>> = vec![vec![None; criteria.len()]; scenario_ids.len()];
+    for score in &file.scores {
+        let s = p.resolve(&score.scenario, scenario_ids, "scenario");
+        let c = p.resolve(&score.criterion, &criterion_ids, "criterium");
+        let l = p.resolve(&score.level, &level_ids, "niveau");
+        if let (Some(s), Some(c), Some(level)) = (s, c, l) {
+            if grid[s][c].is_some() {
+                p.err(
+                    score.scenario.at,
+                    format!(
+                        "scenario '{}' heeft al een score op criterium '{}'",
+                        score.scenario.text, score.criterion.text
+                    ),
+                );
+            }
+            grid[s][c] = Some(Score {
+                level,
+                sources: score.sources.clone(),
+                rationale: score.rationale.clone(),
+            });
+        }
+    }
+    for (s, row) in grid.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            if cell.is_none() {
+                p.err(
+                    file.criteria[c].id.at,
+                    format!(
+                        "geen score voor scenario '{}' op criterium '{}'",
+                        scenario_ids[s], criterion_ids[c]
+                    ),
+                );
+            }
+        }
+    }
+    CriteriaPart {
+        scale,
+        weights_note: file.weights_note.clone(),
+        criteria,
+        scores: grid
+            .into_iter()
+            .map(|row| row.into_iter().flatten().collect())
+            .collect(),
+    }
+}

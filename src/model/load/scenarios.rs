@@ -1,0 +1,210 @@
+//! `scenarios.ron`: the data set's name, the scenarios, Tabel 1 (aspects)
+//! and Tabel 5 (cost profile), checked and put in scenario order.
+
+use super::problems::Problems;
+use crate::model::dataset::{
+    AspectRow, AspectsTable, CostCell, CostComponent, CostProfile, Scenario,
+};
+use crate::model::located::Id;
+use crate::model::schema::{self, ScenariosFile};
+
+/// What `scenarios.ron` contributes to the data set.
+pub struct ScenariosPart {
+    pub name: String,
+    pub source: String,
+    pub organisation: String,
+    pub scenarios: Vec<Scenario>,
+    pub scenario_ids: Vec<String>,
+    pub aspects: AspectsTable,
+    pub cost_profile: CostProfile,
+}
+
+pub fn scenarios_part(file: &ScenariosFile, p: &mut Problems) -> ScenariosPart {
+    let scenario_ids = p.unique_ids(file.scenarios.iter().map(|s| &s.id), "een scenario");
+    if file.scenarios.is_empty() {
+        p.err(None, "er staat geen enkel scenario in 'scenarios'");
+    }
+    let scenarios: Vec<Scenario> = file
+        .scenarios
+        .iter()
+        .map(|s| Scenario {
+            id: s.id.text.clone(),
+            number: s.number,
+            name: s.name.clone(),
+            short_name: s.short_name.clone(),
+            description: s.description.clone(),
+            section: s.section.clone(),
+        })
+        .collect();
+    let aspects = aspects_table(&file.aspects, &scenario_ids, p);
+    let cost_profile = cost_profile(&file.cost_profile, &scenario_ids, p);
+    ScenariosPart {
+        name: file.dataset.name.clone(),
+        source: file.dataset.source.clone(),
+        organisation: file.dataset.organisation.clone(),
+        scenarios,
+        scenario_ids,
+        aspects,
+        cost_profile,
+    }
+}
+
+/// Puts cells given per `columns` into scenario order; checks coverage.
+fn scenario_columns(
+    p: &mut Problems,
+    columns: &[Id],
+    scenario_ids: &[String],
+    table: &str,
+) -> Option<Vec<usize>> {
+    let mut order = Vec::new();
+    let mut ok = true;
+    for column in columns {
+        match p.resolve(column, scenario_ids, "scenario") {
+            Some(i) if order.contains(&i) => {
+                p.err(
+                    column.at,
+                    format!(
+                        "scenario '{}' staat twee keer in de kolommen van {table}",
+                        column.text
+                    ),
+                );
+                ok = false;
+            }
+            Some(i) => order.push(i),
+            None => ok = false,
+        }
+    }
+    for (i, id) in scenario_ids.iter().enumerate() {
+        if ok && !order.contains(&i) {
+            p.err(
+                columns.first().and_then(|c| c.at),
+                format!("scenario '{id}' ontbreekt in de kolommen van {table}"),
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(order)
+}
+
+fn aspects_table(
+    table: &schema::AspectsTable,
+    scenario_ids: &[String],
+    p: &mut Problems,
+) -> AspectsTable {
+    let order = scenario_columns(p, &table.columns, scenario_ids, "'aspects'");
+    let mut rows = Vec::new();
+    for row in &table.rows {
+        if row.cells.len() != table.columns.len() {
+            p.err(
+                row.aspect.at,
+                format!(
+                    "aspect '{}' heeft {} cellen, maar er zijn {} kolommen",
+                    row.aspect.text,
+                    row.cells.len(),
+                    table.columns.len()
+                ),
+            );
+            continue;
+        }
+        if let Some(order) = &order {
+            let mut cells = vec![String::new(); scenario_ids.len()];
+            for (cell, &s) in row.cells.iter().zip(order) {
+                cells[s] = cell.clone();
+            }
+            rows.push(AspectRow {
+                aspect: row.aspect.text.clone(),
+                cells,
+            });
+        }
+    }
+    AspectsTable {
+        title: table.title.clone(),
+        section: table.section.clone(),
+        rows,
+    }
+}
+
+fn cost_profile(
+    table: &schema::CostProfileTable,
+    scenario_ids: &[String],
+    p: &mut Problems,
+) -> CostProfile {
+    let levels: Vec<String> = table.levels.clone();
+    if levels.is_empty() {
+        p.err(None, "'cost_profile.levels' is leeg");
+    }
+    for (i, level) in levels.iter().enumerate() {
+        if levels[..i].contains(level) {
+            p.err(
+                None,
+                format!("niveau '{level}' staat twee keer in 'cost_profile.levels'"),
+            );
+        }
+    }
+    let order = scenario_columns(p, &table.columns, scenario_ids, "'cost_profile'");
+    p.unique_ids(
+        table.components.iter().map(|c| &c.id),
+        "een kostencomponent",
+    );
+    let mut components = Vec::new();
+    for component in &table.components {
+        if component.cells.len() != table.columns.len() {
+            p.err(
+                component.id.at,
+                format!(
+                    "kostencomponent '{}' heeft {} cellen, maar er zijn {} kolommen",
+                    component.id.text,
+                    component.cells.len(),
+                    table.columns.len()
+                ),
+            );
+            continue;
+        }
+        let mut cells: Vec<Option<CostCell>> = vec![None; scenario_ids.len()];
+        for (cell, column) in component.cells.iter().zip(0..) {
+            let level = levels
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| cell.text.starts_with(l.as_str()))
+                .max_by_key(|(_, l)| l.len())
+                .map(|(i, _)| i);
+            match (level, &order) {
+                (Some(level), Some(order)) => {
+                    cells[order[column]] = Some(CostCell {
+                        text: cell.text.clone(),
+                        level,
+                        remark: cell.text[levels[level].len()..].trim().to_owned(),
+                    });
+                }
+                (None, _) => p.err(
+                    cell.at,
+                    format!(
+                        "'{}' begint niet met een van de niveaus {}",
+                        cell.text,
+                        levels
+                            .iter()
+                            .map(|l| format!("'{l}'"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+                _ => {}
+            }
+        }
+        if cells.iter().all(Option::is_some) {
+            components.push(CostComponent {
+                id: component.id.text.clone(),
+                name: component.name.clone(),
+                high_is: component.high_is,
+                cells: cells.into_iter().flatten().collect(),
+            });
+        }
+    }
+    CostProfile {
+        title: table.title.clone(),
+        section: table.section.clone(),
+        levels,
+        components,
+        interpretation: table.interpretation.clone(),
+    }
+}

@@ -1,0 +1,57 @@
+//! What the views hand back: changes to the inputs (for the workspace),
+//! commands for the shell, and notices for the user. Views never change
+//! anything themselves; every view has the signature
+//! `fn x_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)`.
+
+pub use crate::workspace::{Change, Notice};
+
+/// A request that is not a change of the inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    OpenSourceCheck,
+    CloseSourceCheck,
+    OpenDataFolder,
+    SaveImage,
+    ToggleTheme,
+    OpenSet,
+    SaveSet,
+    SaveSetAs,
+    SaveCsv,
+    /// Switch to a known set (index into the workspace's sets).
+    SwitchSet(usize),
+    BackToReport,
+    Undo,
+    Redo,
+    ToggleCompare,
+    /// Pick the set for side 0 (A) or 1 (B) of the comparison.
+    CompareWith {
+        side: usize,
+        choice: usize,
+    },
+    TogglePresentation,
+    ToggleRobustness,
+    CloseNotice,
+    CloseProblems,
+}
+
+/// Everything the views ask for in one frame.
+#[derive(Debug, Default)]
+pub struct Actions {
+    pub changes: Vec<Change>,
+    pub commands: Vec<Command>,
+    pub notices: Vec<Notice>,
+}
+
+impl Actions {
+    pub fn change(&mut self, change: Change) {
+        self.changes.push(change);
+    }
+
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    pub fn notice(&mut self, notice: Notice) {
+        self.notices.push(notice);
+    }
+}

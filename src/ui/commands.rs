@@ -1,0 +1,202 @@
+//! What the shell does for a command: workspace operations, dialogs (on
+//! their own threads), the image export, and the answers of dialogs, which
+//! write files. Every outcome is said in a notice.
+
+use std::path::PathBuf;
+
+use super::actions::Command;
+use super::app::NmdApp;
+use super::dialogs::{DialogAnswer, NO_CHOOSER, Purpose};
+use super::export::{self, ExportPhase};
+use crate::model::robustness::{RobustnessOptions, robustness};
+use crate::report::{ReportContext, csv_report};
+use crate::workspace::Notice;
+use crate::workspace::files::{
+    absolute, atomic_write, file_name_for, free_path, with_extension, write_failure,
+};
+
+impl NmdApp {
+    pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        let state = &mut self.window.state;
+        match command {
+            Command::OpenSourceCheck => state.source_check_open = true,
+            Command::CloseSourceCheck => state.source_check_open = false,
+            Command::ToggleTheme => {
+                let dark = !self.workspace.dark();
+                self.workspace.set_dark(dark);
+            }
+            Command::OpenDataFolder => self.window.dialogs.pick_folder(ctx),
+            Command::SaveImage => {
+                if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
+                    self.window.export = ExportPhase::FooterShown { frames: 0 };
+                    ctx.request_repaint();
+                }
+            }
+            Command::OpenSet => self.window.dialogs.open_set(ctx),
+            Command::SaveSet => match self.workspace.save_in_place() {
+                Some(notice) => self.say(notice),
+                None => self.run_command(ctx, Command::SaveSetAs),
+            },
+            Command::SaveSetAs => {
+                let name = file_name_for(&self.workspace.current().name, "ron");
+                self.window.dialogs.save_file(
+                    ctx,
+                    Purpose::SaveSet,
+                    "Aannameset opslaan",
+                    ("Aannameset (RON)", "ron"),
+                    name,
+                );
+            }
+            Command::SaveCsv => {
+                let name = file_name_for(&self.workspace.current().name, "csv");
+                self.window.dialogs.save_file(
+                    ctx,
+                    Purpose::SaveCsv,
+                    "CSV opslaan",
+                    ("CSV voor Excel", "csv"),
+                    name,
+                );
+            }
+            Command::SwitchSet(index) => self.workspace.switch_set(index),
+            Command::BackToReport => self.workspace.back_to_report(),
+            Command::Undo => self.workspace.undo(),
+            Command::Redo => self.workspace.redo(),
+            Command::ToggleCompare => self.workspace.toggle_compare(),
+            Command::CompareWith { side, choice } => self.workspace.compare_with(side, choice),
+            Command::ToggleRobustness => state.robustness_open = !state.robustness_open,
+            Command::TogglePresentation => {
+                state.presentation = !state.presentation;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presentation));
+            }
+            Command::CloseNotice => self.window.notice = None,
+            Command::CloseProblems => self.window.problems = None,
+        }
+    }
+
+    /// Moves a running export along; called every frame.
+    pub(super) fn advance_export(&mut self, ctx: &egui::Context) {
+        match &mut self.window.export {
+            ExportPhase::Idle | ExportPhase::ChoosingPath(_) => {}
+            ExportPhase::FooterShown { frames } => {
+                *frames += 1;
+                if *frames >= 2 {
+                    self.window.export = ExportPhase::WaitingForImage(export::request_image(ctx));
+                }
+                ctx.request_repaint();
+            }
+            ExportPhase::WaitingForImage(receiver) => {
+                if let Ok(image) = receiver.try_recv() {
+                    self.window.export = ExportPhase::ChoosingPath(image);
+                    self.window
+                        .dialogs
+                        .save_png(ctx, export::default_file_name());
+                }
+            }
+        }
+    }
+
+    /// Where a file goes: the chosen path (with its extension), or, when no
+    /// chooser appeared, a free name in the current folder; `None` when the
+    /// user cancelled.
+    fn target_path(answer: &DialogAnswer, file_name: &str, extension: &str) -> Option<PathBuf> {
+        match &answer.path {
+            Some(path) => Some(with_extension(path.clone(), extension)),
+            None if answer.probably_unavailable => {
+                Some(free_path(std::path::Path::new("."), file_name))
+            }
+            None => None,
+        }
+    }
+
+    /// "De set is opgeslagen als …" (saying where, also without a chooser).
+    fn saved_notice(answer: &DialogAnswer, what: &str, path: &std::path::Path) -> Notice {
+        if answer.probably_unavailable {
+            Notice::info(format!(
+                "{NO_CHOOSER} {what} is opgeslagen als {}.",
+                absolute(path)
+            ))
+        } else {
+            Notice::info(format!("{what} opgeslagen: {}", absolute(path)))
+        }
+    }
+
+    pub(super) fn handle_dialog_answer(&mut self, answer: DialogAnswer) {
+        let unavailable = answer.probably_unavailable;
+        match answer.purpose {
+            Purpose::OpenDataFolder => match answer.path {
+                Some(dir) => self.load_folder(dir),
+                None if unavailable => self.say(Notice::error(format!(
+                    "{NO_CHOOSER} Start het programma met --data MAP om een andere map te laden."
+                ))),
+                None => {}
+            },
+            Purpose::OpenSet => match &answer.path {
+                Some(path) => self.open_set_file(path),
+                None if unavailable => self.say(Notice::error(format!(
+                    "{NO_CHOOSER} Sleep het setbestand op het venster om het te openen."
+                ))),
+                None => {}
+            },
+            Purpose::SaveSet => {
+                let name = file_name_for(&self.workspace.current().name, "ron");
+                if let Some(path) = Self::target_path(&answer, &name, "ron") {
+                    let notice = match self.workspace.save_set_to(&path) {
+                        Ok(()) => Self::saved_notice(&answer, "De set", &path),
+                        Err(e) => Notice::error(format!("Set niet opgeslagen: {e}")),
+                    };
+                    self.say(notice);
+                }
+            }
+            Purpose::SaveCsv => {
+                let name = file_name_for(&self.workspace.current().name, "csv");
+                if let Some(path) = Self::target_path(&answer, &name, "csv") {
+                    let notice = match atomic_write(&path, self.csv().as_bytes()) {
+                        Ok(()) => Self::saved_notice(&answer, "De CSV", &path),
+                        Err(e) => Notice::error(format!(
+                            "CSV niet opgeslagen: {}",
+                            write_failure(&path, &e)
+                        )),
+                    };
+                    self.say(notice);
+                }
+            }
+            Purpose::SaveImage => {
+                let ExportPhase::ChoosingPath(image) = std::mem::take(&mut self.window.export)
+                else {
+                    return;
+                };
+                let Some(path) = Self::target_path(&answer, &export::default_file_name(), "png")
+                else {
+                    self.say(Notice::info("Afbeelding niet opgeslagen (geannuleerd)."));
+                    return;
+                };
+                let notice = match export::write_png(&image, &path) {
+                    Ok(()) => Self::saved_notice(&answer, "De afbeelding", &path),
+                    Err(e) => Notice::error(format!("Afbeelding niet opgeslagen: {e}")),
+                };
+                self.say(notice);
+            }
+        }
+    }
+
+    /// The CSV of the current state.
+    fn csv(&self) -> String {
+        let workspace = &self.workspace;
+        let inputs = workspace.inputs();
+        let robustness = robustness(
+            workspace.data(),
+            inputs,
+            &RobustnessOptions::from_inputs(inputs),
+        );
+        let ctx = ReportContext {
+            data: workspace.data(),
+            data_origin: workspace.data_origin(),
+            inputs,
+            outcome: workspace.outcome(),
+            check: workspace.check(),
+            set_name: Some(&workspace.current().name),
+            robustness: Some(&robustness),
+        };
+        csv_report(&ctx)
+    }
+}

@@ -1,0 +1,47 @@
+//! Keyboard shortcuts, as commands. While the user types in a field, only
+//! F11 and Esc count.
+
+use super::actions::{Actions, Command};
+use super::view_model::ViewModel;
+
+pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.input_mut(|i| {
+        if i.consume_key(Modifiers::NONE, Key::F11) {
+            out.command(Command::TogglePresentation);
+        }
+        if i.consume_key(Modifiers::NONE, Key::Escape) {
+            if view.window.presentation {
+                out.command(Command::TogglePresentation);
+            } else if view.comparison.is_some() {
+                out.command(Command::ToggleCompare);
+            }
+        }
+        if typing {
+            return;
+        }
+        let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        if i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y) {
+            out.command(Command::Redo);
+        } else if i.consume_shortcut(&undo) {
+            out.command(Command::Undo);
+        }
+        if i.consume_shortcut(&save) {
+            out.command(Command::SaveSet);
+        }
+        let n = view.set.labels.len();
+        if view.window.presentation && n > 0 {
+            let index = view.set.index;
+            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+                out.command(Command::SwitchSet(index.map_or(0, |k| (k + 1) % n)));
+            }
+            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+                out.command(Command::SwitchSet(index.map_or(0, |k| (k + n - 1) % n)));
+            }
+        }
+    });
+}

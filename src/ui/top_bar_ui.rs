@@ -1,0 +1,148 @@
+//! The bar at the top: the set picker, undo and redo, "Terug naar rapport",
+//! the menus and the image export.
+
+use super::actions::{Actions, Command};
+use super::view_model::ViewModel;
+
+pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    ui.horizontal(|ui| {
+        ui.heading(egui::RichText::new(format!("Scenario's {}", view.data.organisation)).strong());
+        set_picker_ui(ui, view, out);
+        if view.window.presentation {
+            ui.label(egui::RichText::new("Pijltjestoetsen links/rechts: andere set").weak());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("Presentatie verlaten (F11)").clicked() {
+                    out.command(Command::TogglePresentation);
+                }
+            });
+            return;
+        }
+        if ui
+            .add_enabled(view.can_undo, egui::Button::new("Ongedaan maken"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            out.command(Command::Undo);
+        }
+        if ui
+            .add_enabled(view.can_redo, egui::Button::new("Opnieuw"))
+            .on_hover_text("Ctrl+Shift+Z")
+            .clicked()
+        {
+            out.command(Command::Redo);
+        }
+        if ui
+            .button("Terug naar rapport")
+            .on_hover_text("De aannames van het rapport (de eerste ingebouwde set)")
+            .clicked()
+        {
+            out.command(Command::BackToReport);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            view_menu_ui(ui, view, out);
+            file_menu_ui(ui, view, out);
+            if ui
+                .add_enabled(
+                    !view.window.export_busy,
+                    egui::Button::new("Afbeelding opslaan…"),
+                )
+                .on_hover_text("Sla het venster op als PNG, met de aannames eronder")
+                .clicked()
+            {
+                out.command(Command::SaveImage);
+            }
+        });
+    });
+}
+
+fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    egui::ComboBox::from_id_salt("set_picker")
+        .selected_text(&view.set.picker_text)
+        .width(300.0)
+        .show_ui(ui, |ui| {
+            for (i, label) in view.set.labels.iter().enumerate() {
+                if ui
+                    .selectable_label(view.set.index == Some(i), label)
+                    .clicked()
+                {
+                    out.command(Command::SwitchSet(i));
+                }
+            }
+        })
+        .response
+        .accessible_name("Aannameset")
+        .on_hover_text(&view.set.description);
+}
+
+fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    ui.menu_button("Beeld", |ui| {
+        let compare = if view.comparison.is_some() {
+            "Vergelijken sluiten"
+        } else {
+            "Twee sets vergelijken"
+        };
+        let items = [
+            (compare, Command::ToggleCompare),
+            ("Presentatie (F11)", Command::TogglePresentation),
+            ("Bronnencontrole", Command::OpenSourceCheck),
+            (
+                if view.window.robustness_open {
+                    "Robuustheid verbergen"
+                } else {
+                    "Robuustheid van de rangorde"
+                },
+                Command::ToggleRobustness,
+            ),
+            (
+                if view.dark {
+                    "Licht thema"
+                } else {
+                    "Donker thema"
+                },
+                Command::ToggleTheme,
+            ),
+        ];
+        for (label, command) in items {
+            if ui.button(label).clicked() {
+                out.command(command);
+            }
+        }
+    });
+}
+
+fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    ui.menu_button("Bestand", |ui| {
+        for (label, command) in [
+            ("Set openen…", Command::OpenSet),
+            ("Set opslaan (Ctrl+S)", Command::SaveSet),
+            ("Set opslaan als…", Command::SaveSetAs),
+        ] {
+            if ui.button(label).clicked() {
+                out.command(command);
+            }
+        }
+        ui.separator();
+        if ui
+            .add_enabled(
+                !view.window.export_busy,
+                egui::Button::new("Afbeelding opslaan…"),
+            )
+            .clicked()
+        {
+            out.command(Command::SaveImage);
+        }
+        if ui.button("CSV opslaan…").clicked() {
+            out.command(Command::SaveCsv);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(
+                !view.window.dialog_open,
+                egui::Button::new("Gegevens openen…"),
+            )
+            .clicked()
+        {
+            out.command(Command::OpenDataFolder);
+        }
+    });
+}

@@ -1,0 +1,89 @@
+//! What a user can change, as values. Views return these; the workspace
+//! records an undo step, applies them and recomputes once.
+
+use rust_decimal::Decimal;
+
+use crate::model::inputs::Supervision;
+
+/// A change to the inputs or to the current set's description.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Weight {
+        criterion: usize,
+        weight: Decimal,
+    },
+    EqualWeights,
+    Choice {
+        choice: usize,
+        option: usize,
+    },
+    Volume {
+        segment: usize,
+        year: usize,
+        volume_mln: Decimal,
+    },
+    ResetVolumes,
+    Supervision(Supervision),
+    SmaaSeed(u64),
+    Importance(Vec<usize>),
+    /// Name, author and note of the current set.
+    SetInfo {
+        name: String,
+        author: String,
+        note: String,
+    },
+}
+
+/// Which undo step a change belongs to. Changes with the same key in quick
+/// succession (a slider drag, typing in one field) make one step; a key
+/// that does not coalesce always makes its own step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKey {
+    Weight(usize),
+    EqualWeights,
+    Choice(usize),
+    Volume {
+        segment: usize,
+        year: usize,
+    },
+    ResetVolumes,
+    Supervision,
+    SmaaSeed,
+    Importance,
+    SetInfo,
+    /// Switching to another set (never coalesces).
+    SwitchSet,
+}
+
+impl ChangeKey {
+    /// Whether repeated changes of this key within a second are one step.
+    pub fn coalesces(self) -> bool {
+        matches!(
+            self,
+            ChangeKey::Weight(_)
+                | ChangeKey::Volume { .. }
+                | ChangeKey::Supervision
+                | ChangeKey::SmaaSeed
+                | ChangeKey::SetInfo
+        )
+    }
+}
+
+impl Change {
+    pub fn key(&self) -> ChangeKey {
+        match self {
+            Change::Weight { criterion, .. } => ChangeKey::Weight(*criterion),
+            Change::EqualWeights => ChangeKey::EqualWeights,
+            Change::Choice { choice, .. } => ChangeKey::Choice(*choice),
+            Change::Volume { segment, year, .. } => ChangeKey::Volume {
+                segment: *segment,
+                year: *year,
+            },
+            Change::ResetVolumes => ChangeKey::ResetVolumes,
+            Change::Supervision(_) => ChangeKey::Supervision,
+            Change::SmaaSeed(_) => ChangeKey::SmaaSeed,
+            Change::Importance(_) => ChangeKey::Importance,
+            Change::SetInfo { .. } => ChangeKey::SetInfo,
+        }
+    }
+}

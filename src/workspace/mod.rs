@@ -1,0 +1,366 @@
+//! What the user is doing, without a window: the data set, the inputs and
+//! their results, the sets (built in, opened, current), undo and redo, the
+//! comparison of two sets, the session and the recent files. Every change
+//! comes in as a [`Change`] value, is recorded for undo, applied, and the
+//! results are recomputed once. The workspace returns results and notices;
+//! it never draws (no egui here), so all of it is tested without a window.
+//!
+//! - `change.rs`: the changes and their undo keys;
+//! - `history.rs`: undo and redo;
+//! - `sets.rs`: switching, opening and saving sets;
+//! - `session.rs`: the session file;
+//! - `files.rs`: atomic writes, file names, today's date;
+//! - `notice.rs`: what the workspace says back.
+
+pub mod change;
+pub mod files;
+pub mod history;
+pub mod notice;
+pub mod session;
+pub mod sets;
+
+use std::path::Path;
+use std::sync::Arc;
+
+pub use change::{Change, ChangeKey};
+use history::{History, Snapshot};
+pub use notice::{Notice, Problems, Reply};
+use session::SessionKeeper;
+pub use sets::{CurrentSet, KnownSet};
+
+use crate::model::assumption_set::AssumptionSet;
+use crate::model::compare::{Comparison, compare};
+use crate::model::load::{DataFolder, load_folder};
+use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
+use crate::model::source_check::{SourceCheck, source_check};
+use crate::model::{DataSet, Inputs, Outcome, compute};
+
+/// Two sets side by side: indices into [`Workspace::compare_choices`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareSides {
+    pub a: usize,
+    pub b: usize,
+}
+
+pub struct Workspace {
+    data: Arc<DataSet>,
+    data_origin: String,
+    inputs: Inputs,
+    outcome: Outcome,
+    check: SourceCheck,
+    current: CurrentSet,
+    /// Built-in sets first, then sets opened from files.
+    sets: Vec<KnownSet>,
+    recent: Vec<std::path::PathBuf>,
+    history: History,
+    compare: Option<(CompareSides, Comparison)>,
+    /// Computed on request, kept until the next change.
+    robustness: Option<Robustness>,
+    dark: bool,
+    session: Option<SessionKeeper>,
+    /// Goes up whenever anything a view shows changes.
+    revision: u64,
+    recompute_count: u64,
+}
+
+impl Workspace {
+    /// A workspace on `folder`, at its first built-in set (or the report's
+    /// defaults when it has none).
+    pub fn new(folder: DataFolder, data_origin: impl Into<String>) -> Self {
+        let DataFolder { data, sets } = folder;
+        let sets: Vec<KnownSet> = sets
+            .into_iter()
+            .map(|set| KnownSet {
+                set,
+                path: None,
+                builtin: true,
+            })
+            .collect();
+        let first = match sets.first() {
+            Some(first) => first.set.clone(),
+            None => AssumptionSet::report(&data, "Rapport"),
+        };
+        let current = CurrentSet::from_set(&first, None, true);
+        let inputs = first.inputs;
+        let outcome = compute(&data, &inputs);
+        let check = source_check(&data);
+        Self {
+            data: Arc::new(data),
+            data_origin: data_origin.into(),
+            inputs,
+            outcome,
+            check,
+            current,
+            sets,
+            recent: Vec::new(),
+            history: History::default(),
+            compare: None,
+            robustness: None,
+            dark: false,
+            session: None,
+            revision: 1,
+            recompute_count: 1,
+        }
+    }
+
+    pub fn data(&self) -> &DataSet {
+        &self.data
+    }
+
+    /// The data set, shared (for view models that outlive a borrow).
+    pub fn data_shared(&self) -> Arc<DataSet> {
+        Arc::clone(&self.data)
+    }
+
+    /// Where the data came from: "ingebouwd" or "map …".
+    pub fn data_origin(&self) -> &str {
+        &self.data_origin
+    }
+
+    pub fn inputs(&self) -> &Inputs {
+        &self.inputs
+    }
+
+    pub fn outcome(&self) -> &Outcome {
+        &self.outcome
+    }
+
+    pub fn check(&self) -> &SourceCheck {
+        &self.check
+    }
+
+    pub fn current(&self) -> &CurrentSet {
+        &self.current
+    }
+
+    pub fn sets(&self) -> &[KnownSet] {
+        &self.sets
+    }
+
+    pub fn recent(&self) -> &[std::path::PathBuf] {
+        &self.recent
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    pub fn dark(&self) -> bool {
+        self.dark
+    }
+
+    pub fn set_dark(&mut self, dark: bool) {
+        if self.dark != dark {
+            self.dark = dark;
+            self.bump();
+        }
+    }
+
+    /// Goes up whenever anything a view shows changes.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// How often the results were recomputed (tests check it is once per
+    /// change, not per frame).
+    pub fn recompute_count(&self) -> u64 {
+        self.recompute_count
+    }
+
+    fn bump(&mut self) {
+        self.revision += 1;
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            inputs: self.inputs.clone(),
+            current: self.current.clone(),
+        }
+    }
+
+    fn restore_snapshot(&mut self, snapshot: Snapshot) {
+        self.inputs = snapshot.inputs;
+        self.current = snapshot.current;
+        self.recompute();
+    }
+
+    /// Applies `changes` as one undo step (coalesced with the previous step
+    /// when the keys allow) and recomputes once if anything changed.
+    /// `now_s` is the time in seconds, for coalescing.
+    pub fn apply(&mut self, changes: Vec<Change>, now_s: f64) -> bool {
+        let Some(key) = changes.first().map(Change::key) else {
+            return false;
+        };
+        let before = self.snapshot();
+        for change in changes {
+            self.apply_one(change);
+        }
+        let changed = self.inputs != before.inputs || self.current != before.current;
+        if changed {
+            self.history.record(before, key, now_s);
+            self.recompute();
+        }
+        changed
+    }
+
+    fn apply_one(&mut self, change: Change) {
+        let inputs = &mut self.inputs;
+        match change {
+            Change::Weight { criterion, weight } => inputs.weights[criterion] = weight,
+            Change::EqualWeights => {
+                inputs.weights = vec![rust_decimal::Decimal::ONE; self.data.criteria.len()]
+            }
+            Change::Choice { choice, option } => inputs.selection[choice] = option,
+            Change::Volume {
+                segment,
+                year,
+                volume_mln,
+            } => inputs.volumes_mln[segment][year] = volume_mln,
+            Change::ResetVolumes => {
+                inputs.volumes_mln = Inputs::report_defaults(&self.data).volumes_mln
+            }
+            Change::Supervision(supervision) => inputs.supervision = supervision,
+            Change::SmaaSeed(seed) => inputs.smaa_seed = seed,
+            Change::Importance(order) => inputs.importance = order,
+            Change::SetInfo { name, author, note } => {
+                self.current.name = name;
+                self.current.author = author;
+                self.current.note = note;
+            }
+        }
+    }
+
+    pub fn undo(&mut self) {
+        if let Some(previous) = self.history.undo(self.snapshot()) {
+            self.restore_snapshot(previous);
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if let Some(next) = self.history.redo(self.snapshot()) {
+            self.restore_snapshot(next);
+        }
+    }
+
+    /// Recomputes the results for the current inputs, once.
+    fn recompute(&mut self) {
+        self.outcome = compute(&self.data, &self.inputs);
+        self.recompute_count += 1;
+        self.robustness = None;
+        self.update_comparison();
+        self.bump();
+    }
+
+    /// The robustness analysis of the current inputs, computed on first
+    /// request after a change.
+    pub fn robustness(&mut self) -> &Robustness {
+        let (data, inputs) = (&self.data, &self.inputs);
+        self.robustness.get_or_insert_with(|| {
+            robustness(data, inputs, &RobustnessOptions::from_inputs(inputs))
+        })
+    }
+
+    /// The names the comparison can pick from: the known sets, then the
+    /// current assumptions.
+    pub fn compare_choices(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.sets.iter().map(|k| k.set.name.clone()).collect();
+        names.push(format!("Huidige aannames ({})", self.current.name));
+        names
+    }
+
+    fn compare_inputs(&self, choice: usize) -> (String, Inputs) {
+        match self.sets.get(choice) {
+            Some(known) => (known.set.name.clone(), known.set.inputs.clone()),
+            None => (
+                format!("Huidige aannames ({})", self.current.name),
+                self.inputs.clone(),
+            ),
+        }
+    }
+
+    /// The open comparison, if any.
+    pub fn comparison(&self) -> Option<(CompareSides, &Comparison)> {
+        self.compare.as_ref().map(|(sides, c)| (*sides, c))
+    }
+
+    /// Opens the comparison (the report against the current assumptions)
+    /// or closes it.
+    pub fn toggle_compare(&mut self) {
+        let sides = match self.compare {
+            Some(_) => None,
+            None => Some(CompareSides {
+                a: 0,
+                b: self.sets.len(),
+            }),
+        };
+        self.set_compare(sides);
+    }
+
+    /// Picks the set of side 0 (A) or 1 (B).
+    pub fn compare_with(&mut self, side: usize, choice: usize) {
+        if let Some((mut sides, _)) = self.compare.as_ref().map(|(s, c)| (*s, c)) {
+            if side == 0 {
+                sides.a = choice;
+            } else {
+                sides.b = choice;
+            }
+            self.set_compare(Some(sides));
+        }
+    }
+
+    fn set_compare(&mut self, sides: Option<CompareSides>) {
+        self.compare = sides.map(|sides| (sides, self.comparison_for(sides)));
+        self.bump();
+    }
+
+    fn comparison_for(&self, sides: CompareSides) -> Comparison {
+        let (name_a, inputs_a) = self.compare_inputs(sides.a);
+        let (name_b, inputs_b) = self.compare_inputs(sides.b);
+        compare(&self.data, &name_a, &inputs_a, &name_b, &inputs_b)
+    }
+
+    fn update_comparison(&mut self) {
+        if let Some((sides, _)) = self.compare {
+            self.compare = Some((sides, self.comparison_for(sides)));
+        }
+    }
+
+    /// Loads a data folder; on failure keeps the current data and returns
+    /// the located problems.
+    pub fn load_folder(&mut self, dir: &Path) -> Reply {
+        match load_folder(dir) {
+            Ok(folder) => {
+                let name = folder.data.name.clone();
+                self.replace_data(folder, format!("map {}", files::absolute(dir)));
+                Reply::notice(Notice::info(format!("Gegevens geladen: {name}")))
+            }
+            Err(errors) => {
+                let count = crate::format::problems(errors.len());
+                let mut reply = Reply::refused("Gegevens niet geladen", errors);
+                reply.notice = Some(Notice::error(format!(
+                    "De map {} is niet geladen ({count}); de huidige gegevens blijven staan.",
+                    dir.display()
+                )));
+                reply
+            }
+        }
+    }
+
+    /// Replaces the data set; the inputs start from its defaults. The theme,
+    /// the recent files and the session file stay.
+    pub fn replace_data(&mut self, folder: DataFolder, origin: String) {
+        let dark = self.dark;
+        let recent = std::mem::take(&mut self.recent);
+        let session = self.session.take();
+        let revision = self.revision;
+        *self = Self::new(folder, origin);
+        self.dark = dark;
+        self.recent = recent;
+        self.session = session;
+        self.revision = revision + 1;
+    }
+}
