@@ -4,10 +4,9 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
-use nmd_scenarios::format::fte;
+use nmd_scenarios::model::Inputs;
 use nmd_scenarios::model::explain::check_item_line;
 use nmd_scenarios::model::load::{load_embedded, load_embedded_folder};
-use nmd_scenarios::model::{Inputs, compute};
 use nmd_scenarios::ui::NmdApp;
 use rust_decimal_macros::dec;
 
@@ -22,33 +21,39 @@ fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {
         .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
 }
 
-/// Whether a label with this accessible name is on screen (AccessKit keeps
-/// a label's text in its value; the accessible name is its label).
-fn has_named_label(harness: &Harness<'_, NmdApp>, name: &str) -> bool {
-    let name = name.to_owned();
-    harness
-        .query(By::new().predicate(move |node| node.label().as_deref() == Some(name.as_str())))
-        .is_some()
-}
-
-/// The ranking labels the model expects for `inputs`, best first.
-fn expected_ranking(inputs: &Inputs) -> Vec<String> {
-    let data = load_embedded().unwrap();
-    compute(&data, inputs)
-        .ranking
-        .entries()
-        .iter()
-        .map(|e| format!("{}. {}", e.rank, data.scenarios[e.scenario].label()))
-        .collect()
+/// The fte of the label whose accessible name starts with `prefix`
+/// ("Totaal 2028: 11,31 fte" → 11.31).
+fn named_fte(harness: &Harness<'_, NmdApp>, prefix: &str) -> rust_decimal::Decimal {
+    let prefix = prefix.to_owned();
+    let node = harness
+        .query(By::new().predicate(move |node| {
+            node.label()
+                .as_deref()
+                .is_some_and(|l| l.starts_with(prefix.as_str()))
+        }))
+        .expect("a label with that name");
+    let label = node.accesskit_node().label().unwrap_or_default();
+    let number = label
+        .rsplit(": ")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(" fte");
+    nmd_scenarios::numbers::parse_typed(number).expect("an fte")
 }
 
 #[test]
-fn moving_a_weight_slider_reranks_as_the_model_says() {
+fn moving_a_weight_slider_reranks() {
     let mut harness = harness();
     harness.run();
-    let data = load_embedded().unwrap();
-    let before = expected_ranking(&Inputs::report_defaults(&data));
-    for label in &before {
+    // criteria.ron levels (legitimiteit, toezicht, uitvoerbaarheid, schaal,
+    // tempo): s1 2,2,2,2,5 · s2 5,5,4,4,3 · s3 3,4,4,3,4 · s4 3,4,3,5,2.
+    // Equal weights: s2 21/5, s3 18/5, s4 17/5, s1 13/5.
+    for label in [
+        "1. Scenario 2 – Centrumregeling",
+        "2. Scenario 3 – Bestaand samenwerkingsverband",
+        "3. Scenario 4 – Inbedding JHRD",
+        "4. Scenario 1 – Expertisecentrum",
+    ] {
         harness.get_by_label(label);
     }
 
@@ -57,12 +62,17 @@ fn moving_a_weight_slider_reranks_as_the_model_says() {
         .set_value_accesskit(8.0);
     harness.run();
 
-    assert_eq!(harness.state().workspace().inputs().weights[4], dec!(8));
-    let mut inputs = Inputs::report_defaults(&data);
-    inputs.weights[4] = dec!(8);
-    let after = expected_ranking(&inputs);
-    assert_ne!(before, after, "the test must move the order");
-    for label in &after {
+    let data = load_embedded().unwrap();
+    let tempo = data.criterion_index("tempo").unwrap();
+    assert_eq!(harness.state().workspace().inputs().weights[tempo], dec!(8));
+    // Tempo weighs 8 of 12: s1 (2+2+2+2+40)/12 = 4, s3 46/12, s2 42/12,
+    // s4 31/12.
+    for label in [
+        "1. Scenario 1 – Expertisecentrum",
+        "2. Scenario 3 – Bestaand samenwerkingsverband",
+        "3. Scenario 2 – Centrumregeling",
+        "4. Scenario 4 – Inbedding JHRD",
+    ] {
         harness.get_by_label(label);
     }
     // Share of the total next to the slider: 8 / 12 = 67 %.
@@ -70,31 +80,27 @@ fn moving_a_weight_slider_reranks_as_the_model_says() {
 }
 
 #[test]
-fn switching_buurtkracht_shows_the_models_2028_total() {
+fn switching_buurtkracht_shows_the_2028_total_of_tabel_7() {
     let mut harness = harness();
     harness.run();
-    let data = load_embedded().unwrap();
-    let default_2028 = fte(compute(&data, &Inputs::report_defaults(&data)).staffing[3].total_fte);
-    assert!(has_named_label(
-        &harness,
-        &format!("Totaal 2028: {default_2028}")
-    ));
+    // Tabel 7, "2028- NMD-gemeenten incl. Buurtkracht …": 11,27 fte. The
+    // computed figure differs by the report's own Kwaliteit/beleid
+    // inconsistency (source check), so within 0,05.
+    let default_2028 = named_fte(&harness, "Totaal 2028: ");
+    assert!(
+        (default_2028 - dec!(11.27)).abs() <= dec!(0.05),
+        "{default_2028}"
+    );
 
     harness.get_by_label("Door Assen zelf ingekocht").click();
     harness.run();
 
-    let mut inputs = Inputs::report_defaults(&data);
-    inputs.selection[data.choice_index("buurtkracht").unwrap()] = 1;
-    let expected = fte(compute(&data, &inputs).staffing[3].total_fte);
-    assert_ne!(expected, default_2028);
-    assert!(has_named_label(
-        &harness,
-        &format!("Totaal 2028: {expected}")
-    ));
-    assert!(!has_named_label(
-        &harness,
-        &format!("Totaal 2028: {default_2028}")
-    ));
+    // Tabel 7, "2028 – Buurtkracht door Assen zelfstandig", toezicht kept at
+    // 3,22: the upper end of "7,65 tot 8,43". This row holds the suspected
+    // misprint (Kwaliteit/beleid 0,68 where its own total needs 0,57), which
+    // the plain fit spreads over the rows: within 0,1.
+    let assen_2028 = named_fte(&harness, "Totaal 2028: ");
+    assert!((assen_2028 - dec!(8.43)).abs() <= dec!(0.1), "{assen_2028}");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! One test binary, not one per file: each binary links the whole dependency
 //! tree, and a dozen of them cost minutes of linking and gigabytes of disk.
 
+mod architecture;
 mod assumption_sets;
 mod bad_input;
 mod cli;
@@ -16,3 +17,4 @@ mod no_lost_work;
 mod other_region;
 mod properties;
 mod robustness;
+mod workspace;

@@ -14,18 +14,28 @@ use rust_decimal_macros::dec;
 fn a_value_written_3_22_is_exactly_3_22() {
     let data = report_data();
     let toezicht = data.category_index("toezicht").unwrap();
-    // staffing.ron, Tabel 7 cell "3,22" and the derived constant.
-    assert_eq!(
-        data.staffing_table.rows[1].cells[toezicht].values,
-        vec![dec!(3.22)]
-    );
+    // Tabel 7, row "2026 /2027 – AmvB-jeugd over naar JHRD", Toezicht "3,22":
+    // read from the Dutch text as exactly 3.22, and the fixed constant the
+    // fit derives from all such cells is exactly 3.22 too (every row
+    // publishes 3,22; a float would give 3.2200000000000002).
+    let row = data
+        .staffing_table
+        .rows
+        .iter()
+        .find(|r| r.id == "t7_2026_spec")
+        .unwrap();
+    assert_eq!(row.cells[toezicht].values, vec![dec!(3.22)]);
+    assert_eq!(row.cells[toezicht].values[0].to_string(), "3.22");
     assert_eq!(data.ratios.fits[toezicht].fixed_base(), Some(dec!(3.22)));
-    assert_eq!(dec!(3.22).to_string(), "3.22");
-    // A share written 0.2 is exactly 0.2 (Tabel 6 "Assen behoudt 20%").
+    // A share written 0.2 in staffing.ron ("Assen behoudt 20 %") stays 0.2
+    // through the RON reader.
     let c = data.choice_index("buurtkracht").unwrap();
-    let share = data.choices[c].options[2].shares[0].1;
-    assert_eq!(share, dec!(0.2));
-    assert_eq!(share.to_string(), "0.2");
+    let option = data.choices[c]
+        .options
+        .iter()
+        .find(|o| o.id == "assen_20")
+        .unwrap();
+    assert_eq!(option.shares[0].1.to_string(), "0.2");
 }
 
 #[test]
@@ -85,8 +95,9 @@ fn toezicht_is_not_separate_in_2025_and_fixed_after() {
     let data = report_data();
     let outcome = compute(&data, &Inputs::report_defaults(&data));
     // Tabel 7: Toezicht empty for "2025 – Huidig", 3,22 from 2026 on.
-    assert_eq!(fte_of(&data, &outcome.staffing[0], "toezicht"), None);
-    for year in &outcome.staffing[1..] {
+    let y2025 = data.year_index(2025).unwrap();
+    assert_eq!(fte_of(&data, &outcome.staffing[y2025], "toezicht"), None);
+    for year in &outcome.staffing[y2025 + 1..] {
         assert_eq!(fte_of(&data, year, "toezicht"), Some(dec!(3.22)));
     }
 }
@@ -199,11 +210,15 @@ fn all_zero_weights_are_a_state_not_a_nan() {
 fn contributions_add_up_to_the_total_and_weights_are_shares() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.weights = vec![dec!(3), dec!(1), dec!(0), dec!(0), dec!(0)];
+    inputs.weights = vec![Decimal::ZERO; data.criteria.len()];
+    let legitimiteit = data.criterion_index("legitimiteit").unwrap();
+    let toezicht = data.criterion_index("toezicht").unwrap();
+    inputs.weights[legitimiteit] = dec!(3);
+    inputs.weights[toezicht] = dec!(1);
     let Ranking::Ranked(r) = compute(&data, &inputs).ranking else {
         panic!("ranked expected")
     };
-    assert_eq!(r.weight_shares[0], dec!(0.75));
+    assert_eq!(r.weight_shares[legitimiteit], dec!(0.75));
     for e in &r.entries {
         assert_eq!(e.contributions.iter().copied().sum::<Decimal>(), e.total);
     }
@@ -215,10 +230,11 @@ fn contributions_add_up_to_the_total_and_weights_are_shares() {
 fn score_override_changes_the_ranking() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.weights = vec![dec!(0), dec!(0), dec!(0), dec!(0), dec!(1)];
+    let tempo = data.criterion_index("tempo").unwrap();
+    inputs.weights = vec![Decimal::ZERO; data.criteria.len()];
+    inputs.weights[tempo] = dec!(1);
     // Lower scenario 1's tempo from "Sterk" to "Zeer beperkt".
     let s1 = data.scenario_index("s1").unwrap();
-    let tempo = data.criterion_index("tempo").unwrap();
     inputs.score_overrides[s1][tempo] = data.level_index("Zeer beperkt");
     let order: Vec<u32> = compute(&data, &inputs)
         .ranking
