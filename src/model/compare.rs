@@ -5,11 +5,11 @@
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
-use super::inputs::{Combine, Inputs, Supervision};
+use super::inputs::{Combine, FitChoice, Inputs, Supervision};
 use super::ranking::{Ranking, weight_shares};
 use super::staffing::YearStaffing;
 use super::{Outcome, compute};
-use crate::format::{fte, fte_difference, money_mln, percent_whole};
+use crate::format::{fte, fte_difference, money_mln, number_trimmed, percents_whole};
 
 /// Differences smaller than this are not listed (half a hundredth of an fte).
 const NOTICEABLE_FTE: Decimal = Decimal::from_parts(5, 0, 0, false, 3);
@@ -137,70 +137,11 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         ));
     }
     // Inputs.
-    let shares = |w: &[Decimal]| weight_shares(w);
-    if shares(&a.weights) != shares(&b.weights) {
-        for (c, criterion) in data.criteria.iter().enumerate() {
-            let pa = shares(&a.weights)
-                .map(|s| percent_whole(s[c]))
-                .unwrap_or_else(|| "–".into());
-            let pb = shares(&b.weights)
-                .map(|s| percent_whole(s[c]))
-                .unwrap_or_else(|| "–".into());
-            if pa != pb {
-                differences.push(format!(
-                    "Gewicht {}: {pb} in {name_b}, {pa} in {name_a}",
-                    criterion.name
-                ));
-            }
-        }
-    }
-    for (c, choice) in data.choices.iter().enumerate() {
-        if a.selection[c] != b.selection[c] {
-            differences.push(format!(
-                "{}: {} in {name_b}, {} in {name_a}",
-                choice.label,
-                choice.options[b.selection[c]].label,
-                choice.options[a.selection[c]].label
-            ));
-        }
-    }
-    for (s, segment) in data.segments.iter().enumerate() {
-        for (y, year) in data.years.iter().enumerate() {
-            let (va, vb) = (a.volumes_mln[s][y], b.volumes_mln[s][y]);
-            if va != vb {
-                differences.push(format!(
-                    "Volume {} {year}: {} in {name_b}, {} in {name_a}",
-                    segment.short_name,
-                    money_mln(vb),
-                    money_mln(va)
-                ));
-            }
-        }
-    }
-    for (s, scenario) in data.scenarios.iter().enumerate() {
-        for (c, criterion) in data.criteria.iter().enumerate() {
-            let level = |i: &Inputs| i.score_overrides[s][c].unwrap_or(data.scores[s][c].level);
-            if level(a) != level(b) {
-                differences.push(format!(
-                    "Score {} op '{}': {} in {name_b}, {} in {name_a}",
-                    scenario.label(),
-                    criterion.name,
-                    data.scale.levels[level(b)].label,
-                    data.scale.levels[level(a)].label
-                ));
-            }
-        }
-    }
-    if a.supervision != b.supervision {
-        differences.push(format!(
-            "{}: {} in {name_b}; {} in {name_a}",
-            data.supervision_block
-                .as_ref()
-                .map_or("Toezicht", |b| b.label.as_str()),
-            supervision_summary(&b.supervision),
-            supervision_summary(&a.supervision)
-        ));
-    }
+    differences.extend(
+        input_differences(data, a, b)
+            .into_iter()
+            .map(|d| format!("{}: {} in {name_b}, {} in {name_a}", d.subject, d.b, d.a)),
+    );
     Comparison {
         name_a: name_a.to_owned(),
         name_b: name_b.to_owned(),
@@ -226,4 +167,100 @@ pub fn supervision_summary(supervision: &Supervision) -> String {
             }
         ),
     }
+}
+
+/// One input that differs between two sets: what, and its value in each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputDifference {
+    /// "Gewicht Onafhankelijk toezicht", "Volume Wmo overig 2028".
+    pub subject: String,
+    pub a: String,
+    pub b: String,
+}
+
+impl InputDifference {
+    /// "Gewicht Onafhankelijk toezicht 30 % (was 20 %)": `b` is the new value.
+    pub fn as_change(&self) -> String {
+        format!("{} {} (was {})", self.subject, self.b, self.a)
+    }
+}
+
+/// The inputs that differ between `a` and `b`, in words: weights (as
+/// shares), choices, volumes, scores, the fit and the supervision block.
+pub fn input_differences(data: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDifference> {
+    let mut out = Vec::new();
+    let mut push = |subject: String, a: String, b: String| {
+        out.push(InputDifference { subject, a, b });
+    };
+    // A weight as typed and as a share of the total: "2 (33 %)".
+    let show = |w: &[Decimal], c: usize| {
+        let share = weight_shares(w)
+            .map(|s| percents_whole(&s)[c].clone())
+            .unwrap_or_else(|| "–".into());
+        format!("{} ({share})", number_trimmed(w[c], 4))
+    };
+    for (c, criterion) in data.criteria.iter().enumerate() {
+        if a.weights[c] != b.weights[c] {
+            push(
+                format!("Gewicht {}", criterion.name),
+                show(&a.weights, c),
+                show(&b.weights, c),
+            );
+        }
+    }
+    for (c, choice) in data.choices.iter().enumerate() {
+        if a.selection[c] != b.selection[c] {
+            push(
+                choice.label.clone(),
+                choice.options[a.selection[c]].label.clone(),
+                choice.options[b.selection[c]].label.clone(),
+            );
+        }
+    }
+    for (s, segment) in data.segments.iter().enumerate() {
+        for (y, year) in data.years.iter().enumerate() {
+            let (va, vb) = (a.volumes_mln[s][y], b.volumes_mln[s][y]);
+            if va != vb {
+                push(
+                    format!("Volume {} {year}", segment.short_name),
+                    money_mln(va),
+                    money_mln(vb),
+                );
+            }
+        }
+    }
+    for (s, scenario) in data.scenarios.iter().enumerate() {
+        for (c, criterion) in data.criteria.iter().enumerate() {
+            let level = |i: &Inputs| i.score_overrides[s][c].unwrap_or(data.scores[s][c].level);
+            if level(a) != level(b) {
+                push(
+                    format!("Score {} op '{}'", scenario.label(), criterion.name),
+                    data.scale.levels[level(a)].label.clone(),
+                    data.scale.levels[level(b)].label.clone(),
+                );
+            }
+        }
+    }
+    if a.fit != b.fit {
+        let word = |fit: FitChoice| match fit {
+            FitChoice::Corrected => "gecorrigeerd voor de vermoedelijke drukfout".to_owned(),
+            FitChoice::AllCells => "alle cellen zoals gedrukt".to_owned(),
+        };
+        push(
+            "Afleiding van de verhoudingen".into(),
+            word(a.fit),
+            word(b.fit),
+        );
+    }
+    if a.supervision != b.supervision {
+        push(
+            data.supervision_block
+                .as_ref()
+                .map_or("Toezicht", |b| b.label.as_str())
+                .to_owned(),
+            supervision_summary(&a.supervision),
+            supervision_summary(&b.supervision),
+        );
+    }
+    out
 }

@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::fit::RatioTable;
+use super::fit::{FitChoice, Misprint, RatioTable};
 use super::schema::{Basis, HighIs};
 
 /// Index of a choice's option per choice, in data order: one "situation" of
@@ -38,7 +38,14 @@ pub struct DataSet {
     pub supervision_block: Option<SupervisionBlock>,
     pub volume_table: PublishedVolumeTable,
     pub staffing_table: PublishedStaffingTable,
+    /// The volume-to-fte ratios, derived with a suspected misprint of the
+    /// staffing table corrected ([`FitChoice::Corrected`], the default).
     pub ratios: RatioTable,
+    /// The same, from every published cell as printed
+    /// ([`FitChoice::AllCells`]); equal to `ratios` without misprints.
+    pub ratios_all_cells: RatioTable,
+    /// The suspected misprints `ratios` corrects (none in most data).
+    pub misprints: Vec<Misprint>,
 }
 
 #[derive(Debug, Clone)]
@@ -303,6 +310,65 @@ pub struct PublishedNumbers {
     pub decimals: u32,
 }
 
+/// One unit of the `decimals`-th decimal: 2 → 0,01.
+pub fn unit_of_decimals(decimals: u32) -> Decimal {
+    Decimal::new(1, decimals.min(28))
+}
+
+impl PublishedStaffingTable {
+    /// Decimals the report published a category's column with (the most
+    /// any cell of it has: "1,1" next to "0,57" is a column of 0,01).
+    pub fn cell_decimals(&self, category: usize) -> u32 {
+        self.rows
+            .iter()
+            .map(|r| r.cells[category].decimals)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The largest difference per cell of `category` that is rounding: one
+    /// unit of the column's last decimal.
+    pub fn cell_tolerance(&self, category: usize) -> Decimal {
+        unit_of_decimals(self.cell_decimals(category))
+    }
+
+    /// The largest difference per total that is rounding: two units of the
+    /// totals' last decimal (a total adds rounded cells).
+    pub fn total_tolerance(&self) -> Decimal {
+        let decimals = self
+            .rows
+            .iter()
+            .map(|r| r.total.decimals)
+            .max()
+            .unwrap_or(0);
+        unit_of_decimals(decimals) * Decimal::TWO
+    }
+
+    /// The largest difference of the volume column that is rounding.
+    pub fn volume_tolerance(&self) -> Decimal {
+        unit_of_decimals(
+            self.rows
+                .iter()
+                .map(|r| r.volume.decimals)
+                .max()
+                .unwrap_or(0),
+        )
+    }
+}
+
+impl PublishedVolumeTable {
+    /// The largest difference in `column` that is rounding (EUR mln).
+    pub fn column_tolerance(&self, column: usize) -> Decimal {
+        unit_of_decimals(
+            self.rows
+                .iter()
+                .map(|r| r.cells[column].decimals)
+                .max()
+                .unwrap_or(0),
+        )
+    }
+}
+
 impl PublishedStaffingRow {
     /// Number of variants the row describes (1 without variants).
     pub fn variant_count(&self) -> usize {
@@ -383,6 +449,22 @@ pub fn segment_shares(
 }
 
 impl DataSet {
+    /// The ratios for the set's choice of fit.
+    pub fn ratios_for(&self, fit: FitChoice) -> &RatioTable {
+        match fit {
+            FitChoice::Corrected => &self.ratios,
+            FitChoice::AllCells => &self.ratios_all_cells,
+        }
+    }
+
+    /// The suspected misprints a fit corrects.
+    pub fn misprints_for(&self, fit: FitChoice) -> &[Misprint] {
+        match fit {
+            FitChoice::Corrected => &self.misprints,
+            FitChoice::AllCells => &[],
+        }
+    }
+
     pub fn year_index(&self, year: u16) -> Option<usize> {
         self.years.iter().position(|&y| y == year)
     }

@@ -37,13 +37,43 @@ pub enum Unknown {
     Reduction { choice: usize, option: usize },
 }
 
+/// How the ratios are fitted to the published cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FitChoice {
+    /// Least squares with a suspected misprint corrected (see [`Misprint`]);
+    /// the same as [`FitChoice::AllCells`] when the data has none.
+    #[default]
+    Corrected,
+    /// Least squares over every published cell as printed.
+    AllCells,
+}
+
+/// A published cell that disagrees with every other row of its column,
+/// while one other value makes all of them agree and also makes its own
+/// row add up to the row's published total: a suspected misprint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Misprint {
+    pub row: usize,
+    pub variant: usize,
+    pub category: usize,
+    /// As printed ("0,68").
+    pub published: Decimal,
+    /// What the other rows require, at the cell's published precision.
+    pub corrected: Decimal,
+    /// The row's published total(s) that the corrected cell adds up to.
+    pub totals: Vec<Decimal>,
+}
+
 /// One published cell used in a fit.
 #[derive(Debug, Clone)]
 pub struct Equation {
     pub row: usize,
     pub variant: usize,
     pub coefficients: Vec<Decimal>,
+    /// The value used: as printed, or the correction of a misprint.
     pub published: Decimal,
+    /// The printed value, when the fit used a correction instead.
+    pub corrected_from: Option<Decimal>,
     pub fitted: Decimal,
     pub residual: Decimal,
 }

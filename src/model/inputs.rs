@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::dataset::{DataSet, Selection, SupervisionBlock};
+pub use super::fit::FitChoice;
 
 /// Seed of the robustness analysis when a set names none (the report's
 /// number, 76271).
@@ -27,6 +28,8 @@ pub struct Inputs {
     /// Optional importance order of the criteria for SMAA-2 (criterion
     /// indices, most important first); empty = no constraint.
     pub importance: Vec<usize>,
+    /// How the ratios follow from the published staffing table.
+    pub fit: FitChoice,
 }
 
 /// Staffing of the data's supervision and quality block.
@@ -132,6 +135,7 @@ impl Inputs {
             supervision: Supervision::VolumeRule,
             smaa_seed: DEFAULT_SEED,
             importance: Vec::new(),
+            fit: FitChoice::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The core: data in, results with their derivation out. No egui here.
 
 pub mod assumption_set;
+pub mod breakdown;
 pub mod compare;
 pub mod dataset;
 pub mod errors;
@@ -10,6 +11,7 @@ pub mod inputs;
 pub mod linalg;
 pub mod load;
 pub mod located;
+pub mod misprint;
 pub mod ranking;
 pub mod ratios;
 pub mod robustness;

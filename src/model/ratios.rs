@@ -16,7 +16,9 @@ use super::dataset::{
     Category, Choice, DataSet, Development, PublishedStaffingTable, Segment, SplitAssumption,
     segment_shares,
 };
-pub use super::fit::{CategoryFit, Equation, RatioError, RatioTable, SegmentGroup, Unknown};
+pub use super::fit::{
+    CategoryFit, Equation, FitChoice, Misprint, RatioError, RatioTable, SegmentGroup, Unknown,
+};
 use super::linalg::{self, Matrix};
 use super::schema::Basis;
 
@@ -154,9 +156,9 @@ fn group_fraction(
     }
 }
 
-/// Derives the ratio table from the published rows (least squares over
-/// all cells).
-pub fn derive_ratios(data: &FitInput) -> Result<RatioTable, RatioError> {
+/// Derives the ratio table from the published rows: least squares over all
+/// cells, with the values of `corrections` in place of the printed ones.
+pub fn derive_ratios(data: &FitInput, corrections: &[Misprint]) -> Result<RatioTable, RatioError> {
     let (groups, segment_group) = segment_groups(data)?;
     let mut fits = Vec::with_capacity(data.categories.len());
     for (category_index, category) in data.categories.iter().enumerate() {
@@ -186,9 +188,15 @@ pub fn derive_ratios(data: &FitInput) -> Result<RatioTable, RatioError> {
             let year = row.years[0];
             let mut seen: Vec<(Vec<Decimal>, Decimal)> = Vec::new();
             for variant in 0..row.variant_count() {
-                let Some(published) = row.cell_value(category_index, variant) else {
+                let Some(printed) = row.cell_value(category_index, variant) else {
                     continue;
                 };
+                let correction = corrections.iter().find(|m| {
+                    m.row == row_index
+                        && m.category == category_index
+                        && (m.variant == variant || row.cells[category_index].values.len() == 1)
+                });
+                let published = correction.map_or(printed, |m| m.corrected);
                 if !category.is_active(year) {
                     continue;
                 }
@@ -219,6 +227,7 @@ pub fn derive_ratios(data: &FitInput) -> Result<RatioTable, RatioError> {
                     variant,
                     coefficients,
                     published,
+                    corrected_from: correction.map(|_| printed),
                     fitted: Decimal::ZERO,
                     residual: Decimal::ZERO,
                 });

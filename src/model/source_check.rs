@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
+use super::fit::{FitChoice, RatioTable};
 use super::linalg::{self, Matrix};
 use super::staffing::{report_volumes, staffing_for_situation};
 
@@ -25,28 +26,18 @@ pub struct Tolerances {
     pub staffing_volume_mln: Decimal,
 }
 
-/// One unit of the `decimals`-th decimal: 2 → 0,01.
-fn unit(decimals: u32) -> Decimal {
-    Decimal::new(1, decimals.min(28))
-}
-
 impl Tolerances {
     pub fn of(data: &DataSet) -> Self {
-        let rows = &data.staffing_table.rows;
-        let most = |decimals: &mut dyn Iterator<Item = u32>| decimals.max().unwrap_or(0);
+        let table = &data.staffing_table;
         Self {
             category_fte: (0..data.categories.len())
-                .map(|c| unit(most(&mut rows.iter().map(|r| r.cells[c].decimals))))
+                .map(|c| table.cell_tolerance(c))
                 .collect(),
-            total_fte: unit(most(&mut rows.iter().map(|r| r.total.decimals))) * Decimal::TWO,
+            total_fte: table.total_tolerance(),
             volume_mln: (0..data.volume_table.columns.len())
-                .map(|c| {
-                    unit(most(
-                        &mut data.volume_table.rows.iter().map(|r| r.cells[c].decimals),
-                    ))
-                })
+                .map(|c| data.volume_table.column_tolerance(c))
                 .collect(),
-            staffing_volume_mln: unit(most(&mut rows.iter().map(|r| r.volume.decimals))),
+            staffing_volume_mln: table.volume_tolerance(),
         }
     }
 
@@ -84,7 +75,11 @@ pub enum Column {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Equal,
+    /// Within the precision the report published the cell with.
     Rounding,
+    /// A cell the data's misprint analysis finds printed wrongly
+    /// ([`Misprint`]).
+    SuspectedMisprint,
     Discrepancy,
 }
 
@@ -127,6 +122,8 @@ pub struct Explanation {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceCheck {
+    /// The fit the cells were recomputed with.
+    pub fit: FitChoice,
     pub items: Vec<CheckItem>,
     pub explanations: Vec<Explanation>,
     pub tolerances: Tolerances,
@@ -160,7 +157,9 @@ fn status(published: Option<Decimal>, computed: Option<Decimal>, tolerance: Deci
     }
 }
 
-pub fn source_check(data: &DataSet) -> SourceCheck {
+/// Recomputes every published cell with the ratios of `fit`.
+pub fn source_check(data: &DataSet, fit: FitChoice) -> SourceCheck {
+    let ratios = data.ratios_for(fit);
     let mut items = Vec::new();
     let volumes = report_volumes(data);
     let tolerances = Tolerances::of(data);
@@ -168,7 +167,7 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
     // Tabel 6
     for (r, row) in data.volume_table.rows.iter().enumerate() {
         for (c, cell) in row.cells.iter().enumerate() {
-            let s = staffing_for_situation(data, row.years[0], row.selection(c), &volumes);
+            let s = staffing_for_situation(data, ratios, row.years[0], row.selection(c), &volumes);
             let computed = s.volume_total_mln;
             items.push(CheckItem {
                 table: Table::Volume,
@@ -212,7 +211,7 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
     for (r, row) in data.staffing_table.rows.iter().enumerate() {
         let year = row.years[0];
         let per_variant: Vec<_> = (0..row.variant_count())
-            .map(|v| staffing_for_situation(data, year, row.selection(v), &volumes))
+            .map(|v| staffing_for_situation(data, ratios, year, row.selection(v), &volumes))
             .collect();
         // Volume column.
         let published = row.volume.values[0];
@@ -248,9 +247,15 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
                     column: Column::Category(category),
                     variant: v,
                 };
-                let status = status(published, computed, tolerances.category_fte[category]);
+                let mut status = status(published, computed, tolerances.category_fte[category]);
+                let misprinted = data.misprints.iter().any(|m| {
+                    m.row == r && m.category == category && (m.variant == v || variants == 1)
+                });
+                if misprinted && status == Status::Discrepancy {
+                    status = Status::SuspectedMisprint;
+                }
                 let conflicts_with = if status == Status::Discrepancy {
-                    conflicting_cells(data, category, r, v)
+                    conflicting_cells(ratios, category, r, v)
                 } else {
                     Vec::new()
                 };
@@ -303,8 +308,9 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
             });
         }
     }
-    let explanations = explanations(data, &items, &tolerances);
+    let explanations = explanations(data, ratios, &items, &tolerances);
     SourceCheck {
+        fit,
         items,
         explanations,
         tolerances,
@@ -312,8 +318,13 @@ pub fn source_check(data: &DataSet) -> SourceCheck {
 }
 
 /// Cells of the same category that share an inconsistency with `(row, v)`.
-fn conflicting_cells(data: &DataSet, category: usize, row: usize, variant: usize) -> Vec<CellRef> {
-    let fit = &data.ratios.fits[category];
+fn conflicting_cells(
+    ratios: &RatioTable,
+    category: usize,
+    row: usize,
+    variant: usize,
+) -> Vec<CellRef> {
+    let fit = &ratios.fits[category];
     let Some(i) = fit
         .equations
         .iter()
@@ -339,9 +350,14 @@ fn fit_has_single_variant(fit: &super::fit::CategoryFit, row: usize) -> bool {
 
 /// For each category with a discrepancy: which single published cell, left
 /// out, makes all the others agree; and does its row total then agree too?
-fn explanations(data: &DataSet, items: &[CheckItem], tolerances: &Tolerances) -> Vec<Explanation> {
+fn explanations(
+    data: &DataSet,
+    ratios: &RatioTable,
+    items: &[CheckItem],
+    tolerances: &Tolerances,
+) -> Vec<Explanation> {
     let mut out = Vec::new();
-    for fit in &data.ratios.fits {
+    for fit in &ratios.fits {
         let cell_tolerance = tolerances.category_fte[fit.category];
         if !fit
             .equations

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
+use super::fit::RatioTable;
 use super::inputs::{Combine, Inputs, Supervision};
 use super::linalg;
 use super::schema::Basis;
@@ -115,8 +116,13 @@ impl Provenance {
 /// Staffing in `year_index` for the inputs' choices and volumes.
 pub fn staffing_for_year(data: &DataSet, inputs: &Inputs, year_index: usize) -> YearStaffing {
     let volumes: Vec<Decimal> = inputs.volumes_mln.iter().map(|v| v[year_index]).collect();
-    let mut staffing =
-        staffing_for_situation(data, data.years[year_index], &inputs.selection, &volumes);
+    let mut staffing = staffing_for_situation(
+        data,
+        data.ratios_for(inputs.fit),
+        data.years[year_index],
+        &inputs.selection,
+        &volumes,
+    );
     staffing.year_index = year_index;
     staffing.provenance = match data.published_staffing_row(staffing.year, &inputs.selection) {
         Some((row, variant)) if inputs.volumes_as_published(data, year_index) => {
@@ -192,10 +198,12 @@ pub fn staffing_all_years(data: &DataSet, inputs: &Inputs) -> Vec<YearStaffing> 
         .collect()
 }
 
-/// The arithmetic itself, for any year, selection and volumes (one per
-/// segment). Provenance is left as `NotTabulated`; see [`staffing_for_year`].
+/// The arithmetic itself, for any ratios, year, selection and volumes (one
+/// per segment). Provenance is left as `NotTabulated`; see
+/// [`staffing_for_year`].
 pub fn staffing_for_situation(
     data: &DataSet,
+    ratios: &RatioTable,
     year: u16,
     selection: &[usize],
     volumes_mln: &[Decimal],
@@ -208,7 +216,7 @@ pub fn staffing_for_situation(
         .collect();
     let mut categories = Vec::with_capacity(data.categories.len());
     for (index, category) in data.categories.iter().enumerate() {
-        let fit = &data.ratios.fits[index];
+        let fit = &ratios.fits[index];
         let mut terms = Vec::new();
         let fte = match category.basis {
             Basis::Volume => {

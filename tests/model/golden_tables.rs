@@ -5,6 +5,7 @@
 use crate::common;
 
 use common::*;
+use nmd_scenarios::model::fit::FitChoice;
 use nmd_scenarios::model::source_check::{Column, Status, Table, source_check};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -193,21 +194,17 @@ fn tabel_7() -> Vec<(&'static str, Row)> {
     ]
 }
 
-/// The rows whose Kwaliteit/beleid cells disagree with each other: from
-/// Tabel 7, (2026 spec.) − (2028 incl. Buurtkracht) = 1,43 − 1,10 = 0,33 fte
-/// for light youth care of the four municipalities, but (2028 NMD lichte JH)
-/// − (2028 Buurtkracht zelfstandig) = 0,90 − 0,68 = 0,22 fte.
-const KWALITEIT_CONFLICT: [&str; 4] = [
-    "2026 /2027 – AmvB-jeugd over naar JHRD",
-    "2028- NMD-gemeenten incl. Buurtkracht, incl. lichte jeugdhulp Assen",
-    "2028 – Buurtkracht door Assen zelfstandig",
-    "2028- NMD lichte JH + Buurkracht naar Assen",
-];
+/// The row with the suspected misprint: Tabel 7, "2028 – Buurtkracht door
+/// Assen zelfstandig", Kwaliteit/beleid published 0,68. The other rows give
+/// (2026 spec.) − (2028 incl. Buurtkracht) = 1,43 − 1,10 = 0,33 fte for light
+/// youth care of the four municipalities, so this row needs
+/// 0,90 − 0,33 = 0,57; and 0,32 + 1,33 + 0,57 + 3,22 + 2,99 = 8,43, its own
+/// published upper total (with 2,44: 7,65, the lower).
+const MISPRINT_ROW: &str = "2028 – Buurtkracht door Assen zelfstandig";
 
 #[test]
-fn tabel_7_cells_are_reproduced_or_listed_as_discrepancies() {
+fn with_the_misprint_corrected_every_other_tabel_7_cell_is_reproduced() {
     let data = report_data();
-    let check = source_check(&data);
     for (period, row) in tabel_7() {
         let mut choices = row.choices.clone();
         choices.push(("centrumtaak", "incl"));
@@ -228,94 +225,83 @@ fn tabel_7_cells_are_reproduced_or_listed_as_discrepancies() {
         ];
         for (category, expected) in cells {
             let computed = fte_of(&data, &s, category);
-            let in_conflict = category == "kwaliteit" && KWALITEIT_CONFLICT.contains(&period);
             match (computed, expected) {
                 (None, None) => {}
-                (Some(c), Some(e)) if !in_conflict => {
-                    assert_close(c, e, CELL, &format!("Tabel 7 {period}, {category}"))
+                (Some(c), Some(_)) if period == MISPRINT_ROW && category == "kwaliteit" => {
+                    assert_close(c, dec!(0.57), CELL, "the corrected cell");
                 }
                 (Some(c), Some(e)) => {
-                    assert!((c - e).abs() > CELL, "{period}: expected a discrepancy");
-                    let listed = check.discrepancies().any(|i| {
-                        i.table == Table::Staffing
-                            && data.staffing_table.rows[i.cell.row].period == period
-                            && i.cell.column
-                                == Column::Category(data.category_index(category).unwrap())
-                            && i.published == Some(e)
-                    });
-                    assert!(listed, "{period}, {category}: not listed as a discrepancy");
+                    assert_close(c, e, CELL, &format!("Tabel 7 {period}, {category}"))
                 }
                 other => panic!("{period}, {category}: {other:?}"),
             }
         }
         // The highest published total goes with 3,22 toezicht.
         let high = *row.totals.iter().max().unwrap();
-        if KWALITEIT_CONFLICT.contains(&period) {
-            assert!(
-                (s.total_fte - high).abs() > TOTAL,
-                "{period}: total should conflict"
-            );
-        } else {
-            assert_close(
-                s.total_fte,
-                high,
-                TOTAL,
-                &format!("Tabel 7 {period}, totaal"),
-            );
-        }
+        assert_close(
+            s.total_fte,
+            high,
+            TOTAL,
+            &format!("Tabel 7 {period}, totaal"),
+        );
     }
 }
 
 #[test]
-fn the_two_four_four_variant_gives_the_published_low_totals_up_to_the_kwaliteit_conflict() {
+fn the_misprint_is_found_from_the_published_cells_alone() {
     let data = report_data();
-    // Tabel 7, "2028 – Buurtkracht door Assen zelfstandig", Toezicht "3,22 2,44
-    // minus Assen".
-    let s = situation(
-        &data,
-        2028,
-        &[
-            ("lichte_jeugd", "jhrd"),
-            ("buurtkracht", "assen"),
-            ("toezicht_buurtkracht", "anders"),
-        ],
+    assert_eq!(data.misprints.len(), 1, "{:?}", data.misprints);
+    let m = &data.misprints[0];
+    assert_eq!(data.staffing_table.rows[m.row].period, MISPRINT_ROW);
+    assert_eq!(data.categories[m.category].id, "kwaliteit");
+    assert_eq!((m.published, m.corrected), (dec!(0.68), dec!(0.57)));
+    // Tabel 7, same row: "7,65 tot 8,43".
+    assert_eq!(m.totals, vec![dec!(7.65), dec!(8.43)]);
+    // With the correction the check finds no discrepancy at all: one
+    // suspected misprint, the rest equal or rounding.
+    let check = source_check(&data, FitChoice::Corrected);
+    assert_eq!(check.count(Status::Discrepancy), 0);
+    assert_eq!(check.count(Status::SuspectedMisprint), 1);
+    let summary = nmd_scenarios::model::explain::check_summary(&check);
+    assert!(
+        summary.starts_with("1 vermoedelijke drukfout, "),
+        "{summary}"
     );
-    assert_close(
-        fte_of(&data, &s, "toezicht").unwrap(),
-        dec!(2.44),
-        dec!(0.000001),
-        "toezicht 2,44",
-    );
-    // Tabel 7, same row: 3,22 − 2,44 = 0,78 fte between the ends of "7,65 tot 8,43".
-    let high = situation(
-        &data,
-        2028,
-        &[("lichte_jeugd", "jhrd"), ("buurtkracht", "assen")],
-    );
-    assert_close(
-        high.total_fte - s.total_fte,
-        dec!(0.78),
-        dec!(0.000001),
-        "range width",
-    );
+    assert!(!summary.contains("afwijking"), "{summary}");
 }
 
+/// The rows whose printed Kwaliteit/beleid cells disagree with each other
+/// when every cell is fitted as printed.
+const KWALITEIT_CONFLICT: [&str; 4] = [
+    "2026 /2027 – AmvB-jeugd over naar JHRD",
+    "2028- NMD-gemeenten incl. Buurtkracht, incl. lichte jeugdhulp Assen",
+    "2028 – Buurtkracht door Assen zelfstandig",
+    "2028- NMD lichte JH + Buurkracht naar Assen",
+];
+
 #[test]
-fn source_check_explains_the_conflict_by_one_cell_confirmed_by_its_total() {
+fn fitting_every_cell_as_printed_spreads_the_misprint_over_four_rows() {
     let data = report_data();
-    let check = source_check(&data);
-    // Every discrepancy is in Kwaliteit/beleid or in a total of the four rows.
+    let check = source_check(&data, FitChoice::AllCells);
     let kwaliteit = Column::Category(data.category_index("kwaliteit").unwrap());
-    for item in check.discrepancies() {
+    // Every disagreement is in Kwaliteit/beleid or a total of the four rows.
+    for item in check
+        .items
+        .iter()
+        .filter(|i| matches!(i.status, Status::Discrepancy | Status::SuspectedMisprint))
+    {
         let period = &data.staffing_table.rows[item.cell.row].period;
         assert_eq!(item.table, Table::Staffing);
         assert!(KWALITEIT_CONFLICT.contains(&period.as_str()), "{period}");
         assert!(item.cell.column == kwaliteit || item.cell.column == Column::Total);
     }
-    // Exactly one single-cell explanation agrees with its published total:
-    // Tabel 7, "2028 – Buurtkracht door Assen zelfstandig", Kwaliteit/beleid
-    // published 0,68; the other rows give 0,90 − (1,43 − 1,10) = 0,57, and
-    // 0,32 + 1,33 + 0,57 + 3,22 + 2,99 = 8,43, the published upper total.
+    // The 2028 default then shows 11,31 next to Tabel 7's 11,27.
+    let mut inputs = nmd_scenarios::model::Inputs::report_defaults(&data);
+    inputs.fit = FitChoice::AllCells;
+    let outcome = nmd_scenarios::model::compute(&data, &inputs);
+    let y2028 = data.year_index(2028).unwrap();
+    assert!((outcome.staffing[y2028].total_fte - dec!(11.27)).abs() > TOTAL);
+    // Exactly one single-cell explanation agrees with its published total.
     let confirmed: Vec<_> = check
         .explanations
         .iter()
@@ -323,18 +309,14 @@ fn source_check_explains_the_conflict_by_one_cell_confirmed_by_its_total() {
         .collect();
     assert_eq!(confirmed.len(), 1);
     let e = confirmed[0];
-    assert_eq!(
-        data.staffing_table.rows[e.cell.row].period,
-        "2028 – Buurtkracht door Assen zelfstandig"
-    );
-    assert_eq!(e.published, dec!(0.68));
-    assert_eq!(e.implied, dec!(0.57));
+    assert_eq!(data.staffing_table.rows[e.cell.row].period, MISPRINT_ROW);
+    assert_eq!((e.published, e.implied), (dec!(0.68), dec!(0.57)));
 }
 
 #[test]
 fn source_check_covers_every_published_cell() {
     let data = report_data();
-    let check = source_check(&data);
+    let check = source_check(&data, FitChoice::Corrected);
     // Tabel 6: 6 rows × 2 columns + 2 "waarvan" amounts = 14.
     assert_eq!(
         check

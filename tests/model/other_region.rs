@@ -28,7 +28,7 @@ fn another_region_loads_computes_and_ranks() {
         "(nieuwe organisatie)"
     );
 
-    let check = source_check(&data);
+    let check = source_check(&data, Default::default());
     assert_eq!(check.count(Status::Discrepancy), 0);
 
     let inputs = Inputs::report_defaults(&data);

@@ -40,6 +40,19 @@ pub struct SetFile {
     /// Importance order of the criteria for SMAA-2, most important first.
     #[serde(default)]
     pub importance: Vec<Id>,
+    /// How the ratios follow from the published staffing table; absent:
+    /// with a suspected misprint corrected.
+    #[serde(default)]
+    pub fit: FitEntry,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub enum FitEntry {
+    /// A suspected misprint of the staffing table corrected.
+    #[default]
+    Corrected,
+    /// Every published cell as printed.
+    AllCells,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

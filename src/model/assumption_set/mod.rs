@@ -10,7 +10,9 @@ mod file;
 mod read;
 mod write;
 
-pub use file::{CombineEntry, DatasetRef, RoleEntry, ScoreOverride, SetFile, SupervisionEntry};
+pub use file::{
+    CombineEntry, DatasetRef, FitEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry,
+};
 pub use read::parse_set;
 pub use write::{to_file, to_ron};
 
@@ -19,6 +21,20 @@ use super::inputs::Inputs;
 
 /// Version of the file format; a file with another version is refused.
 pub const SET_FORMAT: u32 = 1;
+
+/// Which set an output is about, as the user knows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SetLabel {
+    pub name: String,
+    pub author: String,
+    pub date: String,
+    /// The file the set lives in; `None` for a built-in or unsaved set.
+    pub file: Option<String>,
+    /// Shipped with the data (`sets/`).
+    pub builtin: bool,
+    /// Whether the figures include changes not saved in that file.
+    pub unsaved: bool,
+}
 
 /// A set as the program uses it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,11 +1,11 @@
 //! Reading a set: every value checked against the data set, every problem
 //! located (file, line, column) and worded in Dutch.
 
-use super::file::{CombineEntry, SetFile, SupervisionEntry};
+use super::file::{CombineEntry, FitEntry, SetFile, SupervisionEntry};
 use super::{AssumptionSet, OpenedSet, SET_FORMAT};
 use crate::model::dataset::DataSet;
 use crate::model::errors::{DataError, parse_ron};
-use crate::model::inputs::{Combine, Inputs, RoleStaffing, StaffRole, Supervision};
+use crate::model::inputs::{Combine, FitChoice, Inputs, RoleStaffing, StaffRole, Supervision};
 use crate::model::located::Pos;
 use crate::numbers::{self, PEOPLE, ROLE_FTE, VOLUME_MLN, WEIGHT};
 
@@ -168,6 +168,10 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             },
         });
     }
+    inputs.fit = match entry.fit {
+        FitEntry::Corrected => FitChoice::Corrected,
+        FitEntry::AllCells => FitChoice::AllCells,
+    };
     if let Some(seed) = entry.smaa_seed {
         inputs.smaa_seed = seed;
     }

@@ -2,10 +2,10 @@
 
 use rust_decimal::Decimal;
 
-use super::file::{CombineEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry};
+use super::file::{CombineEntry, FitEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry};
 use super::{AssumptionSet, SET_FORMAT, dataset_ref};
 use crate::model::dataset::DataSet;
-use crate::model::inputs::{Combine, Supervision};
+use crate::model::inputs::{Combine, FitChoice, Supervision};
 use crate::model::located::{Dec, Id, LocStr};
 
 /// The file form of a set, every value written out.
@@ -83,6 +83,10 @@ pub fn to_file(data: &DataSet, set: &AssumptionSet) -> SetFile {
             .iter()
             .map(|&c| Id::new(&data.criteria[c].id))
             .collect(),
+        fit: match inputs.fit {
+            FitChoice::Corrected => FitEntry::Corrected,
+            FitChoice::AllCells => FitEntry::AllCells,
+        },
     }
 }
 

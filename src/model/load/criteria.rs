@@ -77,17 +77,6 @@ pub fn criteria_part(
             &format!("criterium '{}'", c.id.text),
         );
     }
-    if !file.criteria.is_empty()
-        && file
-            .criteria
-            .iter()
-            .all(|c| c.default_weight.value.is_zero())
-    {
-        p.err(
-            file.criteria[0].default_weight.at,
-            "alle standaardgewichten zijn 0: zonder gewicht is er geen rangorde. Geef minstens één criterium een gewicht groter dan 0",
-        );
-    }
     let criteria: Vec<Criterion> = file
         .criteria
         .iter()

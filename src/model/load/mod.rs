@@ -30,6 +30,7 @@ use problems::Problems;
 use super::assumption_set::AssumptionSet;
 use super::dataset::DataSet;
 use super::errors::{DataError, parse_ron};
+use super::misprint::find_misprints;
 use super::ratios::{FitInput, RatioError, derive_ratios};
 use super::schema;
 
@@ -110,8 +111,14 @@ pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
         assumptions: &staffing.assumptions,
         staffing_table: &tables.staffing_table,
     };
-    let ratios = derive_ratios(&fit_input)
-        .map_err(|e| vec![located_ratio_error(e, &tf, &staffing, tf_name)])?;
+    let located = |e| vec![located_ratio_error(e, &tf, &staffing, tf_name)];
+    let ratios_all_cells = derive_ratios(&fit_input, &[]).map_err(located)?;
+    let misprints = find_misprints(&fit_input, &ratios_all_cells);
+    let ratios = if misprints.is_empty() {
+        ratios_all_cells.clone()
+    } else {
+        derive_ratios(&fit_input, &misprints).map_err(located)?
+    };
     Ok(DataSet {
         name: scenarios.name,
         source: scenarios.source,
@@ -134,6 +141,8 @@ pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
         volume_table: tables.volume_table,
         staffing_table: tables.staffing_table,
         ratios,
+        ratios_all_cells,
+        misprints,
     })
 }
 
