@@ -94,6 +94,18 @@ pub fn percent_whole(fraction: Decimal) -> String {
     format!("{} %", number(fraction * Decimal::ONE_HUNDRED, 0))
 }
 
+/// Shares (fractions adding up to 1) as whole percentages that add up to
+/// 100 % (largest remainder): 0,316 · 0,263 · 0,211 · 0,105 · 0,105 gives
+/// 32 · 26 · 21 · 11 · 10, not 101 %.
+pub fn percents_whole(shares: &[Decimal]) -> Vec<String> {
+    let hundreds: Vec<Decimal> = shares.iter().map(|s| *s * Decimal::ONE_HUNDRED).collect();
+    let total: Decimal = hundreds.iter().copied().sum();
+    round_to_sum(&hundreds, total, 0)
+        .into_iter()
+        .map(|p| format!("{} %", number(p, 0)))
+        .collect()
+}
+
 /// Rounds `terms` to `decimals` so that the rounded terms add up to `total`
 /// rounded (largest remainder), so a derivation on screen adds up.
 pub fn round_to_sum(terms: &[Decimal], total: Decimal, decimals: u32) -> Vec<Decimal> {
@@ -150,6 +162,24 @@ mod tests {
         assert_eq!(percent(dec!(0.2)), "20 %");
         assert_eq!(fte_difference(dec!(1.48)), "+1,48 fte");
         assert_eq!(fte_difference(dec!(-2.38)), "−2,38 fte");
+    }
+
+    #[test]
+    fn shown_percentages_add_up_to_100() {
+        // Weights 3, 2,5, 2, 1, 1 of 9,5: 31,6 · 26,3 · 21,1 · 10,5 · 10,5 %.
+        let total = dec!(9.5);
+        let shares: Vec<Decimal> = [dec!(3), dec!(2.5), dec!(2), dec!(1), dec!(1)]
+            .iter()
+            .map(|w| *w / total)
+            .collect();
+        let shown = percents_whole(&shares);
+        assert_eq!(shown, ["32 %", "26 %", "21 %", "11 %", "10 %"]);
+        let sum: u32 = shown
+            .iter()
+            .map(|p| p.trim_end_matches(" %").parse::<u32>().unwrap())
+            .sum();
+        assert_eq!(sum, 100);
+        assert_eq!(percents_whole(&[dec!(0.2); 5]), ["20 %"; 5]);
     }
 
     #[test]

@@ -167,14 +167,15 @@ pub fn check_data_set(data: &DataSet, sets: &[AssumptionSet]) {
     let inputs = Inputs::report_defaults(data);
     let robustness = check_outcome(data, &inputs);
     let outcome = compute(data, &inputs);
-    let check = source_check(data);
+    let check = source_check(data, inputs.fit);
     let ctx = ReportContext {
         data,
         data_origin: "fuzz",
         inputs: &inputs,
         outcome: &outcome,
         check: &check,
-        set_name: None,
+        set: None,
+        remarks: &[],
         robustness: Some(&robustness),
     };
     assert!(!text_report(&ctx).is_empty(), "empty text report");

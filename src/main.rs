@@ -1,23 +1,31 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-use nmd_scenarios::cli::{Cli, Command, CommandOutput, run_check, run_report};
+use nmd_scenarios::cli::{
+    Command, CommandOutput, parse_arguments, run_check, run_figure, run_report,
+};
 
 fn main() -> ExitCode {
     #[cfg(feature = "gui")]
     let _ = nmd_scenarios::ui::PROCESS_START.set(std::time::Instant::now());
-    let cli = Cli::parse();
+    let cli = match parse_arguments(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(output) => return emit(&output),
+    };
     let output = match &cli.command {
         Some(Command::Check) => run_check(cli.data.as_deref()),
         Some(Command::Report(args)) => run_report(cli.data.as_deref(), args),
-        None => return open_window(&cli),
+        Some(Command::Figuur(args)) => {
+            quiet_vulkan_layers();
+            run_figure(cli.data.as_deref(), args)
+        }
+        None => return open_window(cli.data),
     };
     emit(&output)
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_cli: &Cli) -> ExitCode {
+fn open_window(_data: Option<std::path::PathBuf>) -> ExitCode {
     eprintln!(
         "Deze versie is gebouwd zonder venster. 'nmd-scenarios report' en 'nmd-scenarios check' werken wel."
     );
@@ -25,15 +33,28 @@ fn open_window(_cli: &Cli) -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn open_window(cli: &Cli) -> ExitCode {
-    match nmd_scenarios::ui::run(cli.data.clone()) {
+fn open_window(data: Option<std::path::PathBuf>) -> ExitCode {
+    match nmd_scenarios::ui::run(data) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
-                "Het venster kon niet worden geopend ({e}). Zonder scherm werken 'nmd-scenarios report' en 'nmd-scenarios check'."
+                "Het venster kon niet worden geopend ({}). Zonder scherm werken 'nmd-scenarios report' en 'nmd-scenarios check'.",
+                nmd_scenarios::ui::window_error_dutch(&e)
             );
             ExitCode::from(1)
         }
+    }
+}
+
+/// Without any display, Mesa's Vulkan device-select layer tries Wayland and
+/// prints an English error; for off-screen rendering it has nothing to
+/// select, so it is switched off.
+fn quiet_vulkan_layers() {
+    let no_display =
+        std::env::var_os("WAYLAND_DISPLAY").is_none() && std::env::var_os("DISPLAY").is_none();
+    if no_display && std::env::var_os("NODEVICE_SELECT").is_none() {
+        // SAFETY: called on the main thread before any other thread exists.
+        unsafe { std::env::set_var("NODEVICE_SELECT", "1") };
     }
 }
 

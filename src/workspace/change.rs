@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::inputs::Supervision;
+use crate::model::inputs::{FitChoice, Supervision};
 
 /// A change to the inputs or to the current set's description.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +26,8 @@ pub enum Change {
     Supervision(Supervision),
     SmaaSeed(u64),
     Importance(Vec<usize>),
+    /// How the ratios follow from the published staffing table.
+    Fit(FitChoice),
     /// Name, author and note of the current set.
     SetInfo {
         name: String,
@@ -50,6 +52,7 @@ pub enum ChangeKey {
     Supervision,
     SmaaSeed,
     Importance,
+    Fit,
     SetInfo,
     /// Switching to another set (never coalesces).
     SwitchSet,
@@ -83,6 +86,7 @@ impl Change {
             Change::Supervision(_) => ChangeKey::Supervision,
             Change::SmaaSeed(_) => ChangeKey::SmaaSeed,
             Change::Importance(_) => ChangeKey::Importance,
+            Change::Fit(_) => ChangeKey::Fit,
             Change::SetInfo { .. } => ChangeKey::SetInfo,
         }
     }

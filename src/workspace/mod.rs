@@ -35,11 +35,18 @@ use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
 use crate::model::source_check::{SourceCheck, source_check};
 use crate::model::{DataSet, Inputs, Outcome, compute};
 
-/// Two sets side by side: indices into [`Workspace::compare_choices`].
+/// One side of a comparison: a known set, or the current assumptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareSide {
+    Set(usize),
+    Current,
+}
+
+/// Two sets side by side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompareSides {
-    pub a: usize,
-    pub b: usize,
+    pub a: CompareSide,
+    pub b: CompareSide,
 }
 
 pub struct Workspace {
@@ -57,6 +64,8 @@ pub struct Workspace {
     /// Computed on request, kept until the next change.
     robustness: Option<Robustness>,
     dark: bool,
+    /// The user's own name, author of the sets they save.
+    user: Option<String>,
     session: Option<SessionKeeper>,
     /// Goes up whenever anything a view shows changes.
     revision: u64,
@@ -68,14 +77,7 @@ impl Workspace {
     /// defaults when it has none).
     pub fn new(folder: DataFolder, data_origin: impl Into<String>) -> Self {
         let DataFolder { data, sets } = folder;
-        let sets: Vec<KnownSet> = sets
-            .into_iter()
-            .map(|set| KnownSet {
-                set,
-                path: None,
-                builtin: true,
-            })
-            .collect();
+        let sets: Vec<KnownSet> = sets.into_iter().map(KnownSet::builtin).collect();
         let first = match sets.first() {
             Some(first) => first.set.clone(),
             None => AssumptionSet::report(&data, "Rapport"),
@@ -83,7 +85,7 @@ impl Workspace {
         let current = CurrentSet::from_set(&first, None, true);
         let inputs = first.inputs;
         let outcome = compute(&data, &inputs);
-        let check = source_check(&data);
+        let check = source_check(&data, inputs.fit);
         Self {
             data: Arc::new(data),
             data_origin: data_origin.into(),
@@ -97,6 +99,7 @@ impl Workspace {
             compare: None,
             robustness: None,
             dark: false,
+            user: None,
             session: None,
             revision: 1,
             recompute_count: 1,
@@ -226,6 +229,7 @@ impl Workspace {
             Change::Supervision(supervision) => inputs.supervision = supervision,
             Change::SmaaSeed(seed) => inputs.smaa_seed = seed,
             Change::Importance(order) => inputs.importance = order,
+            Change::Fit(fit) => inputs.fit = fit,
             Change::SetInfo { name, author, note } => {
                 self.current.name = name;
                 self.current.author = author;
@@ -248,6 +252,9 @@ impl Workspace {
 
     /// Recomputes the results for the current inputs, once.
     fn recompute(&mut self) {
+        if self.check.fit != self.inputs.fit {
+            self.check = source_check(&self.data, self.inputs.fit);
+        }
         self.outcome = compute(&self.data, &self.inputs);
         self.recompute_count += 1;
         self.robustness = None;
@@ -267,14 +274,23 @@ impl Workspace {
     /// The names the comparison can pick from: the known sets, then the
     /// current assumptions.
     pub fn compare_choices(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.sets.iter().map(|k| k.set.name.clone()).collect();
+        let mut names: Vec<String> = self.sets.iter().map(KnownSet::label).collect();
         names.push(format!("Huidige aannames ({})", self.current.name));
         names
     }
 
-    fn compare_inputs(&self, choice: usize) -> (String, Inputs) {
-        match self.sets.get(choice) {
-            Some(known) => (known.set.name.clone(), known.set.inputs.clone()),
+    /// The index of `side` in [`Workspace::compare_choices`] (a set that
+    /// left the list counts as the current assumptions).
+    pub fn compare_choice_index(&self, side: CompareSide) -> usize {
+        match side {
+            CompareSide::Set(i) if i < self.sets.len() => i,
+            _ => self.sets.len(),
+        }
+    }
+
+    fn compare_inputs(&self, side: CompareSide) -> (String, Inputs) {
+        match self.sets.get(self.compare_choice_index(side)) {
+            Some(known) => (known.label(), known.set.inputs.clone()),
             None => (
                 format!("Huidige aannames ({})", self.current.name),
                 self.inputs.clone(),
@@ -293,20 +309,26 @@ impl Workspace {
         let sides = match self.compare {
             Some(_) => None,
             None => Some(CompareSides {
-                a: 0,
-                b: self.sets.len(),
+                a: CompareSide::Set(0),
+                b: CompareSide::Current,
             }),
         };
         self.set_compare(sides);
     }
 
-    /// Picks the set of side 0 (A) or 1 (B).
+    /// Picks the set of side 0 (A) or 1 (B): an index into
+    /// [`Workspace::compare_choices`].
     pub fn compare_with(&mut self, side: usize, choice: usize) {
+        let chosen = if choice < self.sets.len() {
+            CompareSide::Set(choice)
+        } else {
+            CompareSide::Current
+        };
         if let Some((mut sides, _)) = self.compare.as_ref().map(|(s, c)| (*s, c)) {
             if side == 0 {
-                sides.a = choice;
+                sides.a = chosen;
             } else {
-                sides.b = choice;
+                sides.b = chosen;
             }
             self.set_compare(Some(sides));
         }
@@ -354,11 +376,13 @@ impl Workspace {
     /// the recent files and the session file stay.
     pub fn replace_data(&mut self, folder: DataFolder, origin: String) {
         let dark = self.dark;
+        let user = self.user.take();
         let recent = std::mem::take(&mut self.recent);
         let session = self.session.take();
         let revision = self.revision;
         *self = Self::new(folder, origin);
         self.dark = dark;
+        self.user = user;
         self.recent = recent;
         self.session = session;
         self.revision = revision + 1;

@@ -36,6 +36,23 @@ pub struct Session {
     /// Recently opened or saved set files, newest first (absolute).
     pub recent: Vec<String>,
     pub dark: bool,
+    /// The user's own name, author of the sets they save.
+    #[serde(default)]
+    pub user: Option<String>,
+    /// Unsaved changes left behind when switching sets.
+    #[serde(default)]
+    pub working: Vec<WorkingCopyEntry>,
+}
+
+/// A working copy: its edited state and the saved state of its origin, as
+/// set files, and where the origin lives.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkingCopyEntry {
+    pub current: String,
+    pub saved: String,
+    pub path: Option<String>,
+    pub builtin: bool,
 }
 
 pub fn to_text(session: &Session) -> String {
@@ -140,18 +157,36 @@ pub(super) struct SessionKeeper {
 const SESSION_INTERVAL_S: f64 = 1.0;
 
 impl Workspace {
+    /// The saved state of `current` as a set.
+    fn saved_set(&self, current: &CurrentSet) -> AssumptionSet {
+        AssumptionSet {
+            name: current.saved_info.0.clone(),
+            author: current.saved_info.1.clone(),
+            date: current.date.clone(),
+            note: current.saved_info.2.clone(),
+            dataset: Some(dataset_ref(&self.data)),
+            inputs: current.saved_inputs.clone(),
+        }
+    }
+
     /// The session to keep for the next start.
     pub fn session(&self) -> Session {
-        let saved = AssumptionSet {
-            name: self.current.saved_info.0.clone(),
-            author: self.current.saved_info.1.clone(),
-            date: self.current.date.clone(),
-            note: self.current.saved_info.2.clone(),
-            dataset: Some(dataset_ref(&self.data)),
-            inputs: self.current.saved_inputs.clone(),
-        };
+        let saved = self.saved_set(&self.current);
         let mut current = self.current_as_set();
         current.date = self.current.date.clone();
+        let working = self
+            .sets
+            .iter()
+            .filter_map(|k| {
+                let origin = k.working.as_ref()?;
+                Some(WorkingCopyEntry {
+                    current: to_ron(&self.data, &k.set),
+                    saved: to_ron(&self.data, &self.saved_set(origin)),
+                    path: origin.path.as_ref().map(|p| p.display().to_string()),
+                    builtin: origin.builtin,
+                })
+            })
+            .collect();
         Session {
             version: SESSION_VERSION,
             current: to_ron(&self.data, &current),
@@ -164,6 +199,8 @@ impl Workspace {
                 .map(|p| p.display().to_string())
                 .collect(),
             dark: self.dark,
+            user: self.user.clone(),
+            working,
         }
     }
 
@@ -184,6 +221,7 @@ impl Workspace {
             saved,
         } = restored;
         self.dark = stored.dark;
+        self.user = stored.user.clone();
         self.recent = stored
             .recent
             .iter()
@@ -197,10 +235,22 @@ impl Workspace {
                     .iter()
                     .any(|k| k.path.as_deref() == Some(path.as_path()))
             {
+                self.sets.push(KnownSet::file(opened.set, path));
+            }
+        }
+        for entry in &stored.working {
+            let parse = |t: &str| parse_set(&self.data, "vorige sessie", t).ok();
+            if let (Some(edited), Some(saved)) = (parse(&entry.current), parse(&entry.saved)) {
+                let path = entry.path.as_ref().map(|p| absolute_path(Path::new(p)));
+                let mut origin = CurrentSet::from_set(&saved.set, path, entry.builtin);
+                origin.name = edited.set.name.clone();
+                origin.author = edited.set.author.clone();
+                origin.note = edited.set.note.clone();
                 self.sets.push(KnownSet {
-                    set: opened.set,
-                    path: Some(path),
+                    set: edited.set,
+                    path: None,
                     builtin: false,
+                    working: Some(origin),
                 });
             }
         }

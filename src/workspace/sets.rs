@@ -8,21 +8,47 @@ use super::change::ChangeKey;
 use super::files::{absolute, absolute_path, atomic_write, today_dutch, write_failure};
 use super::notice::{Notice, Reply};
 use crate::model::Inputs;
-use crate::model::assumption_set::{AssumptionSet, dataset_ref, parse_set, to_ron};
+use crate::model::assumption_set::{AssumptionSet, SetLabel, dataset_ref, parse_set, to_ron};
+use crate::model::compare::input_differences;
 use crate::model::load::read_text_file;
 
-/// A set the user can switch to: built in, or opened from a file.
+/// A set the user can switch to: built in, opened from a file, or the
+/// unsaved edits left behind when switching away from a changed set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownSet {
     pub set: AssumptionSet,
     pub path: Option<PathBuf>,
     pub builtin: bool,
+    /// For a working copy: the current-set state it restores (its origin's
+    /// file and saved state, so it is still "not saved").
+    pub working: Option<CurrentSet>,
 }
 
 impl KnownSet {
-    /// The name in the list: "(bestand)" after a set from a file.
+    pub fn builtin(set: AssumptionSet) -> Self {
+        Self {
+            set,
+            path: None,
+            builtin: true,
+            working: None,
+        }
+    }
+
+    pub fn file(set: AssumptionSet, path: PathBuf) -> Self {
+        Self {
+            set,
+            path: Some(path),
+            builtin: false,
+            working: None,
+        }
+    }
+
+    /// The name in the list: "(bestand)" after a set from a file, "(niet
+    /// opgeslagen)" after a working copy.
     pub fn label(&self) -> String {
-        if self.builtin {
+        if self.working.is_some() {
+            format!("{} (niet opgeslagen)", self.set.name)
+        } else if self.builtin {
             self.set.name.clone()
         } else {
             format!("{} (bestand)", self.set.name)
@@ -72,17 +98,51 @@ impl CurrentSet {
 const MAX_RECENT: usize = 8;
 
 impl Workspace {
-    /// Switches to a known set (an undo step).
+    /// Switches to a known set (an undo step). Unsaved changes are never
+    /// dropped: they stay in the list as a working copy, "(niet
+    /// opgeslagen)", and switching to it brings them back.
     pub fn switch_set(&mut self, index: usize) {
-        let Some(known) = self.sets.get(index).cloned() else {
+        let Some(target) = self.sets.get(index).cloned() else {
             return;
         };
         let before = self.snapshot();
-        self.inputs = known.set.inputs.clone();
-        self.current = CurrentSet::from_set(&known.set, known.path.clone(), known.builtin);
+        if self.is_dirty() {
+            self.keep_working_copy();
+        }
+        self.inputs = target.set.inputs.clone();
+        self.current = match &target.working {
+            Some(current) => {
+                self.sets.retain(|k| *k != target);
+                current.clone()
+            }
+            None => CurrentSet::from_set(&target.set, target.path.clone(), target.builtin),
+        };
         self.history
             .record(before, ChangeKey::SwitchSet, f64::NEG_INFINITY);
         self.recompute();
+    }
+
+    /// Puts the current, changed state in the list as a working copy,
+    /// replacing an earlier working copy of the same set.
+    fn keep_working_copy(&mut self) {
+        let current = self.current.clone();
+        let origin = |c: &CurrentSet| (c.path.clone(), c.builtin, c.saved_info.0.clone());
+        self.sets
+            .retain(|k| k.working.as_ref().map(origin) != Some(origin(&current)));
+        let set = AssumptionSet {
+            name: current.name.clone(),
+            author: current.author.clone(),
+            date: current.date.clone(),
+            note: current.note.clone(),
+            dataset: Some(dataset_ref(&self.data)),
+            inputs: self.inputs.clone(),
+        };
+        self.sets.push(KnownSet {
+            set,
+            path: None,
+            builtin: false,
+            working: Some(current),
+        });
     }
 
     /// Back to the report's assumptions: the first built-in set.
@@ -102,12 +162,7 @@ impl Workspace {
             Ok(opened) => opened,
             Err(errors) => return Reply::refused("Set niet geopend", errors),
         };
-        let known = KnownSet {
-            set: opened.set,
-            path: Some(path.clone()),
-            builtin: false,
-        };
-        let index = self.remember_set(known);
+        let index = self.remember_set(KnownSet::file(opened.set, path.clone()));
         self.remember_recent(&path);
         self.switch_set(index);
         Reply::notice(match opened.warning {
@@ -121,7 +176,7 @@ impl Workspace {
         match self
             .sets
             .iter()
-            .position(|k| k.path.is_some() && k.path == known.path)
+            .position(|k| k.path.is_some() && k.working.is_none() && k.path == known.path)
         {
             Some(i) => {
                 self.sets[i] = known;
@@ -141,6 +196,79 @@ impl Workspace {
         self.bump();
     }
 
+    /// The user's own name, for sets they save (asked once, remembered).
+    pub fn user(&self) -> Option<&str> {
+        self.user.as_deref()
+    }
+
+    pub fn set_user(&mut self, name: &str) {
+        let name = name.trim();
+        self.user = (!name.is_empty()).then(|| name.to_owned());
+        self.bump();
+    }
+
+    /// Whether saving now would put changed numbers under another's set:
+    /// a built-in set, or one whose author is not the user, with changed
+    /// inputs.
+    pub fn saving_changes_anothers_set(&self) -> bool {
+        let origin_author = &self.current.saved_info.1;
+        let anothers = self.current.builtin
+            || (!origin_author.is_empty() && self.user.as_deref() != Some(origin_author));
+        anothers && self.inputs != self.current.saved_inputs
+    }
+
+    /// Whether the GUI must ask the user's name before saving.
+    pub fn needs_user_to_save(&self) -> bool {
+        self.user.is_none() && self.saving_changes_anothers_set()
+    }
+
+    /// The set to write: the current assumptions, dated today. When the
+    /// numbers of another's set were changed, the saved set says so: its
+    /// name becomes "<naam> (aangepast)" (unless the user renamed it), the
+    /// user is its author, and the note starts with what it is based on and
+    /// what changed.
+    pub fn set_to_save(&self) -> AssumptionSet {
+        let mut set = self.current_as_set();
+        if !self.saving_changes_anothers_set() {
+            return set;
+        }
+        let (origin_name, origin_author, origin_note) = &self.current.saved_info;
+        if set.name == *origin_name {
+            set.name = format!("{origin_name} (aangepast)");
+        }
+        if set.author == *origin_author {
+            set.author = self.user.clone().unwrap_or_default();
+        }
+        if set.note == *origin_note {
+            let mut based_on = vec![];
+            if !origin_author.is_empty() {
+                based_on.push(origin_author.clone());
+            }
+            if !self.current.date.is_empty() {
+                based_on.push(self.current.date.clone());
+            }
+            let changes: Vec<String> =
+                input_differences(&self.data, &self.current.saved_inputs, &self.inputs)
+                    .iter()
+                    .map(|d| d.as_change())
+                    .collect();
+            let mut note = format!(
+                "Gebaseerd op '{origin_name}'{}; gewijzigd: {}.",
+                if based_on.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", based_on.join(", "))
+                },
+                changes.join("; ")
+            );
+            if !origin_note.is_empty() {
+                note.push_str(&format!("\n\nOorspronkelijke notitie: {origin_note}"));
+            }
+            set.note = note;
+        }
+        set
+    }
+
     /// The current assumptions as a set, dated today.
     pub fn current_as_set(&self) -> AssumptionSet {
         AssumptionSet {
@@ -157,20 +285,31 @@ impl Workspace {
     /// state. The error says in Dutch where and why it failed.
     pub fn save_set_to(&mut self, path: &Path) -> Result<(), String> {
         let path = absolute_path(path);
-        let set = self.current_as_set();
+        let set = self.set_to_save();
         let text = to_ron(&self.data, &set);
         atomic_write(&path, text.as_bytes()).map_err(|e| write_failure(&path, &e))?;
+        let before = self.snapshot();
+        self.current.name = set.name.clone();
+        self.current.author = set.author.clone();
+        self.current.note = set.note.clone();
         self.current.path = Some(path.clone());
         self.current.builtin = false;
         self.current.date = set.date.clone();
         self.current.saved_inputs = self.inputs.clone();
         self.current.saved_info = self.current.info();
-        self.remember_set(KnownSet {
-            set,
-            path: Some(path.clone()),
-            builtin: false,
-        });
+        self.remember_set(KnownSet::file(set, path.clone()));
         self.remember_recent(&path);
+        // The working copy of what was just saved is no longer needed.
+        let saved_origin = (
+            before.current.path.clone(),
+            before.current.builtin,
+            before.current.saved_info.0.clone(),
+        );
+        self.sets.retain(|k| {
+            k.working
+                .as_ref()
+                .is_none_or(|w| (w.path.clone(), w.builtin, w.saved_info.0.clone()) != saved_origin)
+        });
         self.bump();
         Ok(())
     }
@@ -187,6 +326,43 @@ impl Workspace {
             Ok(()) => Notice::info(format!("Set opgeslagen: {}", absolute(&path))),
             Err(e) => Notice::error(format!("Set niet opgeslagen: {e}")),
         })
+    }
+
+    /// Starts from `inputs` described by `set` (the command line's set and
+    /// options), as the saved state; no undo step.
+    pub fn start_from(&mut self, inputs: Inputs, set: Option<SetLabel>) {
+        let set = set.unwrap_or_else(|| SetLabel {
+            name: self.current.name.clone(),
+            builtin: true,
+            ..SetLabel::default()
+        });
+        let assumptions = AssumptionSet {
+            name: set.name,
+            author: set.author,
+            date: set.date,
+            note: String::new(),
+            dataset: Some(dataset_ref(&self.data)),
+            inputs,
+        };
+        self.inputs = assumptions.inputs.clone();
+        self.current = CurrentSet::from_set(
+            &assumptions,
+            set.file.map(std::path::PathBuf::from),
+            set.builtin,
+        );
+        self.recompute();
+    }
+
+    /// The current set as outputs name it.
+    pub fn set_label(&self) -> SetLabel {
+        SetLabel {
+            name: self.current.name.clone(),
+            author: self.current.author.clone(),
+            date: self.current.date.clone(),
+            file: self.current.path.as_deref().map(absolute),
+            builtin: self.current.builtin,
+            unsaved: self.is_dirty(),
+        }
     }
 
     /// The known set the current one was opened from, if unchanged in name.

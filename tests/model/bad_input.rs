@@ -187,21 +187,25 @@ fn reference_to_unknown_segment_in_a_choice() {
     );
 }
 
+/// All-zero weights are a state, not an error, and behave the same whether
+/// they come from the data, a set or the command line: the data loads, there
+/// is no ranking, a warning says so, exit code 0 (tests/model/cli.rs runs
+/// the same through the binary).
 #[test]
-fn all_zero_weights() {
+fn all_zero_default_weights_load_without_a_ranking() {
     let mut texts = embedded_texts();
     texts.criteria.1 = texts
         .criteria
         .1
         .replace("default_weight: 1,", "default_weight: 0,");
-    let line = line_of(&texts.criteria.1, "default_weight: 0");
-    assert_located(
-        &texts,
-        "criteria.ron",
-        line,
-        Some(29),
-        "alle standaardgewichten zijn 0",
+    let data = load::load_texts(&texts).expect("all-zero weights are not an error");
+    let inputs = nmd_scenarios::model::Inputs::report_defaults(&data);
+    assert_eq!(
+        nmd_scenarios::model::compute(&data, &inputs).ranking,
+        nmd_scenarios::model::ranking::Ranking::NoWeights
     );
+    let warning = nmd_scenarios::cli::run::zero_weights_warning(&data, &inputs);
+    assert!(warning.unwrap().contains("alle gewichten zijn 0"));
 }
 
 #[test]

@@ -38,7 +38,13 @@ pub fn selection(data: &DataSet, pairs: &[(&str, &str)]) -> Selection {
 
 /// Staffing at the report's volumes for a year and choices.
 pub fn situation(data: &DataSet, year: u16, pairs: &[(&str, &str)]) -> YearStaffing {
-    staffing_for_situation(data, year, &selection(data, pairs), &report_volumes(data))
+    staffing_for_situation(
+        data,
+        &data.ratios,
+        year,
+        &selection(data, pairs),
+        &report_volumes(data),
+    )
 }
 
 pub fn fte_of(data: &DataSet, staffing: &YearStaffing, category: &str) -> Option<Decimal> {

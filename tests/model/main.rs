@@ -9,6 +9,7 @@ mod architecture;
 mod assumption_sets;
 mod bad_input;
 mod cli;
+mod cli_bad_input;
 mod common;
 mod fuzz_regressions;
 mod golden_tables;

@@ -7,6 +7,8 @@ use crate::common;
 
 use common::report_data;
 use nmd_scenarios::model::assumption_set::{AssumptionSet, dataset_ref, parse_set, to_ron};
+use nmd_scenarios::model::breakdown::breakdown;
+use nmd_scenarios::model::fit::FitChoice;
 use nmd_scenarios::model::inputs::{Combine, RoleStaffing, StaffRole, Supervision};
 use nmd_scenarios::model::ranking::{Ranking, same_total};
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
@@ -119,6 +121,7 @@ fn inputs() -> impl Strategy<Value = Inputs> {
         supervision(),
         any::<u64>(),
         importance,
+        any::<bool>(),
     )
         .prop_map(
             |(
@@ -129,6 +132,7 @@ fn inputs() -> impl Strategy<Value = Inputs> {
                 supervision,
                 smaa_seed,
                 importance,
+                all_cells,
             )| {
                 Inputs {
                     weights,
@@ -138,6 +142,11 @@ fn inputs() -> impl Strategy<Value = Inputs> {
                     supervision,
                     smaa_seed,
                     importance,
+                    fit: if all_cells {
+                        FitChoice::AllCells
+                    } else {
+                        FitChoice::Corrected
+                    },
                 }
             },
         )
@@ -334,20 +343,72 @@ proptest! {
         let robust = robustness(data, &inputs, &options);
         prop_assert!(!has_non_finite(&format!("{outcome:?}")), "outcome");
         prop_assert!(!has_non_finite(&format!("{robust:?}")), "robustness: {robust:?}");
-        let check = source_check(data);
+        let check = source_check(data, Default::default());
         let ctx = ReportContext {
             data,
             data_origin: "ingebouwd",
             inputs: &inputs,
             outcome: &outcome,
             check: &check,
-            set_name: None,
+            set: None,
             robustness: Some(&robust),
+            remarks: &[],
         };
         let text = text_report(&ctx);
         let csv = csv_report(&ctx);
         prop_assert!(!has_non_finite(&text), "{}", text);
         prop_assert!(!has_non_finite(&csv), "{}", csv);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(128))]
+
+    /// Every output row adds up: the counted parts of every year (what the
+    /// report, CSV, workbook and figure show) sum to its total, exactly and
+    /// once rounded to two decimals; and the CSV's staffing rows add up too.
+    #[test]
+    fn every_output_row_adds_up_to_its_total(inputs in inputs()) {
+        let data = data();
+        let outcome = compute(data, &inputs);
+        let parts = breakdown(data, &inputs, &outcome.staffing);
+        for (y, staffing) in outcome.staffing.iter().enumerate() {
+            prop_assert_eq!(parts.counted_sum(y), staffing.total_fte);
+            let rounded: Decimal = parts
+                .columns
+                .iter()
+                .zip(parts.rounded(y, 2))
+                .filter(|(c, _)| c.counted)
+                .filter_map(|(_, v)| v)
+                .sum();
+            prop_assert_eq!(rounded, staffing.total_fte.round_dp(2));
+        }
+        let check = source_check(data, inputs.fit);
+        let ctx = ReportContext {
+            data,
+            data_origin: "ingebouwd",
+            inputs: &inputs,
+            outcome: &outcome,
+            check: &check,
+            set: None,
+            robustness: None,
+            remarks: &[],
+        };
+        let csv = csv_report(&ctx);
+        let mut lines = csv.lines().skip_while(|l| !l.starts_with("Minimale formatie")).skip(1);
+        let header: Vec<&str> = lines.next().unwrap().split(';').collect();
+        let total_at = header.iter().position(|h| *h == "Totaal").unwrap();
+        for line in lines.take(data.years.len()) {
+            let fields: Vec<&str> = line.split(';').collect();
+            let number = |f: &str| -> Decimal {
+                f.replace('.', "").replace(',', ".").parse().unwrap_or_default()
+            };
+            let sum: Decimal = (1..total_at)
+                .filter(|&i| !header[i].contains("telt niet mee"))
+                .map(|i| number(fields[i]))
+                .sum();
+            prop_assert_eq!(sum, number(fields[total_at]), "{}", line);
+        }
     }
 }
 

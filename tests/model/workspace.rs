@@ -5,7 +5,7 @@ use nmd_scenarios::model::Inputs;
 use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
 use nmd_scenarios::workspace::session::{SessionFile, to_text};
-use nmd_scenarios::workspace::{Change, Workspace};
+use nmd_scenarios::workspace::{Change, CompareSide, Workspace};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -209,7 +209,10 @@ fn the_comparison_follows_the_current_inputs() {
     let mut w = workspace();
     w.toggle_compare();
     let (sides, comparison) = w.comparison().expect("open");
-    assert_eq!((sides.a, sides.b), (0, w.sets().len()));
+    assert_eq!(
+        (sides.a, sides.b),
+        (CompareSide::Set(0), CompareSide::Current)
+    );
     assert!(
         comparison
             .differences
@@ -264,4 +267,110 @@ fn a_broken_data_folder_keeps_the_data_and_another_region_replaces_it() {
     assert_eq!(w.data().scenarios.len(), 3);
     assert!(w.data_origin().starts_with("map "));
     assert!(!w.can_undo(), "a new data set starts a new history");
+}
+
+#[test]
+fn switching_sets_never_drops_unsaved_edits() {
+    let mut w = workspace();
+    let toezicht = criterion(&w, "toezicht");
+    w.apply(vec![weight(toezicht, dec!(4))], 0.0);
+    let edited = w.inputs().clone();
+    let kbg = w
+        .sets()
+        .iter()
+        .position(|k| k.set.name.starts_with("Klankbordgroep"))
+        .unwrap();
+    w.switch_set(kbg);
+    assert_eq!(w.current().name, "Klankbordgroep toezicht en kwaliteit");
+    // The edits wait in the list as a working copy.
+    let copy = w
+        .sets()
+        .iter()
+        .position(|k| k.label() == "Berenschot (rapport) (niet opgeslagen)")
+        .expect("a working copy");
+    w.switch_set(copy);
+    assert_eq!(*w.inputs(), edited);
+    assert_eq!(w.current().name, "Berenschot (rapport)");
+    assert!(w.is_dirty(), "still not saved");
+    assert!(
+        !w.sets().iter().any(|k| k.working.is_some()),
+        "back in place, the copy leaves the list"
+    );
+    // Presentation mode steps through the list the same way: leaving again
+    // keeps them again, and the session keeps working copies.
+    w.switch_set(kbg);
+    let text = to_text(&w.session());
+    let mut next = workspace();
+    next.restore_session(&text);
+    let copy = next
+        .sets()
+        .iter()
+        .position(|k| k.working.is_some())
+        .expect("the working copy survives a restart");
+    next.switch_set(copy);
+    assert_eq!(*next.inputs(), edited);
+    assert!(next.is_dirty());
+}
+
+#[test]
+fn saving_changed_numbers_of_anothers_set_says_whose_it_is_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = workspace();
+    let toezicht = criterion(&w, "toezicht");
+    w.apply(vec![weight(toezicht, dec!(2))], 0.0);
+    // A built-in set with changed numbers: the name is asked first.
+    assert!(w.needs_user_to_save());
+    w.set_user("Jan de Vries");
+    assert!(!w.needs_user_to_save());
+    let path = dir.path().join("eigen.ron");
+    w.save_set_to(&path).unwrap();
+    let current = w.current();
+    assert_eq!(current.name, "Berenschot (rapport) (aangepast)");
+    assert_eq!(current.author, "Jan de Vries");
+    assert!(
+        current.note.starts_with(
+            "Gebaseerd op 'Berenschot (rapport)' (Berenschot, rapport 76271, 22 december 2025); gewijzigd: Gewicht Onafhankelijk toezicht 2 (33 %) (was 1 (20 %))."
+        ),
+        "{}",
+        current.note
+    );
+    assert!(
+        current
+            .note
+            .contains("Oorspronkelijke notitie: De aannames van het rapport")
+    );
+    // Saving again is saving one's own set: nothing is renamed.
+    w.apply(vec![weight(toezicht, dec!(3))], 5.0);
+    assert!(!w.saving_changes_anothers_set());
+    w.save_set_to(&path).unwrap();
+    assert_eq!(w.current().name, "Berenschot (rapport) (aangepast)");
+    // The user's name is remembered in the session.
+    let mut next = workspace();
+    next.restore_session(&to_text(&w.session()));
+    assert_eq!(next.user(), Some("Jan de Vries"));
+}
+
+#[test]
+fn a_renamed_set_keeps_its_new_name_when_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = workspace();
+    w.set_user("Jan");
+    let schaal = criterion(&w, "schaal");
+    w.apply(vec![weight(schaal, dec!(2))], 0.0);
+    w.apply(
+        vec![Change::SetInfo {
+            name: "Mijn keuze".into(),
+            author: w.current().author.clone(),
+            note: w.current().note.clone(),
+        }],
+        1.0,
+    );
+    w.save_set_to(&dir.path().join("mijn.ron")).unwrap();
+    assert_eq!(w.current().name, "Mijn keuze");
+    assert_eq!(w.current().author, "Jan");
+    assert!(
+        w.current()
+            .note
+            .starts_with("Gebaseerd op 'Berenschot (rapport)'")
+    );
 }

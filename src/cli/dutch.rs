@@ -1,0 +1,138 @@
+//! Parsing the command line with every message in Dutch: help and version
+//! come from our own templates, and every parse error is worded here from
+//! clap's error kind and context, never with clap's English.
+
+use clap::Parser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use super::Cli;
+use super::run::CommandOutput;
+
+fn text(value: Option<&ContextValue>) -> String {
+    match value {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        Some(ContextValue::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// A parse error in Dutch: what was wrong and what is allowed.
+pub fn dutch_error(error: &clap::Error) -> String {
+    let arg = text(error.get(ContextKind::InvalidArg));
+    let value = text(error.get(ContextKind::InvalidValue));
+    let valid = text(error.get(ContextKind::ValidValue));
+    match error.kind() {
+        ErrorKind::UnknownArgument => match error.get(ContextKind::SuggestedArg) {
+            Some(s) => format!("onbekende optie '{arg}'; bedoelt u '{}'?", text(Some(s))),
+            None => format!("onbekende optie '{arg}'"),
+        },
+        ErrorKind::InvalidSubcommand => {
+            let sub = text(error.get(ContextKind::InvalidSubcommand));
+            match error.get(ContextKind::SuggestedSubcommand) {
+                Some(s) => format!("onbekende opdracht '{sub}'; bedoelt u '{}'?", text(Some(s))),
+                None => format!("onbekende opdracht '{sub}'; bekend zijn: check, report, figuur"),
+            }
+        }
+        ErrorKind::InvalidValue if value.is_empty() => {
+            if valid.is_empty() {
+                format!("'{arg}' heeft een waarde nodig")
+            } else {
+                format!("'{arg}' heeft een waarde nodig; kies uit: {valid}")
+            }
+        }
+        ErrorKind::InvalidValue => {
+            format!("ongeldige waarde '{value}' voor '{arg}'; kies uit: {valid}")
+        }
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(error)
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            format!("ongeldige waarde '{value}' voor '{arg}': {reason}")
+        }
+        ErrorKind::MissingRequiredArgument => format!("verplichte optie ontbreekt: {arg}"),
+        ErrorKind::MissingSubcommand => "geef een opdracht op: check, report of figuur".into(),
+        ErrorKind::ArgumentConflict => format!(
+            "'{arg}' kan niet samen met '{}'",
+            text(error.get(ContextKind::PriorArg))
+        ),
+        ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("verkeerd aantal waarden voor '{arg}'")
+        }
+        ErrorKind::NoEquals => format!("'{arg}' verwacht een waarde met '='"),
+        ErrorKind::InvalidUtf8 => "een argument bevat tekens die geen geldige UTF-8 zijn".into(),
+        _ => "de opdrachtregel is niet te lezen".into(),
+    }
+}
+
+/// The parsed command line, or what to print (help, version, a Dutch error)
+/// and the exit code.
+pub fn parse_arguments<I, T>(args: I) -> Result<Cli, CommandOutput>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    Cli::try_parse_from(args).map_err(|error| match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => CommandOutput {
+            stdout: error.render().to_string(),
+            stderr: String::new(),
+            code: 0,
+        },
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => CommandOutput {
+            stdout: String::new(),
+            stderr: error.render().to_string(),
+            code: 2,
+        },
+        _ => CommandOutput {
+            stdout: String::new(),
+            stderr: format!(
+                "Fout: {}.\nTyp 'nmd-scenarios --help' voor hulp.\n",
+                dutch_error(&error)
+            ),
+            code: 2,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn help_has_no_english() {
+        let mut command = Cli::command();
+        command.build();
+        let mut texts = vec![
+            command.render_help().to_string(),
+            command.render_long_help().to_string(),
+        ];
+        for sub in command.get_subcommands_mut() {
+            texts.push(sub.render_help().to_string());
+            texts.push(sub.render_long_help().to_string());
+        }
+        for text in texts {
+            for english in [
+                "Usage",
+                "Options",
+                "Arguments",
+                "Commands",
+                "Print",
+                "possible values",
+                "Possible values",
+                "[OPTIONS]",
+                "default:",
+                "<COMMAND>",
+                "error:",
+            ] {
+                assert!(!text.contains(english), "English '{english}' in:\n{text}");
+            }
+        }
+    }
+}

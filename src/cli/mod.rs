@@ -1,0 +1,131 @@
+//! The command line, in Dutch: start the window, `check` a data folder,
+//! print a `report`, draw a `figuur`. Help and every parse error are worded
+//! here (`dutch.rs`), never clap's English. The commands return their output
+//! and exit code, so tests can run them without a process.
+
+mod dutch;
+mod figure;
+mod inputs;
+pub mod run;
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Parser, Subcommand, ValueEnum};
+
+pub use dutch::{dutch_error, parse_arguments};
+pub use figure::run_figure;
+pub use inputs::{InputArgs, InputsFromArgs, resolve_set};
+pub use run::{CommandOutput, default_data_dir, load_data, run_check, run_report};
+
+/// The template of every help text: no "Usage:", headings in Dutch.
+const HELP_TEMPLATE: &str = "{about-with-newline}\nGebruik: {usage}\n\n{all-args}{after-help}";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "nmd-scenarios",
+    version,
+    about = "Scenario's en minimale formatie van de NMD-samenwerking (Berenschot, rapport 76271).\nZonder opdracht opent het venster.",
+    after_help = "\nGegevens: met --data MAP, anders de map 'scenarios' in de huidige map als die bestaat, anders de ingebouwde gegevens van het rapport.",
+    help_template = HELP_TEMPLATE,
+    override_usage = "nmd-scenarios [--data MAP] [OPDRACHT] [OPTIES]",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    hide_possible_values = true,
+    subcommand_help_heading = "Opdrachten",
+    subcommand_value_name = "OPDRACHT",
+    next_help_heading = "Opties"
+)]
+pub struct Cli {
+    /// Map met scenarios.ron, criteria.ron en staffing.ron.
+    #[arg(long, global = true, value_name = "MAP")]
+    pub data: Option<PathBuf>,
+    /// Toon deze hulptekst.
+    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true)]
+    pub help: Option<bool>,
+    /// Toon het versienummer.
+    #[arg(short = 'V', long = "version", action = ArgAction::Version)]
+    pub version: Option<bool>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)]
+pub enum Command {
+    /// Controleer een map met gegevens; exitcode 0 als alles klopt.
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "nmd-scenarios check [--data MAP]",
+        next_help_heading = "Opties"
+    )]
+    Check,
+    /// Druk formatie, bronnencontrole, rangorde en robuustheid af.
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "nmd-scenarios report [OPTIES]",
+        next_help_heading = "Opties"
+    )]
+    Report(ReportArgs),
+    /// Teken een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle
+    /// aannames eronder; zonder venster.
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "nmd-scenarios figuur [OPTIES] --uit PAD.png",
+        next_help_heading = "Opties"
+    )]
+    Figuur(FigureArgs),
+}
+
+/// Which view a figure shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FigureView {
+    Formatie,
+    Rangorde,
+    Kosten,
+    Alles,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FigureArgs {
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    /// Wat de figuur toont: formatie, rangorde, kosten of alles (standaard).
+    #[arg(long = "weergave", value_enum, value_name = "WEERGAVE", default_value_t = FigureView::Alles, hide_default_value = true)]
+    pub view: FigureView,
+    /// Het PNG-bestand dat wordt geschreven.
+    #[arg(long = "uit", alias = "out", value_name = "PAD", required = true)]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Csv,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    /// Uitvoer als 'text' (standaard) of 'csv' (voor Nederlandse Excel).
+    #[arg(long, value_enum, value_name = "FORMAAT", default_value_t = ReportFormat::Text, hide_default_value = true)]
+    pub format: ReportFormat,
+    /// Vergelijk met een tweede set (bestand of ingebouwde naam).
+    #[arg(long = "compare-with", alias = "vergelijk-met", value_name = "SET")]
+    pub compare_with: Option<String>,
+    /// Seed van de robuustheidsanalyse (SMAA-2); standaard die van de set.
+    #[arg(long, value_name = "GETAL")]
+    pub seed: Option<String>,
+    /// Aantal trekkingen voor SMAA-2: 1 tot 1.000.000 (standaard 10.000);
+    /// meer wordt begrensd, en het rapport zegt dat.
+    #[arg(long, value_name = "AANTAL")]
+    pub draws: Option<String>,
+    /// Volgorde van belang voor SMAA-2: criterium-ids, belangrijkste eerst,
+    /// bv. toezicht,legitimiteit.
+    #[arg(long, value_name = "ID,ID,…")]
+    pub importance: Option<String>,
+    /// Schrijf naar dit bestand in plaats van naar het scherm.
+    #[arg(long = "uit", alias = "out", value_name = "PAD")]
+    pub out: Option<PathBuf>,
+}

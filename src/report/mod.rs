@@ -1,0 +1,53 @@
+//! What leaves the program as text: the report (text and CSV for Dutch
+//! Excel) and the comparison of two sets. Every output states its own
+//! assumptions (`assumptions.rs`) and shows the staffing as parts that add
+//! up to the total (`model::breakdown`).
+
+pub mod assumptions;
+mod comparison;
+pub mod csv;
+mod text;
+
+pub use comparison::{comparison_csv, comparison_text};
+pub use csv::csv_report;
+pub use text::text_report;
+
+use crate::model::robustness::Robustness;
+use crate::model::source_check::SourceCheck;
+use crate::model::{DataSet, Inputs, Outcome};
+
+pub use crate::model::assumption_set::SetLabel;
+
+/// Everything an output is made from.
+pub struct ReportContext<'a> {
+    pub data: &'a DataSet,
+    /// Where the data came from: "ingebouwd" or "map …".
+    pub data_origin: &'a str,
+    pub inputs: &'a Inputs,
+    pub outcome: &'a Outcome,
+    pub check: &'a SourceCheck,
+    /// The assumption set, if one was named.
+    pub set: Option<&'a SetLabel>,
+    /// The robustness analysis, if it was computed.
+    pub robustness: Option<&'a Robustness>,
+    /// Remarks on how it was made ("--draws begrensd op 1.000.000").
+    pub remarks: &'a [String],
+}
+
+pub(crate) fn pad(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    if n >= width {
+        text.to_owned()
+    } else {
+        format!("{text}{}", " ".repeat(width - n))
+    }
+}
+
+pub(crate) fn pad_left(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    if n >= width {
+        text.to_owned()
+    } else {
+        format!("{}{text}", " ".repeat(width - n))
+    }
+}

@@ -1,0 +1,273 @@
+//! The report as plain text: the same figures and sentences the window
+//! shows, so any of them can be reproduced from the command line.
+
+use super::assumptions::{assumption_lines, warnings};
+use super::{ReportContext, pad, pad_left};
+use crate::format::{money_mln, number};
+use crate::model::breakdown::breakdown;
+use crate::model::explain;
+use crate::model::ranking::Ranking;
+use crate::model::schema::HighIs;
+use crate::model::source_check::Status;
+
+pub fn text_report(ctx: &ReportContext) -> String {
+    let data = ctx.data;
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!(
+        "Scenariovergelijking {} – rapportage",
+        data.organisation
+    ));
+    for (label, text) in assumption_lines(ctx) {
+        line(format!("{label}: {text}"));
+    }
+    line(String::new());
+    if data.categories.is_empty() {
+        line("MINIMALE FORMATIE: deze gegevens bevatten geen formatietabel.".into());
+        line(String::new());
+    } else {
+        staffing_section(ctx, &mut line);
+        source_check_section(ctx, &mut line);
+    }
+    ranking_section(ctx, &mut line);
+    cost_profile_section(ctx, &mut line);
+    if let Some(robustness) = ctx.robustness {
+        out.push('\n');
+        out.push_str(&first_line_upper(
+            &crate::model::robustness::robustness_text(data, robustness),
+        ));
+    }
+    out
+}
+
+fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
+    let parts = breakdown(data, ctx.inputs, &ctx.outcome.staffing);
+    line("MINIMALE FORMATIE PER JAAR (fte)".into());
+    if parts.columns.iter().any(|c| !c.counted) {
+        line("  Kolommen met 'telt niet mee' staan ernaast ter vergelijking; het totaal is de som van de andere.".into());
+    }
+    let width = |label: &str| label.chars().count().max(8) + 2;
+    let mut header = pad("Jaar", 6);
+    for column in &parts.columns {
+        header.push_str(&pad_left(&column.label, width(&column.label)));
+    }
+    header.push_str(&pad_left("Totaal", 9));
+    header.push_str(&pad_left(&format!("Volume {}", data.organisation), 14));
+    header.push_str("  Herkomst");
+    line(header);
+    for (y, staffing) in ctx.outcome.staffing.iter().enumerate() {
+        let mut row = pad(&staffing.year.to_string(), 6);
+        for (column, value) in parts.columns.iter().zip(parts.rounded(y, 2)) {
+            let text = value.map(|v| number(v, 2)).unwrap_or_else(|| "–".into());
+            row.push_str(&pad_left(&text, width(&column.label)));
+        }
+        row.push_str(&pad_left(&number(staffing.total_fte, 2), 9));
+        row.push_str(&pad_left(&money_mln(staffing.volume_total_mln), 14));
+        row.push_str(&format!("  {}", explain::provenance(data, staffing)));
+        line(row);
+    }
+    if let Some(block) = &data.supervision_block {
+        let warnings = warnings(data, ctx.inputs);
+        if !warnings.is_empty() {
+            line(String::new());
+            line(format!(
+                "VIER-OGENPRINCIPE ({}): {}",
+                block.label,
+                if warnings.len() == 1 {
+                    "1 waarschuwing".to_owned()
+                } else {
+                    format!("{} waarschuwingen", warnings.len())
+                }
+            ));
+            for warning in warnings {
+                line(format!("  - {warning}"));
+            }
+        }
+    }
+    line(String::new());
+    line("Afleiding per cel".into());
+    for y in &ctx.outcome.staffing {
+        for c in 0..data.categories.len() {
+            line(format!("  {}", explain::category_sum(data, y, c)));
+            for detail in explain::term_details(data, y, c) {
+                line(format!("      {detail}"));
+            }
+        }
+        if let Some(sum) = explain::role_block_sum(data, y) {
+            line(format!("  {sum}"));
+        }
+    }
+    line(String::new());
+
+    let ratios = data.ratios_for(ctx.inputs.fit);
+    line(format!(
+        "VERHOUDINGEN (fte per mln), afgeleid uit {} met kleinste kwadraten",
+        explain::table_number(&data.staffing_table.title)
+    ));
+    for sentence in explain::fit_sentences(data, ctx.inputs.fit) {
+        line(format!("  {sentence}"));
+    }
+    for (c, category) in data.categories.iter().enumerate() {
+        let fit = &ratios.fits[c];
+        line(format!("  {}", category.name));
+        for u in 0..fit.unknowns.len() {
+            line(format!(
+                "    {}: {}",
+                explain::unknown_label(data, ratios, c, u),
+                explain::unknown_derivation(data, ratios, c, u)
+            ));
+        }
+    }
+    line(String::new());
+    if !data.assumptions.is_empty() {
+        line("AANNAMES (niet in het rapport)".into());
+        for a in &data.assumptions {
+            line(format!("  {}: {}", a.label, a.text));
+        }
+        line(String::new());
+    }
+}
+
+fn source_check_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
+    let check = ctx.check;
+    line(format!(
+        "BRONNENCONTROLE {} en {}: {} cellen – {} kloppen; {}",
+        explain::table_number(&data.volume_table.title),
+        explain::table_number(&data.staffing_table.title),
+        check.items.len(),
+        check.count(Status::Equal),
+        explain::check_summary(check)
+    ));
+    line(format!(
+        "  Afronding: {}.",
+        explain::tolerance_sentence(data, &check.tolerances)
+    ));
+    if !data.misprints.is_empty() {
+        line("  Vermoedelijke drukfout:".into());
+        for m in &data.misprints {
+            line(format!("  - {}.", explain::misprint_sentence(data, m)));
+        }
+    }
+    if check.count(Status::Discrepancy) > 0 {
+        line("  Afwijkingen:".into());
+        for item in check.discrepancies() {
+            line(format!("  - {}", explain::check_item_line(data, item)));
+        }
+        if !check.explanations.is_empty() {
+            line("  Mogelijke verklaring (één cel anders, de rest klopt):".into());
+            for e in &check.explanations {
+                line(format!("  - {}", explain::explanation_line(data, e)));
+            }
+        }
+    }
+    if check.count(Status::Rounding) > 0 {
+        line("  Afrondingen:".into());
+        for item in check.items.iter().filter(|i| i.status == Status::Rounding) {
+            line(format!("  - {}", explain::check_item_line(data, item)));
+        }
+    }
+    line(String::new());
+}
+
+fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
+    line(format!(
+        "RANGORDE (gewogen som; schaal: {})",
+        data.scale.name
+    ));
+    match &ctx.outcome.ranking {
+        Ranking::NoWeights => line(
+            "  Alle gewichten zijn 0: er is geen rangorde. Geef minstens één criterium gewicht."
+                .into(),
+        ),
+        Ranking::Ranked(r) => {
+            for e in &r.entries {
+                let parts: Vec<String> = data
+                    .criteria
+                    .iter()
+                    .zip(&e.contributions)
+                    .map(|(c, v)| format!("{}. {}", c.number, number(*v, 2)))
+                    .collect();
+                line(format!(
+                    "  {}. {} – score {} (bijdragen per criterium: {})",
+                    e.rank,
+                    pad(&data.scenarios[e.scenario].label(), 40),
+                    number(e.total, 2),
+                    parts.join(", ")
+                ));
+            }
+        }
+    }
+    line("  Scores (bron en toelichting in criteria.ron):".into());
+    let values = ctx.inputs.score_values(data);
+    for (s, scenario) in data.scenarios.iter().enumerate() {
+        let parts: Vec<String> = data
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(c, crit)| {
+                let level = ctx.inputs.score_overrides[s][c].unwrap_or(data.scores[s][c].level);
+                let overridden = if ctx.inputs.score_overrides[s][c].is_some() {
+                    " (aangepast)"
+                } else {
+                    ""
+                };
+                format!(
+                    "{}. {} {}{overridden}",
+                    crit.number,
+                    data.scale.levels[level].label,
+                    number(values[s][c], 0)
+                )
+            })
+            .collect();
+        line(format!("    {}: {}", scenario.label(), parts.join(" · ")));
+    }
+    line(String::new());
+}
+
+fn cost_profile_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
+    if data.cost_profile.components.is_empty() {
+        return;
+    }
+    line(format!(
+        "KWALITATIEF KOSTENPROFIEL ({})",
+        explain::table_number(&data.cost_profile.title)
+    ));
+    for component in &data.cost_profile.components {
+        let polarity = match component.high_is {
+            HighIs::Favourable => "hoog is gunstig",
+            HighIs::Costly => "hoog is kostbaar",
+        };
+        let cells: Vec<String> = data
+            .scenarios
+            .iter()
+            .zip(&component.cells)
+            .map(|(s, c)| format!("{}: {}", s.number, c.text))
+            .collect();
+        line(format!(
+            "  {} ({polarity}): {}",
+            component.name,
+            cells.join(" | ")
+        ));
+    }
+    if !data.cost_profile.interpretation.is_empty() {
+        line("  Interpretatie voor bestuurders (uit het rapport):".into());
+        for sentence in &data.cost_profile.interpretation {
+            line(format!("  - {sentence}"));
+        }
+    }
+}
+
+/// Section titles of the text report are in capitals.
+fn first_line_upper(text: &str) -> String {
+    match text.split_once('\n') {
+        Some((first, rest)) => format!("{}\n{rest}", first.to_uppercase()),
+        None => text.to_uppercase(),
+    }
+}
