@@ -3,15 +3,18 @@
 //! anything themselves; every view has the signature
 //! `fn x_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)`.
 
+pub use super::figure::FigureKind;
+pub use super::view_model::Tab;
 pub use crate::workspace::{Change, Notice};
 
 /// A request that is not a change of the inputs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    OpenSourceCheck,
-    CloseSourceCheck,
+    /// Show a view of the main area.
+    ShowTab(Tab),
     OpenDataFolder,
-    SaveImage,
+    /// Render a figure of this view and ask where to save it.
+    SaveImage(FigureKind),
     ToggleTheme,
     OpenSet,
     SaveSet,
@@ -29,9 +32,12 @@ pub enum Command {
         choice: usize,
     },
     TogglePresentation,
-    ToggleRobustness,
     CloseNotice,
     CloseProblems,
+    /// The user gave their name (author of the sets they save); the save
+    /// that asked for it goes on.
+    AuthorGiven(String),
+    AuthorCancelled,
 }
 
 /// Everything the views ask for in one frame.

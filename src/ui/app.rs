@@ -6,13 +6,13 @@
 use std::path::PathBuf;
 
 use super::actions::Actions;
+use super::author_dialog_ui::author_dialog_ui;
 use super::dialogs::Dialogs;
-use super::export::{self, ExportPhase};
+use super::export::ExportPhase;
 use super::main_views_ui::main_views_ui;
 use super::notice_ui::{notice_ui, problems_ui};
 use super::shortcuts::shortcuts;
 use super::side_panel_ui::side_panel_ui;
-use super::source_check_ui::SourceCheckWindow;
 use super::style;
 use super::top_bar_ui::top_bar_ui;
 use super::view_model::{self, ViewModel, WindowState};
@@ -31,6 +31,8 @@ pub(super) struct WindowUi {
     pub(super) export: ExportPhase,
     pub(super) notice: Option<Notice>,
     pub(super) problems: Option<Problems>,
+    /// The save that waits for the user's name.
+    pub(super) pending_save: Option<super::actions::Command>,
     applied_scale: Option<f32>,
     title_shown: String,
     /// The workspace revision and window state the view model was built for.
@@ -173,17 +175,9 @@ impl NmdApp {
         }
 
         let mut out = Actions::default();
-        let footer = self
-            .window
-            .export
-            .footer_visible()
-            .then(|| export::footer_lines(&self.workspace));
         let view = self.take_view_model();
         shortcuts(&ctx, &view, &mut out);
         egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
-        if let Some(lines) = &footer {
-            egui::Panel::bottom("export_footer").show(ui, |ui| export::footer_ui(ui, lines));
-        }
         egui::Panel::left("controls")
             .resizable(true)
             .default_size(if view.window.presentation {
@@ -194,12 +188,14 @@ impl NmdApp {
             .min_size(300.0)
             .show(ui, |ui| side_panel_ui(ui, &view, &mut out));
         egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
-        SourceCheckWindow::show(&ctx, &view, &mut out);
+        if view.window.asking_author {
+            author_dialog_ui(&ctx, &view, &mut out);
+        }
         self.view = Some(view);
         if let Some(problems) = &self.window.problems {
             problems_ui(&ctx, problems, &mut out);
         }
-        if let (Some(notice), false) = (&self.window.notice, self.window.export.is_busy()) {
+        if let Some(notice) = &self.window.notice {
             notice_ui(&ctx, notice, &mut out);
         }
         self.act(&ctx, out);

@@ -8,6 +8,7 @@ use super::actions::Command;
 use super::app::NmdApp;
 use super::dialogs::{DialogAnswer, NO_CHOOSER, Purpose};
 use super::export::{self, ExportPhase};
+use super::figure::figure_spec;
 use crate::model::robustness::{RobustnessOptions, robustness};
 use crate::report::{ReportContext, csv_report};
 use crate::workspace::Notice;
@@ -19,20 +20,40 @@ impl NmdApp {
     pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         let state = &mut self.window.state;
         match command {
-            Command::OpenSourceCheck => state.source_check_open = true,
-            Command::CloseSourceCheck => state.source_check_open = false,
+            Command::ShowTab(tab) => state.tab = tab,
             Command::ToggleTheme => {
                 let dark = !self.workspace.dark();
                 self.workspace.set_dark(dark);
             }
             Command::OpenDataFolder => self.window.dialogs.pick_folder(ctx),
-            Command::SaveImage => {
+            Command::SaveImage(kind) => {
                 if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-                    self.window.export = ExportPhase::FooterShown { frames: 0 };
-                    ctx.request_repaint();
+                    let spec = figure_spec(&mut self.workspace, kind);
+                    self.window.export = export::start(ctx, spec);
+                    self.say(Notice::info("De afbeelding wordt gemaakt…"));
                 }
             }
             Command::OpenSet => self.window.dialogs.open_set(ctx),
+            Command::SaveSet if self.workspace.needs_user_to_save() => {
+                self.window.pending_save = Some(Command::SaveSet);
+                self.window.state.asking_author = true;
+            }
+            Command::SaveSetAs if self.workspace.needs_user_to_save() => {
+                self.window.pending_save = Some(Command::SaveSetAs);
+                self.window.state.asking_author = true;
+            }
+            Command::AuthorGiven(name) => {
+                self.window.state.asking_author = false;
+                self.workspace.set_user(&name);
+                if let Some(pending) = self.window.pending_save.take() {
+                    self.run_command(ctx, pending);
+                }
+            }
+            Command::AuthorCancelled => {
+                self.window.state.asking_author = false;
+                self.window.pending_save = None;
+                self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
+            }
             Command::SaveSet => match self.workspace.save_in_place() {
                 Some(notice) => self.say(notice),
                 None => self.run_command(ctx, Command::SaveSetAs),
@@ -63,7 +84,6 @@ impl NmdApp {
             Command::Redo => self.workspace.redo(),
             Command::ToggleCompare => self.workspace.toggle_compare(),
             Command::CompareWith { side, choice } => self.workspace.compare_with(side, choice),
-            Command::ToggleRobustness => state.robustness_open = !state.robustness_open,
             Command::TogglePresentation => {
                 state.presentation = !state.presentation;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presentation));
@@ -75,22 +95,30 @@ impl NmdApp {
 
     /// Moves a running export along; called every frame.
     pub(super) fn advance_export(&mut self, ctx: &egui::Context) {
-        match &mut self.window.export {
-            ExportPhase::Idle | ExportPhase::ChoosingPath(_) => {}
-            ExportPhase::FooterShown { frames } => {
-                *frames += 1;
-                if *frames >= 2 {
-                    self.window.export = ExportPhase::WaitingForImage(export::request_image(ctx));
-                }
-                ctx.request_repaint();
+        let ExportPhase::Rendering(receiver, kind) = &self.window.export else {
+            return;
+        };
+        let kind = *kind;
+        match receiver.try_recv() {
+            Ok(Ok(figure)) => {
+                self.window.notice = None;
+                self.window.export = ExportPhase::ChoosingPath(figure.png, kind);
+                self.window
+                    .dialogs
+                    .save_png(ctx, export::default_file_name(kind));
             }
-            ExportPhase::WaitingForImage(receiver) => {
-                if let Ok(image) = receiver.try_recv() {
-                    self.window.export = ExportPhase::ChoosingPath(image);
-                    self.window
-                        .dialogs
-                        .save_png(ctx, export::default_file_name());
-                }
+            Ok(Err(message)) => {
+                self.window.export = ExportPhase::Idle;
+                self.say(Notice::error(format!(
+                    "Afbeelding niet gemaakt: {message}."
+                )));
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.window.export = ExportPhase::Idle;
+                self.say(Notice::error(
+                    "Afbeelding niet gemaakt: het tekenen stopte onverwacht.",
+                ));
             }
         }
     }
@@ -161,18 +189,21 @@ impl NmdApp {
                 }
             }
             Purpose::SaveImage => {
-                let ExportPhase::ChoosingPath(image) = std::mem::take(&mut self.window.export)
+                let ExportPhase::ChoosingPath(png, kind) = std::mem::take(&mut self.window.export)
                 else {
                     return;
                 };
-                let Some(path) = Self::target_path(&answer, &export::default_file_name(), "png")
-                else {
+                let name = export::default_file_name(kind);
+                let Some(path) = Self::target_path(&answer, &name, "png") else {
                     self.say(Notice::info("Afbeelding niet opgeslagen (geannuleerd)."));
                     return;
                 };
-                let notice = match export::write_png(&image, &path) {
+                let notice = match atomic_write(&path, &png) {
                     Ok(()) => Self::saved_notice(&answer, "De afbeelding", &path),
-                    Err(e) => Notice::error(format!("Afbeelding niet opgeslagen: {e}")),
+                    Err(e) => Notice::error(format!(
+                        "Afbeelding niet opgeslagen: {}",
+                        write_failure(&path, &e)
+                    )),
                 };
                 self.say(notice);
             }
@@ -188,14 +219,16 @@ impl NmdApp {
             inputs,
             &RobustnessOptions::from_inputs(inputs),
         );
+        let set = workspace.set_label();
         let ctx = ReportContext {
             data: workspace.data(),
             data_origin: workspace.data_origin(),
             inputs,
             outcome: workspace.outcome(),
             check: workspace.check(),
-            set_name: Some(&workspace.current().name),
+            set: Some(&set),
             robustness: Some(&robustness),
+            remarks: &[],
         };
         csv_report(&ctx)
     }

@@ -11,7 +11,7 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     };
     let data = &view.data;
     let (choices, comparison) = (&compare.choices, &compare.comparison);
-    let (a, b) = (compare.sides.a, compare.sides.b);
+    let (a, b) = compare.sides;
     ui.horizontal(|ui| {
         ui.heading("Vergelijken");
         for (label, selected, side) in [("A", a, 0), ("B", b, 1)] {

@@ -1,5 +1,6 @@
 //! The qualitative cost profile (Tabel 5): the report's words in every cell,
-//! coloured by whether that level is good or costly for the municipalities.
+//! coloured by whether that level is good or costly for the municipalities,
+//! with the report's "Interpretatie voor bestuurders" beside or below it.
 
 use super::actions::Actions;
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
@@ -21,18 +22,67 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
             let colour = favourability_colour(t, dark);
             legend_item_ui(ui, label, 14.0, square_swatch(colour));
         }
-        // Each note whole on a row: never "(wijs" at the end of one row and
-        // "aan)" on the next.
-        for note in ["+ = hoog is gunstig", "* = opmerking (wijs aan)"] {
-            ui.add(egui::Label::new(egui::RichText::new(note).small()).extend());
+        let notes: &[&str] = if view.window.figure {
+            &["+ = hoog is gunstig"]
+        } else {
+            &["+ = hoog is gunstig", "* = opmerking (wijs aan)"]
+        };
+        for note in notes {
+            ui.add(egui::Label::new(egui::RichText::new(*note).small()).extend());
         }
     });
+    let wide = ui.available_width() >= 1400.0 && !profile.interpretation.is_empty();
+    if wide {
+        let table_width = ui.available_width() * 0.66;
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(table_width);
+                table_ui(ui, view, dark);
+            });
+            ui.add_space(12.0);
+            ui.vertical(|ui| interpretation_ui(ui, view));
+        });
+    } else {
+        table_ui(ui, view, dark);
+        if view.window.figure {
+            ui.add_space(6.0);
+            interpretation_ui(ui, view);
+        } else if !profile.interpretation.is_empty() {
+            egui::CollapsingHeader::new("Interpretatie voor bestuurders (uit het rapport)")
+                .id_salt("cost_interpretation")
+                .show(ui, |ui| interpretation_ui(ui, view));
+        }
+    }
+}
+
+fn interpretation_ui(ui: &mut egui::Ui, view: &ViewModel) {
+    let profile = &view.data.cost_profile;
+    ui.label(egui::RichText::new("Interpretatie voor bestuurders").strong())
+        .on_hover_text(format!(
+            "{}, {}",
+            table_number(&profile.title),
+            profile.section
+        ));
+    for sentence in &profile.interpretation {
+        ui.add(egui::Label::new(format!("• {sentence}")).wrap());
+    }
+}
+
+fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
+    let data = &view.data;
+    let profile = &data.cost_profile;
     let columns = data.scenarios.len().max(1) as f32;
-    let name_width = 250.0_f32.min(ui.available_width() * 0.3);
+    // The names take what their longest needs, up to a third of the width.
+    let widest_name = profile
+        .components
+        .iter()
+        .map(|c| text_width(ui, egui::RichText::new(format!("+ {}", c.name))))
+        .fold(0.0, f32::max);
+    let name_width = (widest_name + 8.0).min(ui.available_width() * 0.34);
     let cell_width = ((ui.available_width() - name_width - 8.0 * columns) / columns).max(60.0);
     let levels = profile.levels.len().max(2) - 1;
     // Cells hold the level words at body size when the widest fits, else
-    // small; a word that still does not fit is cut short (the hover has it).
+    // small text; a word that still does not fit wraps, never cut short.
     let widest_level = profile
         .levels
         .iter()
@@ -43,22 +93,41 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
     } else {
         egui::TextStyle::Small
     };
+    // Scenario names wrap between words; when one word is wider than a
+    // column they are set in the small text rather than broken mid-word.
+    let widest_word = data
+        .scenarios
+        .iter()
+        .flat_map(|s| s.short_name.split_whitespace())
+        .map(|word| text_width(ui, egui::RichText::new(word).strong()))
+        .fold(0.0, f32::max);
+    let header_style = if widest_word <= cell_width - 2.0 {
+        egui::TextStyle::Body
+    } else {
+        egui::TextStyle::Small
+    };
     egui::Grid::new("cost_profile")
         .spacing([4.0, 3.0])
         .min_col_width(0.0)
         .show(ui, |ui| {
             ui.label("");
             for scenario in &data.scenarios {
+                // Laid out at the column's width before it is placed, so the
+                // row is exactly as high as the wrapped name.
+                let galley = egui::WidgetText::from(
+                    egui::RichText::new(format!("{}. {}", scenario.number, scenario.short_name))
+                        .strong()
+                        .text_style(header_style.clone()),
+                )
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Wrap),
+                    cell_width,
+                    header_style.clone(),
+                );
                 ui.add_sized(
-                    [cell_width, 20.0],
-                    egui::Label::new(
-                        egui::RichText::new(format!(
-                            "{}. {}",
-                            scenario.number, scenario.short_name
-                        ))
-                        .strong(),
-                    )
-                    .truncate(),
+                    egui::vec2(cell_width, galley.size().y),
+                    egui::Label::new(galley),
                 )
                 .on_hover_text(&scenario.name);
             }
@@ -73,7 +142,7 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
                     egui::Layout::left_to_right(egui::Align::Center),
                     |ui| {
                         ui.set_width(name_width);
-                        ui.add(egui::Label::new(format!("{polarity}{}", component.name)).truncate())
+                        ui.add(egui::Label::new(format!("{polarity}{}", component.name)).wrap())
                     },
                 )
                 .inner
@@ -92,7 +161,10 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
                         HighIs::Costly => 1.0 - t,
                     };
                     let fill = favourability_colour(favourable, dark);
-                    let text = if cell.remark.is_empty() {
+                    let text = if view.window.figure {
+                        // No hovering on paper: the published text in full.
+                        cell.text.clone()
+                    } else if cell.remark.is_empty() {
                         profile.levels[cell.level].clone()
                     } else {
                         format!("{}*", profile.levels[cell.level])
@@ -109,7 +181,7 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
                                         .text_style(cell_text_style.clone())
                                         .color(text_on(fill)),
                                 )
-                                .truncate(),
+                                .wrap(),
                             );
                         })
                         .response

@@ -47,6 +47,7 @@ impl Dialogs {
     }
 
     pub fn save_png(&mut self, ctx: &egui::Context, default_name: String) {
+        // The export's notice said the figure is being made; this is next.
         self.save_file(
             ctx,
             Purpose::SaveImage,

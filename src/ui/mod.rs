@@ -3,15 +3,19 @@
 
 pub mod actions;
 pub mod app;
+mod author_dialog_ui;
 mod choices_ui;
 mod commands;
 mod compare_ui;
 mod cost_profile_ui;
 mod dialogs;
 mod export;
+pub mod figure;
+pub mod headless;
 mod main_views_ui;
 mod notice_ui;
 mod number_field;
+mod overview_ui;
 mod ranking_ui;
 mod robustness_ui;
 mod set_info_ui;
@@ -89,4 +93,19 @@ pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
             Ok(Box::new(app))
         }),
     )
+}
+
+/// Why the window could not open, in Dutch (eframe's own text names source
+/// files of its dependencies).
+pub fn window_error_dutch(error: &eframe::Error) -> &'static str {
+    match error {
+        eframe::Error::AppCreation(_) => "het programma kon niet starten",
+        eframe::Error::Winit(_) => "het besturingssysteem kon geen venster maken",
+        eframe::Error::WinitEventLoop(_) => {
+            "er is geen beeldscherm gevonden (is er een grafische omgeving?)"
+        }
+        eframe::Error::Wgpu(_) => {
+            "er is geen grafische kaart of stuurprogramma gevonden om het venster te tekenen"
+        }
+    }
 }

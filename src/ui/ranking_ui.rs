@@ -1,13 +1,12 @@
 //! The ranking: one horizontal bar per scenario, best first, stacked by the
 //! contribution of each criterion, with the total written next to it.
 
-use super::actions::{Actions, Command};
-use super::style::{BarSegment, stacked_bar_ui};
+use super::actions::{Actions, Command, Tab};
+use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
 use super::view_model::ViewModel;
 
 pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;
-    let robustness_open = view.window.robustness_open;
     ui.heading("Rangorde van de scenario's");
     let Some(rows) = &view.ranking else {
         ui.add_space(20.0);
@@ -18,7 +17,7 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .size(18.0)
             .strong(),
         );
-        robustness_link(ui, robustness_open, out);
+        robustness_link(ui, view, out);
         return;
     };
     let max_value = data
@@ -70,24 +69,34 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         });
         ui.add_space(2.0);
     }
-    // No legend here: the weights panel names each criterion next to its
-    // colour and number, on screen and in every exported picture.
-    robustness_link(ui, robustness_open, out);
+    // In the window the weights panel names each criterion next to its
+    // colour and number; a figure has no panel, so it gets a legend.
+    if view.window.figure {
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            for (c, criterion) in data.criteria.iter().enumerate() {
+                let text = format!(
+                    "{}. {} ({})",
+                    criterion.number, criterion.name, view.weight_percent[c]
+                );
+                legend_item_ui(ui, &text, 14.0, square_swatch(series_colour(c)));
+            }
+        });
+    }
+    robustness_link(ui, view, out);
 }
 
-fn robustness_link(ui: &mut egui::Ui, open: bool, out: &mut Actions) {
-    let text = if open {
-        "Robuustheid verbergen"
-    } else {
-        "Hoe robuust is deze rangorde? Bekijk"
-    };
+fn robustness_link(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    if view.window.figure {
+        return;
+    }
     if ui
-        .link(text)
+        .link("Hoe robuust is deze rangorde? Bekijk")
         .on_hover_text(
             "Bij welke gewichten blijft de eerste plaats? Wat maakt een ander scenario eerste?",
         )
         .clicked()
     {
-        out.command(Command::ToggleRobustness);
+        out.command(Command::ShowTab(Tab::Robustness));
     }
 }

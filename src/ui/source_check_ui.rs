@@ -1,78 +1,106 @@
-//! The source check: what the model found when recomputing every published
-//! cell of the volume and staffing tables.
+//! Bronnencontrole: every published cell of the volume and staffing tables
+//! recomputed, the suspected misprint and its correction, and the choice of
+//! how the ratios follow from the table.
 
-use super::actions::{Actions, Command};
+use super::actions::{Actions, Change};
 use super::view_model::ViewModel;
-use crate::model::explain::{check_item_line, explanation_line, table_number, tolerance_sentence};
+use crate::model::explain::{
+    check_item_line, check_summary, explanation_line, table_number, tolerance_sentence,
+};
+use crate::model::fit::FitChoice;
 use crate::model::source_check::Status;
 
-/// The source check in its own window, open while the view model says so.
-pub struct SourceCheckWindow;
-
-impl SourceCheckWindow {
-    pub fn show(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
-        let mut open = view.window.source_check_open;
-        if !open {
-            return;
-        }
-        egui::Window::new("Bronnencontrole")
-            .open(&mut open)
-            .default_size([760.0, 520.0])
-            .vscroll(false)
-            .show(ctx, |ui| source_check_ui(ui, view, out));
-        if !open {
-            out.command(Command::CloseSourceCheck);
-        }
-    }
-}
-
-pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
-    let ViewModel { data, check, .. } = view;
-    ui.label(format!(
-        "{} cellen van {} en {} nagerekend: {} kloppen, {} op afronding na, {} wijken af.",
-        check.items.len(),
-        table_number(&data.volume_table.title),
-        table_number(&data.staffing_table.title),
-        check.count(Status::Equal),
-        check.count(Status::Rounding),
-        check.count(Status::Discrepancy)
-    ));
-    ui.label(
-        egui::RichText::new(format!(
-            "Afronding: {} (de precisie waarmee het rapport de cellen publiceert). De verhoudingen volgen uit alle rijen samen (kleinste kwadraten); geen rij krijgt voorrang.",
-            tolerance_sentence(data, &check.tolerances)
-        ))
-        .small()
-        .weak(),
-    );
+pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let ViewModel {
+        data,
+        check,
+        inputs,
+        fit_sentences,
+        ..
+    } = view;
     egui::ScrollArea::vertical()
-        .max_height(ui.available_height() - 10.0)
+        .id_salt("source_check")
         .show(ui, |ui| {
-            if !check.explanations.is_empty() {
-                ui.add_space(6.0);
-                ui.label(egui::RichText::new("Mogelijke verklaring").strong());
-                for e in check.explanations.iter().filter(|e| e.total_agrees) {
-                    ui.label(
-                        egui::RichText::new(format!("• {}", explanation_line(data, e))).strong(),
-                    );
+            ui.heading(format!(
+                "Bronnencontrole {} en {}",
+                table_number(&data.volume_table.title),
+                table_number(&data.staffing_table.title)
+            ));
+            ui.label(format!(
+                "{} cellen nagerekend: {} kloppen precies; {}.",
+                check.items.len(),
+                check.count(Status::Equal),
+                check_summary(check)
+            ));
+            ui.label(
+                egui::RichText::new(format!(
+                    "Afronding: {} (de precisie waarmee het rapport de cellen publiceert).",
+                    tolerance_sentence(data, &check.tolerances)
+                ))
+                .small()
+                .weak(),
+            );
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Hoe volgen de verhoudingen uit de tabel?").strong());
+            if !data.misprints.is_empty() {
+                for (fit, label) in [
+                    (
+                        FitChoice::Corrected,
+                        "Met de vermoedelijke drukfout gecorrigeerd (standaard)",
+                    ),
+                    (FitChoice::AllCells, "Alle cellen zoals gedrukt"),
+                ] {
+                    if ui.radio(inputs.fit == fit, label).clicked() && inputs.fit != fit {
+                        out.change(Change::Fit(fit));
+                    }
                 }
-                for e in check.explanations.iter().filter(|e| !e.total_agrees) {
-                    ui.label(format!("• {}", explanation_line(data, e)));
+            }
+            for sentence in fit_sentences {
+                ui.add(egui::Label::new(sentence).wrap());
+            }
+            ui.label(
+                egui::RichText::new(
+                    "Kleinste kwadraten over alle rijen samen; geen rij krijgt voorrang. De keuze staat in de aannameset.",
+                )
+                .small()
+                .weak(),
+            );
+            let misprints: Vec<_> = check
+                .items
+                .iter()
+                .filter(|i| i.status == Status::SuspectedMisprint)
+                .collect();
+            if !misprints.is_empty() {
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new("Vermoedelijke drukfout").strong());
+                for item in misprints {
+                    ui.add(egui::Label::new(format!("• {}", check_item_line(data, item))).wrap());
                 }
             }
             if check.count(Status::Discrepancy) > 0 {
-                ui.add_space(6.0);
+                ui.add_space(8.0);
                 ui.label(egui::RichText::new("Afwijkingen").strong());
                 for item in check.discrepancies() {
-                    ui.label(format!("• {}", check_item_line(data, item)));
+                    ui.add(egui::Label::new(format!("• {}", check_item_line(data, item))).wrap());
+                }
+                if !check.explanations.is_empty() {
+                    ui.label(egui::RichText::new("Mogelijke verklaring").strong());
+                    for e in &check.explanations {
+                        let text = egui::RichText::new(format!("• {}", explanation_line(data, e)));
+                        let text = if e.total_agrees { text.strong() } else { text };
+                        ui.add(egui::Label::new(text).wrap());
+                    }
                 }
             }
-            ui.add_space(6.0);
+            ui.add_space(8.0);
             egui::CollapsingHeader::new(format!("Afrondingen ({})", check.count(Status::Rounding)))
+                .id_salt("roundings")
                 .default_open(false)
                 .show(ui, |ui| {
                     for item in check.items.iter().filter(|i| i.status == Status::Rounding) {
-                        ui.label(format!("• {}", check_item_line(data, item)));
+                        ui.add(
+                            egui::Label::new(format!("• {}", check_item_line(data, item))).wrap(),
+                        );
                     }
                 });
         });

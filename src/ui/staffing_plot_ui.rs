@@ -4,7 +4,7 @@
 
 use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
 
-use super::actions::{Actions, Command};
+use super::actions::{Actions, Command, Tab};
 use super::style::{legend_item_ui, square_swatch, text_width};
 use super::view_model::ViewModel;
 use crate::model::explain::table_number;
@@ -106,7 +106,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
                 .years
                 .iter()
                 .enumerate()
-                .filter_map(|(i, y)| y.published_total.map(|t| [i as f64, t]))
+                .filter_map(|(i, y)| y.published_total.map(|t| [i as f64 + 0.31, t]))
                 .collect();
             if !markers.is_empty() {
                 plot.points(
@@ -131,6 +131,35 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
         }
     }
 
+    // On a low screen (1280×720) the legend and totals are set in the
+    // small text, so that the plot keeps a readable height.
+    ui.scope(|ui| {
+        if height < 440.0 && !view.window.figure {
+            let small = egui::TextStyle::Small.resolve(ui.style());
+            ui.style_mut()
+                .text_styles
+                .insert(egui::TextStyle::Body, small);
+            ui.spacing_mut().item_spacing.y = 2.0;
+            ui.spacing_mut().interact_size.y = 14.0;
+        }
+        below_plot_ui(ui, view, out, &table, marker_colour);
+    });
+    let measured = ui.cursor().top() - below_top;
+    if (measured - below).abs() > 1.0 {
+        ui.data_mut(|d| d.insert_temp(below_id, measured));
+        ui.ctx().request_repaint();
+    }
+}
+
+/// Legend, totals as text, the source check, the fit and four-eyes notes.
+fn below_plot_ui(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    out: &mut Actions,
+    table: &str,
+    marker_colour: egui::Color32,
+) {
+    let data = &view.data;
     // Legend: one swatch per category, the published marker.
     ui.horizontal_wrapped(|ui| {
         for (c, series) in view.series.iter().enumerate() {
@@ -214,7 +243,9 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
         });
     // In the column's top-down layout, so that a narrow column wraps it;
     // short enough for one line when presenting at 1366×768.
-    if ui
+    if view.window.figure {
+        ui.label(&view.source_check_summary);
+    } else if ui
         .link(format!("{}: bekijk", view.source_check_summary))
         .on_hover_text(format!(
             "Elke gepubliceerde cel van {} en {} nagerekend",
@@ -223,12 +254,20 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
         ))
         .clicked()
     {
-        out.command(Command::OpenSourceCheck);
+        out.command(Command::ShowTab(Tab::SourceCheck));
     }
-    let measured = ui.cursor().top() - below_top;
-    if (measured - below).abs() > 1.0 {
-        ui.data_mut(|d| d.insert_temp(below_id, measured));
-        ui.ctx().request_repaint();
+    if let Some(note) = &view.fit_note {
+        ui.add(egui::Label::new(egui::RichText::new(note).small()).wrap())
+            .on_hover_text(view.fit_sentences.join("\n"));
+    }
+    for warning in &view.four_eyes_warnings {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("Vier ogen: {warning}"))
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
     }
 }
 

@@ -1,7 +1,7 @@
 //! The bar at the top: the set picker, undo and redo, "Terug naar rapport",
 //! the menus and the image export.
 
-use super::actions::{Actions, Command};
+use super::actions::{Actions, Command, FigureKind, Tab};
 use super::view_model::ViewModel;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
@@ -41,16 +41,13 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             view_menu_ui(ui, view, out);
             file_menu_ui(ui, view, out);
-            if ui
-                .add_enabled(
-                    !view.window.export_busy,
-                    egui::Button::new("Afbeelding opslaan…"),
-                )
-                .on_hover_text("Sla het venster op als PNG, met de aannames eronder")
-                .clicked()
-            {
-                out.command(Command::SaveImage);
-            }
+            ui.add_enabled_ui(!view.window.export_busy, |ui| {
+                ui.menu_button("Afbeelding opslaan…", |ui| figure_menu_ui(ui, out))
+                    .response
+                    .on_hover_text(
+                        "Een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle aannames eronder",
+                    );
+            });
         });
     });
 }
@@ -81,18 +78,15 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         } else {
             "Twee sets vergelijken"
         };
+        for tab in Tab::ALL {
+            if ui.button(tab.label()).clicked() {
+                out.command(Command::ShowTab(tab));
+            }
+        }
+        ui.separator();
         let items = [
             (compare, Command::ToggleCompare),
             ("Presentatie (F11)", Command::TogglePresentation),
-            ("Bronnencontrole", Command::OpenSourceCheck),
-            (
-                if view.window.robustness_open {
-                    "Robuustheid verbergen"
-                } else {
-                    "Robuustheid van de rangorde"
-                },
-                Command::ToggleRobustness,
-            ),
             (
                 if view.dark {
                     "Licht thema"
@@ -122,15 +116,9 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             }
         }
         ui.separator();
-        if ui
-            .add_enabled(
-                !view.window.export_busy,
-                egui::Button::new("Afbeelding opslaan…"),
-            )
-            .clicked()
-        {
-            out.command(Command::SaveImage);
-        }
+        ui.add_enabled_ui(!view.window.export_busy, |ui| {
+            ui.menu_button("Afbeelding opslaan", |ui| figure_menu_ui(ui, out));
+        });
         if ui.button("CSV opslaan…").clicked() {
             out.command(Command::SaveCsv);
         }
@@ -145,4 +133,13 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             out.command(Command::OpenDataFolder);
         }
     });
+}
+
+/// One entry per figure a user can save.
+fn figure_menu_ui(ui: &mut egui::Ui, out: &mut Actions) {
+    for kind in FigureKind::ALL {
+        if ui.button(kind.label()).clicked() {
+            out.command(Command::SaveImage(kind));
+        }
+    }
 }

@@ -18,20 +18,46 @@ use crate::model::robustness::Robustness;
 use crate::model::source_check::{SourceCheck, Status};
 use crate::model::staffing::Provenance;
 use crate::model::{DataSet, Inputs, Outcome};
-use crate::workspace::{CompareSides, Workspace};
+use crate::workspace::Workspace;
 
 pub fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
+}
+
+/// A view of the main area, chosen in the tab bar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// Staffing, ranking and cost profile side by side.
+    #[default]
+    Overview,
+    Robustness,
+    SourceCheck,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Overview, Tab::Robustness, Tab::SourceCheck];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overzicht",
+            Tab::Robustness => "Robuustheid",
+            Tab::SourceCheck => "Bronnencontrole",
+        }
+    }
 }
 
 /// The window's own state that views show (not part of the workspace).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WindowState {
     pub presentation: bool,
-    pub robustness_open: bool,
-    pub source_check_open: bool,
+    pub tab: Tab,
     pub export_busy: bool,
     pub dialog_open: bool,
+    /// The dialog asking the user's name before a save is open.
+    pub asking_author: bool,
+    /// Drawn as a figure for a document: no links, buttons or hover hints,
+    /// every text in full.
+    pub figure: bool,
 }
 
 /// The current set as the top bar and "Over deze set" show it.
@@ -54,7 +80,8 @@ pub struct SetView {
 #[derive(Debug, Clone)]
 pub struct ComparisonView {
     pub choices: Vec<String>,
-    pub sides: CompareSides,
+    /// Indices into `choices` of sides A and B.
+    pub sides: (usize, usize),
     pub comparison: Comparison,
 }
 
@@ -75,10 +102,15 @@ pub struct ViewModel {
     /// the set (if it staffs the supervision block by roles).
     pub series: Vec<SeriesView>,
     pub years: Vec<YearView>,
-    /// "Toezicht en kwaliteit", if the data has such a block.
+    /// "Toezicht en kwaliteit", when the set staffs that block by roles.
     pub block_label: Option<String>,
     /// Four-eyes warnings for the set's roles.
     pub four_eyes_warnings: Vec<String>,
+    /// How the ratios follow from the staffing table (the correction of a
+    /// suspected misprint and why), one sentence each.
+    pub fit_sentences: Vec<String>,
+    /// A short line under the chart when a correction is in use.
+    pub fit_note: Option<String>,
     pub ranking: Option<Vec<RankRow>>,
     /// Weight per criterion as "20 %", or "–" when all weights are zero.
     pub weight_percent: Vec<String>,
@@ -127,9 +159,7 @@ pub struct RankRow {
 
 /// The view model of the workspace's current state and the window's.
 pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
-    let robustness = window
-        .robustness_open
-        .then(|| workspace.robustness().clone());
+    let robustness = (window.tab == Tab::Robustness).then(|| workspace.robustness().clone());
     let current = workspace.current();
     let set = SetView {
         picker_text: format!(
@@ -149,7 +179,10 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         .comparison()
         .map(|(sides, comparison)| ComparisonView {
             choices: workspace.compare_choices(),
-            sides,
+            sides: (
+                workspace.compare_choice_index(sides.a),
+                workspace.compare_choice_index(sides.b),
+            ),
             comparison: comparison.clone(),
         });
     let figures = figures(
@@ -173,6 +206,8 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         years: figures.years,
         block_label: figures.block_label,
         four_eyes_warnings: figures.four_eyes_warnings,
+        fit_sentences: explain::fit_sentences(workspace.data(), workspace.inputs().fit),
+        fit_note: fit_note(workspace.data(), workspace.inputs().fit),
         ranking: figures.ranking,
         weight_percent: figures.weight_percent,
         discrepancy_count: figures.discrepancy_count,
@@ -347,18 +382,20 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
         ),
     };
     let weight_percent = match crate::model::ranking::weight_shares(&inputs.weights) {
-        Some(shares) => shares.into_iter().map(percent_whole).collect(),
+        Some(shares) => crate::format::percents_whole(&shares),
         None => vec!["–".to_owned(); data.criteria.len()],
     };
     let discrepancy_count = check.count(Status::Discrepancy);
-    let source_check_summary = if discrepancy_count == 0 {
-        "Bronnencontrole: alle cellen kloppen (op afronding na)".to_owned()
-    } else {
-        format!("Bronnencontrole: {discrepancy_count} afwijkende cellen in het rapport")
-    };
+    let source_check_summary = format!("Bronnencontrole: {}", explain::check_summary(check));
     Figures {
         series,
-        block_label: data.supervision_block.as_ref().map(|b| b.label.clone()),
+        // The block's total gets its own row only when roles staff it (with
+        // the volume rule it is just the sum of two categories).
+        block_label: data
+            .supervision_block
+            .as_ref()
+            .filter(|_| !roles.is_empty())
+            .map(|b| b.label.clone()),
         four_eyes_warnings,
         years,
         ranking,
@@ -367,4 +404,17 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
         source_check_summary,
         staffing_title: format!("Minimale formatie {} (fte)", data.organisation),
     }
+}
+
+/// "Tabel 7: 0,68 (Kwaliteit/beleid, 2028 – Buurtkracht …) gelezen als 0,57,
+/// vermoedelijk een drukfout" when the fit corrects a cell.
+fn fit_note(data: &DataSet, fit: crate::model::fit::FitChoice) -> Option<String> {
+    let m = data.misprints_for(fit).first()?;
+    Some(format!(
+        "Gerekend met {} in plaats van {} ({}, {}): vermoedelijk een drukfout",
+        crate::format::number_trimmed(m.corrected, 2),
+        crate::format::number_trimmed(m.published, 2),
+        explain::table_number(&data.staffing_table.title),
+        data.categories[m.category].name,
+    ))
 }

@@ -3,6 +3,8 @@
 //!
 //! One test binary for all window tests (see `tests/model/main.rs` for why).
 
+mod figure;
+mod layout;
 mod monkey;
 mod screen;
 mod sets;

@@ -79,7 +79,13 @@ fn a_role_with_one_person_gets_a_four_eyes_warning() {
     harness.run();
     harness.key_press(egui::Key::Enter);
     harness.run();
-    harness.get_by_label_contains("Vier ogen: Toezicht Rechtmatigheid: één persoon");
+    // Said in the side panel and next to the staffing chart.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Vier ogen: Toezicht Rechtmatigheid: één persoon")
+            .count(),
+        2
+    );
     // The set is now changed: the title says so.
     assert!(
         harness
@@ -133,7 +139,7 @@ fn the_comparison_lists_the_differences_the_model_computes() {
         harness.get_by_label(&format!("• {line}"));
     }
     // Hoofdstuk 8: 1,6 + 1,6 + 1,6 + 1 = 5,80 against Tabel 7's 2028 row
-    // (3,22 + 1,1 = 4,32): +1,48, within the report's own inconsistency.
+    // (3,22 + 1,1 = 4,32): +1,48.
     let line = harness
         .get_by_label_contains("Toezicht en kwaliteit 2028: +")
         .accesskit_node()
@@ -142,7 +148,7 @@ fn the_comparison_lists_the_differences_the_model_computes() {
     let start = line.find(": +").unwrap() + 3;
     let difference =
         nmd_scenarios::numbers::parse_typed(line[start..].split(' ').next().unwrap()).unwrap();
-    assert!((difference - dec!(1.48)).abs() <= dec!(0.03), "{line}");
+    assert!((difference - dec!(1.48)).abs() <= dec!(0.01), "{line}");
 }
 
 #[test]
@@ -385,84 +391,4 @@ fn name_author_and_note_of_the_set_are_edited_in_place_and_undone() {
     }
     assert_eq!(harness.state().workspace().current().info(), before.info());
     assert!(!harness.state().workspace().is_dirty());
-}
-
-/// Texts and controls that do not fit: beyond the window's right or bottom
-/// edge, or across the gap between the staffing and the ranking column
-/// (what a column cannot fit is clipped there, so it would be cut off).
-fn not_fitting(harness: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<String> {
-    let ranking = harness.get_by_label("Rangorde van de scenario's").rect();
-    let (ranking_left, ranking_top) = (ranking.left(), ranking.top());
-    let cost_top = harness
-        .get_by_label_contains("Kwalitatief kostenprofiel")
-        .rect()
-        .top();
-    // The middle of the 16-point gap between the two columns.
-    let gap_middle = ranking_left - 8.0;
-    // The side panel scrolls; the main area does not.
-    let panel_right = harness.get_by_label("Gelijk maken").rect().right();
-    harness
-        .query_all(By::new().predicate(|n| {
-            matches!(
-                n.role(),
-                Role::Label | Role::Button | Role::Link | Role::ComboBox | Role::Slider
-            )
-        }))
-        .filter(|n| {
-            let r = n.rect();
-            let across_gap = r.top() >= ranking_top - 1.0
-                && r.top() < cost_top
-                && r.left() < gap_middle
-                && r.right() > gap_middle;
-            // The central panel keeps an 8-point margin; below it is cut off.
-            let below_bottom = r.left() > panel_right && r.bottom() > height - 8.0 + 0.5;
-            r.right() > width + 0.5 || below_bottom || across_gap
-        })
-        .map(|n| {
-            format!(
-                "{:?} {:?} at {:?}",
-                n.accesskit_node().role(),
-                n.value().or(n.accesskit_node().label()).unwrap_or_default(),
-                n.rect()
-            )
-        })
-        .collect()
-}
-
-#[test]
-fn everything_fits_on_common_projector_screens() {
-    // Beamers in council rooms: 1366×768 in normal and presentation mode,
-    // 1280×720 in normal mode; with both built-in sets (the klankbordgroep
-    // set has four more categories in the legend and wider table cells).
-    // (Smaller screens while presenting: the main area scrolls.)
-    let mut problems = Vec::new();
-    for (width, height, modes) in [
-        (1366.0, 768.0, &[false, true][..]),
-        (1280.0, 720.0, &[false][..]),
-    ] {
-        for &presentation in modes {
-            let mut harness = harness_sized(width, height);
-            harness.run();
-            if presentation {
-                harness.key_press(egui::Key::F11);
-                harness.run_steps(15);
-            }
-            for _set in 0..2 {
-                let set = harness.state().workspace().current().name.clone();
-                for item in not_fitting(&harness, width, height) {
-                    problems.push(format!(
-                        "{width}×{height} presentatie {presentation} {set}: {item}"
-                    ));
-                }
-                if presentation {
-                    harness.key_press(egui::Key::ArrowRight);
-                    harness.run_steps(15);
-                } else {
-                    switch_to_klankbordgroep(&mut harness);
-                    harness.run_steps(15);
-                }
-            }
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -1,0 +1,67 @@
+//! Overzicht: staffing and ranking side by side, the cost profile (Tabel 5)
+//! with the report's interpretation below them, all growing with the window.
+
+use super::actions::Actions;
+use super::cost_profile_ui::cost_profile_ui;
+use super::main_views_ui::column;
+use super::ranking_ui::ranking_ui;
+use super::staffing_plot_ui::staffing_plot_ui;
+use super::view_model::ViewModel;
+
+pub fn overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let size = ui.available_size();
+    let has_cost = !view.data.cost_profile.components.is_empty();
+    // On a low screen (a 768-pixel projector) Tabel 5 is set in the small
+    // text, so that the charts keep their room.
+    let compact = size.y < 760.0 && !view.window.presentation;
+    // Tabel 5 is as high as its content at this width: measured in an
+    // invisible pass of this frame, so the charts get exactly the rest.
+    let cost_height = if has_cost {
+        let mut sizing = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(ui.max_rect())
+                .id_salt("cost_profile_sizing")
+                .sizing_pass()
+                .invisible(),
+        );
+        cost_section_ui(&mut sizing, view, &mut Actions::default(), compact);
+        sizing.min_rect().height() + ui.spacing().item_spacing.y * 2.0 + 6.0
+    } else {
+        0.0
+    };
+    let top = (size.y - cost_height).max(size.y * 0.45);
+    let gap = 16.0;
+    let staffing_share = if view.data.categories.is_empty() {
+        0.0
+    } else {
+        0.55
+    };
+    ui.horizontal_top(|ui| {
+        if staffing_share > 0.0 {
+            column(ui, size.x * staffing_share, top, |ui| {
+                staffing_plot_ui(ui, view, out)
+            });
+            ui.add_space(gap);
+        }
+        column(ui, size.x * (1.0 - staffing_share) - gap, top, |ui| {
+            ranking_ui(ui, view, out)
+        });
+    });
+    if has_cost {
+        ui.separator();
+        cost_section_ui(ui, view, out, compact);
+    }
+}
+
+fn cost_section_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions, compact: bool) {
+    ui.scope(|ui| {
+        if compact {
+            let small = egui::TextStyle::Small.resolve(ui.style());
+            ui.style_mut()
+                .text_styles
+                .insert(egui::TextStyle::Body, small);
+            ui.spacing_mut().interact_size.y = 18.0;
+        }
+        cost_profile_ui(ui, view, out)
+    });
+}
