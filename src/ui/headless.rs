@@ -24,6 +24,9 @@ const TARGET_FORMAT: wgpu::TextureFormat = wgpu::TextureFormat::Rgba8Unorm;
 pub struct HeadlessGpu {
     device: wgpu::Device,
     queue: wgpu::Queue,
+    /// Kept between figures: creating it compiles egui's shaders, which on
+    /// a software rasteriser costs as much as drawing a figure.
+    renderer: std::sync::Mutex<Option<egui_wgpu::Renderer>>,
     /// "llvmpipe (LLVM 15.0.6, 256 bits) (Vulkan)", for messages.
     pub adapter: String,
 }
@@ -92,6 +95,7 @@ impl HeadlessGpu {
                     return Ok(Self {
                         device,
                         queue,
+                        renderer: std::sync::Mutex::new(None),
                         adapter: format!("{} ({:?})", info.name, info.backend),
                     });
                 }
@@ -156,22 +160,31 @@ impl HeadlessGpu {
         let ctx = egui::Context::default();
         prepare(&ctx);
         setup(&ctx);
-        let mut renderer = egui_wgpu::Renderer::new(
-            device,
-            TARGET_FORMAT,
-            egui_wgpu::RendererOptions::PREDICTABLE,
-        );
+        let mut kept = self
+            .renderer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let renderer = kept.get_or_insert_with(|| {
+            egui_wgpu::Renderer::new(
+                device,
+                TARGET_FORMAT,
+                egui_wgpu::RendererOptions::PREDICTABLE,
+            )
+        });
         let size_pt = egui::vec2(
             width as f32 / pixels_per_point,
             height as f32 / pixels_per_point,
         );
+        // This context's textures, freed at the end: the next figure has a
+        // context of its own.
+        let mut used_textures = std::collections::BTreeSet::new();
         let output = run_frames(
             &ctx,
             size_pt,
             pixels_per_point,
             self.max_side(),
             add_contents,
-            |delta| apply_textures(&mut renderer, device, queue, delta),
+            |delta| apply_textures(renderer, device, queue, delta, &mut used_textures),
         );
         let ppp = output.pixels_per_point;
         let paint_jobs = ctx.tessellate(output.shapes, ppp);
@@ -279,6 +292,9 @@ impl HeadlessGpu {
             }
         }
         buffer.unmap();
+        for id in &used_textures {
+            renderer.free_texture(id);
+        }
         image::RgbaImage::from_raw(width, height, pixels)
             .ok_or_else(|| "onverwachte afmeting van de uitgelezen afbeelding".to_owned())
     }
@@ -321,7 +337,12 @@ fn run_frames(
     let mut frame = 0;
     loop {
         let mut output = ctx.run_ui(input(), |ui| {
-            egui::CentralPanel::default().show(ui, |ui| add_contents(ui));
+            // The render pass clears to the panel colour; a panel fill would
+            // shade every pixel a second time (slow on a CPU rasteriser).
+            let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(ui, |ui| add_contents(ui));
         });
         textures(&mut output.textures_delta);
         frame += 1;
@@ -370,9 +391,11 @@ fn apply_textures(
     device: &wgpu::Device,
     queue: &wgpu::Queue,
     delta: &mut egui::TexturesDelta,
+    used: &mut std::collections::BTreeSet<egui::TextureId>,
 ) {
     #[allow(clippy::iter_over_hash_type)] // the order of textures does not matter
     for (id, image_deltas) in delta.set.drain() {
+        used.insert(id);
         for image_delta in image_deltas {
             renderer.update_texture(device, queue, id, &image_delta);
         }
