@@ -117,6 +117,29 @@ fn undo_restores_the_previous_weight_and_redo_repeats_it() {
 }
 
 #[test]
+fn switching_sets_keeps_unsaved_edits_as_a_working_copy() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
+        .set_value_accesskit(5.0);
+    harness.run();
+    switch_to_klankbordgroep(&mut harness);
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(1));
+    // The edits wait in the set picker, marked as not saved.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Aannameset")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Berenschot (rapport) (niet opgeslagen)")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(5));
+    assert!(harness.state().workspace().is_dirty());
+}
+
+#[test]
 fn the_comparison_lists_the_differences_the_model_computes() {
     let mut harness = harness();
     harness.run();
