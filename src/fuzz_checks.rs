@@ -60,7 +60,10 @@ pub fn check_data_files(bytes: &[u8]) {
     let slot = match which % 3 {
         0 => &mut texts.scenarios,
         1 => &mut texts.criteria,
-        _ => &mut texts.staffing,
+        _ => texts
+            .staffing
+            .as_mut()
+            .expect("the embedded data has a staffing file"),
     };
     let name = slot.0.clone();
     let text = match text_from_bytes(&name, content.to_vec()) {
@@ -81,8 +84,10 @@ pub fn check_data_files(bytes: &[u8]) {
     let mut files: Vec<(&str, &str)> = vec![
         (&texts.scenarios.0, &texts.scenarios.1),
         (&texts.criteria.0, &texts.criteria.1),
-        (&texts.staffing.0, &texts.staffing.1),
     ];
+    if let Some((name, text)) = &texts.staffing {
+        files.push((name, text));
+    }
     files.extend(texts.sets.iter().map(|(n, t)| (n.as_str(), t.as_str())));
     match load_folder_texts(&texts) {
         Err(errors) => {

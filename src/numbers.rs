@@ -126,6 +126,61 @@ pub const SEED: Quantity = Quantity {
     max_decimals: 0,
 };
 
+/// The driver of a task: how many providers, reports, contracts a year.
+pub const TASK_UNITS: Quantity = Quantity {
+    noun: "aantal",
+    unit: "",
+    min: Decimal::ZERO,
+    max: whole(1_000_000),
+    max_decimals: 2,
+};
+
+/// Hours of work per unit of a task.
+pub const HOURS_PER_UNIT: Quantity = Quantity {
+    noun: "uren per eenheid",
+    unit: " uur",
+    min: Decimal::ZERO,
+    max: whole(2_000),
+    max_decimals: 2,
+};
+
+/// People per unit of work (2 for a four-eyes visit).
+pub const PEOPLE_PER_UNIT: Quantity = Quantity {
+    noun: "personen per keer",
+    unit: "",
+    min: Decimal::ONE,
+    max: whole(20),
+    max_decimals: 2,
+};
+
+/// Productive hours per fte per year: more than zero (it divides), at most
+/// the hours of a year's working days.
+pub const PRODUCTIVE_HOURS: Quantity = Quantity {
+    noun: "productieve uren per fte",
+    unit: " uur",
+    min: whole(100),
+    max: whole(2_080),
+    max_decimals: 0,
+};
+
+/// Fte per mln of a growth task, per category.
+pub const FTE_PER_MLN: Quantity = Quantity {
+    noun: "fte per mln",
+    unit: "",
+    min: Decimal::ZERO,
+    max: whole(10),
+    max_decimals: 4,
+};
+
+/// Fixed fte of structural inhuur.
+pub const INHUUR_FTE: Quantity = Quantity {
+    noun: "fte inhuur",
+    unit: "",
+    min: Decimal::ZERO,
+    max: whole(100),
+    max_decimals: 4,
+};
+
 /// Why a number was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {

@@ -63,7 +63,9 @@ impl InputArgs {
             });
             inputs = opened.set.inputs;
         }
-        self.apply(data, &mut inputs).map_err(|m| (m, 2))?;
+        // The set may add scenarios and criteria: `--weights` counts them.
+        let extended = crate::model::own::extended(data, &inputs).into_owned();
+        self.apply(&extended, &mut inputs).map_err(|m| (m, 2))?;
         Ok(InputsFromArgs {
             inputs,
             set,

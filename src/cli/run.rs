@@ -73,11 +73,16 @@ pub fn load_or_fail(data_dir: Option<&Path>) -> Result<(DataFolder, String), Com
 /// "Let op: alle gewichten zijn 0 …" when there is no ranking, the same
 /// from the command line, a set or the data.
 pub fn zero_weights_warning(data: &DataSet, inputs: &Inputs) -> Option<String> {
-    let ranking =
-        crate::model::ranking::ranking_from_weights(&inputs.score_values(data), &inputs.weights);
-    (ranking == Ranking::NoWeights).then(|| {
-        "Let op: alle gewichten zijn 0; er is geen rangorde. Geef minstens één criterium een gewicht groter dan 0.".to_owned()
-    })
+    let ranking = crate::model::ranking::ranking_visible(
+        &inputs.score_values(data),
+        &inputs.weights,
+        &inputs.visible(),
+    );
+    match ranking {
+        Ranking::NoWeights => Some("Let op: alle gewichten zijn 0; er is geen rangorde. Geef minstens één criterium een gewicht groter dan 0.".to_owned()),
+        Ranking::AllHidden(_) => ranking.absent_reason().map(|why| format!("Let op: {}", why.to_lowercase())),
+        Ranking::Ranked(_) => None,
+    }
 }
 
 pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
@@ -134,12 +139,14 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         Ok(loaded) => loaded,
         Err(output) => return output,
     };
-    let data = &folder.data;
     let resolved = match args.inputs.resolve(&folder) {
         Ok(resolved) => resolved,
         Err((message, code)) => return CommandOutput::failure(&message, code),
     };
     let mut inputs = resolved.inputs;
+    // The set's own scenarios and criteria, added to the data.
+    let extended = crate::model::own::extended(&folder.data, &inputs).into_owned();
+    let data = &extended;
     let mut stderr: String = resolved.warnings.iter().map(|w| format!("{w}\n")).collect();
     let mut remarks = Vec::new();
     if let Some(seed) = &args.seed {
@@ -183,7 +190,13 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
             .set
             .as_ref()
             .map_or_else(|| "de huidige aannames".to_owned(), |s| s.name.clone());
-        let comparison = compare(data, &name_a, &inputs, &opened.set.name, &opened.set.inputs);
+        let comparison = compare(
+            &folder.data,
+            &name_a,
+            &inputs,
+            &opened.set.name,
+            &opened.set.inputs,
+        );
         let text = match args.format {
             ReportFormat::Text => comparison_text(data, &comparison),
             ReportFormat::Csv => comparison_csv(data, &comparison),

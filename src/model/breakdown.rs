@@ -1,12 +1,14 @@
 //! A year's staffing as parts that add up to its total, for every output
 //! (report, CSV, workbook, Word appendix, figure): the categories, the roles
-//! of a set, and what the roles replace, marked as not counted.
+//! of a set, categories staffed by tasks, growth tasks and inhuur, and what
+//! roles or tasks replace, marked as not counted.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::dataset::DataSet;
+use super::explain::extra_label;
 use super::inputs::{Inputs, Supervision, people};
-use super::staffing::YearStaffing;
+use super::staffing::{ExtraKind, YearStaffing};
 use crate::format::round_to_sum;
 
 /// What a part is.
@@ -16,6 +18,12 @@ pub enum PartKind {
     Category(usize),
     /// A role of the set (index).
     Role(usize),
+    /// A category (index) staffed by the set's tasks.
+    Tasks(usize),
+    /// A growth task (index), over all categories.
+    Growth(usize),
+    /// Structural inhuur (index).
+    Inhuur(usize),
 }
 
 /// One column of the breakdown: a category or role, counted in the total
@@ -102,11 +110,28 @@ pub fn breakdown(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> 
                 wanted.push((PartKind::Role(r), roles_used));
             }
         }
+        for t in &y.tasks {
+            if t.used {
+                wanted.push((PartKind::Tasks(t.category), true));
+            }
+        }
+        for e in &y.extras {
+            wanted.push((
+                match e.kind {
+                    ExtraKind::Growth(g) => PartKind::Growth(g),
+                    ExtraKind::Inhuur(i) => PartKind::Inhuur(i),
+                },
+                true,
+            ));
+        }
     }
     let order = |&(kind, counted): &(PartKind, bool)| {
         let (group, index) = match kind {
             PartKind::Category(c) => (0, c),
-            PartKind::Role(r) => (1, r),
+            PartKind::Tasks(c) => (1, c),
+            PartKind::Role(r) => (2, r),
+            PartKind::Growth(g) => (3, g),
+            PartKind::Inhuur(i) => (4, i),
         };
         (!counted, group, index)
     };
@@ -120,13 +145,16 @@ pub fn breakdown(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> 
                 PartKind::Role(r) => {
                     format!("{} ({})", roles[r].name, people(roles[r].people))
                 }
+                PartKind::Tasks(c) => format!("{} (uit taken)", data.categories[c].name),
+                PartKind::Growth(g) => extra_label(inputs, ExtraKind::Growth(g)),
+                PartKind::Inhuur(i) => extra_label(inputs, ExtraKind::Inhuur(i)),
             };
             let label = match (kind, counted) {
-                (_, true) => name,
-                (PartKind::Category(_), false) => format!("{name} (vervangen, telt niet mee)"),
                 (PartKind::Role(_), false) => {
                     format!("{name} (onder de volumeregel, telt niet mee)")
                 }
+                (_, false) => format!("{name} (vervangen, telt niet mee)"),
+                (_, true) => name,
             };
             PartColumn {
                 kind,
@@ -151,6 +179,25 @@ pub fn breakdown(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> 
                         .as_ref()
                         .filter(|_| roles_used == column.counted)
                         .map(|block| block.roles[r].1),
+                    PartKind::Tasks(c) => y
+                        .tasks
+                        .iter()
+                        .find(|t| t.category == c && t.used)
+                        .and_then(|t| t.figure.fte),
+                    PartKind::Growth(g) => {
+                        let parts: Vec<Decimal> = y
+                            .extras
+                            .iter()
+                            .filter(|e| e.kind == ExtraKind::Growth(g))
+                            .map(|e| e.fte)
+                            .collect();
+                        (!parts.is_empty()).then(|| parts.iter().copied().sum())
+                    }
+                    PartKind::Inhuur(i) => y
+                        .extras
+                        .iter()
+                        .find(|e| e.kind == ExtraKind::Inhuur(i))
+                        .map(|e| e.fte),
                 })
                 .collect()
         })

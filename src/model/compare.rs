@@ -5,11 +5,14 @@
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
-use super::inputs::{Combine, FitChoice, Inputs, Supervision};
-use super::ranking::{Ranking, weight_shares};
+use super::inputs::Inputs;
+use super::own::extended;
+use super::ranking::Ranking;
 use super::staffing::YearStaffing;
 use super::{Outcome, compute};
-use crate::format::{fte, fte_difference, money_mln, number_trimmed, percents_whole};
+use crate::format::{fte, fte_difference};
+
+pub use super::compare_inputs::{InputDifference, input_differences, supervision_summary};
 
 /// Differences smaller than this are not listed (half a hundredth of an fte).
 const NOTICEABLE_FTE: Decimal = Decimal::from_parts(5, 0, 0, false, 3);
@@ -26,10 +29,29 @@ pub struct Comparison {
     /// `cells[year][row] = (a, b)`; `None` where a figure does not exist.
     pub cells: Vec<Vec<(Option<Decimal>, Option<Decimal>)>>,
     pub differences: Vec<String>,
+    /// Scenario labels of each side (each may add its own scenarios), by
+    /// the scenario indices of its outcome.
+    pub labels_a: Vec<String>,
+    pub labels_b: Vec<String>,
+    /// Each side's log: who changed what, when and why.
+    pub log_a: Vec<String>,
+    pub log_b: Vec<String>,
 }
 
-/// The figures of one year as rows: categories outside the block, the block
-/// as counted (roles or volume rule), the total.
+/// What a category counts in a year: the volume rule, or its tasks when
+/// they count instead.
+fn counted_category(staffing: &YearStaffing, c: usize) -> Option<Decimal> {
+    staffing
+        .tasks
+        .iter()
+        .find(|t| t.category == c && t.used)
+        .and_then(|t| t.figure.fte)
+        .or(staffing.categories[c].fte)
+}
+
+/// The figures of one year as rows: categories outside the block (tasks
+/// where they count), the block as counted (roles or volume rule), growth
+/// and inhuur together, the total.
 fn year_rows(data: &DataSet, staffing: &YearStaffing) -> Vec<Option<Decimal>> {
     let block = data.supervision_block.as_ref();
     let in_block = |c: usize| block.is_some_and(|b| b.categories.contains(&c));
@@ -37,7 +59,7 @@ fn year_rows(data: &DataSet, staffing: &YearStaffing) -> Vec<Option<Decimal>> {
         .categories
         .iter()
         .filter(|c| !in_block(c.category))
-        .map(|c| c.fte)
+        .map(|c| counted_category(staffing, c.category))
         .collect();
     if let Some(block) = block {
         let value = match &staffing.roles {
@@ -46,13 +68,15 @@ fn year_rows(data: &DataSet, staffing: &YearStaffing) -> Vec<Option<Decimal>> {
                 let parts: Vec<Decimal> = block
                     .categories
                     .iter()
-                    .filter_map(|&c| staffing.categories[c].fte)
+                    .filter_map(|&c| counted_category(staffing, c))
                     .collect();
                 (!parts.is_empty()).then(|| parts.iter().copied().sum())
             }
         };
         rows.push(value);
     }
+    let extras: Decimal = staffing.extras.iter().map(|e| e.fte).sum();
+    rows.push((!staffing.extras.is_empty()).then_some(extras));
     rows.push(Some(staffing.total_fte));
     rows
 }
@@ -69,13 +93,17 @@ pub fn row_labels(data: &DataSet) -> Vec<String> {
     if let Some(block) = block {
         labels.push(block.label.clone());
     }
+    labels.push("Groei en inhuur (eigen toevoegingen)".into());
     labels.push("Totaal".into());
     labels
 }
 
+/// Two sets side by side. `data` is the data set as loaded; each side adds
+/// its own scenarios and criteria.
 pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Inputs) -> Comparison {
-    let outcome_a = compute(data, a);
-    let outcome_b = compute(data, b);
+    let (data_a, data_b) = (extended(data, a), extended(data, b));
+    let outcome_a = compute(&data_a, a);
+    let outcome_b = compute(&data_b, b);
     let rows = row_labels(data);
     let cells: Vec<Vec<(Option<Decimal>, Option<Decimal>)>> = outcome_a
         .staffing
@@ -115,25 +143,35 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         }
     }
     // Ranking.
-    let label_of = |r: &Ranking, i: usize| {
+    let label_of = |r: &Ranking, side: &DataSet, i: usize| {
         r.entries()
             .get(i)
-            .map(|e| data.scenarios[e.scenario].label())
-            .unwrap_or_else(|| "geen (alle gewichten 0)".into())
+            .map(|e| side.scenarios[e.scenario].label())
+            .unwrap_or_else(|| {
+                r.absent_reason().map_or("geen".into(), |why| {
+                    format!("geen ({})", why.trim_end_matches('.'))
+                })
+            })
     };
-    let order = |r: &Ranking| r.entries().iter().map(|e| e.scenario).collect::<Vec<_>>();
-    if order(&outcome_a.ranking) == order(&outcome_b.ranking) {
+    let order = |r: &Ranking, side: &DataSet| {
+        r.entries()
+            .iter()
+            .map(|e| side.scenarios[e.scenario].id.clone())
+            .collect::<Vec<_>>()
+    };
+    let (first_a, first_b) = (
+        label_of(&outcome_a.ranking, &data_a, 0),
+        label_of(&outcome_b.ranking, &data_b, 0),
+    );
+    if order(&outcome_a.ranking, &data_a) == order(&outcome_b.ranking, &data_b) {
         differences.push("Rangorde van de scenario's: gelijk in beide sets".into());
-    } else if label_of(&outcome_a.ranking, 0) != label_of(&outcome_b.ranking, 0) {
+    } else if first_a != first_b {
         differences.push(format!(
-            "Eerste plaats: {} in {name_b}, {} in {name_a}",
-            label_of(&outcome_b.ranking, 0),
-            label_of(&outcome_a.ranking, 0)
+            "Eerste plaats: {first_b} in {name_b}, {first_a} in {name_a}"
         ));
     } else {
         differences.push(format!(
-            "Rangorde: zelfde eerste plaats ({}), andere volgorde daarna",
-            label_of(&outcome_a.ranking, 0)
+            "Rangorde: zelfde eerste plaats ({first_a}), andere volgorde daarna"
         ));
     }
     // Inputs.
@@ -150,117 +188,9 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         rows,
         cells,
         differences,
+        labels_a: data_a.scenarios.iter().map(|s| s.label()).collect(),
+        labels_b: data_b.scenarios.iter().map(|s| s.label()).collect(),
+        log_a: a.log.iter().map(|e| e.line()).collect(),
+        log_b: b.log.iter().map(|e| e.line()).collect(),
     }
-}
-
-/// "volumeregel" or "rollen 5,80 fte (het grootste telt)".
-pub fn supervision_summary(supervision: &Supervision) -> String {
-    match supervision {
-        Supervision::VolumeRule => "volumeregel van het rapport".into(),
-        Supervision::Roles(r) => format!(
-            "{} rollen, samen {} ({})",
-            r.roles.len(),
-            fte(r.total_fte()),
-            match r.combine {
-                Combine::Replace => "vervangen de volumeregel",
-                Combine::Larger => "het grootste van rollen en volumeregel telt",
-            }
-        ),
-    }
-}
-
-/// One input that differs between two sets: what, and its value in each.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputDifference {
-    /// "Gewicht Onafhankelijk toezicht", "Volume Wmo overig 2028".
-    pub subject: String,
-    pub a: String,
-    pub b: String,
-}
-
-impl InputDifference {
-    /// "Gewicht Onafhankelijk toezicht 30 % (was 20 %)": `b` is the new value.
-    pub fn as_change(&self) -> String {
-        format!("{} {} (was {})", self.subject, self.b, self.a)
-    }
-}
-
-/// The inputs that differ between `a` and `b`, in words: weights (as
-/// shares), choices, volumes, scores, the fit and the supervision block.
-pub fn input_differences(data: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDifference> {
-    let mut out = Vec::new();
-    let mut push = |subject: String, a: String, b: String| {
-        out.push(InputDifference { subject, a, b });
-    };
-    // A weight as typed and as a share of the total: "2 (33 %)".
-    let show = |w: &[Decimal], c: usize| {
-        let share = weight_shares(w)
-            .map(|s| percents_whole(&s)[c].clone())
-            .unwrap_or_else(|| "–".into());
-        format!("{} ({share})", number_trimmed(w[c], 4))
-    };
-    for (c, criterion) in data.criteria.iter().enumerate() {
-        if a.weights[c] != b.weights[c] {
-            push(
-                format!("Gewicht {}", criterion.name),
-                show(&a.weights, c),
-                show(&b.weights, c),
-            );
-        }
-    }
-    for (c, choice) in data.choices.iter().enumerate() {
-        if a.selection[c] != b.selection[c] {
-            push(
-                choice.label.clone(),
-                choice.options[a.selection[c]].label.clone(),
-                choice.options[b.selection[c]].label.clone(),
-            );
-        }
-    }
-    for (s, segment) in data.segments.iter().enumerate() {
-        for (y, year) in data.years.iter().enumerate() {
-            let (va, vb) = (a.volumes_mln[s][y], b.volumes_mln[s][y]);
-            if va != vb {
-                push(
-                    format!("Volume {} {year}", segment.short_name),
-                    money_mln(va),
-                    money_mln(vb),
-                );
-            }
-        }
-    }
-    for (s, scenario) in data.scenarios.iter().enumerate() {
-        for (c, criterion) in data.criteria.iter().enumerate() {
-            let level = |i: &Inputs| i.score_overrides[s][c].unwrap_or(data.scores[s][c].level);
-            if level(a) != level(b) {
-                push(
-                    format!("Score {} op '{}'", scenario.label(), criterion.name),
-                    data.scale.levels[level(a)].label.clone(),
-                    data.scale.levels[level(b)].label.clone(),
-                );
-            }
-        }
-    }
-    if a.fit != b.fit {
-        let word = |fit: FitChoice| match fit {
-            FitChoice::Corrected => "gecorrigeerd voor de vermoedelijke drukfout".to_owned(),
-            FitChoice::AllCells => "alle cellen zoals gedrukt".to_owned(),
-        };
-        push(
-            "Afleiding van de verhoudingen".into(),
-            word(a.fit),
-            word(b.fit),
-        );
-    }
-    if a.supervision != b.supervision {
-        push(
-            data.supervision_block
-                .as_ref()
-                .map_or("Toezicht", |b| b.label.as_str())
-                .to_owned(),
-            supervision_summary(&a.supervision),
-            supervision_summary(&b.supervision),
-        );
-    }
-    out
 }

@@ -19,6 +19,8 @@ pub struct DataSet {
     /// The joint organisation whose staffing is computed, for texts
     /// ("volume bij NMD").
     pub organisation: String,
+    /// Who decides together, if the data names them.
+    pub participants: Option<Participants>,
     /// Stable fingerprint of the three files' text; assumption sets refer to it.
     pub fingerprint: String,
     pub scenarios: Vec<Scenario>,
@@ -36,6 +38,9 @@ pub struct DataSet {
     pub choices: Vec<Choice>,
     pub assumptions: Vec<SplitAssumption>,
     pub supervision_block: Option<SupervisionBlock>,
+    /// Tasks users can start staffing by tasks from (category, task with
+    /// only sourced numbers filled in).
+    pub task_templates: Vec<(usize, crate::model::own::Task)>,
     pub volume_table: PublishedVolumeTable,
     pub staffing_table: PublishedStaffingTable,
     /// The volume-to-fte ratios, derived with a suspected misprint of the
@@ -48,6 +53,15 @@ pub struct DataSet {
     pub misprints: Vec<Misprint>,
 }
 
+/// The parties that decide together (the municipalities of a region).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participants {
+    /// Plural noun: "gemeenten".
+    pub label: String,
+    pub names: Vec<String>,
+    pub source: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct Scenario {
     pub id: String,
@@ -56,6 +70,8 @@ pub struct Scenario {
     pub short_name: String,
     pub description: String,
     pub section: String,
+    /// Added by the user in an assumption set (not in the report).
+    pub added: bool,
 }
 
 impl Scenario {
@@ -101,8 +117,9 @@ pub struct CostComponent {
 pub struct CostCell {
     /// As published, e.g. "Hoog (inhaalslag nodig)".
     pub text: String,
-    /// Index into `CostProfile::levels`.
-    pub level: usize,
+    /// Index into `CostProfile::levels`; `None` is "onbekend" (an added
+    /// scenario the user gave no level).
+    pub level: Option<usize>,
     /// The published text after the level, e.g. "(inhaalslag nodig)".
     pub remark: String,
 }
@@ -126,6 +143,8 @@ pub struct Criterion {
     pub name: String,
     pub explanation: String,
     pub default_weight: Decimal,
+    /// Added by the user in an assumption set (not in the report).
+    pub added: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -168,6 +168,9 @@ fn dutch_serde_message(message: &str) -> String {
 /// Parses one RON text with located values; a syntax or type error comes
 /// back located and in Dutch.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, DataError> {
-    super::located::with_source(text, |t| ron::Options::default().from_str::<T>(t))
+    // `implicit_some`: an optional table is written as the table itself.
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    super::located::with_source(text, |t| options.from_str::<T>(t))
         .map_err(|e| from_ron_error(name, text, &e))
 }

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::dataset::{DataSet, Selection, SupervisionBlock};
 pub use super::fit::FitChoice;
+use super::own::{Additions, LogEntry, ScoreChange, StaffingExtras};
 
 /// Seed of the robustness analysis when a set names none (the report's
 /// number, 76271).
@@ -18,9 +19,9 @@ pub struct Inputs {
     pub selection: Selection,
     /// Planning volume `[segment][year index]` in EUR mln.
     pub volumes_mln: Vec<Vec<Decimal>>,
-    /// A replaced score level `[scenario][criterion]` (index into the scale),
-    /// `None` keeps the sourced score.
-    pub score_overrides: Vec<Vec<Option<usize>>>,
+    /// A changed score `[scenario][criterion]` with its reason; `None` keeps
+    /// the sourced score.
+    pub score_overrides: Vec<Vec<Option<ScoreChange>>>,
     /// How the supervision and quality block is staffed.
     pub supervision: Supervision,
     /// Seed of the robustness analysis's random draws (SMAA-2, codings).
@@ -30,6 +31,17 @@ pub struct Inputs {
     pub importance: Vec<usize>,
     /// How the ratios follow from the published staffing table.
     pub fit: FitChoice,
+    /// Scenarios and criteria the user added (see `own::extend`); every
+    /// per-scenario and per-criterion vector here includes them.
+    pub added: Additions,
+    /// Per scenario: left out of ranking and robustness.
+    pub hidden_scenarios: Vec<bool>,
+    /// Per criterion: left out of ranking and robustness.
+    pub hidden_criteria: Vec<bool>,
+    /// Staffing by tasks, growth tasks and structural inhuur.
+    pub extras: StaffingExtras,
+    /// Who changed what and why, oldest first.
+    pub log: Vec<LogEntry>,
 }
 
 /// Staffing of the data's supervision and quality block.
@@ -136,7 +148,51 @@ impl Inputs {
             smaa_seed: DEFAULT_SEED,
             importance: Vec::new(),
             fit: FitChoice::default(),
+            added: Additions::default(),
+            hidden_scenarios: vec![false; data.scenarios.len()],
+            hidden_criteria: vec![false; data.criteria.len()],
+            extras: StaffingExtras::default(),
+            log: Vec::new(),
         }
+    }
+
+    /// Sizes every per-scenario and per-criterion vector to `data` (the
+    /// data extended with `self.added`): new scenarios and criteria get
+    /// weight 1 (or their given weight), no score change, visible.
+    pub fn fit_to(&mut self, data: &DataSet) {
+        let (scenarios, criteria) = (data.scenarios.len(), data.criteria.len());
+        for c in self.weights.len()..criteria {
+            self.weights.push(data.criteria[c].default_weight);
+        }
+        self.weights.truncate(criteria);
+        self.score_overrides.resize_with(scenarios, Vec::new);
+        for row in &mut self.score_overrides {
+            row.resize(criteria, None);
+        }
+        self.hidden_scenarios.resize(scenarios, false);
+        self.hidden_criteria.resize(criteria, false);
+        self.importance.retain(|&c| c < criteria);
+    }
+
+    /// Indices of the scenarios and criteria that take part in ranking and
+    /// robustness.
+    pub fn visible(&self) -> Visible {
+        Visible {
+            scenarios: (0..self.hidden_scenarios.len())
+                .filter(|&s| !self.hidden_scenarios[s])
+                .collect(),
+            criteria: (0..self.hidden_criteria.len())
+                .filter(|&c| !self.hidden_criteria[c])
+                .collect(),
+        }
+    }
+
+    /// Whether any scenario or criterion is hidden.
+    pub fn hides_any(&self) -> bool {
+        self.hidden_scenarios
+            .iter()
+            .chain(&self.hidden_criteria)
+            .any(|&h| h)
     }
 
     /// Whether the planning volumes of year `year_index` are those the
@@ -160,7 +216,8 @@ impl Inputs {
                     .map(|(c, score)| {
                         self.score_overrides
                             .get(s)
-                            .and_then(|r| r.get(c).copied().flatten())
+                            .and_then(|r| r.get(c))
+                            .and_then(|o| o.as_ref().map(|o| o.level))
                             .unwrap_or(score.level)
                     })
                     .collect()
@@ -179,4 +236,12 @@ impl Inputs {
             })
             .collect()
     }
+}
+
+/// The scenarios and criteria that take part in ranking and robustness, as
+/// indices into the (extended) data set, in data order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Visible {
+    pub scenarios: Vec<usize>,
+    pub criteria: Vec<usize>,
 }

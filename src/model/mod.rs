@@ -3,6 +3,7 @@
 pub mod assumption_set;
 pub mod breakdown;
 pub mod compare;
+pub mod compare_inputs;
 pub mod dataset;
 pub mod errors;
 pub mod explain;
@@ -12,6 +13,7 @@ pub mod linalg;
 pub mod load;
 pub mod located;
 pub mod misprint;
+pub mod own;
 pub mod ranking;
 pub mod ratios;
 pub mod robustness;
@@ -34,6 +36,10 @@ pub struct Outcome {
 pub fn compute(data: &DataSet, inputs: &Inputs) -> Outcome {
     Outcome {
         staffing: staffing::staffing_all_years(data, inputs),
-        ranking: ranking::ranking_from_weights(&inputs.score_values(data), &inputs.weights),
+        ranking: ranking::ranking_visible(
+            &inputs.score_values(data),
+            &inputs.weights,
+            &inputs.visible(),
+        ),
     }
 }

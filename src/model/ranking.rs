@@ -2,13 +2,39 @@
 
 use rust_decimal::Decimal;
 
+use super::inputs::Visible;
 use super::linalg;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ranking {
     /// All weights are zero: there is no ranking, and the views say so.
     NoWeights,
+    /// Every scenario or every criterion is hidden.
+    AllHidden(HiddenKind),
     Ranked(RankedScenarios),
+}
+
+/// What is all hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HiddenKind {
+    Scenarios,
+    Criteria,
+}
+
+impl Ranking {
+    /// Why there is no ranking, in Dutch; `None` when there is one.
+    pub fn absent_reason(&self) -> Option<&'static str> {
+        match self {
+            Ranking::NoWeights => Some("Alle gewichten staan op 0: er is geen rangorde."),
+            Ranking::AllHidden(HiddenKind::Scenarios) => {
+                Some("Alle scenario's zijn verborgen: er is geen rangorde.")
+            }
+            Ranking::AllHidden(HiddenKind::Criteria) => {
+                Some("Alle criteria zijn verborgen: er is geen rangorde.")
+            }
+            Ranking::Ranked(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,7 +58,7 @@ pub struct RankEntry {
 impl Ranking {
     pub fn entries(&self) -> &[RankEntry] {
         match self {
-            Ranking::NoWeights => &[],
+            Ranking::NoWeights | Ranking::AllHidden(_) => &[],
             Ranking::Ranked(r) => &r.entries,
         }
     }
@@ -92,6 +118,41 @@ pub fn ranking_from_weights(values: &[Vec<Decimal>], weights: &[Decimal]) -> Ran
         weight_shares: shares,
         entries,
     })
+}
+
+/// The ranking of the visible scenarios on the visible criteria: a hidden
+/// criterion weighs nothing (its share is 0), a hidden scenario is left
+/// out. Indices in the result are those of the whole data set.
+pub fn ranking_visible(values: &[Vec<Decimal>], weights: &[Decimal], visible: &Visible) -> Ranking {
+    if visible.scenarios.is_empty() {
+        return Ranking::AllHidden(HiddenKind::Scenarios);
+    }
+    if visible.criteria.is_empty() {
+        return Ranking::AllHidden(HiddenKind::Criteria);
+    }
+    let weights: Vec<Decimal> = weights
+        .iter()
+        .enumerate()
+        .map(|(c, &w)| {
+            if visible.criteria.contains(&c) {
+                w
+            } else {
+                Decimal::ZERO
+            }
+        })
+        .collect();
+    let rows: Vec<Vec<Decimal>> = visible
+        .scenarios
+        .iter()
+        .map(|&s| values[s].clone())
+        .collect();
+    let mut ranking = ranking_from_weights(&rows, &weights);
+    if let Ranking::Ranked(r) = &mut ranking {
+        for entry in &mut r.entries {
+            entry.scenario = visible.scenarios[entry.scenario];
+        }
+    }
+    ranking
 }
 
 /// Totals equal up to decimal noise (the shares are rounded at 16 decimals).

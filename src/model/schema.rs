@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::located::{Dec, Id, Verbatim};
+use super::located::{Dec, Id, LocStr, Verbatim};
 
 /// `scenarios.ron`
 #[derive(Debug, Deserialize)]
@@ -15,8 +15,13 @@ use super::located::{Dec, Id, Verbatim};
 pub struct ScenariosFile {
     pub dataset: DatasetInfo,
     pub scenarios: Vec<ScenarioEntry>,
-    pub aspects: AspectsTable,
-    pub cost_profile: CostProfileTable,
+    /// A comparison of the scenarios on aspects (Tabel 1), if the source
+    /// has one.
+    #[serde(default)]
+    pub aspects: Option<AspectsTable>,
+    /// A qualitative cost profile (Tabel 5), if the source has one.
+    #[serde(default)]
+    pub cost_profile: Option<CostProfileTable>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -26,6 +31,19 @@ pub struct DatasetInfo {
     pub source: String,
     /// The joint organisation whose staffing is computed ("NMD").
     pub organisation: String,
+    /// Who decides together (the municipalities), if the data names them.
+    #[serde(default)]
+    pub participants: Option<ParticipantsEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParticipantsEntry {
+    /// What they are called, plural: "gemeenten".
+    pub label: String,
+    pub names: Vec<LocStr>,
+    /// Where the names come from.
+    pub source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -143,6 +161,10 @@ pub struct StaffingFile {
     pub supervision_block: Option<SupervisionBlockEntry>,
     #[serde(default)]
     pub assumptions: Vec<AssumptionEntry>,
+    /// Tasks a user can start staffing by tasks from, with the numbers the
+    /// sources give (and nothing invented).
+    #[serde(default)]
+    pub task_templates: Vec<TaskTemplateEntry>,
     pub volume_table: VolumeTable,
     pub staffing_table: StaffingTable,
 }
@@ -226,6 +248,21 @@ pub struct SupervisionBlockEntry {
     pub four_eyes_reason: String,
     /// The name a role added in the program gets.
     pub new_role: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskTemplateEntry {
+    /// The category the task staffs.
+    pub category: Id,
+    pub name: String,
+    pub driver: String,
+    /// The unit in a sum, plural ("aanbieders").
+    pub unit: String,
+    /// The number a source gives, if any.
+    #[serde(default)]
+    pub units: Option<Dec>,
     pub source: String,
 }
 

@@ -7,6 +7,7 @@ use super::dataset::DataSet;
 use super::fit::RatioTable;
 use super::inputs::{Combine, Inputs, Supervision};
 use super::linalg;
+use super::own::tasks::{GrowthRate, TaskCombine, TaskFigure, TaskTarget, rule_figure};
 use super::schema::Basis;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +28,59 @@ pub struct YearStaffing {
     pub volume_published: Option<(usize, usize)>,
     /// The supervision block staffed by roles, if the inputs say so.
     pub roles: Option<RoleBlockStaffing>,
+    /// Task rules on categories that have fte this year.
+    pub tasks: Vec<CategoryTasks>,
+    /// Growth tasks and structural inhuur: parts the user added.
+    pub extras: Vec<ExtraPart>,
+}
+
+/// A category staffed by tasks beside (or instead of) the volume rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CategoryTasks {
+    /// Index into the inputs' task rules.
+    pub rule: usize,
+    pub category: usize,
+    /// What the volume rule gives.
+    pub volume_fte: Decimal,
+    pub figure: TaskFigure,
+    pub combine: TaskCombine,
+    /// Whether the task figure counts (instead of the volume rule).
+    pub used: bool,
+    /// Why it cannot count (the category is replaced by roles).
+    pub not_applicable: Option<String>,
+}
+
+/// A role staffed by tasks beside (or instead of) the fte the set gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleTasks {
+    pub rule: usize,
+    /// Index into the set's roles.
+    pub role: usize,
+    /// The fte the set gives the role.
+    pub set_fte: Decimal,
+    pub figure: TaskFigure,
+    pub combine: TaskCombine,
+    pub used: bool,
+}
+
+/// What a part added by the user is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtraKind {
+    /// A growth task (index), in one category.
+    Growth(usize),
+    /// Structural inhuur (index).
+    Inhuur(usize),
+}
+
+/// A growth task's fte in one category, or a structural inhuur.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtraPart {
+    pub kind: ExtraKind,
+    pub category: usize,
+    pub fte: Decimal,
+    /// Growth: the volume (EUR mln) and the fte per mln; zero for inhuur.
+    pub volume_mln: Decimal,
+    pub rate_per_mln: Decimal,
 }
 
 /// The supervision and quality block when an assumption set gives roles.
@@ -41,6 +95,8 @@ pub struct RoleBlockStaffing {
     /// Whether the roles count (always for Replace; for Larger when they are
     /// at least the volume minimum).
     pub roles_used: bool,
+    /// Roles staffed by tasks; `roles` holds the fte that count per role.
+    pub role_tasks: Vec<RoleTasks>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +152,8 @@ pub enum Provenance {
     /// The supervision block comes from the set's roles; `row` is the
     /// published row of the same situation, if any.
     RolesUsed { row: Option<(usize, usize)> },
+    /// Tasks, growth or inhuur of the set are in the figures.
+    OwnAdditions { row: Option<(usize, usize)> },
 }
 
 impl Provenance {
@@ -107,7 +165,7 @@ impl Provenance {
         match *self {
             Provenance::Published { row, variant }
             | Provenance::VolumesChanged { row, variant } => Some((row, variant)),
-            Provenance::RolesUsed { row } => row,
+            Provenance::RolesUsed { row } | Provenance::OwnAdditions { row } => row,
             Provenance::NotTabulated => None,
         }
     }
@@ -132,7 +190,112 @@ pub fn staffing_for_year(data: &DataSet, inputs: &Inputs, year_index: usize) -> 
         None => Provenance::NotTabulated,
     };
     apply_roles(data, inputs, &mut staffing);
+    apply_category_tasks(inputs, &mut staffing);
+    apply_extras(data, inputs, &mut staffing);
+    let own = staffing.tasks.iter().any(|t| t.used)
+        || staffing
+            .roles
+            .as_ref()
+            .is_some_and(|r| r.role_tasks.iter().any(|t| t.used))
+        || !staffing.extras.is_empty();
+    if own {
+        staffing.provenance = Provenance::OwnAdditions {
+            row: staffing.provenance.row(),
+        };
+    }
+    staffing.total_fte = counted_total(&staffing);
     staffing
+}
+
+/// Task rules on categories: the larger of tasks and volume rule, or the
+/// tasks instead. A category the roles replace keeps its rule, marked as
+/// not applicable.
+fn apply_category_tasks(inputs: &Inputs, staffing: &mut YearStaffing) {
+    let hours = inputs.extras.productive_hours;
+    for (r, rule) in inputs.extras.rules.iter().enumerate() {
+        let TaskTarget::Category(c) = rule.target else {
+            continue;
+        };
+        let Some(category) = staffing.categories.get(c) else {
+            continue;
+        };
+        let Some(volume_fte) = category.fte else {
+            continue;
+        };
+        let figure = rule_figure(rule, hours);
+        let not_applicable =
+            (!category.counted).then(|| "de rollen van de set vervangen deze categorie".to_owned());
+        let used = not_applicable.is_none()
+            && figure.fte.is_some_and(|t| match rule.combine {
+                TaskCombine::Instead => true,
+                TaskCombine::Larger => t > volume_fte,
+            });
+        if used {
+            staffing.categories[c].counted = false;
+        }
+        staffing.tasks.push(CategoryTasks {
+            rule: r,
+            category: c,
+            volume_fte,
+            figure,
+            combine: rule.combine,
+            used,
+            not_applicable,
+        });
+    }
+}
+
+/// Growth tasks (volume × the fte-per-mln of a segment or typed, per
+/// category) and structural inhuur (fixed fte), from their first year.
+fn apply_extras(data: &DataSet, inputs: &Inputs, staffing: &mut YearStaffing) {
+    let ratios = data.ratios_for(inputs.fit);
+    for (g, growth) in inputs.extras.growth.iter().enumerate() {
+        let volume = growth
+            .volume_mln
+            .get(staffing.year_index)
+            .copied()
+            .unwrap_or_default();
+        if !growth.active(staffing.year) || volume.is_zero() {
+            continue;
+        }
+        let rates: Vec<(usize, Decimal)> = match &growth.rate {
+            GrowthRate::LikeSegment(s) => ratios
+                .fits
+                .iter()
+                .map(|fit| {
+                    (
+                        fit.category,
+                        fit.rate_per_mln.get(*s).copied().unwrap_or_default(),
+                    )
+                })
+                .collect(),
+            GrowthRate::Typed(rates) => rates.clone(),
+        };
+        for (category, rate) in rates {
+            if rate.is_zero() || category >= data.categories.len() {
+                continue;
+            }
+            staffing.extras.push(ExtraPart {
+                kind: ExtraKind::Growth(g),
+                category,
+                fte: linalg::round(volume * rate),
+                volume_mln: volume,
+                rate_per_mln: rate,
+            });
+        }
+    }
+    for (i, hire) in inputs.extras.inhuur.iter().enumerate() {
+        if hire.fte.is_zero() || hire.category >= data.categories.len() {
+            continue;
+        }
+        staffing.extras.push(ExtraPart {
+            kind: ExtraKind::Inhuur(i),
+            category: hire.category,
+            fte: hire.fte,
+            volume_mln: Decimal::ZERO,
+            rate_per_mln: Decimal::ZERO,
+        });
+    }
 }
 
 /// Puts the set's roles in place of (or next to) the supervision block.
@@ -149,7 +312,36 @@ fn apply_roles(data: &DataSet, inputs: &Inputs, staffing: &mut YearStaffing) {
         .iter()
         .filter_map(|&c| staffing.categories[c].fte)
         .sum();
-    let roles_total = roles.total_fte();
+    // Roles staffed by tasks: the larger of tasks and the set's fte, or the
+    // tasks instead.
+    let hours = inputs.extras.productive_hours;
+    let mut role_fte: Vec<Decimal> = roles.roles.iter().map(|r| r.fte).collect();
+    let mut role_tasks = Vec::new();
+    for (r, rule) in inputs.extras.rules.iter().enumerate() {
+        let TaskTarget::Role(name) = &rule.target else {
+            continue;
+        };
+        let Some(role) = roles.roles.iter().position(|x| x.name == *name) else {
+            continue;
+        };
+        let figure = rule_figure(rule, hours);
+        let used = figure.fte.is_some_and(|t| match rule.combine {
+            TaskCombine::Instead => true,
+            TaskCombine::Larger => t > roles.roles[role].fte,
+        });
+        if let (true, Some(t)) = (used, figure.fte) {
+            role_fte[role] = t;
+        }
+        role_tasks.push(RoleTasks {
+            rule: r,
+            role,
+            set_fte: roles.roles[role].fte,
+            figure,
+            combine: rule.combine,
+            used,
+        });
+    }
+    let roles_total: Decimal = role_fte.iter().copied().sum();
     let roles_used = match roles.combine {
         Combine::Replace => true,
         Combine::Larger => roles_total >= volume_minimum,
@@ -166,14 +358,15 @@ fn apply_roles(data: &DataSet, inputs: &Inputs, staffing: &mut YearStaffing) {
         roles: roles
             .roles
             .iter()
-            .map(|r| (r.name.clone(), r.fte))
+            .zip(role_fte)
+            .map(|(r, fte)| (r.name.clone(), fte))
             .collect(),
         roles_total,
         volume_minimum,
         combine: roles.combine,
         roles_used,
+        role_tasks,
     });
-    staffing.total_fte = counted_total(staffing);
 }
 
 fn counted_total(staffing: &YearStaffing) -> Decimal {
@@ -188,7 +381,14 @@ fn counted_total(staffing: &YearStaffing) -> Decimal {
         .as_ref()
         .filter(|r| r.roles_used)
         .map_or(Decimal::ZERO, |r| r.roles_total);
-    categories + roles
+    let tasks: Decimal = staffing
+        .tasks
+        .iter()
+        .filter(|t| t.used)
+        .filter_map(|t| t.figure.fte)
+        .sum();
+    let extras: Decimal = staffing.extras.iter().map(|e| e.fte).sum();
+    categories + roles + tasks + extras
 }
 
 /// Staffing for every year of the data set.
@@ -294,6 +494,8 @@ pub fn staffing_for_situation(
         provenance: Provenance::NotTabulated,
         volume_published: data.published_volume_cell(year, selection),
         roles: None,
+        tasks: Vec::new(),
+        extras: Vec::new(),
     }
 }
 

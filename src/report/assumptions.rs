@@ -63,6 +63,16 @@ pub fn warnings(data: &DataSet, inputs: &Inputs) -> Vec<String> {
     }
 }
 
+/// The weights with hidden criteria at 0 (they take no part).
+pub fn visible_weights(inputs: &Inputs) -> Vec<rust_decimal::Decimal> {
+    inputs
+        .weights
+        .iter()
+        .zip(&inputs.hidden_criteria)
+        .map(|(&w, &h)| if h { rust_decimal::Decimal::ZERO } else { w })
+        .collect()
+}
+
 /// Every assumption of an output, in order, as (label, text).
 pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
     let data = ctx.data;
@@ -115,7 +125,10 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
         ));
         lines.push(("Keuzes".into(), selection_summary(data, &inputs.selection)));
     }
-    lines.push(("Gewichten".into(), weights_summary(data, &inputs.weights)));
+    lines.push((
+        "Gewichten".into(),
+        weights_summary(data, &visible_weights(inputs)),
+    ));
     if !data.categories.is_empty() {
         let changed = changed_volumes(data, inputs);
         lines.push((
@@ -137,18 +150,7 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
     if !warnings.is_empty() {
         lines.push(("Waarschuwingen".into(), warnings.join(" ")));
     }
-    let overrides = inputs
-        .score_overrides
-        .iter()
-        .flatten()
-        .filter(|o| o.is_some())
-        .count();
-    if overrides > 0 {
-        lines.push((
-            "Scores".into(),
-            format!("{overrides} aangepast ten opzichte van de bron"),
-        ));
-    }
+    lines.extend(super::own_lines::own_lines(data, inputs));
     if !data.categories.is_empty() {
         lines.push(("Bronnencontrole".into(), check_summary(ctx.check)));
     }

@@ -32,9 +32,9 @@ pub fn comparison_text(data: &DataSet, c: &crate::model::compare::Comparison) ->
         }
     }
     out.push_str("\nRANGORDE\n");
-    for (name, ranking) in [
-        (&c.name_a, &c.outcome_a.ranking),
-        (&c.name_b, &c.outcome_b.ranking),
+    for (name, ranking, labels) in [
+        (&c.name_a, &c.outcome_a.ranking, &c.labels_a),
+        (&c.name_b, &c.outcome_b.ranking, &c.labels_b),
     ] {
         let order: Vec<String> = ranking
             .entries()
@@ -43,7 +43,7 @@ pub fn comparison_text(data: &DataSet, c: &crate::model::compare::Comparison) ->
                 format!(
                     "{}. {} ({})",
                     e.rank,
-                    data.scenarios[e.scenario].label(),
+                    labels[e.scenario],
                     number(e.total, 2)
                 )
             })
@@ -51,7 +51,7 @@ pub fn comparison_text(data: &DataSet, c: &crate::model::compare::Comparison) ->
         out.push_str(&format!(
             "  {name}: {}\n",
             if order.is_empty() {
-                "geen (alle gewichten 0)".to_owned()
+                format!("geen ({})", ranking.absent_reason().unwrap_or_default())
             } else {
                 order.join("; ")
             }
@@ -60,6 +60,14 @@ pub fn comparison_text(data: &DataSet, c: &crate::model::compare::Comparison) ->
     out.push_str("\nVERSCHILLEN\n");
     for d in &c.differences {
         out.push_str(&format!("  - {d}\n"));
+    }
+    for (name, log) in [(&c.name_a, &c.log_a), (&c.name_b, &c.log_b)] {
+        if !log.is_empty() {
+            out.push_str(&format!("\nLOGBOEK {name}\n"));
+            for line in log {
+                out.push_str(&format!("  - {line}\n"));
+            }
+        }
     }
     out
 }

@@ -70,9 +70,65 @@ pub fn csv_report(ctx: &ReportContext) -> String {
         out.push_str("\r\n");
     }
     out.push_str(&csv_ranking(data, &ctx.outcome.ranking));
+    out.push_str(&csv_score_changes(ctx));
     if let Some(robustness) = ctx.robustness {
         out.push_str("\r\n");
         out.push_str(&csv_acceptability(data, robustness));
+    }
+    if !ctx.inputs.log.is_empty() {
+        out.push_str("\r\n");
+        out.push_str(&csv_line(&["Logboek van de set".into()]));
+        out.push_str(&csv_line(&[
+            "Wanneer".into(),
+            "Wie".into(),
+            "Wat".into(),
+            "Waarom".into(),
+        ]));
+        for entry in &ctx.inputs.log {
+            out.push_str(&csv_line(&[
+                entry.when.clone(),
+                entry.who.clone(),
+                entry.what.clone(),
+                entry.why.clone(),
+            ]));
+        }
+    }
+    out
+}
+
+/// Changed scores, each beside the source's level and with its reason.
+fn csv_score_changes(ctx: &ReportContext) -> String {
+    let data = ctx.data;
+    let mut out = String::new();
+    let mut rows = Vec::new();
+    for (s, row) in ctx.inputs.score_overrides.iter().enumerate() {
+        for (c, change) in row.iter().enumerate() {
+            let Some(change) = change else { continue };
+            let original = &data.scores[s][c];
+            rows.push(vec![
+                data.scenarios[s].label(),
+                data.criteria[c].name.clone(),
+                data.scale.levels[change.level].label.clone(),
+                data.scale.levels[original.level].label.clone(),
+                original.sources.join("; "),
+                change.reason.clone(),
+            ]);
+        }
+    }
+    if !rows.is_empty() {
+        out.push_str("\r\n");
+        out.push_str(&csv_line(&["Gewijzigde scores (eigen wijziging)".into()]));
+        out.push_str(&csv_line(&[
+            "Scenario".into(),
+            "Criterium".into(),
+            "Score".into(),
+            "Score in de bron".into(),
+            "Bron".into(),
+            "Reden".into(),
+        ]));
+        for row in rows {
+            out.push_str(&csv_line(&row));
+        }
     }
     out
 }
@@ -85,10 +141,11 @@ pub fn csv_acceptability(data: &DataSet, robustness: &Robustness) -> String {
         smaa.draws, smaa.seed
     )]);
     let mut header = vec!["Scenario".to_owned()];
-    header.extend((1..=data.scenarios.len()).map(|r| format!("Plaats {r}")));
+    header.extend((1..=smaa.acceptability.len()).map(|r| format!("Plaats {r}")));
     out.push_str(&csv_line(&header));
     for (s, row) in smaa.acceptability.iter().enumerate() {
-        let mut fields = vec![data.scenarios[s].label()];
+        let scenario = robustness.visible.scenarios.get(s).copied().unwrap_or(s);
+        let mut fields = vec![data.scenarios[scenario].label()];
         fields.extend(row.iter().map(|share| {
             let value = Decimal::from_f64_retain(*share).unwrap_or_default();
             number_ascii(value, 4)
@@ -232,22 +289,27 @@ pub fn csv_source_check(data: &DataSet, check: &SourceCheck) -> String {
 pub fn csv_ranking(data: &DataSet, ranking: &Ranking) -> String {
     let mut out = csv_line(&["Rangorde".into()]);
     match ranking {
-        Ranking::NoWeights => {
-            out.push_str(&csv_line(&["Alle gewichten zijn 0: geen rangorde".into()]))
-        }
+        Ranking::NoWeights | Ranking::AllHidden(_) => out.push_str(&csv_line(&[ranking
+            .absent_reason()
+            .unwrap_or_default()
+            .to_owned()])),
         Ranking::Ranked(r) => {
             let mut header = vec!["Plaats".to_owned(), "Scenario".into(), "Score".into()];
-            header.extend(
-                data.criteria
-                    .iter()
-                    .zip(&r.weight_shares)
-                    .map(|(c, s)| format!("{} ({})", c.name, percent_whole(*s))),
-            );
+            header.extend(data.criteria.iter().zip(&r.weight_shares).map(|(c, s)| {
+                let mark = if c.added { ", eigen criterium" } else { "" };
+                format!("{} ({}{mark})", c.name, percent_whole(*s))
+            }));
             out.push_str(&csv_line(&header));
             for e in &r.entries {
+                let scenario = &data.scenarios[e.scenario];
+                let mark = if scenario.added {
+                    " (eigen scenario)"
+                } else {
+                    ""
+                };
                 let mut row = vec![
                     e.rank.to_string(),
-                    data.scenarios[e.scenario].label(),
+                    format!("{}{mark}", scenario.label()),
                     number_ascii(e.total, 4),
                 ];
                 row.extend(e.contributions.iter().map(|v| number_ascii(*v, 4)));

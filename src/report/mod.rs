@@ -6,6 +6,7 @@
 pub mod assumptions;
 mod comparison;
 pub mod csv;
+pub mod own_lines;
 mod text;
 
 pub use comparison::{comparison_csv, comparison_text};
@@ -20,6 +21,8 @@ pub use crate::model::assumption_set::SetLabel;
 
 /// Everything an output is made from.
 pub struct ReportContext<'a> {
+    /// The data extended with the set's own scenarios and criteria
+    /// (`model::own::extended`).
     pub data: &'a DataSet,
     /// Where the data came from: "ingebouwd" or "map …".
     pub data_origin: &'a str,

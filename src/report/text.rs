@@ -40,6 +40,12 @@ pub fn text_report(ctx: &ReportContext) -> String {
             &crate::model::robustness::robustness_text(data, robustness),
         ));
     }
+    if !ctx.inputs.log.is_empty() {
+        out.push_str("\nLOGBOEK VAN DE SET (wie, wanneer, wat, waarom)\n");
+        for entry in &ctx.inputs.log {
+            out.push_str(&format!("  - {}\n", entry.line()));
+        }
+    }
     out
 }
 
@@ -99,6 +105,15 @@ fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
         }
         if let Some(sum) = explain::role_block_sum(data, y) {
             line(format!("  {sum}"));
+        }
+        for sentence in explain::task_sentences(data, ctx.inputs, y) {
+            line(format!("  {sentence}"));
+        }
+        for part in &y.extras {
+            line(format!(
+                "  {}",
+                explain::extra_sentence(data, ctx.inputs, y.year, part)
+            ));
         }
     }
     line(String::new());
@@ -185,13 +200,19 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
             "  Alle gewichten zijn 0: er is geen rangorde. Geef minstens één criterium gewicht."
                 .into(),
         ),
+        Ranking::AllHidden(_) => line(format!(
+            "  {}",
+            ctx.outcome.ranking.absent_reason().unwrap_or_default()
+        )),
         Ranking::Ranked(r) => {
             for e in &r.entries {
                 let parts: Vec<String> = data
                     .criteria
                     .iter()
                     .zip(&e.contributions)
-                    .map(|(c, v)| format!("{}. {}", c.number, number(*v, 2)))
+                    .zip(&ctx.inputs.hidden_criteria)
+                    .filter(|(_, hidden)| !**hidden)
+                    .map(|((c, v), _)| format!("{}. {}", c.number, number(*v, 2)))
                     .collect();
                 line(format!(
                     "  {}. {} – score {} (bijdragen per criterium: {})",
@@ -205,15 +226,18 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
     }
     line("  Scores (bron en toelichting in criteria.ron):".into());
     let values = ctx.inputs.score_values(data);
+    let levels = ctx.inputs.score_levels(data);
     for (s, scenario) in data.scenarios.iter().enumerate() {
         let parts: Vec<String> = data
             .criteria
             .iter()
             .enumerate()
             .map(|(c, crit)| {
-                let level = ctx.inputs.score_overrides[s][c].unwrap_or(data.scores[s][c].level);
+                let level = levels[s][c];
                 let overridden = if ctx.inputs.score_overrides[s][c].is_some() {
-                    " (aangepast)"
+                    " (gewijzigd, zie hieronder)"
+                } else if scenario.added || crit.added {
+                    " (eigen toevoeging)"
                 } else {
                     ""
                 };
@@ -225,7 +249,23 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
                 )
             })
             .collect();
-        line(format!("    {}: {}", scenario.label(), parts.join(" · ")));
+        let hidden = if ctx.inputs.hidden_scenarios[s] {
+            " [verborgen]"
+        } else {
+            ""
+        };
+        line(format!(
+            "    {}{hidden}: {}",
+            scenario.label(),
+            parts.join(" · ")
+        ));
+    }
+    let changes = super::own_lines::score_change_lines(data, ctx.inputs);
+    if !changes.is_empty() {
+        line("  Gewijzigde scores (eigen wijziging, met de bron ernaast):".into());
+        for change in changes {
+            line(format!("  - {change}"));
+        }
     }
     line(String::new());
 }
@@ -248,7 +288,10 @@ fn cost_profile_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
             .scenarios
             .iter()
             .zip(&component.cells)
-            .map(|(s, c)| format!("{}: {}", s.number, c.text))
+            .map(|(s, c)| {
+                let mark = if s.added { " (eigen)" } else { "" };
+                format!("{}{mark}: {}", s.number, c.text)
+            })
             .collect();
         line(format!(
             "  {} ({polarity}): {}",

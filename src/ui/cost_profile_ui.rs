@@ -155,19 +155,24 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                     }
                 ));
                 for (s, cell) in component.cells.iter().enumerate() {
-                    let t = cell.level as f32 / levels as f32;
-                    let favourable = match component.high_is {
-                        HighIs::Favourable => t,
-                        HighIs::Costly => 1.0 - t,
+                    // "onbekend" (an added scenario without a level): no
+                    // colour, said in words.
+                    let fill = match cell.level {
+                        Some(level) => {
+                            let t = level as f32 / levels as f32;
+                            let favourable = match component.high_is {
+                                HighIs::Favourable => t,
+                                HighIs::Costly => 1.0 - t,
+                            };
+                            favourability_colour(favourable, dark)
+                        }
+                        None => ui.visuals().extreme_bg_color,
                     };
-                    let fill = favourability_colour(favourable, dark);
-                    let text = if view.window.figure {
-                        // No hovering on paper: the published text in full.
-                        cell.text.clone()
-                    } else if cell.remark.is_empty() {
-                        profile.levels[cell.level].clone()
-                    } else {
-                        format!("{}*", profile.levels[cell.level])
+                    let text = match cell.level {
+                        _ if view.window.figure => cell.text.clone(),
+                        None => cell.text.clone(),
+                        Some(level) if cell.remark.is_empty() => profile.levels[level].clone(),
+                        Some(level) => format!("{}*", profile.levels[level]),
                     };
                     egui::Frame::new()
                         .fill(fill)

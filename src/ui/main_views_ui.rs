@@ -3,9 +3,12 @@
 
 use super::actions::{Actions, Command};
 use super::compare_ui::compare_ui;
+use super::log_ui::log_ui;
 use super::overview_ui::overview_ui;
 use super::robustness_ui::robustness_ui;
+use super::scores_ui::scores_ui;
 use super::source_check_ui::source_check_ui;
+use super::tasks_ui::tasks_ui;
 use super::view_model::{Tab, ViewModel};
 
 pub fn main_views_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
@@ -27,6 +30,9 @@ pub fn main_views_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 });
         }
         Tab::SourceCheck => source_check_ui(ui, view, out),
+        Tab::Scores => scores_ui(ui, view, out),
+        Tab::Tasks => tasks_ui(ui, view, out),
+        Tab::Log => log_ui(ui, view, out),
     }
 }
 

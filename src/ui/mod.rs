@@ -2,6 +2,7 @@
 //! model's results, prepared once per change in `view_model.rs`.
 
 pub mod actions;
+mod add_item_ui;
 pub mod app;
 mod author_dialog_ui;
 mod choices_ui;
@@ -11,20 +12,25 @@ mod cost_profile_ui;
 mod dialogs;
 mod export;
 pub mod figure;
+mod growth_ui;
 pub mod headless;
+mod log_ui;
 mod main_views_ui;
 mod notice_ui;
 mod number_field;
 mod overview_ui;
 mod ranking_ui;
 mod robustness_ui;
+mod scores_ui;
 mod set_info_ui;
 mod shortcuts;
 mod side_panel_ui;
 mod source_check_ui;
+mod staffing_model;
 mod staffing_plot_ui;
 pub mod style;
 mod supervision_ui;
+mod tasks_ui;
 mod top_bar_ui;
 pub mod view_model;
 mod volumes_ui;

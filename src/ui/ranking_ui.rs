@@ -10,12 +10,18 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     ui.heading("Rangorde van de scenario's");
     let Some(rows) = &view.ranking else {
         ui.add_space(20.0);
+        let why = view
+            .ranking_absent
+            .unwrap_or("Alle gewichten staan op 0: er is geen rangorde.");
+        let hint = if why.starts_with("Alle gewichten") {
+            "Geef minstens één criterium een gewicht."
+        } else {
+            "Maak er minstens één zichtbaar (weergave Scores)."
+        };
         ui.label(
-            egui::RichText::new(
-                "Alle gewichten staan op 0: er is geen rangorde.\nGeef minstens één criterium een gewicht.",
-            )
-            .size(18.0)
-            .strong(),
+            egui::RichText::new(format!("{why}\n{hint}"))
+                .size(18.0)
+                .strong(),
         );
         robustness_link(ui, view, out);
         return;
@@ -41,6 +47,28 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .weak(),
     )
     .on_hover_text(format!("Schaal: {}", data.scale.name));
+    let hidden: Vec<String> = data
+        .scenarios
+        .iter()
+        .zip(&view.inputs.hidden_scenarios)
+        .filter(|(_, h)| **h)
+        .map(|(s, _)| s.label())
+        .chain(
+            data.criteria
+                .iter()
+                .zip(&view.inputs.hidden_criteria)
+                .filter(|(_, h)| **h)
+                .map(|(c, _)| format!("criterium {}", c.number)),
+        )
+        .collect();
+    if !hidden.is_empty() {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("Verborgen: {}", hidden.join(", "))).small(),
+            )
+            .wrap(),
+        );
+    }
     ui.add_space(4.0);
     let bar_height = 26.0;
     for row in rows {
@@ -75,6 +103,9 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             for (c, criterion) in data.criteria.iter().enumerate() {
+                if view.inputs.hidden_criteria[c] {
+                    continue;
+                }
                 let text = format!(
                     "{}. {} ({})",
                     criterion.number, criterion.name, view.weight_percent[c]

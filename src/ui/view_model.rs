@@ -9,14 +9,12 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::format::{fte, number, percent_whole};
+use crate::format::{number, percent_whole};
 use crate::model::compare::Comparison;
 use crate::model::explain;
-use crate::model::inputs::{StaffRole, Supervision, four_eyes_warnings};
 use crate::model::ranking::Ranking;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::{SourceCheck, Status};
-use crate::model::staffing::Provenance;
 use crate::model::{DataSet, Inputs, Outcome};
 use crate::workspace::Workspace;
 
@@ -30,18 +28,34 @@ pub enum Tab {
     /// Staffing, ranking and cost profile side by side.
     #[default]
     Overview,
+    /// The performance table: scores, added and hidden items.
+    Scores,
+    /// Staffing by tasks, growth tasks and inhuur.
+    Tasks,
     Robustness,
     SourceCheck,
+    /// Who changed what in the set, and why.
+    Log,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 3] = [Tab::Overview, Tab::Robustness, Tab::SourceCheck];
+    pub const ALL: [Tab; 6] = [
+        Tab::Overview,
+        Tab::Scores,
+        Tab::Tasks,
+        Tab::Robustness,
+        Tab::SourceCheck,
+        Tab::Log,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             Tab::Overview => "Overzicht",
+            Tab::Scores => "Scores",
+            Tab::Tasks => "Taken en groei",
             Tab::Robustness => "Robuustheid",
             Tab::SourceCheck => "Bronnencontrole",
+            Tab::Log => "Logboek",
         }
     }
 }
@@ -89,6 +103,7 @@ pub struct ComparisonView {
 pub struct ViewModel {
     pub data: Arc<DataSet>,
     pub inputs: Inputs,
+    pub outcome: Outcome,
     pub check: SourceCheck,
     pub window: WindowState,
     pub dark: bool,
@@ -106,6 +121,10 @@ pub struct ViewModel {
     pub block_label: Option<String>,
     /// Four-eyes warnings for the set's roles.
     pub four_eyes_warnings: Vec<String>,
+    /// Task rules not yet complete, in words.
+    pub task_notes: Vec<String>,
+    /// Why there is no ranking (all weights 0, everything hidden).
+    pub ranking_absent: Option<&'static str>,
     /// How the ratios follow from the staffing table (the correction of a
     /// suspected misprint and why), one sentence each.
     pub fit_sentences: Vec<String>,
@@ -194,6 +213,7 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
     ViewModel {
         data: workspace.data_shared(),
         inputs: workspace.inputs().clone(),
+        outcome: workspace.outcome().clone(),
         check: workspace.check().clone(),
         window,
         dark: workspace.dark(),
@@ -206,6 +226,8 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         years: figures.years,
         block_label: figures.block_label,
         four_eyes_warnings: figures.four_eyes_warnings,
+        task_notes: figures.task_notes,
+        ranking_absent: workspace.outcome().ranking.absent_reason(),
         fit_sentences: explain::fit_sentences(workspace.data(), workspace.inputs().fit),
         fit_note: fit_note(workspace.data(), workspace.inputs().fit),
         ranking: figures.ranking,
@@ -218,6 +240,7 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
 
 /// The figures of the staffing plot and the ranking, with their texts.
 struct Figures {
+    task_notes: Vec<String>,
     series: Vec<SeriesView>,
     years: Vec<YearView>,
     block_label: Option<String>,
@@ -230,111 +253,11 @@ struct Figures {
 }
 
 fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceCheck) -> Figures {
-    let roles: &[StaffRole] = match &inputs.supervision {
-        Supervision::Roles(r) if data.supervision_block.is_some() => &r.roles,
-        _ => &[],
-    };
-    let mut series: Vec<SeriesView> = data
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(c, category)| SeriesView {
-            name: category.name.clone(),
-            colour: super::style::series_colour(c),
-        })
-        .collect();
-    series.extend(roles.iter().enumerate().map(|(r, role)| SeriesView {
-        name: role.name.clone(),
-        colour: super::style::role_colour(r),
-    }));
-    let four_eyes_warnings = match (&inputs.supervision, &data.supervision_block) {
-        (Supervision::Roles(r), Some(block)) => four_eyes_warnings(r, block),
-        _ => Vec::new(),
-    };
-    let years = outcome
-        .staffing
-        .iter()
-        .map(|y| {
-            let published_total = y
-                .provenance
-                .row()
-                .and_then(|(row, variant)| explain::published_total(data, row, variant));
-            let provenance_text = explain::provenance(data, y);
-            let mut series_tooltips: Vec<String> = (0..data.categories.len())
-                .map(|c| {
-                    let mut text = explain::category_sum(data, y, c);
-                    for line in explain::term_details(data, y, c) {
-                        text.push_str("\n   ");
-                        text.push_str(&line);
-                    }
-                    text.push_str(&format!("\n\nHerkomst {}: {provenance_text}", y.year));
-                    text
-                })
-                .collect();
-            let mut series_fte: Vec<f64> = y
-                .categories
-                .iter()
-                .map(|c| {
-                    if c.counted {
-                        c.fte.map(to_f64).unwrap_or(0.0)
-                    } else {
-                        0.0
-                    }
-                })
-                .collect();
-            for (r, role) in roles.iter().enumerate() {
-                let used = y.roles.as_ref().filter(|b| b.roles_used);
-                series_fte.push(used.map_or(0.0, |b| to_f64(b.roles[r].1)));
-                let mut text = format!(
-                    "{} {}: {} ({} {})",
-                    y.year,
-                    role.name,
-                    fte(role.fte),
-                    role.people,
-                    if role.people == 1 {
-                        "persoon"
-                    } else {
-                        "personen"
-                    }
-                );
-                if let Some(sum) = explain::role_block_sum(data, y) {
-                    text.push_str(&format!("\n{sum}"));
-                }
-                series_tooltips.push(text);
-            }
-            let block_text = data.supervision_block.as_ref().map(|block| {
-                let value = match &y.roles {
-                    Some(r) if r.roles_used => Some(r.roles_total),
-                    _ => {
-                        let parts: Vec<Decimal> = block
-                            .categories
-                            .iter()
-                            .filter_map(|&c| y.categories[c].fte)
-                            .collect();
-                        (!parts.is_empty()).then(|| parts.iter().copied().sum())
-                    }
-                };
-                value.map(fte).unwrap_or_else(|| "–".into())
-            });
-            YearView {
-                year: y.year,
-                total_fte: to_f64(y.total_fte),
-                total_text: fte(y.total_fte),
-                total_number: number(y.total_fte, 2),
-                published: matches!(y.provenance, Provenance::Published { .. }),
-                published_total: published_total.map(to_f64),
-                published_total_text: published_total.map(fte),
-                provenance_text,
-                series_fte,
-                series_tooltips,
-                block_text,
-            }
-        })
-        .collect();
-
+    let staffing = super::staffing_model::staffing_figures(data, inputs, outcome);
     let values = inputs.score_values(data);
+    let levels = inputs.score_levels(data);
     let ranking = match &outcome.ranking {
-        Ranking::NoWeights => None,
+        Ranking::NoWeights | Ranking::AllHidden(_) => None,
         Ranking::Ranked(r) => Some(
             r.entries
                 .iter()
@@ -345,9 +268,7 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
                         .iter()
                         .enumerate()
                         .map(|(c, criterion)| {
-                            let score = &data.scores[e.scenario][c];
-                            let overridden = inputs.score_overrides[e.scenario][c];
-                            let level = overridden.unwrap_or(score.level);
+                            let level = levels[e.scenario][c];
                             let mut text = format!(
                                 "{}, {}. {}: {} × {} ({}) = {}",
                                 scenario.label(),
@@ -358,20 +279,24 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
                                 number(values[e.scenario][c], 0),
                                 number(e.contributions[c], 2)
                             );
-                            if overridden.is_some() {
-                                text.push_str("\nScore aangepast (de bron zegt: ");
-                                text.push_str(&data.scale.levels[score.level].label);
-                                text.push(')');
-                            }
-                            text.push_str(&format!("\nBron: {}", score.sources.join("; ")));
-                            text.push_str(&format!("\nToelichting: {}", score.rationale));
+                            text.push('\n');
+                            text.push_str(&explain::score_origin(data, inputs, e.scenario, c));
                             text
                         })
                         .collect();
                     RankRow {
                         scenario: e.scenario,
                         rank: e.rank,
-                        label: format!("{}. {}", e.rank, scenario.label()),
+                        label: format!(
+                            "{}. {}{}",
+                            e.rank,
+                            scenario.label(),
+                            if scenario.added {
+                                " (eigen scenario)"
+                            } else {
+                                ""
+                            }
+                        ),
                         total: to_f64(e.total),
                         total_text: number(e.total, 2),
                         contributions: e.contributions.iter().map(|&c| to_f64(c)).collect(),
@@ -381,23 +306,19 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
                 .collect(),
         ),
     };
-    let weight_percent = match crate::model::ranking::weight_shares(&inputs.weights) {
+    let visible_weights = crate::report::assumptions::visible_weights(inputs);
+    let weight_percent = match crate::model::ranking::weight_shares(&visible_weights) {
         Some(shares) => crate::format::percents_whole(&shares),
         None => vec!["–".to_owned(); data.criteria.len()],
     };
     let discrepancy_count = check.count(Status::Discrepancy);
     let source_check_summary = format!("Bronnencontrole: {}", explain::check_summary(check));
     Figures {
-        series,
-        // The block's total gets its own row only when roles staff it (with
-        // the volume rule it is just the sum of two categories).
-        block_label: data
-            .supervision_block
-            .as_ref()
-            .filter(|_| !roles.is_empty())
-            .map(|b| b.label.clone()),
-        four_eyes_warnings,
-        years,
+        series: staffing.series,
+        block_label: staffing.block_label,
+        four_eyes_warnings: staffing.four_eyes_warnings,
+        task_notes: staffing.task_notes,
+        years: staffing.years,
         ranking,
         weight_percent,
         discrepancy_count,

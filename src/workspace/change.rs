@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::inputs::{FitChoice, Supervision};
+use crate::model::own::{AddedCriterion, AddedScenario, ScoreChange, StaffingExtras};
 
 /// A change to the inputs or to the current set's description.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +35,36 @@ pub enum Change {
         author: String,
         note: String,
     },
+    /// A changed score with its reason, or `None` back to the source.
+    Score {
+        scenario: usize,
+        criterion: usize,
+        change: Option<ScoreChange>,
+    },
+    AddScenario(AddedScenario),
+    /// Removes an added scenario (by id).
+    RemoveScenario(String),
+    AddCriterion {
+        criterion: AddedCriterion,
+        weight: rust_decimal::Decimal,
+    },
+    /// Removes an added criterion (by id).
+    RemoveCriterion(String),
+    HideScenario {
+        scenario: usize,
+        hidden: bool,
+    },
+    HideCriterion {
+        criterion: usize,
+        hidden: bool,
+    },
+    /// Tasks, growth and inhuur as a whole.
+    Extras(StaffingExtras),
+    /// The reason of a log entry (optional for all but score changes).
+    LogReason {
+        entry: usize,
+        reason: String,
+    },
 }
 
 /// Which undo step a change belongs to. Changes with the same key in quick
@@ -54,6 +85,14 @@ pub enum ChangeKey {
     Importance,
     Fit,
     SetInfo,
+    Score {
+        scenario: usize,
+        criterion: usize,
+    },
+    AddOrRemove,
+    Hide,
+    Extras,
+    LogReason(usize),
     /// Switching to another set (never coalesces).
     SwitchSet,
 }
@@ -68,6 +107,8 @@ impl ChangeKey {
                 | ChangeKey::Supervision
                 | ChangeKey::SmaaSeed
                 | ChangeKey::SetInfo
+                | ChangeKey::Extras
+                | ChangeKey::LogReason(_)
         )
     }
 }
@@ -88,6 +129,21 @@ impl Change {
             Change::Importance(_) => ChangeKey::Importance,
             Change::Fit(_) => ChangeKey::Fit,
             Change::SetInfo { .. } => ChangeKey::SetInfo,
+            Change::Score {
+                scenario,
+                criterion,
+                ..
+            } => ChangeKey::Score {
+                scenario: *scenario,
+                criterion: *criterion,
+            },
+            Change::AddScenario(_)
+            | Change::RemoveScenario(_)
+            | Change::AddCriterion { .. }
+            | Change::RemoveCriterion(_) => ChangeKey::AddOrRemove,
+            Change::HideScenario { .. } | Change::HideCriterion { .. } => ChangeKey::Hide,
+            Change::Extras(_) => ChangeKey::Extras,
+            Change::LogReason { entry, .. } => ChangeKey::LogReason(*entry),
         }
     }
 }

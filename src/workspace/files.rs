@@ -109,12 +109,28 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// Today in the Netherlands (Europe/Amsterdam), whatever the computer's own
+/// Now in the Netherlands (Europe/Amsterdam), whatever the computer's own
 /// time zone; the system's zone if the zone database is missing.
-pub fn today() -> jiff::civil::Date {
+fn now_here() -> jiff::civil::DateTime {
     let zone = jiff::tz::TimeZone::get("Europe/Amsterdam")
         .unwrap_or_else(|_| jiff::tz::TimeZone::system());
-    jiff::Timestamp::now().to_zoned_datetime(zone).date()
+    jiff::Timestamp::now().to_zoned_datetime(zone).datetime()
+}
+
+/// Today in the Netherlands.
+pub fn today() -> jiff::civil::Date {
+    now_here().date()
+}
+
+/// "1 december 2026 14:03", Dutch time, for the log of a set.
+pub fn now_dutch() -> String {
+    let now = now_here();
+    format!(
+        "{} {:02}:{:02}",
+        date_dutch(now.date()),
+        now.hour(),
+        now.minute()
+    )
 }
 
 /// "1 december 2026".

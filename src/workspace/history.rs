@@ -25,8 +25,9 @@ const MAX_STEPS: usize = 200;
 const COALESCE_SECONDS: f64 = 1.0;
 
 impl History {
-    /// Records `before` as an undo step for a change of `key` at `now_s`.
-    pub fn record(&mut self, before: Snapshot, key: ChangeKey, now_s: f64) {
+    /// Records `before` as an undo step for a change of `key` at `now_s`;
+    /// `true` when the change continues the previous step (coalesced).
+    pub fn record(&mut self, before: Snapshot, key: ChangeKey, now_s: f64) -> bool {
         let coalesce = key.coalesces()
             && !self.past.is_empty()
             && self
@@ -40,6 +41,7 @@ impl History {
         }
         self.future.clear();
         self.last = Some((key, now_s));
+        coalesce
     }
 
     pub fn undo(&mut self, present: Snapshot) -> Option<Snapshot> {

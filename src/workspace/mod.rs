@@ -16,6 +16,7 @@ pub mod change;
 pub mod files;
 pub mod history;
 pub mod notice;
+mod own;
 pub mod session;
 pub mod sets;
 
@@ -50,7 +51,17 @@ pub struct CompareSides {
 }
 
 pub struct Workspace {
+    /// The data set as loaded.
+    base: Arc<DataSet>,
+    /// `base` with the current set's own scenarios and criteria added
+    /// (`base` itself when there are none).
     data: Arc<DataSet>,
+    /// The additions `data` was made with.
+    data_added: crate::model::own::Additions,
+    /// Inputs and set info at the start of the step the last log entry
+    /// describes, and whether that entry is still open (a drag goes on).
+    log_anchor: Option<(Inputs, (String, String, String))>,
+    log_open: bool,
     data_origin: String,
     inputs: Inputs,
     outcome: Outcome,
@@ -84,10 +95,16 @@ impl Workspace {
         };
         let current = CurrentSet::from_set(&first, None, true);
         let inputs = first.inputs;
-        let outcome = compute(&data, &inputs);
-        let check = source_check(&data, inputs.fit);
+        let base = Arc::new(data);
+        let extended = Arc::new(crate::model::own::extended(&base, &inputs).into_owned());
+        let outcome = compute(&extended, &inputs);
+        let check = source_check(&base, inputs.fit);
         Self {
-            data: Arc::new(data),
+            data_added: inputs.added.clone(),
+            base,
+            data: extended,
+            log_anchor: None,
+            log_open: false,
             data_origin: data_origin.into(),
             inputs,
             outcome,
@@ -106,8 +123,15 @@ impl Workspace {
         }
     }
 
+    /// The data set with the current set's own scenarios and criteria.
     pub fn data(&self) -> &DataSet {
         &self.data
+    }
+
+    /// The data set as loaded, without the set's additions (for reading
+    /// and writing sets, which add their own).
+    pub fn base(&self) -> &DataSet {
+        &self.base
     }
 
     /// The data set, shared (for view models that outlive a borrow).
@@ -188,6 +212,8 @@ impl Workspace {
     fn restore_snapshot(&mut self, snapshot: Snapshot) {
         self.inputs = snapshot.inputs;
         self.current = snapshot.current;
+        self.log_anchor = None;
+        self.log_open = false;
         self.recompute();
     }
 
@@ -199,12 +225,26 @@ impl Workspace {
             return false;
         };
         let before = self.snapshot();
+        let mut reason = None;
+        let mut logged = true;
         for change in changes {
-            self.apply_one(change);
+            match &change {
+                Change::Score {
+                    change: Some(c), ..
+                } => reason = Some(c.reason.clone()),
+                Change::LogReason { .. } => logged = false,
+                _ => {}
+            }
+            if !self.apply_own(&change) {
+                self.apply_one(change);
+            }
         }
         let changed = self.inputs != before.inputs || self.current != before.current;
         if changed {
-            self.history.record(before, key, now_s);
+            let continues = self.history.record(before.clone(), key, now_s);
+            if logged {
+                self.log_change(&before, reason, continues);
+            }
             self.recompute();
         }
         changed
@@ -235,6 +275,8 @@ impl Workspace {
                 self.current.author = author;
                 self.current.note = note;
             }
+            // Handled by `apply_own`.
+            _ => {}
         }
     }
 
@@ -252,8 +294,9 @@ impl Workspace {
 
     /// Recomputes the results for the current inputs, once.
     fn recompute(&mut self) {
+        self.sync_data();
         if self.check.fit != self.inputs.fit {
-            self.check = source_check(&self.data, self.inputs.fit);
+            self.check = source_check(&self.base, self.inputs.fit);
         }
         self.outcome = compute(&self.data, &self.inputs);
         self.recompute_count += 1;
@@ -342,7 +385,7 @@ impl Workspace {
     fn comparison_for(&self, sides: CompareSides) -> Comparison {
         let (name_a, inputs_a) = self.compare_inputs(sides.a);
         let (name_b, inputs_b) = self.compare_inputs(sides.b);
-        compare(&self.data, &name_a, &inputs_a, &name_b, &inputs_b)
+        compare(&self.base, &name_a, &inputs_a, &name_b, &inputs_b)
     }
 
     fn update_comparison(&mut self) {

@@ -164,7 +164,7 @@ impl Workspace {
             author: current.saved_info.1.clone(),
             date: current.date.clone(),
             note: current.saved_info.2.clone(),
-            dataset: Some(dataset_ref(&self.data)),
+            dataset: Some(dataset_ref(&self.base)),
             inputs: current.saved_inputs.clone(),
         }
     }
@@ -180,8 +180,8 @@ impl Workspace {
             .filter_map(|k| {
                 let origin = k.working.as_ref()?;
                 Some(WorkingCopyEntry {
-                    current: to_ron(&self.data, &k.set),
-                    saved: to_ron(&self.data, &self.saved_set(origin)),
+                    current: to_ron(&self.base, &k.set),
+                    saved: to_ron(&self.base, &self.saved_set(origin)),
                     path: origin.path.as_ref().map(|p| p.display().to_string()),
                     builtin: origin.builtin,
                 })
@@ -189,8 +189,8 @@ impl Workspace {
             .collect();
         Session {
             version: SESSION_VERSION,
-            current: to_ron(&self.data, &current),
-            saved: to_ron(&self.data, &saved),
+            current: to_ron(&self.base, &current),
+            saved: to_ron(&self.base, &saved),
             path: self.current.path.as_ref().map(|p| p.display().to_string()),
             builtin: self.current.builtin,
             recent: self
@@ -207,7 +207,7 @@ impl Workspace {
     /// Restores a stored session; anything unusable leaves the report's
     /// assumptions in place, with a notice that says why.
     pub fn restore_session(&mut self, text: &str) -> Option<Notice> {
-        let restored = match restore(&self.data, text) {
+        let restored = match restore(&self.base, text) {
             Ok(r) => r,
             Err(why) => {
                 return Some(Notice::error(format!(
@@ -229,7 +229,7 @@ impl Workspace {
             .collect();
         for path in self.recent.clone() {
             if let Ok(text) = read_text_file(&path)
-                && let Ok(opened) = parse_set(&self.data, &path.display().to_string(), &text)
+                && let Ok(opened) = parse_set(&self.base, &path.display().to_string(), &text)
                 && !self
                     .sets
                     .iter()
@@ -239,7 +239,7 @@ impl Workspace {
             }
         }
         for entry in &stored.working {
-            let parse = |t: &str| parse_set(&self.data, "vorige sessie", t).ok();
+            let parse = |t: &str| parse_set(&self.base, "vorige sessie", t).ok();
             if let (Some(edited), Some(saved)) = (parse(&entry.current), parse(&entry.saved)) {
                 let path = entry.path.as_ref().map(|p| absolute_path(Path::new(p)));
                 let mut origin = CurrentSet::from_set(&saved.set, path, entry.builtin);

@@ -119,6 +119,8 @@ impl Workspace {
         };
         self.history
             .record(before, ChangeKey::SwitchSet, f64::NEG_INFINITY);
+        self.log_anchor = None;
+        self.log_open = false;
         self.recompute();
     }
 
@@ -134,7 +136,7 @@ impl Workspace {
             author: current.author.clone(),
             date: current.date.clone(),
             note: current.note.clone(),
-            dataset: Some(dataset_ref(&self.data)),
+            dataset: Some(dataset_ref(&self.base)),
             inputs: self.inputs.clone(),
         };
         self.sets.push(KnownSet {
@@ -158,7 +160,7 @@ impl Workspace {
             Ok(text) => text,
             Err(e) => return Reply::refused("Set niet geopend", vec![e]),
         };
-        let opened = match parse_set(&self.data, &path.display().to_string(), &text) {
+        let opened = match parse_set(&self.base, &path.display().to_string(), &text) {
             Ok(opened) => opened,
             Err(errors) => return Reply::refused("Set niet geopend", errors),
         };
@@ -248,7 +250,7 @@ impl Workspace {
                 based_on.push(self.current.date.clone());
             }
             let changes: Vec<String> =
-                input_differences(&self.data, &self.current.saved_inputs, &self.inputs)
+                input_differences(&self.base, &self.current.saved_inputs, &self.inputs)
                     .iter()
                     .map(|d| d.as_change())
                     .collect();
@@ -276,7 +278,7 @@ impl Workspace {
             author: self.current.author.clone(),
             date: today_dutch(),
             note: self.current.note.clone(),
-            dataset: Some(dataset_ref(&self.data)),
+            dataset: Some(dataset_ref(&self.base)),
             inputs: self.inputs.clone(),
         }
     }
@@ -286,7 +288,7 @@ impl Workspace {
     pub fn save_set_to(&mut self, path: &Path) -> Result<(), String> {
         let path = absolute_path(path);
         let set = self.set_to_save();
-        let text = to_ron(&self.data, &set);
+        let text = to_ron(&self.base, &set);
         atomic_write(&path, text.as_bytes()).map_err(|e| write_failure(&path, &e))?;
         let before = self.snapshot();
         self.current.name = set.name.clone();
@@ -341,7 +343,7 @@ impl Workspace {
             author: set.author,
             date: set.date,
             note: String::new(),
-            dataset: Some(dataset_ref(&self.data)),
+            dataset: Some(dataset_ref(&self.base)),
             inputs,
         };
         self.inputs = assumptions.inputs.clone();

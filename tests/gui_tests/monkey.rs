@@ -169,6 +169,15 @@ struct UserTexts {
 }
 
 impl UserTexts {
+    /// `text` without anything the user typed, quoted or not.
+    fn strip_typed(&self, text: &str) -> String {
+        let mut text = text.to_owned();
+        for typed in &self.typed {
+            text = text.replace(typed.as_str(), " ");
+        }
+        text
+    }
+
     /// `text` without the user's own words; what is left must be clean.
     fn strip(&self, text: &str) -> String {
         let mut text = text.to_owned();
@@ -220,8 +229,15 @@ fn check_screen(
             if what == "value" && is_text_field && a.is_focused() {
                 continue;
             }
+            // A text field shows what the user typed into it (a reason, a
+            // task name): their own words, also after focus left.
+            let own = if is_text_field {
+                user.strip_typed(&user.strip(text))
+            } else {
+                user.strip(text)
+            };
             if bad_token(text).is_some()
-                && let Some(token) = bad_token(&user.strip(text))
+                && let Some(token) = bad_token(&own)
                 && !in_text_field(&node)
             {
                 return Err(format!(
@@ -291,8 +307,36 @@ fn user_names(app: &NmdApp) -> Vec<String> {
         app.workspace().current().note.clone(),
     ];
     names.extend(app.workspace().sets().iter().map(|k| k.set.name.clone()));
-    if let Supervision::Roles(roles) = &app.workspace().inputs().supervision {
+    let inputs = app.workspace().inputs();
+    if let Supervision::Roles(roles) = &inputs.supervision {
         names.extend(roles.roles.iter().map(|r| r.name.clone()));
+    }
+    // Free text the user gave: reasons, added items, tasks, the log.
+    names.extend(
+        inputs
+            .score_overrides
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|c| c.reason.clone()),
+    );
+    for a in &inputs.added.scenarios {
+        names.extend([a.name.clone(), a.short_name.clone(), a.description.clone()]);
+        names.extend(a.scores.iter().map(|x| x.reason.clone()));
+    }
+    for a in &inputs.added.criteria {
+        names.extend([a.name.clone(), a.explanation.clone()]);
+        names.extend(a.scores.iter().map(|x| x.reason.clone()));
+    }
+    for rule in &inputs.extras.rules {
+        for t in &rule.tasks {
+            names.extend([t.name.clone(), t.unit.clone(), t.driver.clone()]);
+        }
+    }
+    names.extend(inputs.extras.growth.iter().map(|g| g.name.clone()));
+    names.extend(inputs.extras.inhuur.iter().map(|h| h.what.clone()));
+    for entry in &inputs.log {
+        names.extend([entry.why.clone(), entry.who.clone()]);
     }
     names.retain(|n| bad_token(n).is_some());
     // Longest first, so a name that contains another goes first.

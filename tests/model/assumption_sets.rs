@@ -9,6 +9,7 @@ use nmd_scenarios::model::compare::compare;
 use nmd_scenarios::model::inputs::{
     Combine, RoleStaffing, StaffRole, Supervision, four_eyes_warnings,
 };
+use nmd_scenarios::model::own::ScoreChange;
 use nmd_scenarios::model::staffing::{Provenance, staffing_for_year};
 use nmd_scenarios::model::{Inputs, compute};
 use rust_decimal::Decimal;
@@ -148,7 +149,10 @@ fn save_then_open_gives_an_identical_set_with_exact_decimals() {
     set.inputs.weights = vec![dec!(2.5), dec!(0.333), dec!(0), dec!(1), dec!(1000)];
     set.inputs.selection[data.choice_index("buurtkracht").unwrap()] = 2;
     set.inputs.volumes_mln[data.segment_index("wmo_overig").unwrap()][3] = dec!(40.123);
-    set.inputs.score_overrides[0][4] = data.level_index("Matig");
+    set.inputs.score_overrides[0][4] = Some(ScoreChange {
+        level: data.level_index("Matig").unwrap(),
+        reason: "Tempo: \"hoge\" belasting; zie §5.4".into(),
+    });
     set.inputs.smaa_seed = 12_345;
     set.inputs.importance = vec![1, 0];
     if let Supervision::Roles(r) = &mut set.inputs.supervision {

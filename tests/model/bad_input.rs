@@ -58,7 +58,7 @@ fn unknown_field() {
         "short_name: \"Spec. jeugd\",",
         "short_name: \"Spec. jeugd\",\n            colour: \"rood\",",
     );
-    let line = line_of(&texts.staffing.1, "colour:");
+    let line = line_of(&texts.staffing.as_ref().unwrap().1, "colour:");
     assert_located(
         &texts,
         "staffing.ron",
@@ -103,7 +103,7 @@ fn negative_volume() {
         "report_volume_mln: 12,",
         "report_volume_mln: -12,",
     );
-    let line = line_of(&texts.staffing.1, "-12");
+    let line = line_of(&texts.staffing.as_ref().unwrap().1, "-12");
     assert_located(&texts, "staffing.ron", line, Some(32), "negatief");
 }
 
@@ -114,7 +114,7 @@ fn non_numeric_volume() {
         "report_volume_mln: 12,",
         "report_volume_mln: \"twaalf\",",
     );
-    let line = line_of(&texts.staffing.1, "\"twaalf\"");
+    let line = line_of(&texts.staffing.as_ref().unwrap().1, "\"twaalf\"");
     assert_located(&texts, "staffing.ron", line, Some(32), "verwacht een getal");
 }
 
@@ -125,7 +125,7 @@ fn absurd_volume() {
         "report_volume_mln: 12,",
         "report_volume_mln: 12000000,",
     );
-    let line = line_of(&texts.staffing.1, "12000000");
+    let line = line_of(&texts.staffing.as_ref().unwrap().1, "12000000");
     assert_located(
         &texts,
         "staffing.ron",
@@ -177,7 +177,7 @@ fn reference_to_unknown_segment_in_a_choice() {
         "shares: [(\"lichte_jeugd_overig\", 0), (\"lichte_jeugd_assen\", 0)]",
         "shares: [(\"lichte_jeugd_elders\", 0), (\"lichte_jeugd_assen\", 0)]",
     );
-    let line = line_of(&texts.staffing.1, "lichte_jeugd_elders");
+    let line = line_of(&texts.staffing.as_ref().unwrap().1, "lichte_jeugd_elders");
     assert_located(
         &texts,
         "staffing.ron",
@@ -215,7 +215,7 @@ fn published_total_that_is_not_a_number() {
         "total: \"12,40\",",
         "total: \"twaalf komma vier\",",
     );
-    let line = line_of(&texts.staffing.1, "twaalf komma vier");
+    let line = line_of(&texts.staffing.as_ref().unwrap().1, "twaalf komma vier");
     assert_located(
         &texts,
         "staffing.ron",
@@ -290,7 +290,7 @@ fn a_folder_missing_a_file_names_it() {
 }
 
 fn texts_staffing() -> String {
-    embedded_texts().staffing.1
+    embedded_texts().staffing.unwrap().1
 }
 
 #[test]
@@ -301,7 +301,10 @@ fn nan_and_infinite_volumes() {
             "report_volume_mln: 12,",
             &format!("report_volume_mln: {literal},"),
         );
-        let line = line_of(&texts.staffing.1, &format!("report_volume_mln: {literal},"));
+        let line = line_of(
+            &texts.staffing.as_ref().unwrap().1,
+            &format!("report_volume_mln: {literal},"),
+        );
         assert_located(&texts, "staffing.ron", line, Some(32), "verwacht een getal");
     }
 }

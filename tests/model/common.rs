@@ -71,7 +71,7 @@ pub fn mutated(file: &str, from: &str, to: &str) -> DataTexts {
     let target = match file {
         "scenarios" => &mut texts.scenarios.1,
         "criteria" => &mut texts.criteria.1,
-        "staffing" => &mut texts.staffing.1,
+        "staffing" => &mut texts.staffing.as_mut().expect("embedded staffing").1,
         other => panic!("unknown file {other}"),
     };
     assert!(

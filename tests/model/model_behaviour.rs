@@ -235,7 +235,10 @@ fn score_override_changes_the_ranking() {
     inputs.weights[tempo] = dec!(1);
     // Lower scenario 1's tempo from "Sterk" to "Zeer beperkt".
     let s1 = data.scenario_index("s1").unwrap();
-    inputs.score_overrides[s1][tempo] = data.level_index("Zeer beperkt");
+    inputs.score_overrides[s1][tempo] = Some(nmd_scenarios::model::own::ScoreChange {
+        level: data.level_index("Zeer beperkt").unwrap(),
+        reason: "test".into(),
+    });
     let order: Vec<u32> = compute(&data, &inputs)
         .ranking
         .entries()

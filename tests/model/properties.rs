@@ -10,6 +10,7 @@ use nmd_scenarios::model::assumption_set::{AssumptionSet, dataset_ref, parse_set
 use nmd_scenarios::model::breakdown::breakdown;
 use nmd_scenarios::model::fit::FitChoice;
 use nmd_scenarios::model::inputs::{Combine, RoleStaffing, StaffRole, Supervision};
+use nmd_scenarios::model::own::ScoreChange;
 use nmd_scenarios::model::ranking::{Ranking, same_total};
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
 use nmd_scenarios::model::source_check::source_check;
@@ -106,9 +107,18 @@ fn inputs() -> impl Strategy<Value = Inputs> {
         data.segments.len(),
     );
     let overrides = prop::collection::vec(
-        prop::collection::vec(prop::option::weighted(0.2, 0..levels), criteria),
+        prop::collection::vec(
+            prop::option::weighted(0.2, 0..levels).prop_map(|level| {
+                level.map(|level| ScoreChange {
+                    level,
+                    reason: "eigen oordeel".into(),
+                })
+            }),
+            criteria,
+        ),
         scenarios,
     );
+    let defaults = Inputs::report_defaults(data);
     let importance = Just((0..criteria).collect::<Vec<_>>())
         .prop_shuffle()
         .prop_flat_map(move |order| (Just(order), 0..=criteria))
@@ -124,7 +134,7 @@ fn inputs() -> impl Strategy<Value = Inputs> {
         any::<bool>(),
     )
         .prop_map(
-            |(
+            move |(
                 weights,
                 selection,
                 volumes_mln,
@@ -147,6 +157,7 @@ fn inputs() -> impl Strategy<Value = Inputs> {
                     } else {
                         FitChoice::Corrected
                     },
+                    ..defaults.clone()
                 }
             },
         )

@@ -8,7 +8,9 @@
 
 mod file;
 mod read;
+mod read_own;
 mod write;
+mod write_own;
 
 pub use file::{
     CombineEntry, DatasetRef, FitEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry,

@@ -2,18 +2,33 @@
 //! located (file, line, column) and worded in Dutch.
 
 use super::file::{CombineEntry, FitEntry, SetFile, SupervisionEntry};
+use super::read_own::{Problems, read_additions, read_rest};
 use super::{AssumptionSet, OpenedSet, SET_FORMAT};
 use crate::model::dataset::DataSet;
 use crate::model::errors::{DataError, parse_ron};
 use crate::model::inputs::{Combine, FitChoice, Inputs, RoleStaffing, StaffRole, Supervision};
 use crate::model::located::Pos;
+use crate::model::own::{ScoreChange, check_reason, extend};
 use crate::numbers::{self, PEOPLE, ROLE_FTE, VOLUME_MLN, WEIGHT};
 
-/// Reads a set from RON text; `file` names it in messages.
-pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Vec<DataError>> {
+/// Reads a set from RON text; `file` names it in messages. `base` is the
+/// data set as loaded; the set's own scenarios and criteria are added to it
+/// before the rest of the set is read, so that weights, scores and hidden
+/// items may name them.
+pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Vec<DataError>> {
     let entry: SetFile = parse_ron(file, text).map_err(|e| vec![e])?;
-    let mut errors = Vec::new();
-    let mut err = |at: Option<Pos>, message: String| errors.push(DataError::new(file, at, message));
+    let mut problems = Problems::new(file);
+    let added = read_additions(base, &entry, &mut problems);
+    let extended;
+    let data = if added.is_empty() {
+        base
+    } else {
+        extended = extend(base, &added);
+        &extended
+    };
+    let mut inputs = Inputs::report_defaults(data);
+    inputs.added = added;
+    let mut err = |at, message: String| problems.add(at, message);
     if entry.format != SET_FORMAT {
         err(
             Some(Pos { line: 1, col: 1 }),
@@ -23,7 +38,6 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             ),
         );
     }
-    let mut inputs = Inputs::report_defaults(data);
     let names = |items: Vec<&str>| {
         items
             .iter()
@@ -114,8 +128,22 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
         let s = data.scenario_index(&o.scenario.text);
         let c = data.criterion_index(&o.criterion.text);
         let l = data.level_index(&o.level.text);
+        if let Err(refusal) = check_reason(&o.reason.text) {
+            err(
+                o.reason.at.or(o.level.at),
+                format!(
+                    "scorewijziging '{}' / '{}': {refusal}",
+                    o.scenario.text, o.criterion.text
+                ),
+            );
+        }
         match (s, c, l) {
-            (Some(s), Some(c), Some(l)) => inputs.score_overrides[s][c] = Some(l),
+            (Some(s), Some(c), Some(l)) => {
+                inputs.score_overrides[s][c] = Some(ScoreChange {
+                    level: l,
+                    reason: o.reason.text.trim().to_owned(),
+                })
+            }
             (None, _, _) => err(
                 o.scenario.at,
                 format!("onbekend scenario '{}'", o.scenario.text),
@@ -185,6 +213,8 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             None => err(id.at, unknown_criterion(&id.text)),
         }
     }
+    read_rest(data, &entry, &mut inputs, &mut problems);
+    let mut errors = problems.errors;
     let other_data = entry
         .dataset
         .as_ref()
@@ -196,7 +226,7 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
                 None,
                 format!(
                     "deze set is gemaakt op andere gegevens ('{}'); nu geladen: '{}'",
-                    r.name, data.name
+                    r.name, base.name
                 ),
             ));
         }
@@ -205,7 +235,7 @@ pub fn parse_set(data: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
     let warning = other_data.map(|r| {
         format!(
             "Let op: de set '{}' is gemaakt op andere gegevens ('{}', vingerafdruk {}); nu geladen: '{}' ({}). Alle namen bestaan en de waarden zijn toegepast; controleer de uitkomsten.",
-            entry.name, r.name, r.fingerprint, data.name, data.fingerprint
+            entry.name, r.name, r.fingerprint, base.name, base.fingerprint
         )
     });
     Ok(OpenedSet {

@@ -3,21 +3,25 @@
 use rust_decimal::Decimal;
 
 use super::file::{CombineEntry, FitEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry};
+use super::write_own::write_additions;
 use super::{AssumptionSet, SET_FORMAT, dataset_ref};
 use crate::model::dataset::DataSet;
 use crate::model::inputs::{Combine, FitChoice, Supervision};
 use crate::model::located::{Dec, Id, LocStr};
+use crate::model::own::extended;
 
-/// The file form of a set, every value written out.
-pub fn to_file(data: &DataSet, set: &AssumptionSet) -> SetFile {
+/// The file form of a set, every value written out. `base` is the data
+/// set as loaded; the set's own scenarios and criteria are added to it.
+pub fn to_file(base: &DataSet, set: &AssumptionSet) -> SetFile {
     let inputs = &set.inputs;
-    SetFile {
+    let data: &DataSet = &extended(base, inputs);
+    let mut file = SetFile {
         format: SET_FORMAT,
         name: set.name.clone(),
         author: set.author.clone(),
         date: set.date.clone(),
         note: set.note.clone(),
-        dataset: Some(dataset_ref(data)),
+        dataset: Some(dataset_ref(base)),
         weights: data
             .criteria
             .iter()
@@ -50,10 +54,11 @@ pub fn to_file(data: &DataSet, set: &AssumptionSet) -> SetFile {
             .enumerate()
             .flat_map(|(s, row)| {
                 row.iter().enumerate().filter_map(move |(c, level)| {
-                    level.map(|l| ScoreOverride {
+                    level.as_ref().map(|change| ScoreOverride {
                         scenario: Id::new(&data.scenarios[s].id),
                         criterion: Id::new(&data.criteria[c].id),
-                        level: Id::new(&data.scale.levels[l].label),
+                        level: Id::new(&data.scale.levels[change.level].label),
+                        reason: LocStr::new(&change.reason),
                     })
                 })
             })
@@ -87,7 +92,18 @@ pub fn to_file(data: &DataSet, set: &AssumptionSet) -> SetFile {
             FitChoice::Corrected => FitEntry::Corrected,
             FitChoice::AllCells => FitEntry::AllCells,
         },
-    }
+        added_scenarios: Vec::new(),
+        added_criteria: Vec::new(),
+        hidden_scenarios: Vec::new(),
+        hidden_criteria: Vec::new(),
+        productive_hours: None,
+        task_rules: Vec::new(),
+        growth: Vec::new(),
+        inhuur: Vec::new(),
+        log: Vec::new(),
+    };
+    write_additions(data, inputs, &mut file);
+    file
 }
 
 /// The RON text of a set, with a short explanatory header.

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 mod check;
 mod derivation;
+mod own;
 
 pub use check::{
     check_item_line, check_summary, column_label, explanation_line, number_at_least, status_word,
@@ -14,6 +15,7 @@ pub use check::{
 pub use derivation::{
     fit_sentences, misprint_sentence, rate_explanation, unknown_derivation, unknown_label,
 };
+pub use own::{extra_label, extra_sentence, score_origin, target_name, task_line, task_sentences};
 
 use super::dataset::DataSet;
 use super::staffing::{Provenance, Term, YearStaffing};
@@ -71,6 +73,9 @@ pub fn provenance(data: &DataSet, staffing: &YearStaffing) -> String {
                 .as_ref()
                 .map_or("het toezichtblok", |b| b.label.as_str())
         ),
+        Provenance::OwnAdditions { .. } => {
+            "berekend: met eigen toevoegingen van de aannameset (taken, groei of inhuur)".into()
+        }
     }
 }
 
@@ -133,8 +138,17 @@ pub fn category_sum(data: &DataSet, staffing: &YearStaffing, category: usize) ->
         );
     };
     if !c.counted {
+        let by = if staffing
+            .tasks
+            .iter()
+            .any(|t| t.category == category && t.used)
+        {
+            "de taken van de aannameset"
+        } else {
+            "de rollen van de aannameset"
+        };
         return format!(
-            "{}, {name}: volgens de volumeregel {}, maar vervangen door de rollen van de aannameset",
+            "{}, {name}: volgens de volumeregel {}, maar vervangen door {by}",
             staffing.year,
             fte(total)
         );

@@ -81,6 +81,7 @@ pub fn criteria_part(
         .criteria
         .iter()
         .map(|c| Criterion {
+            added: false,
             id: c.id.text.clone(),
             number: c.number,
             name: c.name.clone(),

@@ -24,7 +24,9 @@ pub const MAX_SETS: usize = 100;
 pub struct DataTexts {
     pub scenarios: (String, String),
     pub criteria: (String, String),
-    pub staffing: (String, String),
+    /// `None`: the folder has no `staffing.ron` (a data set without a
+    /// staffing table, e.g. a decision on form only).
+    pub staffing: Option<(String, String)>,
     /// Built-in assumption sets (`sets/*.ron`), in file-name order.
     pub sets: Vec<(String, String)>,
 }
@@ -45,10 +47,10 @@ pub fn embedded_texts() -> DataTexts {
             "scenarios/criteria.ron",
             include_str!("../../../scenarios/criteria.ron"),
         ),
-        staffing: embedded(
+        staffing: Some(embedded(
             "scenarios/staffing.ron",
             include_str!("../../../scenarios/staffing.ron"),
-        ),
+        )),
         sets: EMBEDDED_SETS
             .iter()
             .map(|(name, text)| embedded(name, text))
@@ -86,7 +88,14 @@ pub fn read_dir_texts(dir: &Path) -> Result<DataTexts, Vec<DataError>> {
     };
     let scenarios = read(SCENARIOS_FILE);
     let criteria = read(CRITERIA_FILE);
-    let staffing = read(STAFFING_FILE);
+    // A data set may have no staffing table: then there is no file.
+    let staffing_path = dir.join(STAFFING_FILE);
+    let has_staffing = std::fs::symlink_metadata(&staffing_path).is_ok();
+    let staffing = if has_staffing {
+        read(STAFFING_FILE).map(Some)
+    } else {
+        Some(None)
+    };
     let mut sets = Vec::new();
     let sets_dir = dir.join(SETS_DIR);
     if sets_dir.is_dir() {
@@ -218,7 +227,11 @@ pub fn io_message(error: &std::io::Error) -> String {
 /// sets.
 pub fn fingerprint(texts: &DataTexts) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for text in [&texts.scenarios.1, &texts.criteria.1, &texts.staffing.1] {
+    let staffing = texts
+        .staffing
+        .as_ref()
+        .map_or("", |(_, text)| text.as_str());
+    for text in [&texts.scenarios.1, &texts.criteria.1, staffing] {
         for byte in text.bytes().chain(std::iter::once(0)) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);

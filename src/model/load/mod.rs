@@ -71,11 +71,20 @@ pub fn load_folder_texts(texts: &DataTexts) -> Result<DataFolder, Vec<DataError>
     Ok(DataFolder { data, sets })
 }
 
-/// Composes the data set from its three files.
+/// What a data set without `staffing.ron` has: no years, segments,
+/// categories or published tables. Everything about staffing is then empty
+/// and the views and reports say so.
+const NO_STAFFING: &str = "(years: [], segments: [], categories: [], volume_table: (title: \"\", section: \"\", columns: [], rows: []), staffing_table: (title: \"\", section: \"\", columns: [], rows: []))";
+
+/// Composes the data set from its three files (the staffing file may be
+/// absent).
 pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
     let (sf_name, sf_text) = &texts.scenarios;
     let (cf_name, cf_text) = &texts.criteria;
-    let (tf_name, tf_text) = &texts.staffing;
+    let (tf_name, tf_text) = match &texts.staffing {
+        Some((name, text)) => (name.as_str(), text.as_str()),
+        None => (STAFFING_FILE, NO_STAFFING),
+    };
     let sf = parse_ron::<schema::ScenariosFile>(sf_name, sf_text);
     let cf = parse_ron::<schema::CriteriaFile>(cf_name, cf_text);
     let tf = parse_ron::<schema::StaffingFile>(tf_name, tf_text);
@@ -123,6 +132,7 @@ pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
         name: scenarios.name,
         source: scenarios.source,
         organisation: scenarios.organisation,
+        participants: scenarios.participants,
         fingerprint: files::fingerprint(texts),
         scenarios: scenarios.scenarios,
         aspects: scenarios.aspects,
@@ -137,6 +147,7 @@ pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
         developments: staffing.developments,
         choices: staffing.choices,
         assumptions: staffing.assumptions,
+        task_templates: staffing.task_templates,
         supervision_block: staffing.supervision_block,
         volume_table: tables.volume_table,
         staffing_table: tables.staffing_table,

@@ -3,7 +3,7 @@
 
 use super::problems::Problems;
 use crate::model::dataset::{
-    AspectRow, AspectsTable, CostCell, CostComponent, CostProfile, Scenario,
+    AspectRow, AspectsTable, CostCell, CostComponent, CostProfile, Participants, Scenario,
 };
 use crate::model::located::Id;
 use crate::model::schema::{self, ScenariosFile};
@@ -13,6 +13,7 @@ pub struct ScenariosPart {
     pub name: String,
     pub source: String,
     pub organisation: String,
+    pub participants: Option<Participants>,
     pub scenarios: Vec<Scenario>,
     pub scenario_ids: Vec<String>,
     pub aspects: AspectsTable,
@@ -34,14 +35,60 @@ pub fn scenarios_part(file: &ScenariosFile, p: &mut Problems) -> ScenariosPart {
             short_name: s.short_name.clone(),
             description: s.description.clone(),
             section: s.section.clone(),
+            added: false,
         })
         .collect();
-    let aspects = aspects_table(&file.aspects, &scenario_ids, p);
-    let cost_profile = cost_profile(&file.cost_profile, &scenario_ids, p);
+    let aspects = match &file.aspects {
+        Some(table) => aspects_table(table, &scenario_ids, p),
+        None => AspectsTable {
+            title: String::new(),
+            section: String::new(),
+            rows: Vec::new(),
+        },
+    };
+    let cost_profile = match &file.cost_profile {
+        Some(table) => cost_profile(table, &scenario_ids, p),
+        None => CostProfile {
+            title: String::new(),
+            section: String::new(),
+            levels: Vec::new(),
+            components: Vec::new(),
+            interpretation: Vec::new(),
+        },
+    };
+    let participants = file.dataset.participants.as_ref().map(|entry| {
+        let names: Vec<String> = entry
+            .names
+            .iter()
+            .map(|n| n.text.trim().to_owned())
+            .collect();
+        for (i, name) in entry.names.iter().enumerate() {
+            if name.text.trim().is_empty() {
+                p.err(name.at, "een deelnemer heeft een naam nodig");
+            } else if names[..i].contains(&names[i]) {
+                p.err(
+                    name.at,
+                    format!("deelnemer '{}' staat twee keer in 'participants'", names[i]),
+                );
+            }
+        }
+        if entry.label.trim().is_empty() {
+            p.err(
+                None,
+                "'participants.label' is leeg (bijvoorbeeld \"gemeenten\")",
+            );
+        }
+        Participants {
+            label: entry.label.trim().to_owned(),
+            names,
+            source: entry.source.clone(),
+        }
+    });
     ScenariosPart {
         name: file.dataset.name.clone(),
         source: file.dataset.source.clone(),
         organisation: file.dataset.organisation.clone(),
+        participants,
         scenarios,
         scenario_ids,
         aspects,
@@ -172,7 +219,7 @@ fn cost_profile(
                 (Some(level), Some(order)) => {
                     cells[order[column]] = Some(CostCell {
                         text: cell.text.clone(),
-                        level,
+                        level: Some(level),
                         remark: cell.text[levels[level].len()..].trim().to_owned(),
                     });
                 }

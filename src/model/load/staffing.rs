@@ -10,8 +10,9 @@ use crate::model::dataset::{
     SupervisionBlock,
 };
 use crate::model::located::{Dec, Id};
+use crate::model::own::Task;
 use crate::model::schema::{self, Basis, StaffingFile};
-use crate::numbers::{FTE_PER_PERSON, INTENSITY, PEOPLE, SHARE, VOLUME_MLN};
+use crate::numbers::{FTE_PER_PERSON, INTENSITY, PEOPLE, SHARE, TASK_UNITS, VOLUME_MLN};
 
 /// What the structure part of `staffing.ron` contributes to the data set.
 pub struct StaffingPart {
@@ -25,6 +26,7 @@ pub struct StaffingPart {
     pub choice_ids: Vec<String>,
     pub assumptions: Vec<SplitAssumption>,
     pub supervision_block: Option<SupervisionBlock>,
+    pub task_templates: Vec<(usize, Task)>,
 }
 
 /// Reads the structure; `None` when the years are unusable (everything else
@@ -39,7 +41,11 @@ pub fn staffing_part(file: &StaffingFile, p: &mut Problems) -> Option<StaffingPa
             years.push(year);
         }
     }
-    if years.is_empty() {
+    let nothing = file.segments.is_empty()
+        && file.categories.is_empty()
+        && file.staffing_table.rows.is_empty()
+        && file.volume_table.rows.is_empty();
+    if years.is_empty() && !nothing {
         p.err(None, "'years' is leeg");
         return None;
     }
@@ -82,6 +88,40 @@ pub fn staffing_part(file: &StaffingFile, p: &mut Problems) -> Option<StaffingPa
     let choices = choices(file, &years, &segment_ids, &category_ids, p)?;
     let assumptions = assumptions(file, &segment_ids, p);
     let supervision_block = supervision_block(file, &years, &category_ids, p);
+    let mut task_templates = Vec::new();
+    for t in &file.task_templates {
+        let Some(c) = p.resolve(&t.category, &category_ids, "functiecategorie") else {
+            continue;
+        };
+        let units =
+            t.units
+                .as_ref()
+                .and_then(|u| match crate::numbers::check(u.value, &TASK_UNITS) {
+                    Ok(v) => Some(v),
+                    Err(refusal) => {
+                        p.err(u.at, format!("taak '{}': {refusal}", t.name));
+                        None
+                    }
+                });
+        if t.name.trim().is_empty() || t.unit.trim().is_empty() {
+            p.err(
+                t.category.at,
+                "een taak in 'task_templates' heeft een naam en een eenheid nodig",
+            );
+        }
+        task_templates.push((
+            c,
+            Task {
+                name: t.name.trim().to_owned(),
+                driver: t.driver.trim().to_owned(),
+                unit: t.unit.trim().to_owned(),
+                units,
+                hours_per_unit: None,
+                people_per_unit: None,
+                source: t.source.clone(),
+            },
+        ));
+    }
     Some(StaffingPart {
         years,
         segments,
@@ -93,6 +133,7 @@ pub fn staffing_part(file: &StaffingFile, p: &mut Problems) -> Option<StaffingPa
         choice_ids,
         assumptions,
         supervision_block,
+        task_templates,
     })
 }
 
@@ -121,7 +162,7 @@ fn segments(file: &StaffingFile, years: &[u16], p: &mut Problems) -> Vec<Segment
             planning_volume_mln: planning,
         });
     }
-    if segments.is_empty() {
+    if segments.is_empty() && !years.is_empty() {
         p.err(None, "er staat geen enkel segment in 'segments'");
     }
     segments

@@ -31,7 +31,8 @@ use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
 pub use super::inputs::DEFAULT_SEED;
-use super::inputs::Inputs;
+use super::inputs::{Inputs, Visible};
+use super::own::restricted;
 
 pub use ordinal::{Conclusion, Holds, OrdinalAnalysis, ordinal_analysis};
 pub use sampling::{CodingSampler, DEFAULT_CODINGS, WeightSampler};
@@ -122,11 +123,33 @@ pub struct Robustness {
     pub ordinal: Option<OrdinalAnalysis>,
     /// The Dutch sentences of all of the above, prepared once.
     pub texts: RobustnessTexts,
+    /// The scenarios and criteria analysed (hidden ones are left out):
+    /// scenario and criterion indices above are positions in these lists.
+    pub visible: Visible,
 }
 
 /// Computes all four analyses for the inputs' weights and scores (score
-/// overrides applied), and their Dutch sentences.
+/// overrides applied) over the visible scenarios and criteria, and their
+/// Dutch sentences.
 pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {
+    let visible = inputs.visible();
+    if inputs.hides_any() && !visible.scenarios.is_empty() && !visible.criteria.is_empty() {
+        let (sub_data, sub_inputs) = restricted(data, inputs, &visible);
+        let mut sub_options = options.clone();
+        sub_options.importance = sub_inputs.importance.clone();
+        let mut result = analyse(&sub_data, &sub_inputs, &sub_options);
+        result.visible = visible;
+        return result;
+    }
+    let mut result = analyse(data, inputs, options);
+    result.visible = Visible {
+        scenarios: (0..data.scenarios.len()).collect(),
+        criteria: (0..data.criteria.len()).collect(),
+    };
+    result
+}
+
+fn analyse(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {
     let scores = Scores::from_data(data, inputs);
     let values = scores.values();
     let stability = stability_intervals(&values, &inputs.weights);
@@ -150,6 +173,7 @@ pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) 
         smaa,
         ordinal,
         texts: RobustnessTexts::default(),
+        visible: Visible::default(),
     };
     result.texts = RobustnessTexts::new(data, &result);
     result

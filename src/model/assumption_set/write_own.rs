@@ -1,0 +1,150 @@
+//! Writing what users add in a set (`model::own`), every value as typed.
+
+use rust_decimal::Decimal;
+
+use super::file::{
+    AddedCriterionEntry, AddedScenarioEntry, CriterionScoreEntry, GrowthEntry, GrowthRateEntry,
+    InhuurEntry, LogEntryFile, ScenarioScoreEntry, SetFile, TargetEntry, TaskCombineEntry,
+    TaskEntry, TaskRuleEntry,
+};
+use crate::model::dataset::DataSet;
+use crate::model::inputs::Inputs;
+use crate::model::located::{Dec, Id, LocStr};
+use crate::model::own::{GrowthRate, TaskCombine, TaskTarget};
+
+/// Fills the fields of `file` that hold the user's additions. `data` is
+/// the data extended with them.
+pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
+    let level = |l: usize| Id::new(&data.scale.levels[l].label);
+    file.added_scenarios = inputs
+        .added
+        .scenarios
+        .iter()
+        .map(|a| AddedScenarioEntry {
+            id: Id::new(&a.id),
+            name: LocStr::new(&a.name),
+            short_name: a.short_name.clone(),
+            description: a.description.clone(),
+            scores: a
+                .scores
+                .iter()
+                .map(|x| ScenarioScoreEntry {
+                    criterion: Id::new(&x.other),
+                    level: level(x.level),
+                    reason: LocStr::new(&x.reason),
+                })
+                .collect(),
+            cost: a
+                .cost_levels
+                .iter()
+                .map(|(component, l)| {
+                    let text = l
+                        .and_then(|l| data.cost_profile.levels.get(l).cloned())
+                        .unwrap_or_else(|| "onbekend".to_owned());
+                    (Id::new(component), Id::new(text))
+                })
+                .collect(),
+        })
+        .collect();
+    file.added_criteria = inputs
+        .added
+        .criteria
+        .iter()
+        .map(|a| AddedCriterionEntry {
+            id: Id::new(&a.id),
+            name: LocStr::new(&a.name),
+            explanation: a.explanation.clone(),
+            scores: a
+                .scores
+                .iter()
+                .map(|x| CriterionScoreEntry {
+                    scenario: Id::new(&x.other),
+                    level: level(x.level),
+                    reason: LocStr::new(&x.reason),
+                })
+                .collect(),
+        })
+        .collect();
+    file.hidden_scenarios = (0..data.scenarios.len())
+        .filter(|&s| inputs.hidden_scenarios.get(s).copied().unwrap_or(false))
+        .map(|s| Id::new(&data.scenarios[s].id))
+        .collect();
+    file.hidden_criteria = (0..data.criteria.len())
+        .filter(|&c| inputs.hidden_criteria.get(c).copied().unwrap_or(false))
+        .map(|c| Id::new(&data.criteria[c].id))
+        .collect();
+    let extras = &inputs.extras;
+    file.productive_hours = extras.productive_hours.map(Dec::new);
+    file.task_rules = extras
+        .rules
+        .iter()
+        .map(|rule| TaskRuleEntry {
+            target: match &rule.target {
+                TaskTarget::Category(c) => TargetEntry::Category(Id::new(&data.categories[*c].id)),
+                TaskTarget::Role(name) => TargetEntry::Role(LocStr::new(name)),
+            },
+            combine: match rule.combine {
+                TaskCombine::Larger => TaskCombineEntry::Larger,
+                TaskCombine::Instead => TaskCombineEntry::Instead,
+            },
+            tasks: rule
+                .tasks
+                .iter()
+                .map(|t| TaskEntry {
+                    name: LocStr::new(&t.name),
+                    driver: t.driver.clone(),
+                    unit: t.unit.clone(),
+                    units: t.units.map(Dec::new),
+                    hours_per_unit: t.hours_per_unit.map(Dec::new),
+                    people_per_unit: t.people_per_unit.map(Dec::new),
+                    source: t.source.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    file.growth = extras
+        .growth
+        .iter()
+        .map(|g| GrowthEntry {
+            name: LocStr::new(&g.name),
+            from_year: Dec::new(Decimal::from(g.from_year)),
+            volume_mln: data
+                .years
+                .iter()
+                .zip(&g.volume_mln)
+                .filter(|(y, _)| **y >= g.from_year)
+                .map(|(&y, &v)| (y, Dec::new(v)))
+                .collect(),
+            rate: match &g.rate {
+                GrowthRate::LikeSegment(s) => {
+                    GrowthRateEntry::LikeSegment(Id::new(&data.segments[*s].id))
+                }
+                GrowthRate::Typed(rates) => GrowthRateEntry::Typed(
+                    rates
+                        .iter()
+                        .map(|&(c, r)| (Id::new(&data.categories[c].id), Dec::new(r)))
+                        .collect(),
+                ),
+            },
+        })
+        .collect();
+    file.inhuur = extras
+        .inhuur
+        .iter()
+        .map(|h| InhuurEntry {
+            category: Id::new(&data.categories[h.category].id),
+            fte: Dec::new(h.fte),
+            what: h.what.clone(),
+        })
+        .collect();
+    file.log = inputs
+        .log
+        .iter()
+        .map(|l| LogEntryFile {
+            who: l.who.clone(),
+            when: l.when.clone(),
+            what: l.what.clone(),
+            why: l.why.clone(),
+        })
+        .collect();
+}

@@ -1,0 +1,324 @@
+//! The inputs that differ between two sets, in words: weights, choices,
+//! volumes, scores (with the reason), added and hidden scenarios and
+//! criteria, tasks, growth, inhuur, the fit and the supervision block.
+//! Scenarios and criteria are matched by id, so two sets that add different
+//! ones can be compared.
+
+use rust_decimal::Decimal;
+
+use super::dataset::DataSet;
+use super::inputs::{Combine, FitChoice, Inputs, Supervision};
+use super::own::extended;
+use super::own::tasks::{GrowthRate, StaffingExtras, TaskCombine, TaskTarget, rule_figure};
+use super::ranking::weight_shares;
+use crate::format::{fte, money_mln, number_trimmed, percents_whole};
+
+/// One input that differs between two sets: what, and its value in each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputDifference {
+    /// "Gewicht Onafhankelijk toezicht", "Volume Wmo overig 2028".
+    pub subject: String,
+    pub a: String,
+    pub b: String,
+}
+
+impl InputDifference {
+    /// "Gewicht Onafhankelijk toezicht 30 % (was 20 %)": `b` is the new value.
+    pub fn as_change(&self) -> String {
+        format!("{} {} (was {})", self.subject, self.b, self.a)
+    }
+}
+
+/// "volumeregel" or "rollen 5,80 fte (het grootste telt)".
+pub fn supervision_summary(supervision: &Supervision) -> String {
+    match supervision {
+        Supervision::VolumeRule => "volumeregel van het rapport".into(),
+        Supervision::Roles(r) => format!(
+            "{} rollen, samen {} ({})",
+            r.roles.len(),
+            fte(r.total_fte()),
+            match r.combine {
+                Combine::Replace => "vervangen de volumeregel",
+                Combine::Larger => "het grootste van rollen en volumeregel telt",
+            }
+        ),
+    }
+}
+
+const ABSENT: &str = "niet aanwezig";
+
+/// The inputs that differ between `a` and `b`; `base` is the data as
+/// loaded (each side adds its own scenarios and criteria to it).
+pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDifference> {
+    let (data_a, data_b) = (extended(base, a), extended(base, b));
+    let mut out = Vec::new();
+    let mut push = |subject: String, a: String, b: String| {
+        out.push(InputDifference { subject, a, b });
+    };
+    // Scenarios and criteria present in one set only.
+    for (data, other, added_word, present_in_b) in [
+        (&data_b, &data_a, "toegevoegd", true),
+        (&data_a, &data_b, "toegevoegd", false),
+    ] {
+        for scenario in data
+            .scenarios
+            .iter()
+            .filter(|s| other.scenario_index(&s.id).is_none())
+        {
+            let value = format!("{added_word}: {}", scenario.name);
+            let (va, vb) = if present_in_b {
+                (ABSENT.to_owned(), value)
+            } else {
+                (value, ABSENT.to_owned())
+            };
+            push(format!("Scenario '{}'", scenario.short_name), va, vb);
+        }
+        for criterion in data
+            .criteria
+            .iter()
+            .filter(|c| other.criterion_index(&c.id).is_none())
+        {
+            let value = format!("{added_word}: {}", criterion.name);
+            let (va, vb) = if present_in_b {
+                (ABSENT.to_owned(), value)
+            } else {
+                (value, ABSENT.to_owned())
+            };
+            push(format!("Criterium '{}'", criterion.name), va, vb);
+        }
+    }
+    // A weight as typed and as a share of the total: "2 (33 %)".
+    let show = |w: &[Decimal], hidden: &[bool], c: usize| {
+        let visible: Vec<Decimal> = w
+            .iter()
+            .zip(hidden)
+            .map(|(&w, &h)| if h { Decimal::ZERO } else { w })
+            .collect();
+        let share = weight_shares(&visible)
+            .map(|s| percents_whole(&s)[c].clone())
+            .unwrap_or_else(|| "–".into());
+        format!("{} ({share})", number_trimmed(w[c], 4))
+    };
+    for (ca, criterion) in data_a.criteria.iter().enumerate() {
+        let Some(cb) = data_b.criterion_index(&criterion.id) else {
+            continue;
+        };
+        if a.weights[ca] != b.weights[cb] {
+            push(
+                format!("Gewicht {}", criterion.name),
+                show(&a.weights, &a.hidden_criteria, ca),
+                show(&b.weights, &b.hidden_criteria, cb),
+            );
+        }
+        if a.hidden_criteria[ca] != b.hidden_criteria[cb] {
+            let word = |h: bool| if h { "verborgen" } else { "zichtbaar" }.to_owned();
+            push(
+                format!("Criterium '{}'", criterion.name),
+                word(a.hidden_criteria[ca]),
+                word(b.hidden_criteria[cb]),
+            );
+        }
+    }
+    for (sa, scenario) in data_a.scenarios.iter().enumerate() {
+        let Some(sb) = data_b.scenario_index(&scenario.id) else {
+            continue;
+        };
+        if a.hidden_scenarios[sa] != b.hidden_scenarios[sb] {
+            let word = |h: bool| if h { "verborgen" } else { "zichtbaar" }.to_owned();
+            push(
+                format!("Scenario '{}'", scenario.short_name),
+                word(a.hidden_scenarios[sa]),
+                word(b.hidden_scenarios[sb]),
+            );
+        }
+        for (ca, criterion) in data_a.criteria.iter().enumerate() {
+            let Some(cb) = data_b.criterion_index(&criterion.id) else {
+                continue;
+            };
+            let level = |i: &Inputs, data: &DataSet, s: usize, c: usize| {
+                let change = i.score_overrides[s][c].as_ref();
+                let level = change.map_or(data.scores[s][c].level, |x| x.level);
+                let label = data.scale.levels[level].label.clone();
+                match change {
+                    Some(x) => (level, format!("{label} (reden: {})", x.reason)),
+                    None => (level, label),
+                }
+            };
+            let (la, ta) = level(a, &data_a, sa, ca);
+            let (lb, tb) = level(b, &data_b, sb, cb);
+            if la != lb {
+                push(
+                    format!("Score {} op '{}'", scenario.label(), criterion.name),
+                    ta,
+                    tb,
+                );
+            }
+        }
+    }
+    for (c, choice) in base.choices.iter().enumerate() {
+        if a.selection[c] != b.selection[c] {
+            push(
+                choice.label.clone(),
+                choice.options[a.selection[c]].label.clone(),
+                choice.options[b.selection[c]].label.clone(),
+            );
+        }
+    }
+    for (s, segment) in base.segments.iter().enumerate() {
+        for (y, year) in base.years.iter().enumerate() {
+            let (va, vb) = (a.volumes_mln[s][y], b.volumes_mln[s][y]);
+            if va != vb {
+                push(
+                    format!("Volume {} {year}", segment.short_name),
+                    money_mln(va),
+                    money_mln(vb),
+                );
+            }
+        }
+    }
+    if a.fit != b.fit {
+        let word = |fit: FitChoice| match fit {
+            FitChoice::Corrected => "gecorrigeerd voor de vermoedelijke drukfout".to_owned(),
+            FitChoice::AllCells => "alle cellen zoals gedrukt".to_owned(),
+        };
+        push(
+            "Afleiding van de verhoudingen".into(),
+            word(a.fit),
+            word(b.fit),
+        );
+    }
+    if a.supervision != b.supervision {
+        push(
+            base.supervision_block
+                .as_ref()
+                .map_or("Toezicht", |b| b.label.as_str())
+                .to_owned(),
+            supervision_summary(&a.supervision),
+            supervision_summary(&b.supervision),
+        );
+    }
+    extras_differences(base, &a.extras, &b.extras, &mut push);
+    out
+}
+
+fn extras_differences(
+    data: &DataSet,
+    a: &StaffingExtras,
+    b: &StaffingExtras,
+    push: &mut impl FnMut(String, String, String),
+) {
+    if a.productive_hours != b.productive_hours {
+        let show = |h: Option<Decimal>| {
+            h.map_or("niet ingevuld".to_owned(), |h| {
+                format!("{} uur", number_trimmed(h, 0))
+            })
+        };
+        push(
+            "Productieve uren per fte".into(),
+            show(a.productive_hours),
+            show(b.productive_hours),
+        );
+    }
+    let rules = |x: &StaffingExtras| {
+        x.rules
+            .iter()
+            .map(|rule| {
+                let target = match &rule.target {
+                    TaskTarget::Category(c) => data.categories[*c].name.clone(),
+                    TaskTarget::Role(name) => format!("rol {name}"),
+                };
+                (target, rule_summary(rule, x.productive_hours))
+            })
+            .collect::<Vec<_>>()
+    };
+    let (ra, rb) = (rules(a), rules(b));
+    for (target, summary) in &rb {
+        let before = ra.iter().find(|(t, _)| t == target).map(|(_, s)| s.clone());
+        if before.as_ref() != Some(summary) {
+            push(
+                format!("Taken {target}"),
+                before.unwrap_or_else(|| "geen".into()),
+                summary.clone(),
+            );
+        }
+    }
+    for (target, summary) in &ra {
+        if !rb.iter().any(|(t, _)| t == target) {
+            push(format!("Taken {target}"), summary.clone(), "geen".into());
+        }
+    }
+    let growth = |x: &StaffingExtras| {
+        x.growth
+            .iter()
+            .map(|g| {
+                let total: Decimal = g.volume_mln.iter().copied().sum();
+                let rate = match &g.rate {
+                    GrowthRate::LikeSegment(s) => {
+                        format!("fte per mln als {}", data.segments[*s].short_name)
+                    }
+                    GrowthRate::Typed(r) => format!("{} getypte fte per mln", r.len()),
+                };
+                (
+                    g.name.clone(),
+                    format!(
+                        "vanaf {}, samen {} over de jaren, {rate}",
+                        g.from_year,
+                        money_mln(total)
+                    ),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let (ga, gb) = (growth(a), growth(b));
+    for (name, summary) in &gb {
+        let before = ga.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone());
+        if before.as_ref() != Some(summary) {
+            push(
+                format!("Groeitaak {name}"),
+                before.unwrap_or_else(|| "geen".into()),
+                summary.clone(),
+            );
+        }
+    }
+    for (name, summary) in &ga {
+        if !gb.iter().any(|(n, _)| n == name) {
+            push(format!("Groeitaak {name}"), summary.clone(), "geen".into());
+        }
+    }
+    let inhuur = |x: &StaffingExtras| {
+        x.inhuur
+            .iter()
+            .map(|h| {
+                format!(
+                    "{} {} ({})",
+                    data.categories[h.category].name,
+                    fte(h.fte),
+                    h.what
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let (ia, ib) = (inhuur(a), inhuur(b));
+    if ia != ib {
+        let show = |s: String| if s.is_empty() { "geen".to_owned() } else { s };
+        push("Structurele inhuur".into(), show(ia), show(ib));
+    }
+}
+
+/// "2 taken, 3,23 fte (het grootste telt)" or "2 taken, nog niet compleet".
+pub fn rule_summary(rule: &super::own::tasks::TaskRule, hours: Option<Decimal>) -> String {
+    let figure = rule_figure(rule, hours);
+    let how = match rule.combine {
+        TaskCombine::Larger => "het grootste van taken en volumeregel telt",
+        TaskCombine::Instead => "in plaats van de volumeregel",
+    };
+    let count = match rule.tasks.len() {
+        1 => "1 taak".to_owned(),
+        n => format!("{n} taken"),
+    };
+    match figure.fte {
+        Some(t) => format!("{count}, {} ({how})", fte(t)),
+        None => format!("{count}, nog niet compleet ({how})"),
+    }
+}

@@ -1,0 +1,183 @@
+//! The assumption lines for what users add: changed scores with reasons,
+//! added and hidden scenarios and criteria, tasks, growth and inhuur. Every
+//! output states them, marked as the user's, beside the original.
+
+use crate::format::{fte, money_mln};
+use crate::model::compare_inputs::rule_summary;
+use crate::model::explain::target_name;
+use crate::model::own::tasks::GrowthRate;
+use crate::model::{DataSet, Inputs};
+
+/// "Scenario 2 – Centrumregeling op 'Uitvoerbaarheid…': Beperkt (bron:
+/// Goed; reden: …)", one per changed score.
+pub fn score_change_lines(data: &DataSet, inputs: &Inputs) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (s, row) in inputs.score_overrides.iter().enumerate() {
+        for (c, change) in row.iter().enumerate() {
+            let Some(change) = change else { continue };
+            let original = &data.scores[s][c];
+            lines.push(format!(
+                "{} op '{}': {} (bron: {}, {}; reden: {})",
+                data.scenarios[s].label(),
+                data.criteria[c].name,
+                data.scale.levels[change.level].label,
+                data.scale.levels[original.level].label,
+                original.sources.join("; "),
+                change.reason
+            ));
+        }
+    }
+    lines
+}
+
+/// Lines for the user's additions, as (label, text), in the order an
+/// adviser reads them.
+pub fn own_lines(data: &DataSet, inputs: &Inputs) -> Vec<(String, String)> {
+    let mut lines = Vec::new();
+    let changes = score_change_lines(data, inputs);
+    if !changes.is_empty() {
+        lines.push((
+            "Gewijzigde scores".into(),
+            format!(
+                "{} (eigen wijziging): {}",
+                changes.len(),
+                changes.join(" · ")
+            ),
+        ));
+    }
+    if !inputs.added.scenarios.is_empty() {
+        let names: Vec<String> = data
+            .scenarios
+            .iter()
+            .filter(|s| s.added)
+            .map(|s| s.label())
+            .collect();
+        lines.push((
+            "Toegevoegde scenario's".into(),
+            format!(
+                "{} (eigen toevoeging, niet in het rapport; scores met reden). Een toegevoegd scenario verandert de formatie niet: in het rapport volgt de formatie uit de keuzes, niet uit het scenario.",
+                names.join(" · ")
+            ),
+        ));
+    }
+    if !inputs.added.criteria.is_empty() {
+        let names: Vec<String> = data
+            .criteria
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.added)
+            .map(|(i, c)| {
+                format!(
+                    "{}. {} (gewicht {})",
+                    c.number,
+                    c.name,
+                    crate::format::number_trimmed(inputs.weights[i], 4)
+                )
+            })
+            .collect();
+        lines.push((
+            "Toegevoegde criteria".into(),
+            format!(
+                "{} (eigen toevoeging, niet in het rapport)",
+                names.join(" · ")
+            ),
+        ));
+    }
+    let hidden: Vec<String> = data
+        .scenarios
+        .iter()
+        .zip(&inputs.hidden_scenarios)
+        .filter(|(_, h)| **h)
+        .map(|(s, _)| s.label())
+        .chain(
+            data.criteria
+                .iter()
+                .zip(&inputs.hidden_criteria)
+                .filter(|(_, h)| **h)
+                .map(|(c, _)| format!("criterium {}. {}", c.number, c.name)),
+        )
+        .collect();
+    if !hidden.is_empty() {
+        lines.push((
+            "Verborgen".into(),
+            format!("{} (buiten rangorde en robuustheid)", hidden.join(" · ")),
+        ));
+    }
+    let extras = &inputs.extras;
+    if !extras.rules.is_empty() {
+        let rules: Vec<String> = extras
+            .rules
+            .iter()
+            .map(|rule| {
+                format!(
+                    "{}: {}",
+                    target_name(data, &rule.target),
+                    rule_summary(rule, extras.productive_hours)
+                )
+            })
+            .collect();
+        let hours = extras.productive_hours.map_or_else(
+            || "productieve uren per fte nog niet ingevuld".to_owned(),
+            |h| format!("{} productieve uren per fte", crate::format::number(h, 0)),
+        );
+        lines.push((
+            "Formatie uit taken".into(),
+            format!("{} ({hours}; eigen toevoeging)", rules.join(" · ")),
+        ));
+    }
+    if !extras.growth.is_empty() {
+        let growth: Vec<String> = extras
+            .growth
+            .iter()
+            .map(|g| {
+                let volumes: Vec<String> = data
+                    .years
+                    .iter()
+                    .zip(&g.volume_mln)
+                    .filter(|(y, _)| **y >= g.from_year)
+                    .map(|(y, v)| format!("{y} {}", money_mln(*v)))
+                    .collect();
+                let rate = match &g.rate {
+                    GrowthRate::LikeSegment(s) => {
+                        format!("fte per mln als {}", data.segments[*s].short_name)
+                    }
+                    GrowthRate::Typed(rates) => rates
+                        .iter()
+                        .map(|(c, r)| {
+                            format!(
+                                "{} {} fte/mln",
+                                data.categories[*c].name,
+                                crate::format::number_trimmed(*r, 5)
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
+                format!("{}: {} ({rate})", g.name, volumes.join(", "))
+            })
+            .collect();
+        lines.push((
+            "Groeitaken".into(),
+            format!("{} (eigen toevoeging)", growth.join(" · ")),
+        ));
+    }
+    if !extras.inhuur.is_empty() {
+        let hires: Vec<String> = extras
+            .inhuur
+            .iter()
+            .map(|h| {
+                let what = if h.what.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", h.what)
+                };
+                format!("{} {}{what}", data.categories[h.category].name, fte(h.fte))
+            })
+            .collect();
+        lines.push((
+            "Structurele inhuur".into(),
+            format!("{} (eigen toevoeging)", hires.join(" · ")),
+        ));
+    }
+    lines
+}

@@ -1,0 +1,294 @@
+//! Adding a scenario or criterion the report lacks: a name, a level and a
+//! reason per criterion (or scenario), and for a scenario optionally its
+//! cost-profile levels ("onbekend" allowed). Added ones can be removed.
+
+use super::actions::{Actions, Change};
+use super::view_model::ViewModel;
+use crate::model::own::{
+    AddedCriterion, AddedScenario, AddedScore, check_reason, name_refusal, new_id,
+};
+use crate::numbers::{self, WEIGHT};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Scenario,
+    Criterion,
+}
+
+/// The form being filled in, kept in egui's memory between frames.
+#[derive(Debug, Clone)]
+struct Form {
+    kind: Kind,
+    name: String,
+    short_name: String,
+    description: String,
+    weight: String,
+    /// Per criterion (for a scenario) or scenario (for a criterion).
+    levels: Vec<usize>,
+    reasons: Vec<String>,
+    /// Per cost component; `None` is "onbekend".
+    cost: Vec<Option<usize>>,
+    refusal: Option<String>,
+}
+
+fn form_id() -> egui::Id {
+    egui::Id::unique("add_item_form")
+}
+
+pub fn add_items_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let data = &view.data;
+    let mut form: Option<Form> = ui.data(|d| d.get_temp(form_id()));
+    ui.horizontal(|ui| {
+        let middle = data.scale.levels.len() / 2;
+        let new_form = |kind: Kind, others: usize| Form {
+            kind,
+            name: String::new(),
+            short_name: String::new(),
+            description: String::new(),
+            weight: "1".into(),
+            levels: vec![middle; others],
+            reasons: vec![String::new(); others],
+            cost: vec![None; data.cost_profile.components.len()],
+            refusal: None,
+        };
+        if ui.button("Scenario toevoegen…").clicked() {
+            form = Some(new_form(Kind::Scenario, data.criteria.len()));
+        }
+        if ui.button("Criterium toevoegen…").clicked() {
+            form = Some(new_form(Kind::Criterion, data.scenarios.len()));
+        }
+    });
+    removals_ui(ui, view, out);
+    if let Some(f) = &mut form {
+        let keep = form_ui(ui, view, f, out);
+        if !keep {
+            form = None;
+        }
+    }
+    ui.data_mut(|d| match form {
+        Some(f) => {
+            d.insert_temp(form_id(), f);
+        }
+        None => {
+            d.remove::<Form>(form_id());
+        }
+    });
+}
+
+/// Buttons that remove the scenarios and criteria the user added.
+fn removals_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let data = &view.data;
+    for scenario in data.scenarios.iter().filter(|s| s.added) {
+        ui.horizontal(|ui| {
+            ui.label(format!("Eigen scenario: {}", scenario.label()));
+            if ui
+                .small_button("verwijderen")
+                .on_hover_text("Haalt dit scenario uit de set (ongedaan te maken)")
+                .clicked()
+            {
+                out.change(Change::RemoveScenario(scenario.id.clone()));
+            }
+        });
+    }
+    for criterion in data.criteria.iter().filter(|c| c.added) {
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "Eigen criterium: {}. {}",
+                criterion.number, criterion.name
+            ));
+            if ui
+                .small_button("verwijderen")
+                .on_hover_text("Haalt dit criterium uit de set (ongedaan te maken)")
+                .clicked()
+            {
+                out.change(Change::RemoveCriterion(criterion.id.clone()));
+            }
+        });
+    }
+}
+
+fn labelled_line(ui: &mut egui::Ui, caption: &str, text: &mut String, width: f32) {
+    ui.horizontal(|ui| {
+        let label = ui.label(caption);
+        ui.add(egui::TextEdit::singleline(text).desired_width(width))
+            .labelled_by(label.id);
+    });
+}
+
+/// The form; `false` when it is closed (added or cancelled).
+fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actions) -> bool {
+    let data = &view.data;
+    let mut keep = true;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        let (title, others): (&str, Vec<String>) = match form.kind {
+            Kind::Scenario => (
+                "Nieuw scenario",
+                data.criteria
+                    .iter()
+                    .map(|c| format!("{}. {}", c.number, c.name))
+                    .collect(),
+            ),
+            Kind::Criterion => (
+                "Nieuw criterium",
+                data.scenarios.iter().map(|s| s.label()).collect(),
+            ),
+        };
+        // The data may have changed since the form opened.
+        let middle = data.scale.levels.len() / 2;
+        form.levels.resize(others.len(), middle);
+        form.reasons.resize(others.len(), String::new());
+        form.cost.resize(data.cost_profile.components.len(), None);
+        ui.label(egui::RichText::new(title).strong());
+        let width = ui.available_width().min(520.0);
+        labelled_line(ui, "Naam", &mut form.name, width);
+        match form.kind {
+            Kind::Scenario => {
+                labelled_line(ui, "Korte naam", &mut form.short_name, width * 0.6);
+                labelled_line(ui, "Beschrijving", &mut form.description, width);
+                ui.label(
+                    egui::RichText::new(
+                        "Een eigen scenario verandert de formatie niet: in het rapport volgt de formatie uit de keuzes, niet uit het scenario.",
+                    )
+                    .small()
+                    .weak(),
+                );
+            }
+            Kind::Criterion => {
+                labelled_line(ui, "Toelichting", &mut form.description, width);
+                labelled_line(ui, "Gewicht", &mut form.weight, 80.0);
+            }
+        }
+        ui.label(egui::RichText::new("Score en reden (verplicht)").strong());
+        egui::Grid::new("add_item_scores")
+            .spacing([6.0, 4.0])
+            .show(ui, |ui| {
+                for (i, other) in others.iter().enumerate() {
+                    ui.label(other);
+                    egui::ComboBox::from_id_salt(("add_level", i))
+                        .selected_text(&data.scale.levels[form.levels[i]].label)
+                        .show_ui(ui, |ui| {
+                            for (l, level) in data.scale.levels.iter().enumerate() {
+                                ui.selectable_value(&mut form.levels[i], l, &level.label);
+                            }
+                        })
+                        .response
+                        .accessible_name(format!("Score op {other}"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut form.reasons[i])
+                            .desired_width(width * 0.8)
+                            .hint_text("reden"),
+                    )
+                    .accessible_name(format!("Reden bij {other}"));
+                    ui.end_row();
+                }
+            });
+        if form.kind == Kind::Scenario && !data.cost_profile.components.is_empty() {
+            ui.label(egui::RichText::new("Kostenprofiel (mag onbekend blijven)").strong());
+            egui::Grid::new("add_item_cost").show(ui, |ui| {
+                for (k, component) in data.cost_profile.components.iter().enumerate() {
+                    ui.label(&component.name);
+                    let shown = form.cost[k].map_or("onbekend", |l| &data.cost_profile.levels[l]);
+                    egui::ComboBox::from_id_salt(("add_cost", k))
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut form.cost[k], None, "onbekend");
+                            for (l, level) in data.cost_profile.levels.iter().enumerate() {
+                                ui.selectable_value(&mut form.cost[k], Some(l), level);
+                            }
+                        })
+                        .response
+                        .accessible_name(format!("Kostenniveau {}", component.name));
+                    ui.end_row();
+                }
+            });
+        }
+        if let Some(refusal) = &form.refusal {
+            ui.colored_label(ui.visuals().warn_fg_color, refusal);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Toevoegen").clicked() {
+                match submit(view, form, &others) {
+                    Ok(change) => {
+                        out.change(change);
+                        keep = false;
+                    }
+                    Err(refusal) => form.refusal = Some(refusal),
+                }
+            }
+            if ui.button("Annuleren").clicked() {
+                keep = false;
+            }
+        });
+    });
+    keep
+}
+
+/// The change the form asks for, or why not.
+fn submit(view: &ViewModel, form: &Form, others: &[String]) -> Result<Change, String> {
+    let data = &view.data;
+    let name = form.name.trim().to_owned();
+    let (what, names, ids): (&str, Vec<&str>, Vec<&str>) = match form.kind {
+        Kind::Scenario => (
+            "scenario",
+            data.scenarios.iter().map(|s| s.name.as_str()).collect(),
+            data.scenarios.iter().map(|s| s.id.as_str()).collect(),
+        ),
+        Kind::Criterion => (
+            "criterium",
+            data.criteria.iter().map(|c| c.name.as_str()).collect(),
+            data.criteria.iter().map(|c| c.id.as_str()).collect(),
+        ),
+    };
+    if let Some(refusal) = name_refusal(&name, &names, what) {
+        return Err(refusal);
+    }
+    for (reason, other) in form.reasons.iter().zip(others) {
+        check_reason(reason).map_err(|refusal| format!("{other}: {refusal}"))?;
+    }
+    let id = new_id(&name, &ids);
+    let scores = |other_ids: Vec<&str>| -> Vec<AddedScore> {
+        other_ids
+            .into_iter()
+            .zip(&form.levels)
+            .zip(&form.reasons)
+            .map(|((other, &level), reason)| AddedScore {
+                other: other.to_owned(),
+                level,
+                reason: reason.trim().to_owned(),
+            })
+            .collect()
+    };
+    Ok(match form.kind {
+        Kind::Scenario => Change::AddScenario(AddedScenario {
+            id,
+            short_name: if form.short_name.trim().is_empty() {
+                name.clone()
+            } else {
+                form.short_name.trim().to_owned()
+            },
+            name,
+            description: form.description.trim().to_owned(),
+            scores: scores(data.criteria.iter().map(|c| c.id.as_str()).collect()),
+            cost_levels: data
+                .cost_profile
+                .components
+                .iter()
+                .zip(&form.cost)
+                .map(|(c, &level)| (c.id.clone(), level))
+                .collect(),
+        }),
+        Kind::Criterion => {
+            let weight = numbers::read_typed(&form.weight, &WEIGHT)
+                .map_err(|refusal| format!("Gewicht: {refusal}"))?;
+            Change::AddCriterion {
+                criterion: AddedCriterion {
+                    id,
+                    name,
+                    explanation: form.description.trim().to_owned(),
+                    scores: scores(data.scenarios.iter().map(|s| s.id.as_str()).collect()),
+                },
+                weight,
+            }
+        }
+    })
+}

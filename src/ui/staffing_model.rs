@@ -1,0 +1,251 @@
+//! The staffing chart's view model: one series per part that counts (the
+//! categories by the volume rule, categories staffed by tasks, the set's
+//! roles, growth tasks, inhuur), the totals and the hover texts with the
+//! arithmetic of every part.
+
+use rust_decimal::Decimal;
+
+use super::view_model::{SeriesView, YearView, to_f64};
+use crate::format::{fte, number};
+use crate::model::explain;
+use crate::model::inputs::{StaffRole, Supervision, four_eyes_warnings};
+use crate::model::own::tasks::TaskTarget;
+use crate::model::staffing::{ExtraKind, Provenance, YearStaffing};
+use crate::model::{DataSet, Inputs, Outcome};
+
+/// What a series of the chart is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeriesKind {
+    Category(usize),
+    /// A category staffed by tasks (it replaces the category's own bar).
+    Tasks(usize),
+    Role(usize),
+    Growth(usize),
+    Inhuur(usize),
+}
+
+pub struct StaffingFigures {
+    pub series: Vec<SeriesView>,
+    pub years: Vec<YearView>,
+    pub block_label: Option<String>,
+    pub four_eyes_warnings: Vec<String>,
+    /// Task rules that are not complete yet, in words, for under the chart.
+    pub task_notes: Vec<String>,
+}
+
+fn series_kinds(data: &DataSet, inputs: &Inputs, roles: &[StaffRole]) -> Vec<SeriesKind> {
+    let mut kinds: Vec<SeriesKind> = (0..data.categories.len())
+        .map(SeriesKind::Category)
+        .collect();
+    for rule in &inputs.extras.rules {
+        if let TaskTarget::Category(c) = rule.target {
+            kinds.push(SeriesKind::Tasks(c));
+        }
+    }
+    kinds.extend((0..roles.len()).map(SeriesKind::Role));
+    kinds.extend((0..inputs.extras.growth.len()).map(SeriesKind::Growth));
+    kinds.extend((0..inputs.extras.inhuur.len()).map(SeriesKind::Inhuur));
+    kinds
+}
+
+fn series_view(
+    data: &DataSet,
+    inputs: &Inputs,
+    roles: &[StaffRole],
+    kind: SeriesKind,
+) -> SeriesView {
+    use super::style::{role_colour, series_colour};
+    let (name, colour) = match kind {
+        SeriesKind::Category(c) => (data.categories[c].name.clone(), series_colour(c)),
+        SeriesKind::Tasks(c) => (
+            format!("{} (uit taken)", data.categories[c].name),
+            series_colour(c).gamma_multiply(0.6),
+        ),
+        SeriesKind::Role(r) => (roles[r].name.clone(), role_colour(r)),
+        SeriesKind::Growth(g) => (
+            explain::extra_label(inputs, ExtraKind::Growth(g)),
+            role_colour(roles.len() + g + 1),
+        ),
+        SeriesKind::Inhuur(i) => (
+            explain::extra_label(inputs, ExtraKind::Inhuur(i)),
+            role_colour(roles.len() + inputs.extras.growth.len() + i + 2),
+        ),
+    };
+    SeriesView { name, colour }
+}
+
+/// The value and hover text of one series in one year.
+fn series_value(
+    data: &DataSet,
+    inputs: &Inputs,
+    roles: &[StaffRole],
+    y: &YearStaffing,
+    kind: SeriesKind,
+    provenance_text: &str,
+) -> (f64, String) {
+    match kind {
+        SeriesKind::Category(c) => {
+            let cat = &y.categories[c];
+            let value = if cat.counted {
+                cat.fte.map(to_f64).unwrap_or(0.0)
+            } else {
+                0.0
+            };
+            let mut text = explain::category_sum(data, y, c);
+            for line in explain::term_details(data, y, c) {
+                text.push_str("\n   ");
+                text.push_str(&line);
+            }
+            text.push_str(&format!("\n\nHerkomst {}: {provenance_text}", y.year));
+            (value, text)
+        }
+        SeriesKind::Tasks(c) => {
+            let tasks = y.tasks.iter().find(|t| t.category == c);
+            let value = tasks
+                .filter(|t| t.used)
+                .and_then(|t| t.figure.fte)
+                .map_or(0.0, to_f64);
+            let text = explain::task_sentences(data, inputs, y)
+                .into_iter()
+                .find(|s| s.starts_with(&data.categories[c].name))
+                .unwrap_or_default();
+            (value, text)
+        }
+        SeriesKind::Role(r) => {
+            let used = y.roles.as_ref().filter(|b| b.roles_used);
+            let value = used.map_or(0.0, |b| to_f64(b.roles[r].1));
+            let role = &roles[r];
+            let mut text = format!(
+                "{} {}: {} ({})",
+                y.year,
+                role.name,
+                y.roles
+                    .as_ref()
+                    .map_or_else(|| fte(role.fte), |b| fte(b.roles[r].1)),
+                crate::model::inputs::people(role.people)
+            );
+            if let Some(sum) = explain::role_block_sum(data, y) {
+                text.push_str(&format!("\n{sum}"));
+            }
+            for sentence in explain::task_sentences(data, inputs, y) {
+                if sentence.starts_with(&format!("Rol {} ", role.name)) {
+                    text.push_str(&format!("\n{sentence}"));
+                }
+            }
+            (value, text)
+        }
+        SeriesKind::Growth(_) | SeriesKind::Inhuur(_) => {
+            let wanted = match kind {
+                SeriesKind::Growth(g) => ExtraKind::Growth(g),
+                SeriesKind::Inhuur(i) => ExtraKind::Inhuur(i),
+                _ => unreachable!("only extras here"),
+            };
+            let parts: Vec<_> = y.extras.iter().filter(|e| e.kind == wanted).collect();
+            let value: Decimal = parts.iter().map(|e| e.fte).sum();
+            let text = parts
+                .iter()
+                .map(|e| explain::extra_sentence(data, inputs, y.year, e))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (to_f64(value), text)
+        }
+    }
+}
+
+pub fn staffing_figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome) -> StaffingFigures {
+    let roles: &[StaffRole] = match &inputs.supervision {
+        Supervision::Roles(r) if data.supervision_block.is_some() => &r.roles,
+        _ => &[],
+    };
+    let kinds = series_kinds(data, inputs, roles);
+    let series = kinds
+        .iter()
+        .map(|&k| series_view(data, inputs, roles, k))
+        .collect();
+    let four_eyes_warnings = match (&inputs.supervision, &data.supervision_block) {
+        (Supervision::Roles(r), Some(block)) => four_eyes_warnings(r, block),
+        _ => Vec::new(),
+    };
+    let years = outcome
+        .staffing
+        .iter()
+        .map(|y| {
+            let published_total = y
+                .provenance
+                .row()
+                .and_then(|(row, variant)| explain::published_total(data, row, variant));
+            let provenance_text = explain::provenance(data, y);
+            let (series_fte, series_tooltips) = kinds
+                .iter()
+                .map(|&k| series_value(data, inputs, roles, y, k, &provenance_text))
+                .unzip();
+            let block_text = data.supervision_block.as_ref().map(|block| {
+                let value = match &y.roles {
+                    Some(r) if r.roles_used => Some(r.roles_total),
+                    _ => {
+                        let parts: Vec<Decimal> = block
+                            .categories
+                            .iter()
+                            .filter_map(|&c| {
+                                y.tasks
+                                    .iter()
+                                    .find(|t| t.category == c && t.used)
+                                    .and_then(|t| t.figure.fte)
+                                    .or(y.categories[c].fte)
+                            })
+                            .collect();
+                        (!parts.is_empty()).then(|| parts.iter().copied().sum())
+                    }
+                };
+                value.map(fte).unwrap_or_else(|| "–".into())
+            });
+            YearView {
+                year: y.year,
+                total_fte: to_f64(y.total_fte),
+                total_text: fte(y.total_fte),
+                total_number: number(y.total_fte, 2),
+                published: matches!(y.provenance, Provenance::Published { .. }),
+                published_total: published_total.map(to_f64),
+                published_total_text: published_total.map(fte),
+                provenance_text,
+                series_fte,
+                series_tooltips,
+                block_text,
+            }
+        })
+        .collect();
+    let task_notes = task_notes(data, inputs);
+    StaffingFigures {
+        series,
+        years,
+        // The block's total gets its own row only when roles or tasks staff
+        // it (with the volume rule it is just the sum of two categories).
+        block_label: data
+            .supervision_block
+            .as_ref()
+            .filter(|_| !roles.is_empty() || !inputs.extras.rules.is_empty())
+            .map(|b| b.label.clone()),
+        four_eyes_warnings,
+        task_notes,
+    }
+}
+
+/// "Taken Toezicht: nog niet compleet – ontbreekt: uren per aanbieder …".
+fn task_notes(data: &DataSet, inputs: &Inputs) -> Vec<String> {
+    let hours = inputs.extras.productive_hours;
+    inputs
+        .extras
+        .rules
+        .iter()
+        .filter_map(|rule| {
+            let figure = crate::model::own::tasks::rule_figure(rule, hours);
+            figure.fte.is_none().then(|| {
+                format!(
+                    "Taken {}: nog niet compleet; ontbreekt: {}. Tot dan telt de volumeregel.",
+                    explain::target_name(data, &rule.target),
+                    figure.missing.join(", ")
+                )
+            })
+        })
+        .collect()
+}
