@@ -40,5 +40,72 @@ fn frames(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, frames);
+/// The performance table (Scores view) at 1600×1000 with the report's 4 × 5
+/// and with 8 × 8 (4 scenarios and 3 criteria added). Target (issue "Your
+/// own views"): ≤ 3,3 ms.
+fn scores_view(c: &mut Criterion) {
+    use nmd_scenarios::model::own::{AddedCriterion, AddedScenario, AddedScore};
+    use nmd_scenarios::ui::view_model::Tab;
+    let mut h = harness();
+    h.state_mut().show_tab(Tab::Scores);
+    h.run();
+    c.bench_function("frame 1600x1000, Scores view, 4x5", |b| b.iter(|| h.step()));
+    let mut changes = Vec::new();
+    for i in 0..3 {
+        let scores = (1..=4)
+            .map(|s| AddedScore {
+                other: format!("s{s}"),
+                level: 2,
+                reason: "r".into(),
+            })
+            .collect();
+        changes.push(Change::AddCriterion {
+            criterion: AddedCriterion {
+                id: format!("c{i}"),
+                name: format!("Eigen criterium {i}"),
+                explanation: String::new(),
+                scores,
+            },
+            weight: Decimal::ONE,
+        });
+    }
+    for i in 0..4 {
+        let ids = [
+            "legitimiteit",
+            "toezicht",
+            "uitvoerbaarheid",
+            "schaal",
+            "tempo",
+            "c0",
+            "c1",
+            "c2",
+        ];
+        let scores = ids
+            .iter()
+            .map(|id| AddedScore {
+                other: (*id).into(),
+                level: 3,
+                reason: "r".into(),
+            })
+            .collect();
+        changes.push(Change::AddScenario(AddedScenario {
+            id: format!("eigen{i}"),
+            name: format!("Eigen scenario {i}"),
+            short_name: format!("Eigen {i}"),
+            description: String::new(),
+            scores,
+            cost_levels: Vec::new(),
+        }));
+    }
+    for (i, change) in changes.into_iter().enumerate() {
+        h.state_mut()
+            .workspace_mut()
+            .apply(vec![change], i as f64 * 10.0);
+    }
+    h.run();
+    assert_eq!(h.state().workspace().data().scenarios.len(), 8);
+    c.bench_function("frame 1600x1000, Scores view, 8x8", |b| b.iter(|| h.step()));
+}
+
+criterion_group!(benches, frames, scores_view);
 criterion_main!(benches);

@@ -1,9 +1,17 @@
 //! Full recompute of every year × every combination of choices, plus the
 //! ranking. Target (issue "Scenario model …"): median under 0,17 ms.
+//! With the users' own views (issue "Your own views"): 8 scenarios × 8
+//! criteria, 10 tasks and 3 growth tasks, extended and recomputed, under
+//! 0,17 ms.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use nmd_scenarios::model::load::load_embedded;
-use nmd_scenarios::model::{Inputs, compute};
+use nmd_scenarios::model::own::{
+    AddedCriterion, AddedScenario, AddedScore, GrowthRate, GrowthTask, Task, TaskCombine, TaskRule,
+    TaskTarget, extend,
+};
+use nmd_scenarios::model::{DataSet, Inputs, compute};
+use rust_decimal::Decimal;
 use std::hint::black_box;
 
 fn all_selections(option_counts: &[usize]) -> Vec<Vec<usize>> {
@@ -48,5 +56,96 @@ fn full_recompute(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, full_recompute);
+/// The report's data with 4 added scenarios and 3 added criteria (8 × 8),
+/// 10 complete tasks over two categories and 3 growth tasks.
+fn own_inputs(data: &DataSet) -> Inputs {
+    let mut inputs = Inputs::report_defaults(data);
+    let criteria: Vec<String> = data.criteria.iter().map(|c| c.id.clone()).collect();
+    for i in 0..3 {
+        let scores = data
+            .scenarios
+            .iter()
+            .map(|s| AddedScore {
+                other: s.id.clone(),
+                level: (i + 1) % 5,
+                reason: "r".into(),
+            })
+            .collect();
+        inputs.added.criteria.push(AddedCriterion {
+            id: format!("c{i}"),
+            name: format!("Criterium {i}"),
+            explanation: String::new(),
+            scores,
+        });
+    }
+    for i in 0..4 {
+        let scores = criteria
+            .iter()
+            .cloned()
+            .chain((0..3).map(|c| format!("c{c}")))
+            .map(|other| AddedScore {
+                other,
+                level: (i + 2) % 5,
+                reason: "r".into(),
+            })
+            .collect();
+        inputs.added.scenarios.push(AddedScenario {
+            id: format!("s_eigen_{i}"),
+            name: format!("Eigen {i}"),
+            short_name: format!("Eigen {i}"),
+            description: String::new(),
+            scores,
+            cost_levels: Vec::new(),
+        });
+    }
+    let extended = extend(data, &inputs.added);
+    inputs.fit_to(&extended);
+    let task = |i: i64| Task {
+        name: format!("Taak {i}"),
+        driver: "aantal".into(),
+        unit: "keer".into(),
+        units: Some(Decimal::from(100 + i)),
+        hours_per_unit: Some(Decimal::from(3)),
+        people_per_unit: Some(Decimal::TWO),
+        source: String::new(),
+    };
+    inputs.extras.productive_hours = Some(Decimal::from(1300));
+    for (c, range) in [(3usize, 0..5), (2, 5..10)] {
+        inputs.extras.rules.push(TaskRule {
+            target: TaskTarget::Category(c),
+            combine: TaskCombine::Larger,
+            tasks: range.map(task).collect(),
+        });
+    }
+    for g in 0..3 {
+        inputs.extras.growth.push(GrowthTask {
+            name: format!("Groei {g}"),
+            from_year: data.years[1],
+            volume_mln: vec![Decimal::TWO; data.years.len()],
+            rate: GrowthRate::LikeSegment(g),
+        });
+    }
+    inputs
+}
+
+fn own_views(c: &mut Criterion) {
+    let data = load_embedded().expect("report data");
+    let inputs = own_inputs(&data);
+    let extended = extend(&data, &inputs.added);
+    assert_eq!((extended.scenarios.len(), extended.criteria.len()), (8, 8));
+    c.bench_function(
+        "own views: 8x8, 10 tasks, 3 growth: extend + recompute + ranking",
+        |b| {
+            b.iter(|| {
+                let extended = extend(&data, black_box(&inputs.added));
+                black_box(compute(&extended, black_box(&inputs)))
+            })
+        },
+    );
+    c.bench_function("own views: 8x8, 10 tasks, 3 growth: recompute only", |b| {
+        b.iter(|| black_box(compute(&extended, black_box(&inputs))))
+    });
+}
+
+criterion_group!(benches, full_recompute, own_views);
 criterion_main!(benches);

@@ -193,6 +193,9 @@ pub fn check_data_set(data: &DataSet, sets: &[AssumptionSet]) {
 /// Computes the results and the robustness analysis (with [`FUZZ_DRAWS`]
 /// draws) and checks the `f64` parts of the latter.
 pub fn check_outcome(data: &DataSet, inputs: &Inputs) -> Robustness {
+    // The set's own scenarios and criteria, added to the data.
+    let extended = crate::model::own::extended(data, inputs);
+    let data: &DataSet = &extended;
     let outcome = compute(data, inputs);
     assert_eq!(
         outcome.staffing.len(),

@@ -40,7 +40,7 @@ pub struct DataSet {
     pub supervision_block: Option<SupervisionBlock>,
     /// Tasks users can start staffing by tasks from (category, task with
     /// only sourced numbers filled in).
-    pub task_templates: Vec<(usize, crate::model::own::Task)>,
+    pub task_templates: Vec<(usize, super::additions::Task)>,
     pub volume_table: PublishedVolumeTable,
     pub staffing_table: PublishedStaffingTable,
     /// The volume-to-fte ratios, derived with a suspected misprint of the

@@ -3,9 +3,9 @@
 
 use rust_decimal::Decimal;
 
+use super::additions::{Additions, LogEntry, ScoreChange, StaffingExtras};
 use super::dataset::{DataSet, Selection, SupervisionBlock};
 pub use super::fit::FitChoice;
-use super::own::{Additions, LogEntry, ScoreChange, StaffingExtras};
 
 /// Seed of the robustness analysis when a set names none (the report's
 /// number, 76271).

@@ -1,5 +1,6 @@
 //! The core: data in, results with their derivation out. No egui here.
 
+pub mod additions;
 pub mod assumption_set;
 pub mod breakdown;
 pub mod compare;
@@ -32,8 +33,20 @@ pub struct Outcome {
 }
 
 /// Recomputes all results for `inputs`. Cheap (well under a millisecond), but
-/// the app still calls it only when an input changes.
+/// the app still calls it only when an input changes. `data` is the data
+/// extended with the inputs' own scenarios and criteria
+/// (`own::extended`); given the data as loaded, it is extended here.
 pub fn compute(data: &DataSet, inputs: &Inputs) -> Outcome {
+    if !inputs.added.is_empty() && inputs.weights.len() != data.criteria.len()
+        || inputs.score_overrides.len() != data.scenarios.len()
+    {
+        let extended = own::extend(data, &inputs.added);
+        if inputs.weights.len() == extended.criteria.len()
+            && inputs.score_overrides.len() == extended.scenarios.len()
+        {
+            return compute(&extended, inputs);
+        }
+    }
     Outcome {
         staffing: staffing::staffing_all_years(data, inputs),
         ranking: ranking::ranking_visible(

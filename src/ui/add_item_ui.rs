@@ -84,6 +84,7 @@ fn removals_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             if ui
                 .small_button("verwijderen")
                 .on_hover_text("Haalt dit scenario uit de set (ongedaan te maken)")
+                .accessible_name(format!("{} verwijderen", scenario.label()))
                 .clicked()
             {
                 out.change(Change::RemoveScenario(scenario.id.clone()));
@@ -99,6 +100,7 @@ fn removals_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             if ui
                 .small_button("verwijderen")
                 .on_hover_text("Haalt dit criterium uit de set (ongedaan te maken)")
+                .accessible_name(format!("Criterium {} verwijderen", criterion.name))
                 .clicked()
             {
                 out.change(Change::RemoveCriterion(criterion.id.clone()));
@@ -107,11 +109,13 @@ fn removals_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     }
 }
 
-fn labelled_line(ui: &mut egui::Ui, caption: &str, text: &mut String, width: f32) {
+/// A caption and a text field; `name` tells it apart from other fields
+/// with the same caption (screen readers, tests).
+fn labelled_line(ui: &mut egui::Ui, caption: &str, name: &str, text: &mut String, width: f32) {
     ui.horizontal(|ui| {
-        let label = ui.label(caption);
+        ui.label(caption);
         ui.add(egui::TextEdit::singleline(text).desired_width(width))
-            .labelled_by(label.id);
+            .accessible_name(name);
     });
 }
 
@@ -140,11 +144,27 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
         form.cost.resize(data.cost_profile.components.len(), None);
         ui.label(egui::RichText::new(title).strong());
         let width = ui.available_width().min(520.0);
-        labelled_line(ui, "Naam", &mut form.name, width);
+        let what = match form.kind {
+            Kind::Scenario => "nieuw scenario",
+            Kind::Criterion => "nieuw criterium",
+        };
+        labelled_line(ui, "Naam", &format!("Naam {what}"), &mut form.name, width);
         match form.kind {
             Kind::Scenario => {
-                labelled_line(ui, "Korte naam", &mut form.short_name, width * 0.6);
-                labelled_line(ui, "Beschrijving", &mut form.description, width);
+                labelled_line(
+                    ui,
+                    "Korte naam",
+                    &format!("Korte naam {what}"),
+                    &mut form.short_name,
+                    width * 0.6,
+                );
+                labelled_line(
+                    ui,
+                    "Beschrijving",
+                    &format!("Beschrijving {what}"),
+                    &mut form.description,
+                    width,
+                );
                 ui.label(
                     egui::RichText::new(
                         "Een eigen scenario verandert de formatie niet: in het rapport volgt de formatie uit de keuzes, niet uit het scenario.",
@@ -154,8 +174,14 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
                 );
             }
             Kind::Criterion => {
-                labelled_line(ui, "Toelichting", &mut form.description, width);
-                labelled_line(ui, "Gewicht", &mut form.weight, 80.0);
+                labelled_line(
+                    ui,
+                    "Toelichting",
+                    &format!("Toelichting {what}"),
+                    &mut form.description,
+                    width,
+                );
+                labelled_line(ui, "Gewicht", &format!("Gewicht {what}"), &mut form.weight, 80.0);
             }
         }
         ui.label(egui::RichText::new("Score en reden (verplicht)").strong());
@@ -173,10 +199,9 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
                         })
                         .response
                         .accessible_name(format!("Score op {other}"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.reasons[i])
-                            .desired_width(width * 0.8)
-                            .hint_text("reden"),
+                    ui.add_sized(
+                        egui::vec2(width * 0.8, 20.0),
+                        egui::TextEdit::singleline(&mut form.reasons[i]).hint_text("reden"),
                     )
                     .accessible_name(format!("Reden bij {other}"));
                     ui.end_row();

@@ -90,6 +90,11 @@ impl NmdApp {
         self.window.state.presentation
     }
 
+    /// Shows a view of the main area (as its tab does).
+    pub fn show_tab(&mut self, tab: super::view_model::Tab) {
+        self.window.state.tab = tab;
+    }
+
     /// Shows `notice` (replacing the previous one).
     pub fn say(&mut self, notice: Notice) {
         self.window.notice = Some(notice);

@@ -25,9 +25,9 @@ pub fn growth_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtra
     for (g, task) in extras.growth.iter_mut().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
-                let label = ui.label("Naam:");
+                ui.label("Naam:");
                 ui.add(egui::TextEdit::singleline(&mut task.name).desired_width(220.0))
-                    .labelled_by(label.id);
+                    .accessible_name(format!("Naam groeitaak {}", g + 1));
                 ui.label("vanaf");
                 egui::ComboBox::from_id_salt(("growth_from", g))
                     .selected_text(task.from_year.to_string())
@@ -38,7 +38,11 @@ pub fn growth_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtra
                     })
                     .response
                     .accessible_name(format!("Startjaar groeitaak {}", task.name));
-                if ui.small_button("verwijderen").clicked() {
+                if ui
+                    .small_button("verwijderen")
+                    .accessible_name(format!("Groeitaak {} verwijderen", task.name))
+                    .clicked()
+                {
                     remove = Some(g);
                 }
             });
@@ -208,7 +212,11 @@ pub fn inhuur_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtra
                         .hint_text("wat (bijv. beleid, jurist)"),
                 )
                 .accessible_name(format!("Omschrijving inhuur {}", i + 1));
-                if ui.small_button("verwijderen").clicked() {
+                if ui
+                    .small_button("verwijderen")
+                    .accessible_name(format!("Inhuur {} verwijderen", i + 1))
+                    .clicked()
+                {
                     remove = Some(i);
                 }
                 ui.end_row();

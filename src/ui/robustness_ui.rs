@@ -60,7 +60,8 @@ fn weights_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
         );
         for cs in &stability.criteria {
             let k = cs.criterion;
-            let criterion = &data.criteria[k];
+            // Positions among the analysed (visible) criteria.
+            let criterion = &data.criteria[result.visible.criteria.get(k).copied().unwrap_or(k)];
             ui.label(
                 egui::RichText::new(format!("{}. {}", criterion.number, criterion.name))
                     .small()
@@ -95,8 +96,9 @@ fn sampling_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
     ui.label(egui::RichText::new("Zonder vaste gewichten (SMAA-2)").strong());
     ui.label(egui::RichText::new(&texts.smaa_intro).small().weak());
     for (s, row) in result.smaa.acceptability.iter().enumerate() {
+        let scenario = result.visible.scenarios.get(s).copied().unwrap_or(s);
         ui.label(
-            egui::RichText::new(data.scenarios[s].label())
+            egui::RichText::new(data.scenarios[scenario].label())
                 .small()
                 .strong(),
         )

@@ -79,6 +79,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                             "Criterium {} in rangorde en robuustheid",
                             criterion.number
                         ))
+                        .accessible_name(format!("{} telt mee", criterion.name))
                         .changed()
                     {
                         out.change(Change::HideCriterion {
@@ -105,6 +106,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     if ui
                         .checkbox(&mut shown, "telt mee")
                         .on_hover_text(format!("{} in rangorde en robuustheid", scenario.label()))
+                        .accessible_name(format!("{} telt mee", scenario.label()))
                         .changed()
                     {
                         out.change(Change::HideScenario {

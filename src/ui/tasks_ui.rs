@@ -100,7 +100,11 @@ fn rule_ui(
     let mut remove = false;
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(format!("Taken voor {name}")).strong());
-        if ui.small_button("regel verwijderen").clicked() {
+        if ui
+            .small_button("regel verwijderen")
+            .accessible_name(format!("Taken voor {name} verwijderen"))
+            .clicked()
+        {
             remove = true;
         }
     });
@@ -125,16 +129,20 @@ fn rule_ui(
     egui::Grid::new(("tasks", r))
         .spacing([6.0, 4.0])
         .show(ui, |ui| {
-            for caption in [
-                "Taak",
-                "Aantal",
-                "Eenheid",
-                "Uren per keer",
-                "Personen",
-                "fte",
-                "",
+            // The captions give the columns their widths (a text field in
+            // a grid takes at most its column's width).
+            for (caption, width) in [
+                ("Taak", 220.0),
+                ("Aantal", 70.0),
+                ("Eenheid", 100.0),
+                ("Uren per keer", 90.0),
+                ("Personen", 70.0),
+                ("fte", 90.0),
             ] {
-                ui.label(egui::RichText::new(caption).strong());
+                ui.add_sized(
+                    egui::vec2(width, 18.0),
+                    egui::Label::new(egui::RichText::new(caption).strong()),
+                );
             }
             ui.end_row();
             for (t, task) in rule.tasks.iter_mut().enumerate() {
@@ -185,6 +193,7 @@ fn rule_ui(
                 if ui
                     .small_button("verwijderen")
                     .on_hover_text(format!("Taak '{}' verwijderen", task.name))
+                    .accessible_name(format!("Taak {} van {name} verwijderen", t + 1))
                     .clicked()
                 {
                     remove_task = Some(t);

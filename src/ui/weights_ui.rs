@@ -43,8 +43,13 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             square_swatch(series_colour(c))(ui.painter(), rect.translate(egui::vec2(0.0, 4.0)));
             ui.add(
                 egui::Label::new(
-                    egui::RichText::new(format!("{}. {}", criterion.number, criterion.name))
-                        .strong(),
+                    egui::RichText::new(format!(
+                        "{}. {}{}",
+                        criterion.number,
+                        criterion.name,
+                        if criterion.added { " (eigen)" } else { "" }
+                    ))
+                    .strong(),
                 )
                 .wrap(),
             )
@@ -89,7 +94,12 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                         )
                     },
                 );
-                ui.label(egui::RichText::new(format!("= {}", weight_percent[c])).strong());
+                if inputs.hidden_criteria[c] {
+                    ui.label(egui::RichText::new("verborgen").weak())
+                        .on_hover_text("Telt niet mee in rangorde en robuustheid (weergave Scores)");
+                } else {
+                    ui.label(egui::RichText::new(format!("= {}", weight_percent[c])).strong());
+                }
                 if let Some(weight) = answer.committed {
                     out.change(Change::Weight {
                         criterion: c,

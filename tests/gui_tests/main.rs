@@ -6,5 +6,6 @@
 mod figure;
 mod layout;
 mod monkey;
+mod own_views;
 mod screen;
 mod sets;

@@ -282,11 +282,21 @@ fn a_folder_missing_a_file_names_it() {
     let dir = tempfile::tempdir().unwrap();
     let texts = embedded_texts();
     std::fs::write(dir.path().join("scenarios.ron"), &texts.scenarios.1).unwrap();
-    std::fs::write(dir.path().join("criteria.ron"), &texts.criteria.1).unwrap();
+    std::fs::write(
+        dir.path().join("staffing.ron"),
+        &texts.staffing.as_ref().unwrap().1,
+    )
+    .unwrap();
     let errors = load::load_dir(dir.path()).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].file.ends_with("staffing.ron"));
+    assert!(errors[0].file.ends_with("criteria.ron"));
     assert!(errors[0].message.contains("niet gevonden"));
+    // Without staffing.ron the folder is a data set without a staffing
+    // table (a decision on form only): no years, no categories.
+    std::fs::write(dir.path().join("criteria.ron"), &texts.criteria.1).unwrap();
+    std::fs::remove_file(dir.path().join("staffing.ron")).unwrap();
+    let data = load::load_dir(dir.path()).expect("loads without staffing");
+    assert!(data.years.is_empty() && data.categories.is_empty());
 }
 
 fn texts_staffing() -> String {

@@ -16,6 +16,7 @@ mod golden_tables;
 mod model_behaviour;
 mod no_lost_work;
 mod other_region;
+mod own_views;
 mod properties;
 mod robustness;
 mod workspace;

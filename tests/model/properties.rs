@@ -10,7 +10,10 @@ use nmd_scenarios::model::assumption_set::{AssumptionSet, dataset_ref, parse_set
 use nmd_scenarios::model::breakdown::breakdown;
 use nmd_scenarios::model::fit::FitChoice;
 use nmd_scenarios::model::inputs::{Combine, RoleStaffing, StaffRole, Supervision};
-use nmd_scenarios::model::own::ScoreChange;
+use nmd_scenarios::model::own::{
+    GrowthRate, GrowthTask, Inhuur, ScoreChange, StaffingExtras, Task, TaskCombine, TaskRule,
+    TaskTarget,
+};
 use nmd_scenarios::model::ranking::{Ranking, same_total};
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
 use nmd_scenarios::model::source_check::source_check;
@@ -91,6 +94,115 @@ fn supervision() -> impl Strategy<Value = Supervision> {
     ]
 }
 
+fn trimmed_name() -> impl Strategy<Value = String> {
+    role_name().prop_map(|n| n.trim().to_owned())
+}
+
+fn optional(strategy: impl Strategy<Value = Decimal>) -> impl Strategy<Value = Option<Decimal>> {
+    prop::option::weighted(0.85, strategy)
+}
+
+fn task() -> impl Strategy<Value = Task> {
+    (
+        trimmed_name(),
+        optional(decimal_up_to(Decimal::from(2000), 2)),
+        optional(decimal_up_to(Decimal::from(200), 2)),
+        optional(decimal_up_to(Decimal::from(4), 0).prop_map(|p| p + Decimal::ONE)),
+    )
+        .prop_map(|(name, units, hours, people)| Task {
+            name,
+            driver: "aantal".into(),
+            unit: "keer".into(),
+            units,
+            hours_per_unit: hours,
+            people_per_unit: people,
+            source: String::new(),
+        })
+}
+
+/// Tasks on categories (complete or not), growth tasks and inhuur.
+fn extras() -> impl Strategy<Value = StaffingExtras> {
+    let data = data();
+    let categories = data.categories.len();
+    let segments = data.segments.len();
+    let years = data.years.clone();
+    let rules = prop::sample::subsequence((0..categories).collect::<Vec<_>>(), 0..=2)
+        .prop_flat_map(move |targets| {
+            let n = targets.len();
+            (
+                Just(targets),
+                prop::collection::vec(prop::collection::vec(task(), 0..3), n),
+                prop::collection::vec(any::<bool>(), n),
+            )
+        })
+        .prop_map(|(targets, tasks, instead)| {
+            targets
+                .into_iter()
+                .zip(tasks)
+                .zip(instead)
+                .map(|((c, tasks), instead)| TaskRule {
+                    target: TaskTarget::Category(c),
+                    combine: if instead {
+                        TaskCombine::Instead
+                    } else {
+                        TaskCombine::Larger
+                    },
+                    tasks,
+                })
+                .collect::<Vec<_>>()
+        });
+    let growth = (
+        trimmed_name(),
+        0..years.len(),
+        prop::collection::vec(volume(), years.len()),
+        prop_oneof![
+            (0..segments).prop_map(GrowthRate::LikeSegment),
+            prop::sample::subsequence((0..categories).collect::<Vec<_>>(), 0..=categories)
+                .prop_flat_map(|cs| {
+                    let n = cs.len();
+                    (
+                        Just(cs),
+                        prop::collection::vec(decimal_up_to(Decimal::ONE, 4), n),
+                    )
+                })
+                .prop_map(|(cs, rates)| GrowthRate::Typed(cs.into_iter().zip(rates).collect())),
+        ],
+    )
+        .prop_map(move |(name, from, mut volume_mln, rate)| {
+            for v in volume_mln.iter_mut().take(from) {
+                *v = Decimal::ZERO;
+            }
+            GrowthTask {
+                name,
+                from_year: years[from],
+                volume_mln,
+                rate,
+            }
+        });
+    let inhuur = (
+        0..categories,
+        decimal_up_to(Decimal::from(5), 2),
+        trimmed_name(),
+    )
+        .prop_map(|(category, fte, what)| Inhuur {
+            category,
+            fte,
+            what,
+        });
+    (
+        optional(decimal_up_to(Decimal::from(1980), 0).prop_map(|h| h + Decimal::ONE_HUNDRED)),
+        rules,
+        prop::collection::vec(growth, 0..3),
+        prop::collection::vec(inhuur, 0..3),
+    )
+        .prop_map(|(productive_hours, rules, growth, inhuur)| StaffingExtras {
+            productive_hours,
+            rules,
+            growth,
+            inhuur,
+        })
+}
+
 /// Any inputs the program accepts for the report's data.
 fn inputs() -> impl Strategy<Value = Inputs> {
     let data = data();
@@ -132,6 +244,9 @@ fn inputs() -> impl Strategy<Value = Inputs> {
         any::<u64>(),
         importance,
         any::<bool>(),
+        extras(),
+        prop::collection::vec(prop::bool::weighted(0.2), scenarios),
+        prop::collection::vec(prop::bool::weighted(0.2), criteria),
     )
         .prop_map(
             move |(
@@ -143,6 +258,9 @@ fn inputs() -> impl Strategy<Value = Inputs> {
                 smaa_seed,
                 importance,
                 all_cells,
+                extras,
+                hidden_scenarios,
+                hidden_criteria,
             )| {
                 Inputs {
                     weights,
@@ -157,6 +275,9 @@ fn inputs() -> impl Strategy<Value = Inputs> {
                     } else {
                         FitChoice::Corrected
                     },
+                    extras,
+                    hidden_scenarios,
+                    hidden_criteria,
                     ..defaults.clone()
                 }
             },
@@ -254,7 +375,20 @@ proptest! {
         for year in compute(data, &inputs).staffing {
             let counted: Decimal = year.categories.iter().filter(|c| c.counted).filter_map(|c| c.fte).sum();
             let roles = year.roles.as_ref().filter(|r| r.roles_used).map(|r| r.roles_total).unwrap_or_default();
-            prop_assert_eq!(year.total_fte, counted + roles, "year {}", year.year);
+            let tasks: Decimal = year.tasks.iter().filter(|t| t.used).filter_map(|t| t.figure.fte).sum();
+            let extras: Decimal = year.extras.iter().map(|e| e.fte).sum();
+            prop_assert_eq!(year.total_fte, counted + roles + tasks + extras, "year {}", year.year);
+            for t in &year.tasks {
+                // A task figure counts only when complete, and then only
+                // when the set says so (instead) or it is the larger.
+                if t.used {
+                    let fte = t.figure.fte.unwrap();
+                    prop_assert!(t.combine == TaskCombine::Instead || fte > t.volume_fte);
+                    prop_assert!(!year.categories[t.category].counted);
+                } else {
+                    prop_assert!(t.figure.fte.is_none() || t.not_applicable.is_some() || t.combine == TaskCombine::Larger);
+                }
+            }
             if let Some(r) = &year.roles {
                 prop_assert_eq!(r.roles_total, r.roles.iter().map(|(_, f)| *f).sum::<Decimal>());
                 if r.combine == Combine::Replace {
@@ -292,8 +426,13 @@ proptest! {
         let b = compute(data, &scaled).ranking;
         match (&a, &b) {
             (Ranking::NoWeights, Ranking::NoWeights) => {
-                prop_assert!(inputs.weights.iter().all(|w| w.is_zero()));
+                prop_assert!(inputs
+                    .weights
+                    .iter()
+                    .zip(&inputs.hidden_criteria)
+                    .all(|(w, hidden)| w.is_zero() || *hidden));
             }
+            (Ranking::AllHidden(x), Ranking::AllHidden(y)) => prop_assert_eq!(x, y),
             (Ranking::Ranked(a), Ranking::Ranked(b)) => {
                 let order = |r: &nmd_scenarios::model::ranking::RankedScenarios| {
                     r.entries.iter().map(|e| (e.scenario, e.rank)).collect::<Vec<_>>()
@@ -307,6 +446,54 @@ proptest! {
             }
             _ => prop_assert!(false, "scaling changed whether there is a ranking"),
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// A task's fte grows with its driver and its hours (more providers or
+    /// longer visits never need fewer people).
+    #[test]
+    fn task_fte_is_monotone_in_drivers_and_hours(
+        task in task(),
+        more in decimal_up_to(Decimal::from(100), 2),
+        hours in decimal_up_to(Decimal::from(1980), 0).prop_map(|h| h + Decimal::ONE_HUNDRED),
+    ) {
+        use nmd_scenarios::model::own::tasks::rule_figure;
+        let rule = |t: Task| TaskRule { target: TaskTarget::Category(0), combine: TaskCombine::Larger, tasks: vec![t] };
+        let base = rule_figure(&rule(task.clone()), Some(hours)).fte;
+        let mut bigger = task.clone();
+        bigger.units = task.units.map(|u| (u + more).min(Decimal::from(1_000_000)));
+        let mut longer = task.clone();
+        longer.hours_per_unit = task.hours_per_unit.map(|h| (h + more).min(Decimal::from(2_000)));
+        for other in [bigger, longer] {
+            let after = rule_figure(&rule(other), Some(hours)).fte;
+            match (base, after) {
+                (Some(b), Some(a)) => prop_assert!(a >= b, "{b} -> {a}"),
+                (None, None) => {}
+                (b, a) => prop_assert!(false, "completeness changed: {b:?} -> {a:?}"),
+            }
+        }
+    }
+
+    /// Hiding a scenario and showing it again gives exactly the ranking of
+    /// before; hiding leaves the others' order and totals alone.
+    #[test]
+    fn hiding_then_showing_restores_the_ranking(inputs in inputs(), which in 0usize..4) {
+        let data = data();
+        let before = compute(data, &inputs).ranking;
+        let mut hidden = inputs.clone();
+        hidden.hidden_scenarios[which] = true;
+        let without = compute(data, &hidden).ranking;
+        prop_assert!(!without.entries().iter().any(|e| e.scenario == which));
+        for e in without.entries() {
+            let same = before.entries().iter().find(|x| x.scenario == e.scenario);
+            prop_assert!(same.is_some_and(|x| x.total == e.total));
+        }
+        let mut shown = hidden.clone();
+        shown.hidden_scenarios[which] = inputs.hidden_scenarios[which];
+        prop_assert_eq!(compute(data, &shown).ranking, before);
     }
 }
 
@@ -392,7 +579,14 @@ proptest! {
                 .filter(|(c, _)| c.counted)
                 .filter_map(|(_, v)| v)
                 .sum();
-            prop_assert_eq!(rounded, staffing.total_fte.round_dp(2));
+            // As every output writes it: half away from zero (41,445 is
+            // written 41,45, never 41,44).
+            prop_assert_eq!(
+                rounded,
+                staffing
+                    .total_fte
+                    .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            );
         }
         let check = source_check(data, inputs.fit);
         let ctx = ReportContext {

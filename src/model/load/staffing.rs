@@ -5,12 +5,12 @@
 use rust_decimal::Decimal;
 
 use super::problems::Problems;
+use crate::model::additions::Task;
 use crate::model::dataset::{
     Category, Choice, ChoiceOption, Development, Reduction, Segment, SplitAssumption,
     SupervisionBlock,
 };
 use crate::model::located::{Dec, Id};
-use crate::model::own::Task;
 use crate::model::schema::{self, Basis, StaffingFile};
 use crate::numbers::{FTE_PER_PERSON, INTENSITY, PEOPLE, SHARE, TASK_UNITS, VOLUME_MLN};
 

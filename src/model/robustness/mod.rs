@@ -133,7 +133,10 @@ pub struct Robustness {
 /// Dutch sentences.
 pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {
     let visible = inputs.visible();
-    if inputs.hides_any() && !visible.scenarios.is_empty() && !visible.criteria.is_empty() {
+    if visible.scenarios.is_empty() || visible.criteria.is_empty() {
+        return nothing_visible(options, &visible);
+    }
+    if inputs.hides_any() {
         let (sub_data, sub_inputs) = restricted(data, inputs, &visible);
         let mut sub_options = options.clone();
         sub_options.importance = sub_inputs.importance.clone();
@@ -147,6 +150,35 @@ pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) 
         criteria: (0..data.criteria.len()).collect(),
     };
     result
+}
+
+/// Every scenario or every criterion is hidden: nothing to analyse, said
+/// in words.
+fn nothing_visible(options: &RobustnessOptions, visible: &Visible) -> Robustness {
+    let what = if visible.scenarios.is_empty() {
+        "Alle scenario's zijn verborgen"
+    } else {
+        "Alle criteria zijn verborgen"
+    };
+    Robustness {
+        stability: None,
+        winning: None,
+        smaa: Smaa {
+            seed: options.seed,
+            draws: 0,
+            codings: 0,
+            importance: Vec::new(),
+            acceptability: Vec::new(),
+            central_weights: Vec::new(),
+            confidence: Vec::new(),
+        },
+        ordinal: None,
+        texts: RobustnessTexts {
+            no_weights: Some(format!("{what}: er is geen rangorde om te toetsen.")),
+            ..RobustnessTexts::default()
+        },
+        visible: visible.clone(),
+    }
 }
 
 fn analyse(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {

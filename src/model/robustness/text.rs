@@ -498,8 +498,11 @@ pub fn robustness_text(data: &DataSet, result: &Robustness) -> String {
     );
     section("Wat maakt een scenario eerste?", &texts.winning);
     let mut smaa_lines = vec![texts.smaa_intro.clone()];
+    smaa_lines.retain(|l| !l.is_empty());
     smaa_lines.extend(texts.smaa.iter().cloned());
     for (s, row) in result.smaa.acceptability.iter().enumerate() {
+        // Positions among the analysed (visible) scenarios.
+        let s = result.visible.scenarios.get(s).copied().unwrap_or(s);
         let ranks: Vec<String> = row
             .iter()
             .enumerate()

@@ -1,0 +1,196 @@
+//! The user's own views in the window, as the walk-through: add
+//! "Zelfstandige GR" with a reason per score, hide scenario 4, staff
+//! toezicht by tasks, add "Vervoer" from 2027 — then the ranking,
+//! robustness, staffing, comparison, CSV, report and figure footer show it,
+//! and undo takes each step back.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use nmd_scenarios::model::load::load_embedded_folder;
+use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
+use nmd_scenarios::report::{ReportContext, csv_report, text_report};
+use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::ui::figure::{FigureKind, figure_spec};
+use nmd_scenarios::ui::view_model::Tab;
+
+fn harness() -> Harness<'static, NmdApp> {
+    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
+    Harness::builder()
+        .with_size([1600.0, 1400.0])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+}
+
+fn tab(h: &mut Harness<'_, NmdApp>, tab: Tab) {
+    h.get_by_role_and_label(Role::Button, tab.label()).click();
+    h.run();
+}
+
+/// Types `text` into the field named `name` and commits it (Enter).
+fn type_into(h: &mut Harness<'_, NmdApp>, name: &str, text: &str) {
+    h.get_by_label(name).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(name).type_text(text);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+fn outputs(h: &mut Harness<'_, NmdApp>) -> (String, String, String) {
+    let workspace = h.state_mut().workspace_mut();
+    let footer = figure_spec(workspace, FigureKind::All)
+        .footer
+        .iter()
+        .map(|(label, text)| format!("{label}: {text}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let set = workspace.set_label();
+    let inputs = workspace.inputs().clone();
+    let robust = robustness(
+        workspace.data(),
+        &inputs,
+        &RobustnessOptions::from_inputs(&inputs),
+    );
+    let ctx = ReportContext {
+        data: workspace.data(),
+        data_origin: "ingebouwd",
+        inputs: &inputs,
+        outcome: workspace.outcome(),
+        check: workspace.check(),
+        set: Some(&set),
+        robustness: Some(&robust),
+        remarks: &[],
+    };
+    (text_report(&ctx), csv_report(&ctx), footer)
+}
+
+#[test]
+fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
+    let mut h = harness();
+    h.run();
+    // 1. Add "Zelfstandige GR": a score and a reason per criterion.
+    tab(&mut h, Tab::Scores);
+    h.get_by_label("Scenario toevoegen…").click();
+    h.run();
+    h.get_by_label("Naam nieuw scenario").click();
+    h.run();
+    h.get_by_label("Naam nieuw scenario")
+        .type_text("Zelfstandige GR");
+    h.run();
+    let criteria: Vec<String> = h
+        .state()
+        .workspace()
+        .data()
+        .criteria
+        .iter()
+        .map(|c| format!("{}. {}", c.number, c.name))
+        .collect();
+    // Without reasons it is refused, with a message.
+    h.get_by_label("Toevoegen").click();
+    h.run();
+    h.get_by_label_contains("geef een reden");
+    assert_eq!(h.state().workspace().data().scenarios.len(), 4);
+    for criterion in &criteria {
+        h.get_by_label(&format!("Reden bij {criterion}")).click();
+        h.run();
+        h.get_by_label(&format!("Reden bij {criterion}"))
+            .type_text("eigen bestuur, eigen deelnemers");
+        h.run();
+    }
+    h.get_by_label("Toevoegen").click();
+    h.run();
+    assert_eq!(h.state().workspace().data().scenarios.len(), 5);
+
+    // 2. Hide scenario 4.
+    h.get_by_label("Scenario 4 – Inbedding JHRD telt mee")
+        .click();
+    h.run();
+    assert!(h.state().workspace().inputs().hidden_scenarios[3]);
+
+    // 3. Toezicht by tasks: the data's tasks, hours and productive hours.
+    tab(&mut h, Tab::Tasks);
+    h.get_by_role_and_label(Role::Button, "Toezicht").click();
+    h.run();
+    type_into(&mut h, "Productieve uren per fte", "1300");
+    type_into(&mut h, "Uren per keer taak 1 van Toezicht", "6");
+    type_into(&mut h, "Personen taak 1 van Toezicht", "2");
+    // The second task has no numbers yet: removed.
+    h.get_by_label("Taak 2 van Toezicht verwijderen").click();
+    h.run();
+    // 350 × 6 × 2 / 1 300 = 3,23 fte: more than the volume rule's 3,22.
+    let toezicht_2028 = {
+        let w = h.state().workspace();
+        w.outcome().staffing[3]
+            .tasks
+            .iter()
+            .find(|t| t.used)
+            .and_then(|t| t.figure.fte)
+            .expect("the tasks count")
+    };
+    assert_eq!(toezicht_2028.round_dp(2), rust_decimal_macros::dec!(3.23));
+
+    // 4. Growth: "Vervoer" from 2027.
+    h.get_by_label("Groeitaak toevoegen").click();
+    h.run();
+    h.get_by_label("Naam groeitaak 1").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Naam groeitaak 1").type_text("Vervoer");
+    h.run();
+    h.get_by_label("Startjaar groeitaak Vervoer").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "2027").click();
+    h.run();
+    type_into(&mut h, "Volume Vervoer 2027", "3");
+    type_into(&mut h, "Volume Vervoer 2028", "3");
+    let growth = &h.state().workspace().inputs().extras.growth;
+    assert_eq!(growth.len(), 1);
+    assert_eq!(growth[0].from_year, 2027);
+
+    // Everything shows it.
+    tab(&mut h, Tab::Overview);
+    h.get_by_label_contains("Zelfstandige GR (eigen scenario)");
+    h.get_by_label("Groei: Vervoer");
+    h.get_by_label("Toezicht (uit taken)");
+    tab(&mut h, Tab::Robustness);
+    assert!(h.query_all_by_label_contains("Zelfstandige GR").count() > 0);
+    assert!(h.query_by_label_contains("Inbedding JHRD:").is_none());
+    let (report, csv, footer) = outputs(&mut h);
+    for text in [&report, &csv, &footer] {
+        assert!(text.contains("Zelfstandige GR"), "{text}");
+        assert!(text.contains("Verborgen"), "{text}");
+        assert!(
+            text.contains("Scenario 4 – Inbedding JHRD (buiten rangorde"),
+            "{text}"
+        );
+        assert!(text.contains("Vervoer"), "{text}");
+        assert!(text.contains("Formatie uit taken"), "{text}");
+    }
+    assert!(report.contains("350 aanbieders × 6 u × 2 personen / 1.300 u = 3,23 fte"));
+    h.state_mut().workspace_mut().toggle_compare();
+    h.run();
+    h.get_by_label_contains("Scenario 'Zelfstandige GR'");
+    h.get_by_label_contains("Groeitaak Vervoer");
+    h.state_mut().workspace_mut().toggle_compare();
+    h.run();
+
+    // The log has a line per step, with who and what.
+    let log = h.state().workspace().inputs().log.clone();
+    assert!(log.len() >= 5, "{log:?}");
+
+    // Undo takes each step back, to the report's assumptions.
+    for _ in 0..40 {
+        if !h.state().workspace().can_undo() {
+            break;
+        }
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+    }
+    let w = h.state().workspace();
+    assert_eq!(w.data().scenarios.len(), 4);
+    assert!(!w.inputs().hidden_scenarios.iter().any(|&x| x));
+    assert!(w.inputs().extras.is_empty());
+    assert!(w.inputs().log.is_empty());
+    assert!(!w.is_dirty());
+}
