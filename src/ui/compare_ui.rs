@@ -71,20 +71,29 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             });
         ui.add_space(8.0);
         ui.columns(2, |columns| {
+            // Each side may add scenarios of its own: its own labels.
             let sides = [
-                (&comparison.name_a, &comparison.outcome_a.ranking),
-                (&comparison.name_b, &comparison.outcome_b.ranking),
+                (
+                    &comparison.name_a,
+                    &comparison.outcome_a.ranking,
+                    &comparison.labels_a,
+                ),
+                (
+                    &comparison.name_b,
+                    &comparison.outcome_b.ranking,
+                    &comparison.labels_b,
+                ),
             ];
-            for (ui, (name, ranking)) in columns.iter_mut().zip(sides) {
+            for (ui, (name, ranking, labels)) in columns.iter_mut().zip(sides) {
                 ui.label(egui::RichText::new(format!("Rangorde – {name}")).strong());
-                if ranking.entries().is_empty() {
-                    ui.label("Alle gewichten 0: geen rangorde.");
+                if let Some(why) = ranking.absent_reason() {
+                    ui.label(why);
                 }
                 for e in ranking.entries() {
                     ui.label(format!(
                         "{}. {} ({})",
                         e.rank,
-                        data.scenarios[e.scenario].label(),
+                        labels[e.scenario],
                         number(e.total, 2)
                     ));
                 }
@@ -93,7 +102,22 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ui.add_space(8.0);
         ui.label(egui::RichText::new("Verschillen").strong());
         for d in &comparison.differences {
-            ui.label(format!("• {d}"));
+            ui.add(egui::Label::new(format!("• {d}")).wrap());
+        }
+        for (name, log) in [
+            (&comparison.name_a, &comparison.log_a),
+            (&comparison.name_b, &comparison.log_b),
+        ] {
+            if log.is_empty() {
+                continue;
+            }
+            egui::CollapsingHeader::new(format!("Logboek – {name} ({} stappen)", log.len()))
+                .id_salt(("compare_log", name))
+                .show(ui, |ui| {
+                    for line in log.iter().rev() {
+                        ui.add(egui::Label::new(format!("• {line}")).wrap());
+                    }
+                });
         }
     });
 }

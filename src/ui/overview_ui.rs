@@ -36,6 +36,15 @@ pub fn overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     } else {
         0.55
     };
+    if staffing_share == 0.0 {
+        ui.label(
+            egui::RichText::new(format!(
+                "{} heeft geen formatietabel: hier staat alleen de rangorde van de scenario's.",
+                view.data.name
+            ))
+            .weak(),
+        );
+    }
     ui.horizontal_top(|ui| {
         if staffing_share > 0.0 {
             column(ui, size.x * staffing_share, top, |ui| {

@@ -18,6 +18,14 @@ pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         fit_sentences,
         ..
     } = view;
+    if data.staffing_table.rows.is_empty() && data.volume_table.rows.is_empty() {
+        ui.heading("Bronnencontrole");
+        ui.label(format!(
+            "{} publiceert geen tabellen met bedragen of formatie: er is niets na te rekenen. De bron van elke score staat bij de score (weergave Scores).",
+            data.name
+        ));
+        return;
+    }
     egui::ScrollArea::vertical()
         .id_salt("source_check")
         .show(ui, |ui| {

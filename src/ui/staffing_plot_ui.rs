@@ -260,6 +260,20 @@ fn below_plot_ui(
         ui.add(egui::Label::new(egui::RichText::new(note).small()).wrap())
             .on_hover_text(view.fit_sentences.join("\n"));
     }
+    if data.scenarios.iter().any(|s| s.added) {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(
+                    "Eigen scenario's veranderen de formatie niet: die volgt uit de keuzes, niet uit het scenario.",
+                )
+                .small(),
+            )
+            .wrap(),
+        );
+    }
+    for note in &view.task_notes {
+        ui.add(egui::Label::new(egui::RichText::new(note).small()).wrap());
+    }
     for warning in &view.four_eyes_warnings {
         ui.add(
             egui::Label::new(

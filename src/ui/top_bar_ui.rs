@@ -42,7 +42,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             view_menu_ui(ui, view, out);
             file_menu_ui(ui, view, out);
             ui.add_enabled_ui(!view.window.export_busy, |ui| {
-                ui.menu_button("Afbeelding opslaan…", |ui| figure_menu_ui(ui, out))
+                ui.menu_button("Afbeelding opslaan…", |ui| figure_menu_ui(ui, view, out))
                     .response
                     .on_hover_text(
                         "Een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle aannames eronder",
@@ -117,7 +117,7 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         }
         ui.separator();
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
-            ui.menu_button("Afbeelding opslaan", |ui| figure_menu_ui(ui, out));
+            ui.menu_button("Afbeelding opslaan", |ui| figure_menu_ui(ui, view, out));
         });
         if ui.button("CSV opslaan…").clicked() {
             out.command(Command::SaveCsv);
@@ -136,8 +136,17 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 }
 
 /// One entry per figure a user can save.
-fn figure_menu_ui(ui: &mut egui::Ui, out: &mut Actions) {
+fn figure_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     for kind in FigureKind::ALL {
+        // Only views the data has.
+        let absent = match kind {
+            FigureKind::Staffing => view.data.categories.is_empty(),
+            FigureKind::Cost => view.data.cost_profile.components.is_empty(),
+            _ => false,
+        };
+        if absent {
+            continue;
+        }
         if ui.button(kind.label()).clicked() {
             out.command(Command::SaveImage(kind));
         }

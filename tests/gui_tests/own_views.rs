@@ -194,3 +194,24 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     assert!(w.inputs().log.is_empty());
     assert!(!w.is_dirty());
 }
+
+#[test]
+fn a_region_without_staffing_shows_its_ranking_and_says_so() {
+    let folder = nmd_scenarios::model::load::load_folder(std::path::Path::new(
+        "scenarios/regio-midden-limburg",
+    ))
+    .unwrap();
+    let app = NmdApp::new(folder, "map scenarios/regio-midden-limburg");
+    let mut h = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    h.run();
+    h.get_by_label_contains("heeft geen formatietabel");
+    h.get_by_label_contains("1. Scenario 6 – MGR met Noord-Limburg");
+    assert!(h.query_by_label_contains("Minimale formatie").is_none());
+    assert!(h.query_by_label("Keuzes").is_none());
+    tab(&mut h, Tab::SourceCheck);
+    h.get_by_label_contains("er is niets na te rekenen");
+    tab(&mut h, Tab::Tasks);
+    h.get_by_label_contains("geen formatietabel");
+}
