@@ -107,5 +107,55 @@ fn scores_view(c: &mut Criterion) {
     c.bench_function("frame 1600x1000, Scores view, 8x8", |b| b.iter(|| h.step()));
 }
 
-criterion_group!(benches, frames, scores_view);
+/// The Gemeenten view and every slide at 1920×1080 with five different
+/// profiles. Target (issue "The bestuurlijk overleg"): ≤ 3,3 ms.
+fn group_and_slides(c: &mut Criterion) {
+    use nmd_scenarios::model::additions::{Profile, WeightMethod};
+    use nmd_scenarios::ui::view_model::Tab;
+    let app = NmdApp::new(load_embedded_folder().expect("report data"), "ingebouwd");
+    let mut h = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    for (i, (name, weights)) in [
+        ("Aa en Hunze", [1, 3, 1, 1, 1]),
+        ("Assen", [0, 0, 0, 0, 1]),
+        ("Midden-Drenthe", [1, 2, 1, 1, 1]),
+        ("Noordenveld", [2, 2, 1, 1, 1]),
+        ("Tynaarlo", [0, 0, 0, 1, 0]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let profile = Profile {
+            name: name.into(),
+            method: WeightMethod::Typed,
+            values: weights.iter().map(|&w| Decimal::from(w)).collect(),
+        };
+        h.state_mut().workspace_mut().apply(
+            vec![Change::Profile {
+                profile,
+                criterion: None,
+            }],
+            i as f64 * 10.0,
+        );
+    }
+    h.state_mut().show_tab(Tab::Group);
+    h.run();
+    c.bench_function("frame 1920x1080, Gemeenten view, five profiles", |b| {
+        b.iter(|| h.step())
+    });
+    h.key_press(egui::Key::F11);
+    h.run_steps(10);
+    let slides = h.state().view().unwrap().slides();
+    for slide in slides {
+        let label = h.state().view().unwrap().slide_label(slide);
+        c.bench_function(&format!("frame 1920x1080, slide {label}"), |b| {
+            b.iter(|| h.step())
+        });
+        h.key_press(egui::Key::ArrowRight);
+        h.run_steps(10);
+    }
+}
+
+criterion_group!(benches, frames, scores_view, group_and_slides);
 criterion_main!(benches);

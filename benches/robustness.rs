@@ -58,5 +58,78 @@ fn robustness_benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, robustness_benches);
+/// The bestuurlijk overleg (issue "The bestuurlijk overleg"): five
+/// profiles with their rankings, the combined profile and the agreement
+/// sentences ≤ 50 µs; band-SMAA with 10 000 draws ≤ 5 ms, also for a band 5
+/// percentage points wide; everything a slider move changes (recompute,
+/// robustness, group with band-SMAA) ≤ 4 ms.
+fn group_benches(c: &mut Criterion) {
+    use nmd_scenarios::model::additions::{Profile, WeightMethod};
+    use nmd_scenarios::model::compute;
+    use nmd_scenarios::model::group::band::{Band, band_smaa};
+    use nmd_scenarios::model::group::{GroupOptions, group};
+    use rust_decimal::Decimal;
+    let data = nmd_scenarios::model::load::load_embedded().unwrap();
+    let mut inputs = Inputs::report_defaults(&data);
+    for (name, weights) in [
+        ("Aa en Hunze", [1, 3, 1, 1, 1]),
+        ("Assen", [0, 0, 0, 0, 1]),
+        ("Midden-Drenthe", [1, 2, 1, 1, 1]),
+        ("Noordenveld", [2, 2, 1, 1, 1]),
+        ("Tynaarlo", [0, 0, 0, 1, 0]),
+    ] {
+        inputs.profiles.push(Profile {
+            name: name.into(),
+            method: WeightMethod::Typed,
+            values: weights.iter().map(|&w| Decimal::from(w)).collect(),
+        });
+    }
+    let no_band = GroupOptions {
+        seed: DEFAULT_SEED,
+        draws: 0,
+    };
+    c.bench_function(
+        "group: five profiles + combined + agreement (no band draws)",
+        |b| b.iter(|| black_box(group(&data, black_box(&inputs), no_band))),
+    );
+    let values: Vec<Vec<f64>> = inputs
+        .score_values(&data)
+        .iter()
+        .map(|row| row.iter().map(|v| v.to_string().parse().unwrap()).collect())
+        .collect();
+    let wide = Band {
+        lo: vec![0.0, 0.0, 0.0, 0.0, 0.14],
+        hi: vec![0.29, 0.43, 0.17, 1.0, 1.0],
+    };
+    let narrow = Band {
+        lo: vec![0.175; 5],
+        hi: vec![0.225; 5],
+    };
+    c.bench_function("band-SMAA 10 000 draws, the five profiles' band", |b| {
+        b.iter(|| black_box(band_smaa(&values, black_box(&wide), 10_000, DEFAULT_SEED)))
+    });
+    c.bench_function("band-SMAA 10 000 draws, 5 pp band per criterion", |b| {
+        b.iter(|| black_box(band_smaa(&values, black_box(&narrow), 10_000, DEFAULT_SEED)))
+    });
+    let full = GroupOptions {
+        seed: DEFAULT_SEED,
+        draws: 10_000,
+    };
+    c.bench_function(
+        "slider move: recompute + robustness + group with band-SMAA",
+        |b| {
+            b.iter(|| {
+                black_box(compute(&data, black_box(&inputs)));
+                black_box(robustness(
+                    &data,
+                    &inputs,
+                    &RobustnessOptions::from_inputs(&inputs),
+                ));
+                black_box(group(&data, &inputs, full))
+            })
+        },
+    );
+}
+
+criterion_group!(benches, robustness_benches, group_benches);
 criterion_main!(benches);

@@ -181,6 +181,7 @@ pub fn check_data_set(data: &DataSet, sets: &[AssumptionSet]) {
         check: &check,
         set: None,
         remarks: &[],
+        group: None,
         robustness: Some(&robustness),
     };
     assert!(!text_report(&ctx).is_empty(), "empty text report");

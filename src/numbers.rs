@@ -181,6 +181,25 @@ pub const INHUUR_FTE: Quantity = Quantity {
     max_decimals: 4,
 };
 
+/// A place in an importance order: 1 is the most important; equal places
+/// are ties.
+pub const RANK: Quantity = Quantity {
+    noun: "plaats in de volgorde",
+    unit: "",
+    min: Decimal::ONE,
+    max: whole(100),
+    max_decimals: 0,
+};
+
+/// Swing points: the most important criterion's swing is 100.
+pub const SWING_POINTS: Quantity = Quantity {
+    noun: "swingpunten",
+    unit: "",
+    min: Decimal::ZERO,
+    max: whole(100),
+    max_decimals: 2,
+};
+
 /// Why a number was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {

@@ -29,6 +29,7 @@ pub fn run_figure(data_dir: Option<&Path>, args: &FigureArgs) -> CommandOutput {
         FigureView::Formatie => FigureKind::Staffing,
         FigureView::Rangorde => FigureKind::Ranking,
         FigureView::Kosten => FigureKind::Cost,
+        FigureView::Deelnemers => FigureKind::Group,
         FigureView::Alles => FigureKind::All,
     };
     let spec = figure_spec(&mut workspace, kind);

@@ -27,6 +27,10 @@ pub struct InputArgs {
     /// Een volume: SEGMENT:JAAR=MLN, bv. wmo_overig:2028=36,5 (herhaalbaar).
     #[arg(long = "volume", value_name = "SEGMENT:JAAR=MLN")]
     pub volumes: Vec<String>,
+    /// Gewichten van één deelnemer (gemeente): "NAAM=W1,W2,…" in de volgorde
+    /// van criteria.ron, bv. "Assen=0,0,0,0,1" (herhaalbaar).
+    #[arg(long = "profiel", value_name = "NAAM=W1,W2,…")]
+    pub profiles: Vec<String>,
 }
 
 /// The inputs the options describe, the set they start from, and warnings.
@@ -73,31 +77,13 @@ impl InputArgs {
         })
     }
 
-    /// Applies `--weights`, `--choice` and `--volume` to `inputs`.
+    /// Applies `--weights`, `--choice`, `--volume` and `--profiel` to
+    /// `inputs`.
     pub fn apply(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
         if let Some(weights) = &self.weights {
-            let parts: Vec<&str> = if weights.contains(';') {
-                weights.split(';').collect()
-            } else {
-                weights.split(',').collect()
-            };
-            if parts.len() != data.criteria.len() {
-                return Err(format!(
-                    "--weights: {} gewicht(en) gegeven, maar er zijn {} criteria ({})",
-                    parts.len(),
-                    data.criteria.len(),
-                    ids(data.criteria.iter().map(|c| c.id.as_str()))
-                ));
-            }
-            let mut values = Vec::new();
-            for part in parts {
-                values.push(
-                    numbers::read_typed(part, &WEIGHT)
-                        .map_err(|refusal| format!("--weights: {refusal}"))?,
-                );
-            }
-            inputs.weights = values;
+            inputs.weights = weight_list(data, weights, "--weights")?;
         }
+        self.apply_profiles(data, inputs)?;
         for choice in &self.choices {
             let (id, option) = choice
                 .split_once('=')
@@ -140,6 +126,84 @@ impl InputArgs {
         }
         Ok(())
     }
+}
+
+impl InputArgs {
+    /// `--profiel "NAAM=W1,…"`: a participant of the data (each once, no
+    /// more than there are), with a weight per criterion.
+    fn apply_profiles(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
+        use crate::model::own::{Profile, WeightMethod};
+        let label = data
+            .participants
+            .as_ref()
+            .map_or("deelnemers", |p| p.label.as_str());
+        if let Some(p) = &data.participants
+            && self.profiles.len() > p.names.len()
+        {
+            return Err(format!(
+                "--profiel: {} profielen gegeven, maar er zijn {} {label}",
+                self.profiles.len(),
+                p.names.len()
+            ));
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for arg in &self.profiles {
+            let (name, weights) = arg
+                .rsplit_once('=')
+                .ok_or_else(|| format!("--profiel '{arg}': gebruik \"NAAM=W1,W2,…\""))?;
+            let name = name.trim();
+            if let Some(p) = &data.participants
+                && !p.names.iter().any(|n| n == name)
+            {
+                return Err(format!(
+                    "--profiel: onbekende deelnemer '{name}'; bekend: {}",
+                    p.names.join(", ")
+                ));
+            }
+            if name.is_empty() {
+                return Err(format!("--profiel '{arg}': de naam ontbreekt"));
+            }
+            if seen.iter().any(|s| s == name) {
+                return Err(format!("--profiel: '{name}' staat er twee keer in"));
+            }
+            seen.push(name.to_owned());
+            let values = weight_list(data, weights, &format!("--profiel '{name}'"))?;
+            inputs.profiles.retain(|p| p.name != name);
+            inputs.profiles.push(Profile {
+                name: name.to_owned(),
+                method: WeightMethod::Typed,
+                values,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// "1,2,1,1,1" (or "0,5;1;1;1;1"): one weight per criterion.
+fn weight_list(
+    data: &DataSet,
+    text: &str,
+    option: &str,
+) -> Result<Vec<rust_decimal::Decimal>, String> {
+    let parts: Vec<&str> = if text.contains(';') {
+        text.split(';').collect()
+    } else {
+        text.split(',').collect()
+    };
+    if parts.len() != data.criteria.len() {
+        return Err(format!(
+            "{option}: {} gewicht(en) gegeven, maar er zijn {} criteria ({})",
+            parts.len(),
+            data.criteria.len(),
+            ids(data.criteria.iter().map(|c| c.id.as_str()))
+        ));
+    }
+    parts
+        .into_iter()
+        .map(|part| {
+            numbers::read_typed(part, &WEIGHT).map_err(|refusal| format!("{option}: {refusal}"))
+        })
+        .collect()
 }
 
 /// A set from a built-in name (case-insensitive start of its name) or a

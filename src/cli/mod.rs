@@ -83,6 +83,8 @@ pub enum FigureView {
     Formatie,
     Rangorde,
     Kosten,
+    /// De deelnemers (gemeenten): gewichten, rangorde, overeenstemming.
+    Deelnemers,
     Alles,
 }
 
@@ -90,7 +92,8 @@ pub enum FigureView {
 pub struct FigureArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
-    /// Wat de figuur toont: formatie, rangorde, kosten of alles (standaard).
+    /// Wat de figuur toont: formatie, rangorde, kosten, deelnemers of alles
+    /// (standaard).
     #[arg(long = "weergave", value_enum, value_name = "WEERGAVE", default_value_t = FigureView::Alles, hide_default_value = true)]
     pub view: FigureView,
     /// Het PNG-bestand dat wordt geschreven.

@@ -206,6 +206,19 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
     let outcome = compute(data, &inputs);
     let check = source_check(data, inputs.fit);
     let robustness = robustness(data, &inputs, &options);
+    // The participants, when the set or the command line gives profiles.
+    let group = (!inputs.profiles.is_empty())
+        .then(|| {
+            crate::model::group::group(
+                data,
+                &inputs,
+                crate::model::group::GroupOptions {
+                    seed: inputs.smaa_seed,
+                    draws: options.draws,
+                },
+            )
+        })
+        .flatten();
     let ctx = ReportContext {
         data,
         data_origin: &origin,
@@ -215,6 +228,7 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         set: resolved.set.as_ref(),
         robustness: Some(&robustness),
         remarks: &remarks,
+        group: group.as_ref(),
     };
     let text = match args.format {
         ReportFormat::Text => text_report(&ctx),

@@ -198,7 +198,70 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
         );
     }
     extras_differences(base, &a.extras, &b.extras, &mut push);
+    profile_differences(&data_a, &data_b, a, b, &mut push);
     out
+}
+
+/// Profiles per participant (by name), and how they combine.
+fn profile_differences(
+    data_a: &DataSet,
+    data_b: &DataSet,
+    a: &Inputs,
+    b: &Inputs,
+    push: &mut impl FnMut(String, String, String),
+) {
+    use super::group::effective_profiles;
+    let words = |data: &DataSet, inputs: &Inputs| -> Vec<(String, String)> {
+        let hidden: Vec<bool> = inputs.hidden_criteria.iter().map(|h| !h).collect();
+        effective_profiles(data, inputs)
+            .into_iter()
+            .map(|(p, own)| {
+                let shares = weight_shares(&p.weights(&hidden));
+                let text = match (own, shares) {
+                    (false, _) => "gewichten van de set".to_owned(),
+                    (true, None) => "alle gewichten 0".to_owned(),
+                    (true, Some(s)) => data
+                        .criteria
+                        .iter()
+                        .zip(percents_whole(&s))
+                        .map(|(c, pct)| format!("{} {pct}", c.id))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
+                (p.name, text)
+            })
+            .collect()
+    };
+    let (pa, pb) = (words(data_a, a), words(data_b, b));
+    for (name, text_b) in &pb {
+        let text_a = pa
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or_else(|| "geen profiel".to_owned(), |(_, t)| t.clone());
+        if text_a != *text_b {
+            push(format!("Gewichten {name}"), text_a, text_b.clone());
+        }
+    }
+    for (name, text_a) in &pa {
+        if !pb.iter().any(|(n, _)| n == name) {
+            push(
+                format!("Gewichten {name}"),
+                text_a.clone(),
+                "geen profiel".into(),
+            );
+        }
+    }
+    if a.group_mean != b.group_mean {
+        let word = |m: super::additions::GroupMean| match m {
+            super::additions::GroupMean::Arithmetic => "rekenkundig gemiddelde".to_owned(),
+            super::additions::GroupMean::Geometric => "meetkundig gemiddelde".to_owned(),
+        };
+        push(
+            "Gezamenlijk profiel".into(),
+            word(a.group_mean),
+            word(b.group_mean),
+        );
+    }
 }
 
 fn extras_differences(

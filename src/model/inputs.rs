@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::additions::{Additions, LogEntry, ScoreChange, StaffingExtras};
+use super::additions::{Additions, GroupMean, LogEntry, Profile, ScoreChange, StaffingExtras};
 use super::dataset::{DataSet, Selection, SupervisionBlock};
 pub use super::fit::FitChoice;
 
@@ -42,6 +42,11 @@ pub struct Inputs {
     pub extras: StaffingExtras,
     /// Who changed what and why, oldest first.
     pub log: Vec<LogEntry>,
+    /// One weight profile per participant (the municipalities); a
+    /// participant without one weighs as `weights`.
+    pub profiles: Vec<Profile>,
+    /// How the profiles combine.
+    pub group_mean: GroupMean,
 }
 
 /// Staffing of the data's supervision and quality block.
@@ -153,6 +158,8 @@ impl Inputs {
             hidden_criteria: vec![false; data.criteria.len()],
             extras: StaffingExtras::default(),
             log: Vec::new(),
+            profiles: Vec::new(),
+            group_mean: GroupMean::default(),
         }
     }
 
@@ -172,6 +179,13 @@ impl Inputs {
         self.hidden_scenarios.resize(scenarios, false);
         self.hidden_criteria.resize(criteria, false);
         self.importance.retain(|&c| c < criteria);
+        for profile in &mut self.profiles {
+            let fill = match profile.method {
+                super::additions::WeightMethod::Order => Decimal::from(criteria as u64),
+                _ => Decimal::ONE,
+            };
+            profile.values.resize(criteria, fill);
+        }
     }
 
     /// Indices of the scenarios and criteria that take part in ranking and

@@ -9,6 +9,7 @@ pub mod dataset;
 pub mod errors;
 pub mod explain;
 pub mod fit;
+pub mod group;
 pub mod inputs;
 pub mod linalg;
 pub mod load;

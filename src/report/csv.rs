@@ -71,6 +71,10 @@ pub fn csv_report(ctx: &ReportContext) -> String {
     }
     out.push_str(&csv_ranking(data, &ctx.outcome.ranking));
     out.push_str(&csv_score_changes(ctx));
+    if let Some(group) = ctx.group {
+        out.push_str("\r\n");
+        out.push_str(&super::group::group_csv(data, group));
+    }
     if let Some(robustness) = ctx.robustness {
         out.push_str("\r\n");
         out.push_str(&csv_acceptability(data, robustness));

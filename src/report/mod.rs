@@ -6,6 +6,7 @@
 pub mod assumptions;
 mod comparison;
 pub mod csv;
+pub mod group;
 pub mod own_lines;
 mod text;
 
@@ -35,6 +36,8 @@ pub struct ReportContext<'a> {
     pub robustness: Option<&'a Robustness>,
     /// Remarks on how it was made ("--draws begrensd op 1.000.000").
     pub remarks: &'a [String],
+    /// The participants' profiles compared, when the set has profiles.
+    pub group: Option<&'a crate::model::group::GroupResult>,
 }
 
 pub(crate) fn pad(text: &str, width: usize) -> String {

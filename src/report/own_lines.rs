@@ -161,6 +161,40 @@ pub fn own_lines(data: &DataSet, inputs: &Inputs) -> Vec<(String, String)> {
             format!("{} (eigen toevoeging)", growth.join(" · ")),
         ));
     }
+    if !inputs.profiles.is_empty() {
+        let label = crate::model::group::participants_label(data);
+        let hidden: Vec<bool> = inputs.hidden_criteria.iter().map(|h| !h).collect();
+        let profiles: Vec<String> = crate::model::group::effective_profiles(data, inputs)
+            .iter()
+            .map(|(p, own)| {
+                if !own {
+                    return format!("{}: gewichten van de set", p.name);
+                }
+                match crate::model::ranking::weight_shares(&p.weights(&hidden)) {
+                    Some(shares) => format!(
+                        "{}: {}",
+                        p.name,
+                        crate::format::percents_whole(&shares).join("/")
+                    ),
+                    None => format!("{}: alle gewichten 0", p.name),
+                }
+            })
+            .collect();
+        let mean = match inputs.group_mean {
+            crate::model::additions::GroupMean::Arithmetic => "rekenkundig gemiddelde",
+            crate::model::additions::GroupMean::Geometric => "meetkundig gemiddelde",
+        };
+        lines.push((
+            format!(
+                "Gewichten per {}",
+                crate::model::group::singular_label(&label)
+            ),
+            format!(
+                "{} (per criterium in de volgorde van de gewichten; gezamenlijk: {mean})",
+                profiles.join(" · ")
+            ),
+        ));
+    }
     if !extras.inhuur.is_empty() {
         let hires: Vec<String> = extras
             .inhuur

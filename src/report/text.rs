@@ -33,6 +33,12 @@ pub fn text_report(ctx: &ReportContext) -> String {
         source_check_section(ctx, &mut line);
     }
     ranking_section(ctx, &mut line);
+    if let Some(group) = ctx.group {
+        for l in super::group::group_text(data, group).lines() {
+            line(l.to_owned());
+        }
+        line(String::new());
+    }
     cost_profile_section(ctx, &mut line);
     if let Some(robustness) = ctx.robustness {
         out.push('\n');

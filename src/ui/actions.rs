@@ -32,6 +32,9 @@ pub enum Command {
         choice: usize,
     },
     TogglePresentation,
+    /// The next or previous slide (presentation mode).
+    NextSlide,
+    PreviousSlide,
     CloseNotice,
     CloseProblems,
     /// The user gave their name (author of the sets they save); the save

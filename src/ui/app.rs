@@ -20,8 +20,9 @@ use crate::model::load::DataFolder;
 use crate::workspace::session::SessionFile;
 use crate::workspace::{Notice, Problems, Workspace};
 
-/// Text size in presentation mode.
-const PRESENTATION_SCALE: f32 = 1.2;
+/// Text size in presentation mode: twice the normal size, for the back of
+/// the room.
+const PRESENTATION_SCALE: f32 = 2.0;
 
 /// The window's own state: what is open, dialogs, the export, the notice.
 #[derive(Default)]
@@ -182,17 +183,20 @@ impl NmdApp {
         let mut out = Actions::default();
         let view = self.take_view_model();
         shortcuts(&ctx, &view, &mut out);
-        egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
-        egui::Panel::left("controls")
-            .resizable(true)
-            .default_size(if view.window.presentation {
-                340.0
-            } else {
-                360.0
-            })
-            .min_size(300.0)
-            .show(ui, |ui| side_panel_ui(ui, &view, &mut out));
-        egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
+        if view.window.presentation {
+            // Slides: the view and a strip, nothing else.
+            egui::Panel::bottom("slide_strip").show(ui, |ui| super::slides_ui::strip_ui(ui, &view));
+            egui::CentralPanel::default()
+                .show(ui, |ui| super::slides_ui::slide_ui(ui, &view, &mut out));
+        } else {
+            egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
+            egui::Panel::left("controls")
+                .resizable(true)
+                .default_size(360.0)
+                .min_size(300.0)
+                .show(ui, |ui| side_panel_ui(ui, &view, &mut out));
+            egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
+        }
         if view.window.asking_author {
             author_dialog_ui(&ctx, &view, &mut out);
         }

@@ -18,6 +18,7 @@ use crate::workspace::files::{
 
 impl NmdApp {
     pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        let slides = self.view().map(|v| v.slides()).unwrap_or_default();
         let state = &mut self.window.state;
         match command {
             Command::ShowTab(tab) => state.tab = tab,
@@ -87,6 +88,18 @@ impl NmdApp {
             Command::TogglePresentation => {
                 state.presentation = !state.presentation;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presentation));
+            }
+            Command::NextSlide | Command::PreviousSlide => {
+                if !slides.is_empty() {
+                    let at = slides.iter().position(|&s| s == state.slide).unwrap_or(0);
+                    let n = slides.len();
+                    let next = if command == Command::NextSlide {
+                        (at + 1) % n
+                    } else {
+                        (at + n - 1) % n
+                    };
+                    state.slide = slides[next];
+                }
             }
             Command::CloseNotice => self.window.notice = None,
             Command::CloseProblems => self.window.problems = None,
@@ -220,6 +233,18 @@ impl NmdApp {
             &RobustnessOptions::from_inputs(inputs),
         );
         let set = workspace.set_label();
+        let group = (!inputs.profiles.is_empty())
+            .then(|| {
+                crate::model::group::group(
+                    workspace.data(),
+                    inputs,
+                    crate::model::group::GroupOptions {
+                        seed: inputs.smaa_seed,
+                        draws: crate::model::robustness::DEFAULT_DRAWS,
+                    },
+                )
+            })
+            .flatten();
         let ctx = ReportContext {
             data: workspace.data(),
             data_origin: workspace.data_origin(),
@@ -229,6 +254,7 @@ impl NmdApp {
             set: Some(&set),
             robustness: Some(&robustness),
             remarks: &[],
+            group: group.as_ref(),
         };
         csv_report(&ctx)
     }

@@ -22,7 +22,8 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
             let colour = favourability_colour(t, dark);
             legend_item_ui(ui, label, 14.0, square_swatch(colour));
         }
-        let notes: &[&str] = if view.window.figure {
+        // No hovering on paper or a projector: no pointer to remarks.
+        let notes: &[&str] = if view.window.figure || view.window.presentation {
             &["+ = hoog is gunstig"]
         } else {
             &["+ = hoog is gunstig", "* = opmerking (wijs aan)"]
@@ -47,7 +48,7 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
         if view.window.figure {
             ui.add_space(6.0);
             interpretation_ui(ui, view);
-        } else if !profile.interpretation.is_empty() {
+        } else if !profile.interpretation.is_empty() && !view.window.presentation {
             egui::CollapsingHeader::new("Interpretatie voor bestuurders (uit het rapport)")
                 .id_salt("cost_interpretation")
                 .show(ui, |ui| interpretation_ui(ui, view));
@@ -78,7 +79,8 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
         .iter()
         .map(|c| text_width(ui, egui::RichText::new(format!("+ {}", c.name))))
         .fold(0.0, f32::max);
-    let name_width = (widest_name + 8.0).min(ui.available_width() * 0.34);
+    let share = if view.window.presentation { 0.3 } else { 0.34 };
+    let name_width = (widest_name + 8.0).min(ui.available_width() * share);
     let cell_width = ((ui.available_width() - name_width - 8.0 * columns) / columns).max(60.0);
     let levels = profile.levels.len().max(2) - 1;
     // Cells hold the level words at body size when the widest fits, else
@@ -114,8 +116,15 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
             for scenario in &data.scenarios {
                 // Laid out at the column's width before it is placed, so the
                 // row is exactly as high as the wrapped name.
+                // On a projector one line: the scenario's number (its name
+                // is on the ranking slide).
+                let header = if view.window.presentation {
+                    format!("Scenario {}", scenario.number)
+                } else {
+                    format!("{}. {}", scenario.number, scenario.short_name)
+                };
                 let galley = egui::WidgetText::from(
-                    egui::RichText::new(format!("{}. {}", scenario.number, scenario.short_name))
+                    egui::RichText::new(header)
                         .strong()
                         .text_style(header_style.clone()),
                 )
@@ -132,7 +141,17 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                 .on_hover_text(&scenario.name);
             }
             ui.end_row();
-            for component in &profile.components {
+            // On a slide, one page of rows.
+            let rows: Vec<&crate::model::dataset::CostComponent> = match view.window.slide {
+                super::view_model::Slide::Cost(page) if view.window.presentation => profile
+                    .components
+                    .iter()
+                    .skip(page * super::view_model::COST_ROWS_PER_SLIDE)
+                    .take(super::view_model::COST_ROWS_PER_SLIDE)
+                    .collect(),
+                _ => profile.components.iter().collect(),
+            };
+            for component in rows {
                 let polarity = match component.high_is {
                     HighIs::Favourable => "+ ",
                     HighIs::Costly => "",
@@ -171,7 +190,9 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                     let text = match cell.level {
                         _ if view.window.figure => cell.text.clone(),
                         None => cell.text.clone(),
-                        Some(level) if cell.remark.is_empty() => profile.levels[level].clone(),
+                        Some(level) if cell.remark.is_empty() || view.window.presentation => {
+                            profile.levels[level].clone()
+                        }
                         Some(level) => format!("{}*", profile.levels[level]),
                     };
                     egui::Frame::new()

@@ -7,6 +7,7 @@
 
 use super::actions::Actions;
 use super::cost_profile_ui::cost_profile_ui;
+use super::group_ui::group_figure_ui;
 use super::headless::{HeadlessGpu, encode_png, measure_height_pt};
 use super::main_views_ui::column;
 use super::ranking_ui::ranking_ui;
@@ -24,15 +25,18 @@ pub enum FigureKind {
     Staffing,
     Ranking,
     Cost,
+    /// The participants' weights, rankings, agreement and band-SMAA.
+    Group,
     #[default]
     All,
 }
 
 impl FigureKind {
-    pub const ALL: [FigureKind; 4] = [
+    pub const ALL: [FigureKind; 5] = [
         FigureKind::Staffing,
         FigureKind::Ranking,
         FigureKind::Cost,
+        FigureKind::Group,
         FigureKind::All,
     ];
 
@@ -42,6 +46,7 @@ impl FigureKind {
             FigureKind::Staffing => "Formatie",
             FigureKind::Ranking => "Rangorde",
             FigureKind::Cost => "Kostenprofiel",
+            FigureKind::Group => "Deelnemers",
             FigureKind::All => "Alles (formatie, rangorde en kostenprofiel)",
         }
     }
@@ -52,6 +57,7 @@ impl FigureKind {
             FigureKind::Staffing => "formatie",
             FigureKind::Ranking => "rangorde",
             FigureKind::Cost => "kosten",
+            FigureKind::Group => "deelnemers",
             FigureKind::All => "alles",
         }
     }
@@ -104,6 +110,7 @@ pub fn figure_spec(workspace: &mut Workspace, kind: FigureKind) -> FigureSpec {
         set: Some(&set),
         robustness: Some(&robustness),
         remarks: &[],
+        group: None,
     };
     let footer = assumption_lines(&ctx);
     let data = workspace.data();
@@ -111,6 +118,10 @@ pub fn figure_spec(workspace: &mut Workspace, kind: FigureKind) -> FigureSpec {
         FigureKind::Staffing => format!("Minimale formatie {}", data.organisation),
         FigureKind::Ranking => "Rangorde van de scenario's".to_owned(),
         FigureKind::Cost => "Kwalitatief kostenprofiel".to_owned(),
+        FigureKind::Group => format!(
+            "Weging per {}",
+            crate::model::group::singular_label(&crate::model::group::participants_label(data))
+        ),
         FigureKind::All => format!(
             "Scenario's {}: formatie, rangorde en kosten",
             data.organisation
@@ -145,6 +156,7 @@ pub fn figure_ui(ui: &mut egui::Ui, spec: &FigureSpec) {
         }
         FigureKind::Ranking => ranking_ui(ui, view, &mut out),
         FigureKind::Cost => cost_profile_ui(ui, view, &mut out),
+        FigureKind::Group => group_figure_ui(ui, view),
         FigureKind::All => {
             ui.horizontal_top(|ui| {
                 let gap = 24.0;

@@ -3,6 +3,7 @@
 
 use super::actions::{Actions, Command};
 use super::compare_ui::compare_ui;
+use super::group_ui::group_ui;
 use super::log_ui::log_ui;
 use super::overview_ui::overview_ui;
 use super::robustness_ui::robustness_ui;
@@ -33,6 +34,7 @@ pub fn main_views_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         Tab::Scores => scores_ui(ui, view, out),
         Tab::Tasks => tasks_ui(ui, view, out),
         Tab::Log => log_ui(ui, view, out),
+        Tab::Group => group_ui(ui, view, out),
     }
 }
 
@@ -40,8 +42,11 @@ pub fn main_views_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 fn tabs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
+            if tab == Tab::Group && !view.has_group {
+                continue;
+            }
             let selected = view.window.tab == tab;
-            let text = egui::RichText::new(tab.label()).size(18.0);
+            let text = egui::RichText::new(view.tab_label(tab)).size(18.0);
             let text = if selected { text.strong() } else { text };
             if ui.selectable_label(selected, text).clicked() && !selected {
                 out.command(Command::ShowTab(tab));

@@ -70,12 +70,14 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         );
     }
     ui.add_space(4.0);
-    let bar_height = 26.0;
+    // On a projector: taller bars, larger numbers.
+    let big = view.window.presentation;
+    let bar_height = if big { 52.0 } else { 26.0 };
     for row in rows {
         ui.label(egui::RichText::new(&row.label).strong())
             .on_hover_text(&data.scenarios[row.scenario].description);
         ui.horizontal(|ui| {
-            let total_width = (ui.available_width() - 70.0).max(60.0);
+            let total_width = (ui.available_width() - if big { 120.0 } else { 70.0 }).max(60.0);
             let segments: Vec<BarSegment> = row
                 .contributions
                 .iter()
@@ -91,9 +93,13 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 ("rank_bar", row.scenario),
                 egui::vec2(total_width, bar_height),
                 &segments,
-                13.0,
+                if big { 28.0 } else { 13.0 },
             );
-            ui.label(egui::RichText::new(&row.total_text).strong().size(18.0));
+            ui.label(egui::RichText::new(&row.total_text).strong().size(if big {
+                40.0
+            } else {
+                18.0
+            }));
         });
         ui.add_space(2.0);
     }
@@ -118,7 +124,7 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 }
 
 fn robustness_link(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    if view.window.figure {
+    if view.window.figure || view.window.presentation {
         return;
     }
     if ui

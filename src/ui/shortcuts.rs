@@ -33,13 +33,28 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
         if i.consume_shortcut(&save) {
             out.command(Command::SaveSet);
         }
+        if !view.window.presentation {
+            return;
+        }
+        // Slides: arrows left/right and what clickers send (PageUp/Down).
+        if i.consume_key(Modifiers::NONE, Key::ArrowRight)
+            || i.consume_key(Modifiers::NONE, Key::PageDown)
+        {
+            out.command(Command::NextSlide);
+        }
+        if i.consume_key(Modifiers::NONE, Key::ArrowLeft)
+            || i.consume_key(Modifiers::NONE, Key::PageUp)
+        {
+            out.command(Command::PreviousSlide);
+        }
+        // Sets: up/down (never dropping edits: they stay a working copy).
         let n = view.set.labels.len();
-        if view.window.presentation && n > 0 {
+        if n > 0 {
             let index = view.set.index;
-            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+            if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
                 out.command(Command::SwitchSet(index.map_or(0, |k| (k + 1) % n)));
             }
-            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+            if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
                 out.command(Command::SwitchSet(index.map_or(0, |k| (k + n - 1) % n)));
             }
         }

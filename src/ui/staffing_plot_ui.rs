@@ -12,8 +12,11 @@ use crate::model::explain::table_number;
 /// The plot fills the height the caller's layout gives it.
 pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;
+    let big = view.window.presentation;
+    let start = ui.cursor().top();
     let height = ui.available_height();
     ui.heading(&view.staffing_title);
+    let heading = ui.cursor().top() - start;
     let table = table_number(&data.staffing_table.title).to_owned();
     let max_total = view
         .years
@@ -27,7 +30,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     // frame (the legend wraps with more series); the plot gets the rest.
     let below_id = ui.scope_id().with("staffing_below_height");
     let below = ui.data(|d| d.get_temp::<f32>(below_id)).unwrap_or(180.0);
-    let plot_height = (height - 40.0 - below).max(110.0);
+    let plot_height = (height - heading - 12.0 - below).max(110.0);
 
     let plot_response = Plot::new("staffing_plot")
         .height(plot_height)
@@ -39,7 +42,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
         .show_x(false)
         .show_y(false)
         .include_y(0.0)
-        .include_y(max_total * 1.12)
+        .include_y(max_total * if big { 1.25 } else { 1.12 })
         .include_x(-0.6)
         .include_x(years.len() as f64 - 0.4)
         .y_axis_label("fte")
@@ -95,7 +98,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
                         PlotPoint::new(i as f64, top + max_total * 0.03),
                         egui::RichText::new(&y.total_number)
                             .strong()
-                            .size(17.0)
+                            .size(if big { 34.0 } else { 17.0 })
                             .color(text_colour),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM)
@@ -112,7 +115,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
                 plot.points(
                     Points::new(format!("Gepubliceerd totaal ({table})"), markers)
                         .shape(MarkerShape::Diamond)
-                        .radius(7.0)
+                        .radius(if big { 12.0 } else { 7.0 })
                         .filled(true)
                         .color(marker_colour)
                         .allow_hover(false),
@@ -134,7 +137,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     // On a low screen (1280×720) the legend and totals are set in the
     // small text, so that the plot keeps a readable height.
     ui.scope(|ui| {
-        if height < 440.0 && !view.window.figure {
+        if height < 440.0 && !view.window.figure && !big {
             let small = egui::TextStyle::Small.resolve(ui.style());
             ui.style_mut()
                 .text_styles
@@ -166,12 +169,14 @@ fn below_plot_ui(
             if !view.years.iter().any(|y| y.series_fte[c] > 0.0) {
                 continue;
             }
-            legend_item_ui(ui, &series.name, 14.0, square_swatch(series.colour));
+            let swatch = if view.window.presentation { 26.0 } else { 14.0 };
+            legend_item_ui(ui, &series.name, swatch, square_swatch(series.colour));
         }
         let marker_text = format!("gepubliceerd totaal ({table})");
-        legend_item_ui(ui, &marker_text, 14.0, |painter, rect| {
+        let swatch = if view.window.presentation { 26.0 } else { 14.0 };
+        legend_item_ui(ui, &marker_text, swatch, |painter, rect| {
             let c = rect.center();
-            let r = 6.0;
+            let r = swatch * 0.43;
             painter.add(egui::Shape::convex_polygon(
                 vec![
                     c + egui::vec2(0.0, -r),
@@ -190,10 +195,13 @@ fn below_plot_ui(
         String::new(),
         view.years.iter().map(|y| y.year.to_string()).collect(),
     )];
-    rows.push((
-        "Totaal".to_owned(),
-        view.years.iter().map(|y| y.total_text.clone()).collect(),
-    ));
+    // On a slide the totals stand above the bars already.
+    if !view.window.presentation {
+        rows.push((
+            "Totaal".to_owned(),
+            view.years.iter().map(|y| y.total_text.clone()).collect(),
+        ));
+    }
     if let Some(label) = &view.block_label {
         let cells = view
             .years
@@ -215,7 +223,8 @@ fn below_plot_ui(
         .spacing([spacing, 2.0])
         .show(ui, |ui| {
             for (r, (label, cells)) in rows.iter().enumerate() {
-                let header_or_total = r <= 1;
+                let is_total = r == 1 && label == "Totaal";
+                let header_or_total = r == 0 || is_total;
                 ui.label(egui::RichText::new(label).text_style(text_style.clone()));
                 for (y, text) in view.years.iter().zip(cells) {
                     let mut rich = egui::RichText::new(text).text_style(text_style.clone());
@@ -225,7 +234,7 @@ fn below_plot_ui(
                     let response = ui.label(rich);
                     match r {
                         0 => {}
-                        1 => {
+                        1 if is_total => {
                             response
                                 .accessible_name(format!("Totaal {}: {text}", y.year))
                                 .on_hover_text(&y.provenance_text);
@@ -243,7 +252,9 @@ fn below_plot_ui(
         });
     // In the column's top-down layout, so that a narrow column wraps it;
     // short enough for one line when presenting at 1366×768.
-    if view.window.figure {
+    if view.window.presentation {
+        // The correction below says what matters on a slide.
+    } else if view.window.figure {
         ui.label(&view.source_check_summary);
     } else if ui
         .link(format!("{}: bekijk", view.source_check_summary))
@@ -259,6 +270,8 @@ fn below_plot_ui(
     if let Some(note) = &view.fit_note {
         ui.add(egui::Label::new(egui::RichText::new(note).small()).wrap())
             .on_hover_text(view.fit_sentences.join("\n"));
+    } else if view.window.presentation {
+        ui.label(&view.source_check_summary);
     }
     if data.scenarios.iter().any(|s| s.added) {
         ui.add(

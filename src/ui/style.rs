@@ -80,7 +80,11 @@ pub fn apply_text_sizes(ctx: &egui::Context, scale: f32) {
             (TextStyle::Heading, FontId::new(21.0 * scale, Proportional)),
             (TextStyle::Body, FontId::new(16.0 * scale, Proportional)),
             (TextStyle::Button, FontId::new(16.0 * scale, Proportional)),
-            (TextStyle::Small, FontId::new(13.0 * scale, Proportional)),
+            // In presentation mode nothing is smaller than the body.
+            (
+                TextStyle::Small,
+                FontId::new(if scale >= 2.0 { 16.0 } else { 13.0 } * scale, Proportional),
+            ),
             (TextStyle::Monospace, FontId::new(15.0 * scale, Monospace)),
         ]
         .into();

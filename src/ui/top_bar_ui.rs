@@ -79,7 +79,10 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             "Twee sets vergelijken"
         };
         for tab in Tab::ALL {
-            if ui.button(tab.label()).clicked() {
+            if tab == Tab::Group && !view.has_group {
+                continue;
+            }
+            if ui.button(view.tab_label(tab)).clicked() {
                 out.command(Command::ShowTab(tab));
             }
         }
@@ -142,12 +145,17 @@ fn figure_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         let absent = match kind {
             FigureKind::Staffing => view.data.categories.is_empty(),
             FigureKind::Cost => view.data.cost_profile.components.is_empty(),
+            FigureKind::Group => !view.has_group,
             _ => false,
         };
         if absent {
             continue;
         }
-        if ui.button(kind.label()).clicked() {
+        let label = match kind {
+            FigureKind::Group => view.tab_label(Tab::Group),
+            other => other.label().to_owned(),
+        };
+        if ui.button(label).clicked() {
             out.command(Command::SaveImage(kind));
         }
     }

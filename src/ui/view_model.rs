@@ -32,6 +32,9 @@ pub enum Tab {
     Scores,
     /// Staffing by tasks, growth tasks and inhuur.
     Tasks,
+    /// The participants (municipalities): each one's weights, the
+    /// combined profile, where they agree, band-SMAA.
+    Group,
     Robustness,
     SourceCheck,
     /// Who changed what in the set, and why.
@@ -39,23 +42,55 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Overview,
         Tab::Scores,
         Tab::Tasks,
+        Tab::Group,
         Tab::Robustness,
         Tab::SourceCheck,
         Tab::Log,
     ];
 
+    /// The tab's name; the participants' tab is named by the data
+    /// ("Gemeenten"), see [`ViewModel::tab_label`].
     pub fn label(self) -> &'static str {
         match self {
             Tab::Overview => "Overzicht",
             Tab::Scores => "Scores",
             Tab::Tasks => "Taken en groei",
+            Tab::Group => "Deelnemers",
             Tab::Robustness => "Robuustheid",
             Tab::SourceCheck => "Bronnencontrole",
             Tab::Log => "Logboek",
+        }
+    }
+}
+
+/// A screen of presentation mode.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Slide {
+    #[default]
+    Ranking,
+    Staffing,
+    /// A page of the cost profile (at most [`COST_ROWS_PER_SLIDE`] rows, so
+    /// that it stays readable from the back of the room).
+    Cost(usize),
+    Group,
+    Robustness,
+}
+
+/// Rows of the cost profile on one slide.
+pub const COST_ROWS_PER_SLIDE: usize = 4;
+
+impl Slide {
+    pub fn label(self) -> &'static str {
+        match self {
+            Slide::Ranking => "Rangorde",
+            Slide::Staffing => "Formatie",
+            Slide::Cost(_) => "Kostenprofiel",
+            Slide::Group => "Deelnemers",
+            Slide::Robustness => "Robuustheid",
         }
     }
 }
@@ -65,6 +100,8 @@ impl Tab {
 pub struct WindowState {
     pub presentation: bool,
     pub tab: Tab,
+    /// The screen shown in presentation mode.
+    pub slide: Slide,
     pub export_busy: bool,
     pub dialog_open: bool,
     /// The dialog asking the user's name before a save is open.
@@ -113,6 +150,12 @@ pub struct ViewModel {
     pub comparison: Option<ComparisonView>,
     /// Computed while the robustness view is open.
     pub robustness: Option<Robustness>,
+    /// Computed while the participants' view or slide is open.
+    pub group: Option<crate::model::group::GroupResult>,
+    /// "gemeenten", from the data.
+    pub participants_label: String,
+    /// Whether there are participants to show (a tab and a slide).
+    pub has_group: bool,
     /// The stacks of the staffing plot: the categories, then the roles of
     /// the set (if it staffs the supervision block by roles).
     pub series: Vec<SeriesView>,
@@ -178,7 +221,15 @@ pub struct RankRow {
 
 /// The view model of the workspace's current state and the window's.
 pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
-    let robustness = (window.tab == Tab::Robustness).then(|| workspace.robustness().clone());
+    let on_slide = |slide: Slide| window.presentation && window.slide == slide;
+    let robustness = (window.tab == Tab::Robustness || on_slide(Slide::Robustness))
+        .then(|| workspace.robustness().clone());
+    let group = (window.tab == Tab::Group || on_slide(Slide::Group) || window.figure)
+        .then(|| workspace.group().cloned())
+        .flatten();
+    let participants_label = crate::model::group::participants_label(workspace.data());
+    let has_group =
+        workspace.data().participants.is_some() || !workspace.inputs().profiles.is_empty();
     let current = workspace.current();
     let set = SetView {
         picker_text: format!(
@@ -211,6 +262,9 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         workspace.check(),
     );
     ViewModel {
+        group,
+        participants_label,
+        has_group,
         data: workspace.data_shared(),
         inputs: workspace.inputs().clone(),
         outcome: workspace.outcome().clone(),
@@ -338,4 +392,56 @@ fn fit_note(data: &DataSet, fit: crate::model::fit::FitChoice) -> Option<String>
         explain::table_number(&data.staffing_table.title),
         data.categories[m.category].name,
     ))
+}
+
+impl ViewModel {
+    /// The name of a tab or slide as shown: the participants' one is named
+    /// by the data ("Gemeenten").
+    pub fn tab_label(&self, tab: Tab) -> String {
+        match tab {
+            Tab::Group => capitalised(&self.participants_label),
+            other => other.label().to_owned(),
+        }
+    }
+
+    pub fn slide_label(&self, slide: Slide) -> String {
+        match slide {
+            Slide::Group => capitalised(&self.participants_label),
+            Slide::Cost(page) if self.cost_pages() > 1 => {
+                format!("Kostenprofiel ({}/{})", page + 1, self.cost_pages())
+            }
+            other => other.label().to_owned(),
+        }
+    }
+
+    fn cost_pages(&self) -> usize {
+        self.data
+            .cost_profile
+            .components
+            .len()
+            .div_ceil(COST_ROWS_PER_SLIDE)
+    }
+
+    /// The slides this data has (no staffing or cost slide without those
+    /// tables, no participants' slide without participants).
+    pub fn slides(&self) -> Vec<Slide> {
+        let mut slides = vec![Slide::Ranking];
+        if !self.data.categories.is_empty() {
+            slides.push(Slide::Staffing);
+        }
+        slides.extend((0..self.cost_pages()).map(Slide::Cost));
+        if self.has_group {
+            slides.push(Slide::Group);
+        }
+        slides.push(Slide::Robustness);
+        slides
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

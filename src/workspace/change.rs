@@ -4,7 +4,9 @@
 use rust_decimal::Decimal;
 
 use crate::model::inputs::{FitChoice, Supervision};
-use crate::model::own::{AddedCriterion, AddedScenario, ScoreChange, StaffingExtras};
+use crate::model::own::{
+    AddedCriterion, AddedScenario, GroupMean, Profile, ScoreChange, StaffingExtras,
+};
 
 /// A change to the inputs or to the current set's description.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +67,15 @@ pub enum Change {
         entry: usize,
         reason: String,
     },
+    /// A participant's weight profile (replacing the one with its name);
+    /// `criterion` says which value moved, for undo coalescing.
+    Profile {
+        profile: Profile,
+        criterion: Option<usize>,
+    },
+    /// Back to the set's weights for this participant.
+    RemoveProfile(String),
+    GroupMean(GroupMean),
 }
 
 /// Which undo step a change belongs to. Changes with the same key in quick
@@ -93,6 +104,11 @@ pub enum ChangeKey {
     Hide,
     Extras,
     LogReason(usize),
+    Profile {
+        participant: u64,
+        criterion: Option<usize>,
+    },
+    GroupMean,
     /// Switching to another set (never coalesces).
     SwitchSet,
 }
@@ -109,6 +125,7 @@ impl ChangeKey {
                 | ChangeKey::SetInfo
                 | ChangeKey::Extras
                 | ChangeKey::LogReason(_)
+                | ChangeKey::Profile { .. }
         )
     }
 }
@@ -144,6 +161,19 @@ impl Change {
             Change::HideScenario { .. } | Change::HideCriterion { .. } => ChangeKey::Hide,
             Change::Extras(_) => ChangeKey::Extras,
             Change::LogReason { entry, .. } => ChangeKey::LogReason(*entry),
+            Change::Profile { profile, criterion } => ChangeKey::Profile {
+                participant: name_key(&profile.name),
+                criterion: *criterion,
+            },
+            Change::RemoveProfile(_) => ChangeKey::AddOrRemove,
+            Change::GroupMean(_) => ChangeKey::GroupMean,
         }
     }
+}
+
+/// A stable number for a participant's name (undo keys are `Copy`).
+fn name_key(name: &str) -> u64 {
+    name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

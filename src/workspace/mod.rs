@@ -74,6 +74,8 @@ pub struct Workspace {
     compare: Option<(CompareSides, Comparison)>,
     /// Computed on request, kept until the next change.
     robustness: Option<Robustness>,
+    /// The participants compared (band-SMAA included), on request.
+    group: Option<Option<crate::model::group::GroupResult>>,
     dark: bool,
     /// The user's own name, author of the sets they save.
     user: Option<String>,
@@ -115,6 +117,7 @@ impl Workspace {
             history: History::default(),
             compare: None,
             robustness: None,
+            group: None,
             dark: false,
             user: None,
             session: None,
@@ -301,6 +304,7 @@ impl Workspace {
         self.outcome = compute(&self.data, &self.inputs);
         self.recompute_count += 1;
         self.robustness = None;
+        self.group = None;
         self.update_comparison();
         self.bump();
     }
@@ -312,6 +316,25 @@ impl Workspace {
         self.robustness.get_or_insert_with(|| {
             robustness(data, inputs, &RobustnessOptions::from_inputs(inputs))
         })
+    }
+
+    /// The participants' profiles compared (`None` when the data names no
+    /// participants and the set has no profiles), computed on first request
+    /// after a change.
+    pub fn group(&mut self) -> Option<&crate::model::group::GroupResult> {
+        let (data, inputs) = (&self.data, &self.inputs);
+        self.group
+            .get_or_insert_with(|| {
+                crate::model::group::group(
+                    data,
+                    inputs,
+                    crate::model::group::GroupOptions {
+                        seed: inputs.smaa_seed,
+                        draws: crate::model::robustness::DEFAULT_DRAWS,
+                    },
+                )
+            })
+            .as_ref()
     }
 
     /// The names the comparison can pick from: the known sets, then the

@@ -70,6 +70,11 @@ impl Workspace {
                         for row in &mut inputs.score_overrides {
                             row.remove(index);
                         }
+                        for profile in &mut inputs.profiles {
+                            if index < profile.values.len() {
+                                profile.values.remove(index);
+                            }
+                        }
                         inputs.importance.retain(|&c| c != index);
                         for c in &mut inputs.importance {
                             if *c > index {
@@ -94,6 +99,18 @@ impl Workspace {
                 }
             }
             Change::Extras(extras) => inputs.extras = extras.clone(),
+            Change::Profile { profile, .. } => {
+                let mut profile = profile.clone();
+                profile
+                    .values
+                    .resize(inputs.weights.len(), rust_decimal::Decimal::ONE);
+                match inputs.profiles.iter_mut().find(|p| p.name == profile.name) {
+                    Some(p) => *p = profile,
+                    None => inputs.profiles.push(profile),
+                }
+            }
+            Change::RemoveProfile(name) => inputs.profiles.retain(|p| p.name != *name),
+            Change::GroupMean(mean) => inputs.group_mean = *mean,
             Change::LogReason { entry, reason } => {
                 if let Some(e) = inputs.log.get_mut(*entry) {
                     e.why = reason.clone();

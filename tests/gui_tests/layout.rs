@@ -92,7 +92,8 @@ fn every_view_fits_on_projector_and_laptop_screens() {
             harness.state_mut().workspace_mut().switch_set(index);
             harness.run();
             for tab in Tab::ALL {
-                harness.get_by_label(tab.label()).click();
+                let label = harness.state().view().unwrap().tab_label(tab);
+                harness.get_by_label(&label).click();
                 harness.run();
                 let scrolls = tab != Tab::Overview;
                 for problem in problems(&harness, width, height, scrolls) {

@@ -9,3 +9,4 @@ mod monkey;
 mod own_views;
 mod screen;
 mod sets;
+mod slides;

@@ -61,6 +61,7 @@ fn outputs(h: &mut Harness<'_, NmdApp>) -> (String, String, String) {
         set: Some(&set),
         robustness: Some(&robust),
         remarks: &[],
+        group: None,
     };
     (text_report(&ctx), csv_report(&ctx), footer)
 }

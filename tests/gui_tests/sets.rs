@@ -285,7 +285,7 @@ fn the_last_session_comes_back_and_a_broken_one_starts_clean() {
 }
 
 #[test]
-fn presentation_mode_shows_weights_only_and_arrows_step_through_sets() {
+fn presentation_mode_shows_slides_and_up_down_step_through_sets() {
     let mut harness = harness_sized(1366.0, 768.0);
     harness.run();
     harness.get_by_label("Keuzes");
@@ -293,15 +293,21 @@ fn presentation_mode_shows_weights_only_and_arrows_step_through_sets() {
     // The larger text makes the layout settle over a few frames.
     harness.run_steps(15);
     assert!(harness.state().presentation());
+    // A slide: no side panel, no sliders.
     assert!(harness.query_by_label("Keuzes").is_none());
-    harness.get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht");
-    harness.key_press(egui::Key::ArrowRight);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
+            .is_none()
+    );
+    harness.get_by_label("Rangorde van de scenario's");
+    harness.key_press(egui::Key::ArrowDown);
     harness.run();
     assert_eq!(
         harness.state().workspace().current().name,
         "Klankbordgroep toezicht en kwaliteit"
     );
-    harness.key_press(egui::Key::ArrowRight);
+    harness.key_press(egui::Key::ArrowDown);
     harness.run();
     assert_eq!(
         harness.state().workspace().current().name,

@@ -13,6 +13,7 @@ mod cli_bad_input;
 mod common;
 mod fuzz_regressions;
 mod golden_tables;
+mod group;
 mod model_behaviour;
 mod no_lost_work;
 mod other_region;

@@ -551,6 +551,7 @@ proptest! {
             set: None,
             robustness: Some(&robust),
             remarks: &[],
+            group: None,
         };
         let text = text_report(&ctx);
         let csv = csv_report(&ctx);
@@ -598,6 +599,7 @@ proptest! {
             set: None,
             robustness: None,
             remarks: &[],
+            group: None,
         };
         let csv = csv_report(&ctx);
         let mut lines = csv.lines().skip_while(|l| !l.starts_with("Minimale formatie")).skip(1);

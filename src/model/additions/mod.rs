@@ -5,9 +5,11 @@
 //! inputs can hold them; `model::own` applies them.
 
 pub mod log;
+pub mod profiles;
 pub mod tasks;
 
 pub use log::LogEntry;
+pub use profiles::{GroupMean, Profile, WeightMethod, rank_order_centroid};
 pub use tasks::{
     GrowthRate, GrowthTask, Inhuur, StaffingExtras, Task, TaskCombine, TaskRule, TaskTarget,
 };

@@ -73,6 +73,39 @@ pub struct SetFile {
     /// Who changed what, when and why.
     #[serde(default)]
     pub log: Vec<LogEntryFile>,
+    /// One weight profile per participant (municipality).
+    #[serde(default)]
+    pub profiles: Vec<ProfileEntry>,
+    /// How the profiles combine: `Arithmetic` (default) or `Geometric`.
+    #[serde(default)]
+    pub group_mean: GroupMeanEntry,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileEntry {
+    /// A participant of the data.
+    pub name: LocStr,
+    #[serde(default)]
+    pub method: MethodEntry,
+    /// Per criterion id: the weight (Typed), the rank (Order; 1 = most
+    /// important, equal = tie) or the swing points (Swing, 0–100).
+    pub values: Vec<(Id, Dec)>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub enum MethodEntry {
+    #[default]
+    Typed,
+    Order,
+    Swing,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub enum GroupMeanEntry {
+    #[default]
+    Arithmetic,
+    Geometric,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -9,6 +9,7 @@
 mod file;
 mod read;
 mod read_own;
+mod read_profiles;
 mod write;
 mod write_own;
 

@@ -38,7 +38,7 @@ impl<'f> Problems<'f> {
     }
 }
 
-fn quoted(items: impl Iterator<Item = String>) -> String {
+pub(super) fn quoted(items: impl Iterator<Item = String>) -> String {
     items
         .map(|n| format!("'{n}'"))
         .collect::<Vec<_>>()
@@ -396,6 +396,7 @@ pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems:
             });
         }
     }
+    super::read_profiles::read_profiles(data, entry, inputs, problems);
     let skip = entry.log.len().saturating_sub(MAX_LOG_ENTRIES);
     inputs.log = entry
         .log

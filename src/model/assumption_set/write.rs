@@ -101,6 +101,8 @@ pub fn to_file(base: &DataSet, set: &AssumptionSet) -> SetFile {
         growth: Vec::new(),
         inhuur: Vec::new(),
         log: Vec::new(),
+        profiles: Vec::new(),
+        group_mean: Default::default(),
     };
     write_additions(data, inputs, &mut file);
     file

@@ -3,14 +3,14 @@
 use rust_decimal::Decimal;
 
 use super::file::{
-    AddedCriterionEntry, AddedScenarioEntry, CriterionScoreEntry, GrowthEntry, GrowthRateEntry,
-    InhuurEntry, LogEntryFile, ScenarioScoreEntry, SetFile, TargetEntry, TaskCombineEntry,
-    TaskEntry, TaskRuleEntry,
+    AddedCriterionEntry, AddedScenarioEntry, CriterionScoreEntry, GroupMeanEntry, GrowthEntry,
+    GrowthRateEntry, InhuurEntry, LogEntryFile, MethodEntry, ProfileEntry, ScenarioScoreEntry,
+    SetFile, TargetEntry, TaskCombineEntry, TaskEntry, TaskRuleEntry,
 };
 use crate::model::dataset::DataSet;
 use crate::model::inputs::Inputs;
 use crate::model::located::{Dec, Id, LocStr};
-use crate::model::own::{GrowthRate, TaskCombine, TaskTarget};
+use crate::model::own::{GroupMean, GrowthRate, TaskCombine, TaskTarget, WeightMethod};
 
 /// Fills the fields of `file` that hold the user's additions. `data` is
 /// the data extended with them.
@@ -137,6 +137,28 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
             what: h.what.clone(),
         })
         .collect();
+    file.profiles = inputs
+        .profiles
+        .iter()
+        .map(|p| ProfileEntry {
+            name: LocStr::new(&p.name),
+            method: match p.method {
+                WeightMethod::Typed => MethodEntry::Typed,
+                WeightMethod::Order => MethodEntry::Order,
+                WeightMethod::Swing => MethodEntry::Swing,
+            },
+            values: data
+                .criteria
+                .iter()
+                .zip(&p.values)
+                .map(|(c, &v)| (Id::new(&c.id), Dec::new(v)))
+                .collect(),
+        })
+        .collect();
+    file.group_mean = match inputs.group_mean {
+        GroupMean::Arithmetic => GroupMeanEntry::Arithmetic,
+        GroupMean::Geometric => GroupMeanEntry::Geometric,
+    };
     file.log = inputs
         .log
         .iter()

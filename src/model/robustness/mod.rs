@@ -19,6 +19,7 @@
 
 pub mod ordinal;
 pub mod sampling;
+pub mod slide;
 pub mod smaa;
 pub mod stability;
 pub mod text;

@@ -1,0 +1,302 @@
+//! The group: every participant's ranking from their own weights, the
+//! combined profile (arithmetic or geometric mean of the normalised
+//! weights), where they agree in Dutch sentences, and band-SMAA over the
+//! band their weights span. The participants come from the data (the five
+//! municipalities); nothing here names them.
+
+mod agreement;
+pub mod band;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+
+use super::additions::{GroupMean, Profile, WeightMethod};
+use super::dataset::DataSet;
+use super::inputs::Inputs;
+use super::ranking::{Ranking, ranking_visible, weight_shares};
+use crate::format::percents_whole;
+pub use agreement::{agreement_sentences, count_word, singular_label};
+pub use band::{Band, BandSmaa, band_smaa};
+
+/// One participant's weights and ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParticipantResult {
+    pub name: String,
+    /// Whether the participant has weights of its own (else the set's).
+    pub own: bool,
+    pub method: WeightMethod,
+    /// Normalised weights over the visible criteria; `None` when all are 0.
+    pub shares: Option<Vec<Decimal>>,
+    pub ranking: Ranking,
+    /// How the weights followed, in words.
+    pub how: String,
+}
+
+/// Everything the Gemeenten view, the slides and the report show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupResult {
+    /// "gemeenten" (from the data), or "deelnemers".
+    pub label: String,
+    pub participants: Vec<ParticipantResult>,
+    pub mean: GroupMean,
+    /// The combined profile's weights; `None` when no participant weighs.
+    pub combined_shares: Option<Vec<Decimal>>,
+    pub combined: Ranking,
+    pub agreement: Vec<String>,
+    pub band: Option<Band>,
+    /// `None` when there is no band (fewer than one weighing participant)
+    /// or it is a single point.
+    pub band_smaa: Option<BandSmaa>,
+    /// The band-SMAA in sentences.
+    pub band_sentences: Vec<String>,
+    /// The scenarios band-SMAA ranks (the visible ones), by position.
+    pub band_scenarios: Vec<usize>,
+}
+
+/// The participants' profiles as used: one per participant of the data
+/// (its own profile, or the set's weights), or the set's profiles when the
+/// data names no participants.
+pub fn effective_profiles(data: &DataSet, inputs: &Inputs) -> Vec<(Profile, bool)> {
+    let set_profile = |name: &str| Profile {
+        name: name.to_owned(),
+        method: WeightMethod::Typed,
+        values: inputs.weights.clone(),
+    };
+    match &data.participants {
+        Some(p) => p
+            .names
+            .iter()
+            .map(
+                |name| match inputs.profiles.iter().find(|x| x.name == *name) {
+                    Some(own) => (own.clone(), true),
+                    None => (set_profile(name), false),
+                },
+            )
+            .collect(),
+        None => inputs.profiles.iter().map(|p| (p.clone(), true)).collect(),
+    }
+}
+
+/// The participants' label: the data's, or "deelnemers".
+pub fn participants_label(data: &DataSet) -> String {
+    data.participants
+        .as_ref()
+        .map_or_else(|| "deelnemers".to_owned(), |p| p.label.clone())
+}
+
+/// "Belangrijkste eerst: toezicht, legitimiteit = schaal, … → 46 %, 26 %, …"
+fn how_sentence(
+    data: &DataSet,
+    profile: &Profile,
+    shares: Option<&[Decimal]>,
+    hidden: &[bool],
+) -> String {
+    let percents = shares.map(percents_whole);
+    let visible: Vec<usize> = (0..data.criteria.len())
+        .filter(|&c| !hidden.get(c).copied().unwrap_or(false))
+        .collect();
+    match profile.method {
+        WeightMethod::Typed => match &percents {
+            Some(p) => format!(
+                "Getypte gewichten → {}",
+                visible
+                    .iter()
+                    .map(|&c| format!("{} {}", data.criteria[c].id, p[c]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            None => "Getypte gewichten, alle 0".into(),
+        },
+        WeightMethod::Order => {
+            let mut ranked: Vec<usize> = visible
+                .iter()
+                .copied()
+                .filter(|&c| profile.values[c] > Decimal::ZERO)
+                .collect();
+            ranked.sort_by(|&a, &b| profile.values[a].cmp(&profile.values[b]));
+            let mut names = String::new();
+            for (i, &c) in ranked.iter().enumerate() {
+                if i > 0 {
+                    let tie = profile.values[c] == profile.values[ranked[i - 1]];
+                    names.push_str(if tie { " = " } else { ", " });
+                }
+                names.push_str(&data.criteria[c].id);
+            }
+            let weights = match &percents {
+                Some(p) => ranked
+                    .iter()
+                    .map(|&c| p[c].clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                None => "–".into(),
+            };
+            format!("Belangrijkste eerst: {names} → {weights}")
+        }
+        WeightMethod::Swing => {
+            let points: Vec<String> = visible
+                .iter()
+                .map(|&c| {
+                    format!(
+                        "{} {}",
+                        data.criteria[c].id,
+                        crate::format::number_trimmed(profile.values[c], 2)
+                    )
+                })
+                .collect();
+            let weights = match &percents {
+                Some(p) => visible
+                    .iter()
+                    .map(|&c| p[c].clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                None => "–".into(),
+            };
+            format!(
+                "Swing (belangrijkste = 100): {} → {weights}",
+                points.join(", ")
+            )
+        }
+    }
+}
+
+/// The combined profile: the mean of the normalised weights (arithmetic),
+/// or their geometric mean renormalised (a criterion one participant
+/// weighs 0 then gets 0). Participants without weights do not count.
+pub fn combine(shares: &[&Vec<Decimal>], mean: GroupMean) -> Option<Vec<Decimal>> {
+    let first = shares.first()?;
+    let m = first.len();
+    let k = Decimal::from(shares.len() as u64);
+    let combined: Vec<Decimal> = match mean {
+        GroupMean::Arithmetic => (0..m)
+            .map(|c| shares.iter().map(|s| s[c]).sum::<Decimal>() / k)
+            .collect(),
+        GroupMean::Geometric => (0..m)
+            .map(|c| {
+                // ln/exp in f64 (no decimal roots), rounded to 12 places.
+                let logs: Option<f64> = shares
+                    .iter()
+                    .map(|s| s[c].to_f64().filter(|v| *v > 0.0).map(f64::ln))
+                    .sum();
+                logs.map_or(Decimal::ZERO, |l| {
+                    Decimal::from_f64((l / shares.len() as f64).exp())
+                        .unwrap_or_default()
+                        .round_dp(12)
+                })
+            })
+            .collect(),
+    };
+    weight_shares(&combined)
+}
+
+/// Options of the sampled part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupOptions {
+    pub seed: u64,
+    pub draws: usize,
+}
+
+/// The group analysis; `None` when the data names no participants and the
+/// set has no profiles.
+pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<GroupResult> {
+    let profiles = effective_profiles(data, inputs);
+    if profiles.is_empty() {
+        return None;
+    }
+    let values = inputs.score_values(data);
+    let visible = inputs.visible();
+    let participants: Vec<ParticipantResult> = profiles
+        .iter()
+        .map(|(profile, own)| {
+            let mut profile = profile.clone();
+            profile.values.resize(data.criteria.len(), Decimal::ZERO);
+            let weights = profile.weights(
+                &inputs
+                    .hidden_criteria
+                    .iter()
+                    .map(|h| !h)
+                    .collect::<Vec<_>>(),
+            );
+            let shares = weight_shares(&weights);
+            ParticipantResult {
+                name: profile.name.clone(),
+                own: *own,
+                method: profile.method,
+                how: how_sentence(data, &profile, shares.as_deref(), &inputs.hidden_criteria),
+                ranking: ranking_visible(&values, &weights, &visible),
+                shares,
+            }
+        })
+        .collect();
+    let weighing: Vec<&Vec<Decimal>> = participants
+        .iter()
+        .filter_map(|p| p.shares.as_ref())
+        .collect();
+    let combined_shares = combine(&weighing, inputs.group_mean);
+    let combined = match &combined_shares {
+        Some(shares) => ranking_visible(&values, shares, &visible),
+        None => Ranking::NoWeights,
+    };
+    let label = participants_label(data);
+    let agreement = agreement_sentences(data, &label, &participants, &combined);
+    // The band over the visible criteria.
+    let band = (!weighing.is_empty() && !visible.criteria.is_empty()).then(|| {
+        let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
+        Band {
+            lo: visible
+                .criteria
+                .iter()
+                .map(|&c| {
+                    weighing
+                        .iter()
+                        .map(|s| f(s[c]))
+                        .fold(f64::INFINITY, f64::min)
+                })
+                .collect(),
+            hi: visible
+                .criteria
+                .iter()
+                .map(|&c| {
+                    weighing
+                        .iter()
+                        .map(|s| f(s[c]))
+                        .fold(f64::NEG_INFINITY, f64::max)
+                })
+                .collect(),
+        }
+    });
+    let sub_values: Vec<Vec<f64>> = visible
+        .scenarios
+        .iter()
+        .map(|&s| {
+            visible
+                .criteria
+                .iter()
+                .map(|&c| values[s][c].to_f64().unwrap_or(0.0))
+                .collect()
+        })
+        .collect();
+    let band_smaa = band
+        .as_ref()
+        .filter(|b| !b.is_point() && !sub_values.is_empty())
+        .map(|b| band_smaa(&sub_values, b, options.draws, options.seed));
+    let band_sentences = agreement::band_sentences(
+        data,
+        &label,
+        weighing.len(),
+        band.as_ref(),
+        band_smaa.as_ref(),
+        &visible.scenarios,
+    );
+    Some(GroupResult {
+        label,
+        participants,
+        mean: inputs.group_mean,
+        combined_shares,
+        combined,
+        agreement,
+        band,
+        band_smaa,
+        band_sentences,
+        band_scenarios: visible.scenarios.clone(),
+    })
+}

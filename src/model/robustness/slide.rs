@@ -1,0 +1,130 @@
+//! The robustness in a few sentences for a slide in the bestuurlijk
+//! overleg: which weights can move without changing the first place, what
+//! happens beyond them, how often each scenario wins without fixed weights,
+//! and whether the first place survives other codings of the scale.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::FromPrimitive;
+
+use super::Robustness;
+use crate::format::percent_whole;
+use crate::model::dataset::DataSet;
+
+fn share(x: f64) -> String {
+    if x > 0.0 && x < 0.005 {
+        "minder dan 1 %".into()
+    } else if (0.995..1.0).contains(&x) {
+        "meer dan 99 %".into()
+    } else {
+        percent_whole(Decimal::from_f64(x).unwrap_or_default())
+    }
+}
+
+/// At most four short sentences (Dutch).
+pub fn slide_sentences(data: &DataSet, result: &Robustness) -> Vec<String> {
+    let visible = &result.visible;
+    let scenario =
+        |s: usize| data.scenarios[visible.scenarios.get(s).copied().unwrap_or(s)].label();
+    let criterion = |c: usize| {
+        data.criteria[visible.criteria.get(c).copied().unwrap_or(c)]
+            .name
+            .clone()
+    };
+    let mut out = Vec::new();
+    if let Some(why) = &result.texts.no_weights {
+        out.push(why.clone());
+    }
+    if let Some(stability) = &result.stability {
+        let first = stability.first_place();
+        let subject = first
+            .iter()
+            .map(|&s| scenario(s))
+            .collect::<Vec<_>>()
+            .join(" en ");
+        let unbounded = |cs: &super::CriterionStability| {
+            cs.first_place.lower.share.is_zero() && cs.first_place.upper.share == Decimal::ONE
+        };
+        let free: Vec<String> = stability
+            .criteria
+            .iter()
+            .filter(|cs| !cs.only_weighted && unbounded(cs))
+            .map(|cs| criterion(cs.criterion))
+            .collect();
+        let bounded: Vec<String> = stability
+            .criteria
+            .iter()
+            .filter(|cs| !(cs.only_weighted || unbounded(cs)))
+            .map(|cs| {
+                let i = &cs.first_place;
+                let beyond = |b: &super::Bound| b.change.map(|c| scenario(c.rises));
+                match (i.lower.share.is_zero(), beyond(&i.lower), beyond(&i.upper)) {
+                    (true, _, Some(up)) => format!(
+                        "boven {} voor '{}' wordt {up} eerste",
+                        percent_whole(i.upper.share),
+                        criterion(cs.criterion)
+                    ),
+                    (false, Some(down), _) => format!(
+                        "onder {} voor '{}' wordt {down} eerste",
+                        percent_whole(i.lower.share),
+                        criterion(cs.criterion)
+                    ),
+                    _ => format!(
+                        "'{}' tussen {} en {}",
+                        criterion(cs.criterion),
+                        percent_whole(i.lower.share),
+                        percent_whole(i.upper.share)
+                    ),
+                }
+            })
+            .collect();
+        if !free.is_empty() {
+            out.push(format!(
+                "{subject} blijft eerste bij elk gewicht van {}.",
+                free.iter()
+                    .map(|n| format!("'{n}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if !bounded.is_empty() {
+            out.push(format!("{}.", capital(&bounded.join("; "))));
+        }
+    }
+    let mut wins: Vec<(usize, f64)> = result
+        .smaa
+        .acceptability
+        .iter()
+        .enumerate()
+        .map(|(s, row)| (s, row.first().copied().unwrap_or(0.0)))
+        .filter(|(_, x)| *x > 0.0)
+        .collect();
+    wins.sort_by(|a, b| b.1.total_cmp(&a.1));
+    if !wins.is_empty() {
+        out.push(format!(
+            "Zonder vaste gewichten eerste bij: {}.",
+            wins.iter()
+                .map(|&(s, x)| format!("{} {}", scenario(s), share(x)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let (Some(ordinal), Some(stability)) = (&result.ordinal, &result.stability) {
+        let first = stability.first_place();
+        if let Some(&s) = first.first() {
+            out.push(format!(
+                "Met een andere codering van de schaal blijft {} eerste bij {} van de coderingen.",
+                scenario(s),
+                share(ordinal.first_place.share)
+            ));
+        }
+    }
+    out
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

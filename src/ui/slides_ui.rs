@@ -1,0 +1,149 @@
+//! Presentation mode as slides for the bestuurlijk overleg: one view per
+//! screen (rangorde, formatie, kostenprofiel, the participants,
+//! robuustheid) in text at least twice the normal size, a thin strip with
+//! the weights, and no other controls. ←/→ (and PageUp/PageDown, what
+//! clickers send) move between slides, ↑/↓ switch sets, Esc leaves.
+
+use super::actions::Actions;
+use super::cost_profile_ui::cost_profile_ui;
+use super::ranking_ui::ranking_ui;
+use super::staffing_plot_ui::staffing_plot_ui;
+use super::style::{BarSegment, stacked_bar_ui};
+use super::view_model::{Slide, ViewModel};
+use crate::model::robustness::slide::slide_sentences;
+
+/// The slide in the central area.
+pub fn slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let slides = view.slides();
+    let slide = if slides.contains(&view.window.slide) {
+        view.window.slide
+    } else {
+        slides.first().copied().unwrap_or_default()
+    };
+    match slide {
+        Slide::Ranking => ranking_ui(ui, view, out),
+        Slide::Staffing => staffing_plot_ui(ui, view, out),
+        Slide::Cost(_) => cost_profile_ui(ui, view, out),
+        Slide::Group => group_slide_ui(ui, view),
+        Slide::Robustness => robustness_slide_ui(ui, view),
+    }
+}
+
+/// The strip at the bottom, one line: where we are, and the weights.
+pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
+    let slides = view.slides();
+    let position = slides
+        .iter()
+        .position(|&s| s == view.window.slide)
+        .unwrap_or(0);
+    let where_text = format!(
+        "{} {}/{} · {}",
+        view.slide_label(slides.get(position).copied().unwrap_or_default()),
+        position + 1,
+        slides.len(),
+        view.set.name
+    );
+    // The bar beside the text when there is room, else on a line of its own.
+    let text_width = super::style::text_width(ui, egui::RichText::new(&where_text).strong());
+    let beside = ui.available_width() - text_width > 640.0;
+    let layout = if beside {
+        egui::Layout::left_to_right(egui::Align::Center)
+    } else {
+        egui::Layout::top_down(egui::Align::Min)
+    };
+    ui.with_layout(layout, |ui| {
+        ui.label(egui::RichText::new(&where_text).strong());
+        // The weights as one bar: a segment per visible criterion, its
+        // number and share written in it.
+        let total: f64 = view
+            .inputs
+            .weights
+            .iter()
+            .zip(&view.inputs.hidden_criteria)
+            .filter(|(_, h)| !**h)
+            .map(|(w, _)| super::view_model::to_f64(*w))
+            .sum();
+        if total <= 0.0 {
+            return;
+        }
+        let segments: Vec<BarSegment> = view
+            .data
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(c, criterion)| BarSegment {
+                fraction: if view.inputs.hidden_criteria[c] {
+                    0.0
+                } else {
+                    (super::view_model::to_f64(view.inputs.weights[c]) / total) as f32
+                },
+                label: format!("{} · {}", criterion.number, view.weight_percent[c]),
+                hover: &criterion.name,
+            })
+            .collect();
+        let width = ui.available_width();
+        stacked_bar_ui(ui, "weight_strip", egui::vec2(width, 34.0), &segments, 24.0);
+    });
+}
+
+/// The participants: each one's first place and order, the combined
+/// ranking, where they agree, band-SMAA.
+fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
+    let label = view.slide_label(Slide::Group);
+    ui.heading(format!("{label}: ieder een eigen weging"));
+    let Some(group) = &view.group else {
+        ui.label("Er zijn geen profielen.");
+        return;
+    };
+    let order = |ranking: &crate::model::ranking::Ranking| match ranking.absent_reason() {
+        Some(_) => "geen rangorde".to_owned(),
+        None => ranking
+            .entries()
+            .iter()
+            .map(|e| view.data.scenarios[e.scenario].number.to_string())
+            .collect::<Vec<_>>()
+            .join(" · "),
+    };
+    let first = |ranking: &crate::model::ranking::Ranking| {
+        ranking.entries().first().map_or("–".to_owned(), |e| {
+            view.data.scenarios[e.scenario].short_name.clone()
+        })
+    };
+    egui::Grid::new("group_slide")
+        .spacing([40.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for p in &group.participants {
+                ui.label(&p.name);
+                ui.label(first(&p.ranking));
+                ui.label(order(&p.ranking));
+                ui.end_row();
+            }
+            ui.label(egui::RichText::new("Samen").strong());
+            ui.label(egui::RichText::new(first(&group.combined)).strong());
+            ui.label(egui::RichText::new(order(&group.combined)).strong());
+            ui.end_row();
+        });
+    ui.add_space(8.0);
+    // The sentences that matter most in a meeting: who agrees on first,
+    // and what the band of their weights says.
+    for sentence in group
+        .agreement
+        .iter()
+        .take(1)
+        .chain(group.band_sentences.iter().take(1))
+    {
+        ui.add(egui::Label::new(sentence).wrap());
+    }
+}
+
+fn robustness_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
+    ui.heading("Hoe robuust is de rangorde?");
+    let Some(result) = &view.robustness else {
+        return;
+    };
+    for sentence in slide_sentences(&view.data, result) {
+        ui.add(egui::Label::new(format!("• {sentence}")).wrap());
+        ui.add_space(4.0);
+    }
+}
