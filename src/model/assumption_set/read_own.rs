@@ -396,7 +396,6 @@ pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems:
             });
         }
     }
-    super::read_profiles::read_profiles(data, entry, inputs, problems);
     let skip = entry.log.len().saturating_sub(MAX_LOG_ENTRIES);
     inputs.log = entry
         .log
