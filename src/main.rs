@@ -19,6 +19,10 @@ fn main() -> ExitCode {
             quiet_vulkan_layers();
             run_figure(cli.data.as_deref(), args)
         }
+        Some(Command::Bijlage(args)) => {
+            quiet_vulkan_layers();
+            nmd_scenarios::cli::run_appendix(cli.data.as_deref(), args)
+        }
         None => return open_window(cli.data),
     };
     emit(&output)

@@ -1,8 +1,9 @@
 //! The command line, in Dutch: start the window, `check` a data folder,
-//! print a `report`, draw a `figuur`. Help and every parse error are worded
+//! print a `report`, draw a `figuur`, write a Word `bijlage`. Help and every parse error are worded
 //! here (`dutch.rs`), never clap's English. The commands return their output
 //! and exit code, so tests can run them without a process.
 
+mod appendix;
 mod dutch;
 mod figure;
 mod inputs;
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
 
+pub use appendix::run_appendix;
 pub use dutch::{dutch_error, parse_arguments};
 pub use figure::run_figure;
 pub use inputs::{InputArgs, InputsFromArgs, resolve_set};
@@ -75,6 +77,24 @@ pub enum Command {
         next_help_heading = "Opties"
     )]
     Figuur(FigureArgs),
+    /// Maak een bijlage voor een raadsvoorstel (Word, .docx): figuren,
+    /// tabellen met de afleiding, bronnencontrole, aannames, rangorde en
+    /// robuustheid; zonder venster.
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "nmd-scenarios bijlage [OPTIES] --uit PAD.docx",
+        next_help_heading = "Opties"
+    )]
+    Bijlage(AppendixArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AppendixArgs {
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    /// Het bestand (.docx) waarin de bijlage komt.
+    #[arg(long = "uit", alias = "out", value_name = "PAD", required = true)]
+    pub out: PathBuf,
 }
 
 /// Which view a figure shows.
@@ -105,13 +125,16 @@ pub struct FigureArgs {
 pub enum ReportFormat {
     Text,
     Csv,
+    /// An Excel workbook (needs --uit).
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
-    /// Uitvoer als 'text' (standaard) of 'csv' (voor Nederlandse Excel).
+    /// Uitvoer als 'text' (standaard), 'csv' (voor Nederlandse Excel) of
+    /// 'xlsx' (een Excel-werkmap; vraagt --uit PAD.xlsx).
     #[arg(long, value_enum, value_name = "FORMAAT", default_value_t = ReportFormat::Text, hide_default_value = true)]
     pub format: ReportFormat,
     /// Vergelijk met een tweede set (bestand of ingebouwde naam).

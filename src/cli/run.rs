@@ -200,6 +200,12 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         let text = match args.format {
             ReportFormat::Text => comparison_text(data, &comparison),
             ReportFormat::Csv => comparison_csv(data, &comparison),
+            ReportFormat::Xlsx => {
+                return CommandOutput::failure(
+                    "--compare-with werkt met --format text of csv, niet met xlsx",
+                    2,
+                );
+            }
         };
         return deliver(text, args.out.as_deref(), output);
     }
@@ -233,8 +239,34 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
     let text = match args.format {
         ReportFormat::Text => text_report(&ctx),
         ReportFormat::Csv => csv_report(&ctx),
+        ReportFormat::Xlsx => {
+            let Some(path) = args.out.as_deref() else {
+                return CommandOutput::failure(
+                    "--format xlsx schrijft een werkmap naar een bestand: geef --uit PAD.xlsx",
+                    2,
+                );
+            };
+            return match crate::report::xlsx::xlsx_report(&ctx) {
+                Ok(bytes) => deliver_file(&bytes, path, output),
+                Err(message) => CommandOutput::failure(&message, 1),
+            };
+        }
     };
     deliver(text, args.out.as_deref(), output)
+}
+
+/// Writes `bytes` to `path` (atomically), or says in Dutch why not.
+pub fn deliver_file(bytes: &[u8], path: &Path, mut output: CommandOutput) -> CommandOutput {
+    match atomic_write(path, bytes) {
+        Ok(()) => output.stdout = format!("Geschreven: {}\n", absolute(path)),
+        Err(e) => {
+            output
+                .stderr
+                .push_str(&format!("{}\n", write_failure(path, &e)));
+            output.code = 1;
+        }
+    }
+    output
 }
 
 /// `--importance toezicht,legitimiteit` as criterion indices.

@@ -202,7 +202,7 @@ pub fn csv_staffing(ctx: &ReportContext) -> String {
 
 /// The variant a cell belongs to ("Toezicht op Buurtkracht: Anders
 /// georganiseerd"), or empty when the row gives one figure.
-fn variant_label(
+pub(super) fn variant_label(
     data: &DataSet,
     table: Table,
     row: usize,

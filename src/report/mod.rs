@@ -6,9 +6,12 @@
 pub mod assumptions;
 mod comparison;
 pub mod csv;
+pub mod docx;
 pub mod group;
+pub mod material;
 pub mod own_lines;
 mod text;
+pub mod xlsx;
 
 pub use comparison::{comparison_csv, comparison_text};
 pub use csv::csv_report;

@@ -20,6 +20,10 @@ pub enum Command {
     SaveSet,
     SaveSetAs,
     SaveCsv,
+    /// The Word appendix for a council proposal (with figures).
+    SaveAppendix,
+    /// The Excel workbook.
+    SaveWorkbook,
     /// Switch to a known set (index into the workspace's sets).
     SwitchSet(usize),
     BackToReport,

@@ -34,6 +34,8 @@ pub(super) struct WindowUi {
     pub(super) problems: Option<Problems>,
     /// The save that waits for the user's name.
     pub(super) pending_save: Option<super::actions::Command>,
+    /// A workbook made, waiting for its path.
+    pub(super) pending_workbook: Option<Vec<u8>>,
     applied_scale: Option<f32>,
     title_shown: String,
     /// The workspace revision and window state the view model was built for.

@@ -30,8 +30,35 @@ impl NmdApp {
             Command::SaveImage(kind) => {
                 if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
                     let spec = figure_spec(&mut self.workspace, kind);
-                    self.window.export = export::start(ctx, spec);
+                    self.window.export = export::start_figure(ctx, spec);
                     self.say(Notice::info("De afbeelding wordt gemaakt…"));
+                }
+            }
+            Command::SaveAppendix => {
+                if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
+                    let job = super::appendix::AppendixJob::from_workspace(&mut self.workspace);
+                    self.window.export = export::start_appendix(ctx, job);
+                    self.say(Notice::info("De bijlage wordt gemaakt (met de figuren)…"));
+                }
+            }
+            Command::SaveWorkbook => {
+                let material =
+                    crate::report::material::ReportMaterial::from_workspace(&mut self.workspace);
+                match crate::report::xlsx::xlsx_report(&material.context()) {
+                    Ok(bytes) => {
+                        self.window.pending_workbook = Some(bytes);
+                        let name = file_name_for(&self.workspace.current().name, "xlsx");
+                        self.window.dialogs.save_file(
+                            ctx,
+                            Purpose::SaveWorkbook,
+                            "Werkmap opslaan",
+                            ("Excel-werkmap", "xlsx"),
+                            name,
+                        );
+                    }
+                    Err(message) => {
+                        self.say(Notice::error(format!("Werkmap niet gemaakt: {message}.")))
+                    }
                 }
             }
             Command::OpenSet => self.window.dialogs.open_set(ctx),
@@ -111,27 +138,38 @@ impl NmdApp {
         let ExportPhase::Rendering(receiver, kind) = &self.window.export else {
             return;
         };
-        let kind = *kind;
+        let kind = kind.clone();
         match receiver.try_recv() {
-            Ok(Ok(figure)) => {
+            Ok(Ok(exported)) => {
                 self.window.notice = None;
-                self.window.export = ExportPhase::ChoosingPath(figure.png, kind);
+                let (title, filter) = match kind {
+                    export::ExportKind::Figure(_) => {
+                        ("Afbeelding opslaan", ("PNG-afbeelding", "png"))
+                    }
+                    export::ExportKind::Appendix(_) => {
+                        ("Bijlage opslaan", ("Word-document", "docx"))
+                    }
+                };
+                let name = kind.default_file_name();
+                self.window.export = ExportPhase::ChoosingPath(exported, kind);
                 self.window
                     .dialogs
-                    .save_png(ctx, export::default_file_name(kind));
+                    .save_file(ctx, Purpose::SaveExport, title, filter, name);
             }
             Ok(Err(message)) => {
                 self.window.export = ExportPhase::Idle;
                 self.say(Notice::error(format!(
-                    "Afbeelding niet gemaakt: {message}."
+                    "{} is niet gemaakt: {message}.",
+                    kind.noun()
                 )));
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.window.export = ExportPhase::Idle;
-                self.say(Notice::error(
-                    "Afbeelding niet gemaakt: het tekenen stopte onverwacht.",
-                ));
+                self.say(Notice::error(format!(
+                    "{} is niet gemaakt: het maken stopte onverwacht.",
+                    kind.noun()
+                )));
             }
         }
     }
@@ -201,20 +239,49 @@ impl NmdApp {
                     self.say(notice);
                 }
             }
-            Purpose::SaveImage => {
-                let ExportPhase::ChoosingPath(png, kind) = std::mem::take(&mut self.window.export)
+            Purpose::SaveExport => {
+                let ExportPhase::ChoosingPath(exported, kind) =
+                    std::mem::take(&mut self.window.export)
                 else {
                     return;
                 };
-                let name = export::default_file_name(kind);
-                let Some(path) = Self::target_path(&answer, &name, "png") else {
-                    self.say(Notice::info("Afbeelding niet opgeslagen (geannuleerd)."));
+                let name = kind.default_file_name();
+                let Some(path) = Self::target_path(&answer, &name, kind.extension()) else {
+                    self.say(Notice::info(format!(
+                        "{} is niet opgeslagen (geannuleerd).",
+                        kind.noun()
+                    )));
                     return;
                 };
-                let notice = match atomic_write(&path, &png) {
-                    Ok(()) => Self::saved_notice(&answer, "De afbeelding", &path),
+                let notice = match atomic_write(&path, &exported.bytes) {
+                    Ok(()) => {
+                        let mut notice = Self::saved_notice(&answer, kind.noun(), &path);
+                        if let Some(note) = exported.note {
+                            notice = Notice::error(format!("{} {note}", notice.text));
+                        }
+                        notice
+                    }
                     Err(e) => Notice::error(format!(
-                        "Afbeelding niet opgeslagen: {}",
+                        "{} is niet opgeslagen: {}",
+                        kind.noun(),
+                        write_failure(&path, &e)
+                    )),
+                };
+                self.say(notice);
+            }
+            Purpose::SaveWorkbook => {
+                let Some(bytes) = self.window.pending_workbook.take() else {
+                    return;
+                };
+                let name = file_name_for(&self.workspace.current().name, "xlsx");
+                let Some(path) = Self::target_path(&answer, &name, "xlsx") else {
+                    self.say(Notice::info("Werkmap niet opgeslagen (geannuleerd)."));
+                    return;
+                };
+                let notice = match atomic_write(&path, &bytes) {
+                    Ok(()) => Self::saved_notice(&answer, "De werkmap", &path),
+                    Err(e) => Notice::error(format!(
+                        "Werkmap niet opgeslagen: {}",
                         write_failure(&path, &e)
                     )),
                 };

@@ -1,6 +1,7 @@
-//! Native file dialogs without freezing the window: each dialog runs on its
-//! own thread and the app polls for the answer. (On Linux and Windows rfd's
-//! blocking dialogs may run off the main thread.)
+//! Native file dialogs without freezing the window. Each dialog is created
+//! on the UI thread (rfd's asynchronous dialog; on macOS the panel must be
+//! started from the main thread) and awaited on a thread of its own; the
+//! app polls for the answer.
 //!
 //! rfd answers `None` both when the user cancels and when no file chooser is
 //! available (no desktop portal and no zenity); a `None` that comes back
@@ -14,10 +15,12 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
     OpenDataFolder,
-    SaveImage,
+    /// A figure or the Word appendix, made in the background.
+    SaveExport,
     OpenSet,
     SaveSet,
     SaveCsv,
+    SaveWorkbook,
 }
 
 #[derive(Debug)]
@@ -39,31 +42,24 @@ impl Dialogs {
     }
 
     pub fn pick_folder(&mut self, ctx: &egui::Context) {
-        self.spawn(ctx, Purpose::OpenDataFolder, || {
-            rfd::FileDialog::new()
-                .set_title("Kies een map met scenarios.ron, criteria.ron en staffing.ron")
-                .pick_folder()
-        });
-    }
-
-    pub fn save_png(&mut self, ctx: &egui::Context, default_name: String) {
-        // The export's notice said the figure is being made; this is next.
-        self.save_file(
-            ctx,
-            Purpose::SaveImage,
-            "Afbeelding opslaan",
-            ("PNG-afbeelding", "png"),
-            default_name,
-        );
+        if self.pending.is_some() {
+            return;
+        }
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Kies een map met scenarios.ron, criteria.ron en (als er een formatie is) staffing.ron")
+            .pick_folder();
+        self.spawn(ctx, Purpose::OpenDataFolder, dialog);
     }
 
     pub fn open_set(&mut self, ctx: &egui::Context) {
-        self.spawn(ctx, Purpose::OpenSet, || {
-            rfd::FileDialog::new()
-                .set_title("Aannameset openen")
-                .add_filter("Aannameset (RON)", &["ron"])
-                .pick_file()
-        });
+        if self.pending.is_some() {
+            return;
+        }
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Aannameset openen")
+            .add_filter("Aannameset (RON)", &["ron"])
+            .pick_file();
+        self.spawn(ctx, Purpose::OpenSet, dialog);
     }
 
     /// A save dialog; the platform's dialog asks before overwriting a file.
@@ -75,29 +71,34 @@ impl Dialogs {
         filter: (&'static str, &'static str),
         default_name: String,
     ) {
-        self.spawn(ctx, purpose, move || {
-            rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(filter.0, &[filter.1])
-                .set_file_name(default_name)
-                .save_file()
-        });
+        if self.pending.is_some() {
+            return;
+        }
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .add_filter(filter.0, &[filter.1])
+            .set_file_name(default_name)
+            .save_file();
+        self.spawn(ctx, purpose, dialog);
     }
 
+    /// Awaits `dialog` (created on this, the UI thread) on a thread of its
+    /// own.
     fn spawn(
         &mut self,
         ctx: &egui::Context,
         purpose: Purpose,
-        dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+        dialog: impl std::future::Future<Output = Option<rfd::FileHandle>> + Send + 'static,
     ) {
         if self.pending.is_some() {
             return;
         }
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
+        let started = Instant::now();
         std::thread::spawn(move || {
-            let started = Instant::now();
-            let path = dialog();
+            let path: Option<PathBuf> =
+                pollster::block_on(dialog).map(|handle| handle.path().to_path_buf());
             let probably_unavailable =
                 path.is_none() && started.elapsed() < Duration::from_millis(400);
             let _ = sender.send(DialogAnswer {

@@ -1,21 +1,69 @@
-//! "Afbeelding opslaan": a clean figure (see `figure.rs`), rendered on a
-//! thread with a GPU device of its own, then saved where the user says.
+//! Exports that take a while: a clean figure ("Afbeelding opslaan", see
+//! `figure.rs`) or the Word appendix with its figures ("Bijlage"), made on
+//! a thread with a GPU device of its own, then saved where the user says.
 
 use std::sync::mpsc::{Receiver, channel};
 
-use super::figure::{FigureKind, FigureSpec, RenderedFigure, render_figure};
+use super::appendix::AppendixJob;
+use super::figure::{FigureKind, FigureSpec, render_figure};
 use super::headless::HeadlessGpu;
-use crate::workspace::files::today_for_file_name;
+use crate::workspace::files::{file_name_for, today_for_file_name};
+
+/// What is being exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportKind {
+    Figure(FigureKind),
+    /// The Word appendix of the set with this name.
+    Appendix(String),
+}
+
+impl ExportKind {
+    /// "De afbeelding", "De bijlage".
+    pub fn noun(&self) -> &'static str {
+        match self {
+            ExportKind::Figure(_) => "De afbeelding",
+            ExportKind::Appendix(_) => "De bijlage",
+        }
+    }
+
+    pub fn extension(&self) -> &'static str {
+        match self {
+            ExportKind::Figure(_) => "png",
+            ExportKind::Appendix(_) => "docx",
+        }
+    }
+
+    /// A default file name: `nmd-scenarios-formatie-2026-12-01.png`,
+    /// `bijlage-klankbordgroep-toezicht-en-kwaliteit-2026-12-01.docx`.
+    pub fn default_file_name(&self) -> String {
+        match self {
+            ExportKind::Figure(kind) => format!(
+                "nmd-scenarios-{}-{}.png",
+                kind.word(),
+                today_for_file_name()
+            ),
+            ExportKind::Appendix(set) => {
+                file_name_for(&format!("bijlage {set} {}", today_for_file_name()), "docx")
+            }
+        }
+    }
+}
+
+/// What came out: the file's bytes, and a remark (figures not drawn).
+pub struct Exported {
+    pub bytes: Vec<u8>,
+    pub note: Option<String>,
+}
 
 /// Where an export is.
 #[derive(Default)]
 pub enum ExportPhase {
     #[default]
     Idle,
-    /// The figure is being rendered.
-    Rendering(Receiver<Result<RenderedFigure, String>>, FigureKind),
-    /// The figure is ready; the save dialog is open.
-    ChoosingPath(Vec<u8>, FigureKind),
+    /// Being made.
+    Rendering(Receiver<Result<Exported, String>>, ExportKind),
+    /// Made; the save dialog is open.
+    ChoosingPath(Exported, ExportKind),
 }
 
 impl ExportPhase {
@@ -24,25 +72,37 @@ impl ExportPhase {
     }
 }
 
-/// Renders `spec` on a thread of its own; the answer comes on the channel,
-/// and `ctx` is asked to repaint when it does.
-pub fn start(ctx: &egui::Context, spec: FigureSpec) -> ExportPhase {
+fn spawn(
+    ctx: &egui::Context,
+    kind: ExportKind,
+    work: impl FnOnce() -> Result<Exported, String> + Send + 'static,
+) -> ExportPhase {
     let (sender, receiver) = channel();
-    let kind = spec.kind;
     let ctx = ctx.clone();
     std::thread::spawn(move || {
-        let result = HeadlessGpu::new().and_then(|gpu| render_figure(&gpu, &spec));
-        let _ = sender.send(result);
+        let _ = sender.send(work());
         ctx.request_repaint();
     });
     ExportPhase::Rendering(receiver, kind)
 }
 
-/// A default file name: `nmd-scenarios-formatie-2026-12-01.png`.
-pub fn default_file_name(kind: FigureKind) -> String {
-    format!(
-        "nmd-scenarios-{}-{}.png",
-        kind.word(),
-        today_for_file_name()
-    )
+/// Renders `spec` on a thread of its own.
+pub fn start_figure(ctx: &egui::Context, spec: FigureSpec) -> ExportPhase {
+    let kind = ExportKind::Figure(spec.kind);
+    spawn(ctx, kind, move || {
+        let figure = HeadlessGpu::new().and_then(|gpu| render_figure(&gpu, &spec))?;
+        Ok(Exported {
+            bytes: figure.png,
+            note: None,
+        })
+    })
+}
+
+/// Makes the Word appendix (with its figures) on a thread of its own.
+pub fn start_appendix(ctx: &egui::Context, job: AppendixJob) -> ExportPhase {
+    let kind = ExportKind::Appendix(job.material.set.name.clone());
+    spawn(ctx, kind, move || {
+        let (bytes, note) = job.build()?;
+        Ok(Exported { bytes, note })
+    })
 }

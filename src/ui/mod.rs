@@ -4,6 +4,7 @@
 pub mod actions;
 mod add_item_ui;
 pub mod app;
+pub mod appendix;
 mod author_dialog_ui;
 mod choices_ui;
 mod commands;

@@ -122,6 +122,23 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
             ui.menu_button("Afbeelding opslaan", |ui| figure_menu_ui(ui, view, out));
         });
+        if ui
+            .add_enabled(
+                !view.window.export_busy,
+                egui::Button::new("Bijlage voor raadsvoorstel (.docx)…"),
+            )
+            .on_hover_text("Een Word-document met de figuren, de tabellen met afleiding, de bronnencontrole, alle aannames en de robuustheid")
+            .clicked()
+        {
+            out.command(Command::SaveAppendix);
+        }
+        if ui
+            .button("Werkmap (.xlsx)…")
+            .on_hover_text("Een Excel-werkmap: formatie, afleiding, bronnencontrole, rangorde, robuustheid en aannames")
+            .clicked()
+        {
+            out.command(Command::SaveWorkbook);
+        }
         if ui.button("CSV opslaan…").clicked() {
             out.command(Command::SaveCsv);
         }

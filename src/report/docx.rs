@@ -1,0 +1,443 @@
+//! The Word appendix for a council proposal ("Bijlage voor
+//! raadsvoorstel"): a title block, the figures, the staffing per year with
+//! the derivation of every cell, the source check, the assumptions, the
+//! ranking, the municipalities and the robustness — in Dutch, with real Word
+//! headings ("heading 1", so Word and LibreOffice show them as Kop 1 and in
+//! the navigation pane) and real tables, so an adviser can restyle and cut.
+//! Written with docx-rs; the figures are PNGs rendered by the caller.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    Docx, PageMargin, Paragraph, Pic, Run, RunFonts, Shading, Style, StyleType, Table, TableCell,
+    TableRow, WidthType,
+};
+
+use super::ReportContext;
+use super::assumptions::assumption_lines;
+use crate::format::number;
+use crate::model::breakdown::breakdown;
+use crate::model::explain;
+
+/// A figure for the appendix: its caption and PNG bytes.
+pub struct FigureImage {
+    pub caption: String,
+    pub png: Vec<u8>,
+}
+
+const EMU_PER_CM: u64 = 360_000;
+/// Text width on A4 with 2,5 cm margins, in twips (16 cm).
+const TEXT_WIDTH_TWIPS: usize = 9072;
+
+fn heading(text: &str, level: usize) -> Paragraph {
+    Paragraph::new()
+        .style(&format!("Heading{level}"))
+        .add_run(Run::new().add_text(text))
+}
+
+fn text(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(text))
+}
+
+fn bullet(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(format!("• {text}")))
+}
+
+fn cell(text: &str, width: usize, header: bool) -> TableCell {
+    let run = Run::new().add_text(text);
+    let cell = TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(Paragraph::new().add_run(if header { run.bold() } else { run }));
+    if header {
+        cell.shading(Shading::new().fill("D9D9D9"))
+    } else {
+        cell
+    }
+}
+
+/// A table with a shaded header row; `widths` in parts of the text width.
+fn table(headers: &[String], rows: &[Vec<String>], widths: &[usize]) -> Table {
+    let total: usize = widths.iter().sum::<usize>().max(1);
+    let twips: Vec<usize> = widths
+        .iter()
+        .map(|w| w * TEXT_WIDTH_TWIPS / total)
+        .collect();
+    let mut table_rows = vec![TableRow::new(
+        headers
+            .iter()
+            .zip(&twips)
+            .map(|(h, &w)| cell(h, w, true))
+            .collect(),
+    )];
+    for row in rows {
+        table_rows.push(TableRow::new(
+            row.iter()
+                .zip(&twips)
+                .map(|(t, &w)| cell(t, w, false))
+                .collect(),
+        ));
+    }
+    Table::new(table_rows)
+        .set_grid(twips)
+        .width(TEXT_WIDTH_TWIPS, WidthType::Dxa)
+}
+
+/// Width and height from a PNG's IHDR chunk.
+fn png_size(png: &[u8]) -> Option<(u32, u32)> {
+    if png.len() < 24 || &png[..8] != b"\x89PNG\r\n\x1a\n" || &png[12..16] != b"IHDR" {
+        return None;
+    }
+    let w = u32::from_be_bytes(png[16..20].try_into().ok()?);
+    let h = u32::from_be_bytes(png[20..24].try_into().ok()?);
+    Some((w, h))
+}
+
+fn styles(docx: Docx) -> Docx {
+    // The built-in names ("heading 1"), so that Word and LibreOffice treat
+    // them as headings (Dutch Word shows "Kop 1").
+    let mut docx = docx.add_style(
+        Style::new("Title", StyleType::Paragraph)
+            .name("Title")
+            .based_on("Normal")
+            .next("Normal")
+            .size(40)
+            .bold(),
+    );
+    for (level, size) in [(1usize, 32usize), (2, 26)] {
+        docx = docx.add_style(
+            Style::new(format!("Heading{level}"), StyleType::Paragraph)
+                .name(format!("heading {level}"))
+                .based_on("Normal")
+                .next("Normal")
+                .outline_lvl(level - 1)
+                .ui_priority(9)
+                .size(size)
+                .bold(),
+        );
+    }
+    docx
+}
+
+/// The appendix as bytes.
+/// `figure_note` says why there are no figures, if there are none.
+pub fn docx_report(
+    ctx: &ReportContext,
+    figures: &[FigureImage],
+    figure_note: Option<&str>,
+) -> Result<Vec<u8>, String> {
+    let data = ctx.data;
+    let set_name = ctx.set.map_or("aannames", |s| s.name.as_str());
+    let title = format!("Bijlage: scenario's {} – {set_name}", data.organisation);
+    let mut docx = styles(Docx::new())
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri")
+                .east_asia("Calibri"),
+        )
+        .default_size(22)
+        .page_margin(
+            PageMargin::new()
+                .top(1418)
+                .bottom(1418)
+                .left(1418)
+                .right(1418),
+        )
+        .add_paragraph(
+            Paragraph::new()
+                .style("Title")
+                .add_run(Run::new().add_text(&title)),
+        );
+    // The title block: what this is, and on what it rests.
+    let block: Vec<Vec<String>> = assumption_lines(ctx)
+        .into_iter()
+        .take_while(|(label, _)| label != "Afleiding")
+        .map(|(label, text)| vec![label, text])
+        .collect();
+    docx = docx.add_table(table(
+        &["Over deze bijlage".into(), "Waarde".into()],
+        &block,
+        &[1, 3],
+    ));
+
+    if let Some(note) = figure_note {
+        docx = docx
+            .add_paragraph(heading("Figuren", 1))
+            .add_paragraph(text(note));
+    }
+    if !figures.is_empty() {
+        docx = docx.add_paragraph(heading("Figuren", 1));
+        for figure in figures {
+            let Some((w, h)) = png_size(&figure.png) else {
+                continue;
+            };
+            let width = 16 * EMU_PER_CM;
+            let height = width * u64::from(h) / u64::from(w.max(1));
+            let pic = Pic::new_with_dimensions(figure.png.clone(), w, h)
+                .size(width as u32, height.min(u64::from(u32::MAX)) as u32);
+            docx = docx
+                .add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)))
+                .add_paragraph(
+                    Paragraph::new().add_run(Run::new().add_text(&figure.caption).italic()),
+                );
+        }
+    }
+    if !data.categories.is_empty() {
+        docx = staffing(docx, ctx);
+        docx = source_check(docx, ctx);
+    }
+    docx = docx.add_paragraph(heading("Aannames", 1));
+    let lines: Vec<Vec<String>> = assumption_lines(ctx)
+        .into_iter()
+        .map(|(label, text)| vec![label, text])
+        .collect();
+    docx = docx.add_table(table(&["Wat".into(), "Aanname".into()], &lines, &[1, 3]));
+    docx = ranking(docx, ctx);
+    if let Some(group) = ctx.group {
+        docx = docx.add_paragraph(heading(&capital(&group.label), 1));
+        let rows: Vec<Vec<String>> = group
+            .participants
+            .iter()
+            .map(|p| {
+                vec![
+                    p.name.clone(),
+                    if p.own {
+                        p.how.clone()
+                    } else {
+                        "gewichten van de set".into()
+                    },
+                    order(data, &p.ranking),
+                ]
+            })
+            .chain(std::iter::once(vec![
+                "Gezamenlijk".into(),
+                String::new(),
+                order(data, &group.combined),
+            ]))
+            .collect();
+        docx = docx.add_table(table(
+            &["Naam".into(), "Weging".into(), "Rangorde".into()],
+            &rows,
+            &[1, 3, 3],
+        ));
+        for sentence in group.agreement.iter().chain(&group.band_sentences) {
+            docx = docx.add_paragraph(bullet(sentence));
+        }
+    }
+    if let Some(result) = ctx.robustness {
+        docx = docx.add_paragraph(heading("Robuustheid", 1));
+        for line in crate::model::robustness::robustness_text(data, result)
+            .lines()
+            .skip(1)
+        {
+            if line.trim().is_empty() {
+                continue;
+            }
+            docx = match line.strip_prefix("- ") {
+                Some(sentence) => docx.add_paragraph(bullet(sentence)),
+                None => docx.add_paragraph(heading(line, 2)),
+            };
+        }
+    }
+    let mut xml = docx.build();
+    xml.doc_props.core = core_xml(
+        &title,
+        &format!("nmd-scenarios {}", env!("CARGO_PKG_VERSION")),
+    );
+    let mut buffer = Cursor::new(Vec::new());
+    xml.pack(&mut buffer)
+        .map_err(|e| format!("de bijlage kon niet worden gemaakt: {e}"))?;
+    Ok(buffer.into_inner())
+}
+
+fn staffing(mut docx: Docx, ctx: &ReportContext) -> Docx {
+    let data = ctx.data;
+    docx = docx.add_paragraph(heading("Minimale formatie per jaar", 1));
+    // A row per part, a column per year: readable on a portrait page
+    // however many roles, tasks or growth tasks the set adds.
+    let parts = breakdown(data, ctx.inputs, &ctx.outcome.staffing);
+    let years: Vec<Vec<Option<rust_decimal::Decimal>>> = (0..ctx.outcome.staffing.len())
+        .map(|y| parts.rounded(y, 2))
+        .collect();
+    let mut headers = vec!["Onderdeel (fte)".to_owned()];
+    headers.extend(ctx.outcome.staffing.iter().map(|y| y.year.to_string()));
+    let mut rows: Vec<Vec<String>> = parts
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(c, column)| {
+            let mut row = vec![column.label.clone()];
+            row.extend(
+                years
+                    .iter()
+                    .map(|v| v[c].map_or("–".to_owned(), |v| number(v, 2))),
+            );
+            row
+        })
+        .collect();
+    let mut total = vec!["Totaal".to_owned()];
+    total.extend(ctx.outcome.staffing.iter().map(|y| number(y.total_fte, 2)));
+    rows.push(total);
+    let mut widths = vec![4];
+    widths.extend(std::iter::repeat_n(1, ctx.outcome.staffing.len()));
+    docx = docx.add_table(table(&headers, &rows, &widths));
+    docx = docx.add_paragraph(text("In fte; de delen tellen op tot het totaal. Kolommen met 'telt niet mee' staan ernaast ter vergelijking."));
+    for staffing in &ctx.outcome.staffing {
+        docx = docx.add_paragraph(text(&format!(
+            "{}: {}",
+            staffing.year,
+            explain::provenance(data, staffing)
+        )));
+    }
+    docx = docx.add_paragraph(heading("Afleiding per cel", 2));
+    let mut rows = Vec::new();
+    for y in &ctx.outcome.staffing {
+        for (c, category) in data.categories.iter().enumerate() {
+            let mut sum = explain::category_sum(data, y, c);
+            for detail in explain::term_details(data, y, c) {
+                sum.push_str(&format!("; {detail}"));
+            }
+            rows.push(vec![y.year.to_string(), category.name.clone(), sum]);
+        }
+        if let Some(sum) = explain::role_block_sum(data, y) {
+            rows.push(vec![y.year.to_string(), "Rollen".into(), sum]);
+        }
+        for sentence in explain::task_sentences(data, ctx.inputs, y) {
+            rows.push(vec![y.year.to_string(), "Taken".into(), sentence]);
+        }
+        for part in &y.extras {
+            rows.push(vec![
+                y.year.to_string(),
+                explain::extra_label(ctx.inputs, part.kind),
+                explain::extra_sentence(data, ctx.inputs, y.year, part),
+            ]);
+        }
+    }
+    docx.add_table(table(
+        &["Jaar".into(), "Onderdeel".into(), "Berekening".into()],
+        &rows,
+        &[1, 2, 8],
+    ))
+}
+
+fn source_check(mut docx: Docx, ctx: &ReportContext) -> Docx {
+    let data = ctx.data;
+    let check = ctx.check;
+    docx = docx.add_paragraph(heading("Bronnencontrole", 1));
+    docx = docx.add_paragraph(text(&format!(
+        "{} en {} nagerekend: {} cellen, {}.",
+        explain::table_number(&data.volume_table.title),
+        explain::table_number(&data.staffing_table.title),
+        check.items.len(),
+        explain::check_summary(check)
+    )));
+    for sentence in explain::fit_sentences(data, ctx.inputs.fit) {
+        docx = docx.add_paragraph(bullet(&sentence));
+    }
+    let notable: Vec<Vec<String>> = check
+        .items
+        .iter()
+        .filter(|i| {
+            !matches!(
+                i.status,
+                crate::model::source_check::Status::Equal
+                    | crate::model::source_check::Status::Rounding
+            )
+        })
+        .map(|i| {
+            vec![
+                explain::status_word(i.status).to_owned(),
+                explain::check_item_line(data, i),
+            ]
+        })
+        .collect();
+    if !notable.is_empty() {
+        docx = docx.add_table(table(&["Status".into(), "Cel".into()], &notable, &[1, 5]));
+    }
+    docx
+}
+
+fn ranking(mut docx: Docx, ctx: &ReportContext) -> Docx {
+    let data = ctx.data;
+    docx = docx.add_paragraph(heading("Rangorde van de scenario's", 1));
+    match ctx.outcome.ranking.absent_reason() {
+        Some(why) => docx.add_paragraph(text(why)),
+        None => {
+            let rows: Vec<Vec<String>> = ctx
+                .outcome
+                .ranking
+                .entries()
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.rank.to_string(),
+                        data.scenarios[e.scenario].label(),
+                        number(e.total, 2),
+                    ]
+                })
+                .collect();
+            docx = docx.add_table(table(
+                &["Plaats".into(), "Scenario".into(), "Gewogen score".into()],
+                &rows,
+                &[1, 6, 2],
+            ));
+            docx.add_paragraph(text(&format!(
+                "Gewichten: {}.",
+                explain::weights_summary(data, &super::assumptions::visible_weights(ctx.inputs))
+            )))
+        }
+    }
+}
+
+fn order(data: &crate::model::DataSet, ranking: &crate::model::ranking::Ranking) -> String {
+    match ranking.absent_reason() {
+        Some(why) => why.to_owned(),
+        None => ranking
+            .entries()
+            .iter()
+            .map(|e| format!("{}. {}", e.rank, data.scenarios[e.scenario].short_name))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// docx-rs has no setters for title and creator: the core properties part
+/// is replaced (with the document's language).
+fn core_xml(title: &str, maker: &str) -> Vec<u8> {
+    let now = jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
+            r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
+            r#"xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            "<dc:title>{t}</dc:title><dc:creator>{m}</dc:creator><cp:lastModifiedBy>{m}</cp:lastModifiedBy>",
+            "<dc:language>nl-NL</dc:language>",
+            r#"<dcterms:created xsi:type="dcterms:W3CDTF">{d}</dcterms:created>"#,
+            r#"<dcterms:modified xsi:type="dcterms:W3CDTF">{d}</dcterms:modified>"#,
+            "</cp:coreProperties>"
+        ),
+        t = escape(title),
+        m = escape(maker),
+        d = now
+    )
+    .into_bytes()
+}

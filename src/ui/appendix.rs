@@ -1,0 +1,72 @@
+//! The Word appendix with figures: the figures are rendered off-screen
+//! (as for "Afbeelding opslaan"), then written into the appendix with the
+//! tables and sentences (`report::docx`). Without any renderer the appendix
+//! is made without figures and says why.
+
+use super::figure::{FigureKind, FigureSpec, figure_spec, render_figure};
+use super::headless::HeadlessGpu;
+use crate::report::docx::{FigureImage, docx_report};
+use crate::report::material::ReportMaterial;
+use crate::workspace::Workspace;
+
+/// What an appendix is made from, taken from the workspace at once.
+pub struct AppendixJob {
+    pub material: ReportMaterial,
+    pub figures: Vec<FigureSpec>,
+}
+
+impl AppendixJob {
+    /// The current state, with a figure for each view the data has.
+    pub fn from_workspace(workspace: &mut Workspace) -> Self {
+        let mut kinds = Vec::new();
+        if !workspace.data().categories.is_empty() {
+            kinds.push(FigureKind::Staffing);
+        }
+        kinds.push(FigureKind::Ranking);
+        if !workspace.data().cost_profile.components.is_empty() {
+            kinds.push(FigureKind::Cost);
+        }
+        if !workspace.inputs().profiles.is_empty() {
+            kinds.push(FigureKind::Group);
+        }
+        let figures = kinds
+            .into_iter()
+            .map(|kind| figure_spec(workspace, kind))
+            .collect();
+        Self {
+            material: ReportMaterial::from_workspace(workspace),
+            figures,
+        }
+    }
+
+    /// The appendix, and a sentence when the figures could not be drawn.
+    pub fn build(&self) -> Result<(Vec<u8>, Option<String>), String> {
+        let (images, note) = match HeadlessGpu::new() {
+            Ok(gpu) => {
+                let mut images = Vec::new();
+                let mut failed = None;
+                for spec in &self.figures {
+                    match render_figure(&gpu, spec) {
+                        Ok(figure) => images.push(FigureImage {
+                            caption: format!("Figuur: {}", spec.title),
+                            png: figure.png,
+                        }),
+                        Err(e) => failed = Some(e),
+                    }
+                }
+                (
+                    images,
+                    failed.map(|e| format!("Niet elke figuur kon worden getekend: {e}.")),
+                )
+            }
+            Err(e) => (
+                Vec::new(),
+                Some(format!(
+                    "De figuren zijn niet getekend: {e}. De tabellen en zinnen hieronder zijn volledig."
+                )),
+            ),
+        };
+        let bytes = docx_report(&self.material.context(), &images, note.as_deref())?;
+        Ok((bytes, note))
+    }
+}

@@ -1,0 +1,214 @@
+//! The Word appendix and the Excel workbook, read back: the workbook's
+//! cells with their types and formats (calamine), the appendix's headings,
+//! tables and text (unzipped). What is checked comes from the report.
+
+use std::io::{Cursor, Read};
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+
+fn run(args: &[&str]) -> (String, String, i32) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
+        .args(args)
+        .env("NODEVICE_SELECT", "1")
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn the_workbook_has_numbers_as_numbers_with_dutch_display_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("werkmap.xlsx");
+    let (_, stderr, code) = run(&[
+        "report",
+        "--format",
+        "xlsx",
+        "--uit",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let bytes = std::fs::read(&path).unwrap();
+    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        [
+            "Formatie",
+            "Afleiding",
+            "Bronnencontrole",
+            "Rangorde",
+            "Robuustheid",
+            "Aannames"
+        ]
+    );
+    let staffing = wb.worksheet_range("Formatie").unwrap();
+    assert_eq!(
+        staffing.get_value((0, 0)),
+        Some(&Data::String("Jaar".into()))
+    );
+    assert_eq!(staffing.get_value((1, 0)), Some(&Data::Float(2025.0)));
+    // Tabel 7 publishes 21,28 fte for 2025; the model gives 21,29 (one
+    // rounding). The last column before the volume is the total.
+    let header: Vec<String> = (0..staffing.width() as u32)
+        .map(|c| {
+            staffing
+                .get_value((0, c))
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    let total = header.iter().position(|h| h == "Totaal (fte)").unwrap() as u32;
+    let Some(Data::Float(v)) = staffing.get_value((1, total)) else {
+        panic!("the total is a number")
+    };
+    assert!((v - 21.28).abs() <= 0.011, "2025 total {v}");
+    let styles = wb.worksheet_style("Formatie").unwrap();
+    let bold = styles
+        .get((0, 0))
+        .and_then(|s| s.font.as_ref())
+        .is_some_and(|f| f.is_bold());
+    assert!(bold, "header bold");
+    let format = styles
+        .get((1, 1))
+        .and_then(|s| s.number_format.as_ref())
+        .map(|n| n.format_code.clone());
+    assert_eq!(format.as_deref(), Some("#,##0.00"));
+    // The misprint of Tabel 7 is stated on the source-check sheet.
+    let check = wb.worksheet_range("Bronnencontrole").unwrap();
+    let text: String = check
+        .cells()
+        .map(|(_, _, d)| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("0,68 is vermoedelijk een drukfout: gerekend met 0,57"));
+    let assumptions = wb.worksheet_range("Aannames").unwrap();
+    assert!(
+        assumptions
+            .cells()
+            .any(|(_, _, d)| matches!(d, Data::String(s) if s == "Gewichten"))
+    );
+}
+
+#[test]
+fn xlsx_needs_a_file() {
+    let (_, stderr, code) = run(&["report", "--format", "xlsx"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("geef --uit PAD.xlsx"), "{stderr}");
+}
+
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut file = archive.by_name(name).unwrap();
+    let mut text = String::new();
+    file.read_to_string(&mut text).unwrap();
+    text
+}
+
+#[test]
+fn the_appendix_has_word_headings_real_tables_and_the_figures_or_says_why_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bijlage");
+    let (stdout, stderr, code) = run(&[
+        "bijlage",
+        "--set",
+        "klankbordgroep",
+        "--profiel",
+        "Assen=0,0,0,0,1",
+        "--uit",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("bijlage.docx"),
+        "the extension is added: {stdout}"
+    );
+    let bytes = std::fs::read(dir.path().join("bijlage.docx")).unwrap();
+    let document = part(&bytes, "word/document.xml");
+    let styles = part(&bytes, "word/styles.xml");
+    // Real headings: the built-in style name, which Word shows as Kop 1.
+    assert!(
+        styles.contains(r#"<w:name w:val="heading 1" />"#)
+            || styles.contains(r#"<w:name w:val="heading 1"/>"#),
+        "{styles}"
+    );
+    for heading in [
+        "Minimale formatie per jaar",
+        "Afleiding per cel",
+        "Bronnencontrole",
+        "Aannames",
+        "Rangorde van de scenario",
+        "Gemeenten",
+        "Robuustheid",
+    ] {
+        assert!(document.contains(heading), "heading {heading}");
+    }
+    assert!(document.matches("<w:tbl>").count() >= 5, "real tables");
+    // The klankbordgroep's roles and the correction of Tabel 7.
+    assert!(document.contains("Toezicht Rechtmatigheid (2 personen)"));
+    assert!(document.contains("0,68 is vermoedelijk een drukfout"));
+    let core = part(&bytes, "docProps/core.xml");
+    assert!(core.contains("<dc:language>nl-NL</dc:language>"));
+    // Figures when a renderer exists; else the document says why.
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes.clone())).unwrap();
+    let images = (0..archive.len())
+        .filter(|&i| {
+            let name = archive.by_index(i).unwrap().name().unwrap().to_string();
+            name.starts_with("word/media/") && name.ends_with(".png")
+        })
+        .count();
+    if images == 0 {
+        assert!(
+            document.contains("De figuren zijn niet getekend"),
+            "no figures and no reason"
+        );
+        assert!(stderr.contains("De figuren zijn niet getekend"));
+    } else {
+        assert_eq!(images, 4, "staffing, ranking, cost profile, municipalities");
+    }
+}
+
+#[test]
+fn writing_where_it_cannot_says_so_in_dutch_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path that is a folder.
+    let folder = dir.path().join("map.docx");
+    std::fs::create_dir(&folder).unwrap();
+    let (_, stderr, code) = run(&["bijlage", "--uit", folder.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("map"), "{stderr}");
+    // A folder that does not exist.
+    let missing = dir.path().join("bestaat-niet").join("w.xlsx");
+    let (_, stderr, code) = run(&[
+        "report",
+        "--format",
+        "xlsx",
+        "--uit",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("bestaat-niet"), "{stderr}");
+    // Nothing half-written next to them.
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+}
+
+#[test]
+fn without_a_renderer_the_appendix_is_made_without_figures_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bijlage.docx");
+    // No DX12 on Linux: no adapter at all.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
+        .args(["bijlage", "--uit", path.to_str().unwrap()])
+        .env("WGPU_BACKEND", "dx12")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("De figuren zijn niet getekend"), "{stderr}");
+    let document = part(&std::fs::read(&path).unwrap(), "word/document.xml");
+    assert!(document.contains("De figuren zijn niet getekend"));
+    assert!(document.contains("Minimale formatie per jaar"));
+}
