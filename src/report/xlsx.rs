@@ -6,7 +6,9 @@
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{DocProperties, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
 use super::ReportContext;
 use super::assumptions::assumption_lines;
@@ -27,6 +29,11 @@ struct Formats {
     share: Format,
     score: Format,
     text: Format,
+    /// The row format of rows with wrapped text: their other cells at the
+    /// top, next to the first line.
+    top: Format,
+    /// A row's name in a list of assumptions.
+    label: Format,
 }
 
 impl Formats {
@@ -37,18 +44,75 @@ impl Formats {
                 .set_border_bottom(FormatBorder::Thin)
                 .set_text_wrap(),
             // Stored in the US form; Dutch Excel shows 1.234,56.
-            fte: Format::new().set_num_format("#,##0.00"),
-            mln: Format::new().set_num_format("#,##0.0"),
-            share: Format::new().set_num_format("0%"),
-            score: Format::new().set_num_format("0.00"),
-            text: Format::new().set_text_wrap(),
+            fte: Format::new()
+                .set_num_format("#,##0.00")
+                .set_align(FormatAlign::Top),
+            mln: Format::new()
+                .set_num_format("#,##0.0")
+                .set_align(FormatAlign::Top),
+            share: Format::new()
+                .set_num_format("0%")
+                .set_align(FormatAlign::Top),
+            score: Format::new()
+                .set_num_format("0.00")
+                .set_align(FormatAlign::Top),
+            text: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            top: Format::new().set_align(FormatAlign::Top),
+            label: Format::new().set_bold().set_align(FormatAlign::Top),
         }
     }
 }
 
-fn headers(ws: &mut Worksheet, row: u32, titles: &[String], f: &Formats) -> Result<(), XlsxError> {
+/// Writes wrapped text and makes its row tall enough for it, in a column
+/// `width_chars` wide. rust_xlsxwriter writes no row heights and
+/// LibreOffice does not grow such rows on opening, so a long cell would run
+/// over the rows below it.
+fn wrapped(
+    ws: &mut Worksheet,
+    (row, col): (u32, u16),
+    text: &str,
+    width_chars: f64,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    ws.write_string_with_format(row, col, text, &f.text)?;
+    let lines = wrapped_lines(text, width_chars);
+    if lines > 1 {
+        ws.set_row_height(row, 15.0 * lines as f64)?;
+        ws.set_row_format(row, &f.top)?;
+    }
+    Ok(())
+}
+
+/// Lines a text takes in a column `width_chars` wide (a column width counts
+/// digits of the default font; letters of running text are about as wide
+/// on average, and words do not break, hence the margin).
+fn wrapped_lines(text: &str, width_chars: f64) -> usize {
+    let usable = (width_chars * 0.9).max(1.0);
+    text.lines()
+        .map(|line| ((line.chars().count() as f64 / usable).ceil() as usize).max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
+/// The header row (bold, wrapped, frozen, repeated on every printed page)
+/// and the columns' widths, `widths_chars[c]` for the column of
+/// `titles[c]` (a title without a width keeps the default width).
+fn headers(
+    ws: &mut Worksheet,
+    row: u32,
+    titles: &[String],
+    widths_chars: &[f64],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let mut lines = 1;
     for (c, title) in titles.iter().enumerate() {
         ws.write_string_with_format(row, c as u16, title, &f.header)?;
+        let width = widths_chars.get(c).copied().unwrap_or(DEFAULT_WIDTH);
+        ws.set_column_width(c as u16, width)?;
+        lines = lines.max(wrapped_lines(title, width));
+    }
+    if lines > 1 {
+        ws.set_row_height(row, 15.0 * lines as f64)?;
     }
     ws.set_freeze_panes(row + 1, 0)?;
     // Printed: landscape, one page wide, the header on every page.
@@ -95,6 +159,15 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
     wb.save_to_buffer()
 }
 
+/// Excel's default column width, in digits.
+const DEFAULT_WIDTH: f64 = 8.43;
+const NUMBER_WIDTH: f64 = 16.0;
+const PROVENANCE_WIDTH: f64 = 70.0;
+const DERIVATION_WIDTH: f64 = 110.0;
+const CHECK_LINE_WIDTH: f64 = 80.0;
+const METHOD_WIDTH: f64 = 50.0;
+const ASSUMPTION_WIDTH: f64 = 120.0;
+
 fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result<(), XlsxError> {
     let data = ctx.data;
     ws.set_name("Formatie")?;
@@ -106,7 +179,10 @@ fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Resul
         format!("Volume bij {} (€ mln)", data.organisation),
         "Herkomst".into(),
     ]);
-    headers(ws, 0, &titles, f)?;
+    let mut widths = vec![8.0];
+    widths.extend(std::iter::repeat_n(NUMBER_WIDTH, parts.columns.len() + 2));
+    widths.push(PROVENANCE_WIDTH);
+    headers(ws, 0, &titles, &widths, f)?;
     for (y, staffing) in ctx.outcome.staffing.iter().enumerate() {
         let r = y as u32 + 1;
         ws.write_number(r, 0, f64::from(staffing.year))?;
@@ -128,13 +204,9 @@ fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Resul
             &f.fte,
         )?;
         ws.write_number_with_format(r, c + 1, float(staffing.volume_total_mln), &f.mln)?;
-        ws.write_string_with_format(r, c + 2, explain::provenance(data, staffing), &f.text)?;
+        let provenance = explain::provenance(data, staffing);
+        wrapped(ws, (r, c + 2), &provenance, PROVENANCE_WIDTH, f)?;
     }
-    ws.set_column_width(0, 8)?;
-    for c in 1..=parts.columns.len() as u16 + 2 {
-        ws.set_column_width(c, 16)?;
-    }
-    ws.set_column_width(parts.columns.len() as u16 + 3, 70)?;
     Ok(())
 }
 
@@ -145,6 +217,7 @@ fn derivation_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
         ws,
         0,
         &["Jaar", "Onderdeel", "fte", "Berekening"].map(String::from),
+        &[8.0, 30.0, 10.0, DERIVATION_WIDTH],
         f,
     )?;
     let mut r = 1;
@@ -159,7 +232,7 @@ fn derivation_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
         if let Some(v) = fte {
             ws.write_number_with_format(r, 2, float(v.round_dp(4)), &f.fte)?;
         }
-        ws.write_string_with_format(r, 3, text, &f.text)?;
+        wrapped(ws, (r, 3), &text, DERIVATION_WIDTH, f)?;
         r += 1;
         Ok(())
     };
@@ -188,10 +261,6 @@ fn derivation_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
             )?;
         }
     }
-    ws.set_column_width(0, 8)?;
-    ws.set_column_width(1, 30)?;
-    ws.set_column_width(2, 10)?;
-    ws.set_column_width(3, 110)?;
     Ok(())
 }
 
@@ -210,12 +279,8 @@ fn source_check_sheet(
     )?;
     let mut r = 1;
     for m in &data.misprints {
-        ws.write_string_with_format(
-            r,
-            0,
-            format!("{}.", explain::misprint_sentence(data, m)),
-            &f.text,
-        )?;
+        // Not wrapped: it runs on over the empty cells to its right.
+        ws.write_string(r, 0, format!("{}.", explain::misprint_sentence(data, m)))?;
         r += 1;
     }
     let titles = [
@@ -230,7 +295,18 @@ fn source_check_sheet(
         "Toelichting",
     ]
     .map(String::from);
-    headers(ws, r, &titles, f)?;
+    let widths = [
+        10.0,
+        45.0,
+        28.0,
+        24.0,
+        13.0,
+        13.0,
+        11.0,
+        22.0,
+        CHECK_LINE_WIDTH,
+    ];
+    headers(ws, r, &titles, &widths, f)?;
     for item in &check.items {
         r += 1;
         let (table, row) = match item.table {
@@ -276,21 +352,9 @@ fn source_check_sheet(
             crate::model::source_check::Status::Equal
                 | crate::model::source_check::Status::Rounding
         ) {
-            ws.write_string_with_format(r, 8, explain::check_item_line(data, item), &f.text)?;
+            let line = explain::check_item_line(data, item);
+            wrapped(ws, (r, 8), &line, CHECK_LINE_WIDTH, f)?;
         }
-    }
-    for (c, w) in [
-        (0, 10),
-        (1, 45),
-        (2, 28),
-        (3, 24),
-        (4, 13),
-        (5, 13),
-        (6, 11),
-        (7, 22),
-        (8, 80),
-    ] {
-        ws.set_column_width(c, w)?;
     }
     Ok(())
 }
@@ -304,7 +368,9 @@ fn ranking_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result
             .iter()
             .map(|c| format!("Bijdrage {}. {}", c.number, c.name)),
     );
-    headers(ws, 0, &titles, f)?;
+    let mut widths = vec![8.0, 48.0];
+    widths.extend(std::iter::repeat_n(NUMBER_WIDTH, data.criteria.len() + 1));
+    headers(ws, 0, &titles, &widths, f)?;
     match &ctx.outcome.ranking {
         crate::model::ranking::Ranking::Ranked(r) => {
             for (i, e) in r.entries.iter().enumerate() {
@@ -326,11 +392,6 @@ fn ranking_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result
             ws.write_string(1, 1, other.absent_reason().unwrap_or_default())?;
         }
     }
-    ws.set_column_width(0, 8)?;
-    ws.set_column_width(1, 48)?;
-    for c in 2..data.criteria.len() as u16 + 3 {
-        ws.set_column_width(c, 16)?;
-    }
     Ok(())
 }
 
@@ -349,7 +410,10 @@ fn group_sheet(
     let mut titles = vec!["Naam".to_owned(), "Hoe".into()];
     titles.extend(data.criteria.iter().map(|c| format!("Gewicht {}", c.name)));
     titles.push("Eerste".into());
-    headers(ws, 0, &titles, f)?;
+    let mut widths = vec![18.0, METHOD_WIDTH];
+    widths.extend(std::iter::repeat_n(NUMBER_WIDTH, data.criteria.len()));
+    widths.push(48.0);
+    headers(ws, 0, &titles, &widths, f)?;
     let mut r = 1;
     let rows = group
         .participants
@@ -374,7 +438,7 @@ fn group_sheet(
         )));
     for (name, how, shares, ranking) in rows {
         ws.write_string(r, 0, name)?;
-        ws.write_string_with_format(r, 1, how, &f.text)?;
+        wrapped(ws, (r, 1), &how, METHOD_WIDTH, f)?;
         if let Some(shares) = shares {
             for (c, v) in shares.iter().enumerate() {
                 ws.write_number_with_format(r, c as u16 + 2, float(*v), &f.share)?;
@@ -393,8 +457,6 @@ fn group_sheet(
         ws.write_string(r, 0, sentence)?;
         r += 1;
     }
-    ws.set_column_width(0, 18)?;
-    ws.set_column_width(1, 50)?;
     Ok(())
 }
 
@@ -408,7 +470,9 @@ fn robustness_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
     let smaa = &result.smaa;
     let mut titles = vec!["Scenario".to_owned()];
     titles.extend((1..=smaa.acceptability.len()).map(|r| format!("Plaats {r} (SMAA-2)")));
-    headers(ws, 0, &titles, f)?;
+    let mut widths = vec![48.0];
+    widths.extend(std::iter::repeat_n(NUMBER_WIDTH, smaa.acceptability.len()));
+    headers(ws, 0, &titles, &widths, f)?;
     for (s, row) in smaa.acceptability.iter().enumerate() {
         let scenario = result.visible.scenarios.get(s).copied().unwrap_or(s);
         ws.write_string(s as u32 + 1, 0, data.scenarios[scenario].label())?;
@@ -421,7 +485,6 @@ fn robustness_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
     for (r, line) in (first..).zip(text.lines()) {
         ws.write_string(r, 0, line.trim_start_matches("- "))?;
     }
-    ws.set_column_width(0, 48)?;
     Ok(())
 }
 
@@ -431,12 +494,16 @@ fn assumptions_sheet(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     ws.set_name("Aannames")?;
-    headers(ws, 0, &["Wat", "Aanname"].map(String::from), f)?;
+    headers(
+        ws,
+        0,
+        &["Wat", "Aanname"].map(String::from),
+        &[28.0, ASSUMPTION_WIDTH],
+        f,
+    )?;
     for (i, (label, text)) in assumption_lines(ctx).into_iter().enumerate() {
-        ws.write_string_with_format(i as u32 + 1, 0, label, &f.header)?;
-        ws.write_string_with_format(i as u32 + 1, 1, text, &f.text)?;
+        ws.write_string_with_format(i as u32 + 1, 0, label, &f.label)?;
+        wrapped(ws, (i as u32 + 1, 1), &text, ASSUMPTION_WIDTH, f)?;
     }
-    ws.set_column_width(0, 28)?;
-    ws.set_column_width(1, 120)?;
     Ok(())
 }
