@@ -1,6 +1,7 @@
 //! nmd-scenarios: decision support for the NMD municipalities' choice of
 //! scenario, on the data of Berenschot report 76271.
 
+pub mod about;
 pub mod cli;
 pub mod format;
 #[cfg(feature = "fuzzing")]

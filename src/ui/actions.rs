@@ -40,6 +40,9 @@ pub enum Command {
     NextSlide,
     PreviousSlide,
     CloseNotice,
+    /// "Over nmd-scenarios" (version, data, licences).
+    ShowAbout,
+    CloseAbout,
     CloseProblems,
     /// The user gave their name (author of the sets they save); the save
     /// that asked for it goes on.

@@ -199,6 +199,9 @@ impl NmdApp {
                 .show(ui, |ui| side_panel_ui(ui, &view, &mut out));
             egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
         }
+        if view.window.about {
+            super::about_ui::about_ui(&ctx, &view, &mut out);
+        }
         if view.window.asking_author {
             author_dialog_ui(&ctx, &view, &mut out);
         }

@@ -129,6 +129,8 @@ impl NmdApp {
                 }
             }
             Command::CloseNotice => self.window.notice = None,
+            Command::ShowAbout => self.window.state.about = true,
+            Command::CloseAbout => self.window.state.about = false,
             Command::CloseProblems => self.window.problems = None,
         }
     }

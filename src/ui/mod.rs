@@ -1,6 +1,7 @@
 //! The egui views. Nothing here computes a figure: everything comes from the
 //! model's results, prepared once per change in `view_model.rs`.
 
+mod about_ui;
 pub mod actions;
 mod add_item_ui;
 pub mod app;
@@ -76,6 +77,16 @@ pub fn app_for(data_dir: Option<&std::path::Path>) -> NmdApp {
     }
 }
 
+/// The app icon (assets/icon, rendered from its SVG by scripts/icon.sh),
+/// compiled into the program so the window shows it on every platform.
+pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/nmd-scenarios-256.png");
+
+/// The window icon; an empty icon (the platform's default) if the embedded
+/// PNG could not be decoded, which a test rules out.
+pub fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
+}
+
 /// Opens the window on the data the arguments name (or `./scenarios`, or the
 /// embedded report). A folder that fails to load falls back to the report
 /// and shows why.
@@ -84,6 +95,10 @@ pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(app.workspace().window_title())
+            // Matches assets/nmd-scenarios.desktop (Wayland app id, X11
+            // WM_CLASS) and keeps the session folder where it was.
+            .with_app_id(APP_ID)
+            .with_icon(window_icon())
             .with_inner_size([1366.0, 768.0])
             .with_min_inner_size([1000.0, 640.0]),
         ..Default::default()

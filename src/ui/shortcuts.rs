@@ -12,7 +12,9 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
             out.command(Command::TogglePresentation);
         }
         if i.consume_key(Modifiers::NONE, Key::Escape) {
-            if view.window.presentation {
+            if view.window.about {
+                out.command(Command::CloseAbout);
+            } else if view.window.presentation {
                 out.command(Command::TogglePresentation);
             } else if view.comparison.is_some() {
                 out.command(Command::ToggleCompare);

@@ -39,6 +39,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             out.command(Command::BackToReport);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            help_menu_ui(ui, out);
             view_menu_ui(ui, view, out);
             file_menu_ui(ui, view, out);
             ui.add_enabled_ui(!view.window.export_busy, |ui| {
@@ -69,6 +70,14 @@ fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         .response
         .accessible_name("Aannameset")
         .on_hover_text(&view.set.description);
+}
+
+fn help_menu_ui(ui: &mut egui::Ui, out: &mut Actions) {
+    ui.menu_button("Help", |ui| {
+        if ui.button("Over nmd-scenarios").clicked() {
+            out.command(Command::ShowAbout);
+        }
+    });
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {

@@ -106,6 +106,8 @@ pub struct WindowState {
     pub dialog_open: bool,
     /// The dialog asking the user's name before a save is open.
     pub asking_author: bool,
+    /// "Over nmd-scenarios" is open.
+    pub about: bool,
     /// Drawn as a figure for a document: no links, buttons or hover hints,
     /// every text in full.
     pub figure: bool,
@@ -139,6 +141,8 @@ pub struct ComparisonView {
 #[derive(Debug, Clone)]
 pub struct ViewModel {
     pub data: Arc<DataSet>,
+    /// Where the data was loaded from ("ingebouwd" or a folder).
+    pub data_origin: String,
     pub inputs: Inputs,
     pub outcome: Outcome,
     pub check: SourceCheck,
@@ -266,6 +270,7 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         participants_label,
         has_group,
         data: workspace.data_shared(),
+        data_origin: workspace.data_origin().to_owned(),
         inputs: workspace.inputs().clone(),
         outcome: workspace.outcome().clone(),
         check: workspace.check().clone(),

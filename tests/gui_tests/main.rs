@@ -3,6 +3,7 @@
 //!
 //! One test binary for all window tests (see `tests/model/main.rs` for why).
 
+mod about;
 mod figure;
 mod layout;
 mod monkey;

@@ -390,3 +390,39 @@ fn the_comparison_and_undo_cover_profiles() {
         1
     );
 }
+
+/// The example set the guide's pictures show: five profiles entered in
+/// the three ways, for the five municipalities the data names, and the
+/// agreement sentences say where they differ (the set is made to differ).
+#[test]
+fn the_guides_example_of_five_profiles_loads_and_shows_a_difference() {
+    let path = "docs/voorbeelden/vijf-profielen.ron";
+    let data = report_data();
+    let text = std::fs::read_to_string(path).unwrap();
+    let inputs = nmd_scenarios::model::assumption_set::parse_set(&data, path, &text)
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"))
+        .set
+        .inputs;
+    let participants = &data.participants.as_ref().unwrap().names;
+    assert_eq!(inputs.profiles.len(), participants.len());
+    for method in [
+        WeightMethod::Typed,
+        WeightMethod::Order,
+        WeightMethod::Swing,
+    ] {
+        assert!(inputs.profiles.iter().any(|p| p.method == method));
+    }
+    assert!(
+        inputs
+            .profiles
+            .iter()
+            .all(|p| participants.contains(&p.name))
+    );
+    let (stdout, stderr, code) = run(&["report", "--set", path]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("verschillen ze"), "{stdout}");
+    assert!(
+        stdout.contains("Voorbeeld: vijf profielen (verzonnen)"),
+        "{stdout}"
+    );
+}

@@ -1,0 +1,140 @@
+//! Screenshots for the README and the handleiding, drawn by the app itself:
+//! the same `NmdApp::ui_root` as the window, driven by labels as the UI
+//! tests drive it, rendered off-screen with wgpu (Mesa's lavapipe without a
+//! GPU). Rerun after changing a screen, so the pictures never go stale:
+//!
+//!     scripts/screenshots.sh        (this, plus figures and document pages)
+//!
+//! No window manager is involved, so there is no title bar; everything
+//! inside the window is what a user sees at that size.
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use nmd_scenarios::model::load::load_embedded_folder;
+use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::ui::view_model::{Slide, Tab};
+
+const LAPTOP: [f32; 2] = [1366.0, 768.0];
+const PROJECTOR: [f32; 2] = [1920.0, 1080.0];
+const FIVE_PROFILES: &str = "docs/voorbeelden/vijf-profielen.ron";
+const OWN_SCENARIOS: &str = "docs/voorbeelden/eigen-scenarios-en-groei.ron";
+const TASKS: &str = "docs/voorbeelden/toezicht-uit-taken.ron";
+
+fn main() -> Result<(), String> {
+    let out_dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "assets/screenshots".to_owned()),
+    );
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
+
+    let mut h = app(LAPTOP, None);
+    save(&mut h, &out_dir, "overzicht")?;
+
+    let mut h = app(LAPTOP, Some(FIVE_PROFILES));
+    h.state_mut().show_tab(Tab::Group);
+    save(&mut h, &out_dir, "gemeenten")?;
+
+    let mut h = app(PROJECTOR, Some(FIVE_PROFILES));
+    h.key_press(egui::Key::F11);
+    h.run();
+    save(&mut h, &out_dir, "presentatie-rangorde")?;
+    go_to_slide(&mut h, Slide::Staffing)?;
+    save(&mut h, &out_dir, "presentatie-formatie")?;
+    go_to_slide(&mut h, Slide::Group)?;
+    save(&mut h, &out_dir, "presentatie-gemeenten")?;
+
+    let mut h = app(LAPTOP, None);
+    h.state_mut().show_tab(Tab::SourceCheck);
+    save(&mut h, &out_dir, "bronnencontrole")?;
+
+    // The klankbordgroep's built-in set: roles with the four-eyes rule.
+    let mut h = app(LAPTOP, None);
+    h.state_mut().workspace_mut().switch_set(1);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Rol toevoegen")
+        .scroll_to_me();
+    h.run();
+    save(&mut h, &out_dir, "rollen")?;
+    click(&mut h, "Beeld")?;
+    click(&mut h, "Twee sets vergelijken")?;
+    save(&mut h, &out_dir, "vergelijken")?;
+
+    let mut h = app(LAPTOP, Some(OWN_SCENARIOS));
+    h.state_mut().show_tab(Tab::Scores);
+    save(&mut h, &out_dir, "scores")?;
+
+    let mut h = app(LAPTOP, Some(TASKS));
+    h.state_mut().show_tab(Tab::Tasks);
+    save(&mut h, &out_dir, "taken-en-groei")?;
+
+    let mut h = app(LAPTOP, Some(OWN_SCENARIOS));
+    h.state_mut().show_tab(Tab::Log);
+    save(&mut h, &out_dir, "logboek")?;
+    Ok(())
+}
+
+/// The app on the embedded data, at `size` points (1 pixel per point), with
+/// a set from `docs/voorbeelden` opened as a user opens it.
+fn app(size: [f32; 2], set: Option<&str>) -> Harness<'static, NmdApp> {
+    let mut app = NmdApp::new(
+        load_embedded_folder().expect("the embedded data set loads"),
+        "ingebouwd",
+    );
+    if let Some(set) = set {
+        app.open_set_file(Path::new(set));
+    }
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(1.0)
+        .with_render_cursor(false)
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    h.run();
+    // "Set geopend: …" is for the user who opened it, not for the picture;
+    // an error is a reason to stop.
+    if let Some(notice) = h.state().notice() {
+        assert!(!notice.is_error, "{set:?}: {}", notice.text);
+        h.get_by_role_and_label(Role::Button, "Melding sluiten")
+            .click();
+        h.run();
+    }
+    h
+}
+
+fn click(h: &mut Harness<'_, NmdApp>, label: &str) -> Result<(), String> {
+    h.query_by_role_and_label(Role::Button, label)
+        .ok_or_else(|| format!("geen knop '{label}'"))?
+        .click();
+    h.run();
+    Ok(())
+}
+
+fn go_to_slide(h: &mut Harness<'_, NmdApp>, slide: Slide) -> Result<(), String> {
+    for _ in 0..12 {
+        if h.state().view().is_some_and(|v| v.window.slide == slide) {
+            return Ok(());
+        }
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+    }
+    Err(format!("dia {slide:?} niet gevonden"))
+}
+
+fn save(h: &mut Harness<'_, NmdApp>, dir: &Path, name: &str) -> Result<(), String> {
+    // A few more frames: plots settle their bounds in the second.
+    h.run_steps(3);
+    if let Some(notice) = h.state().notice() {
+        return Err(format!("{name}: melding in beeld: {}", notice.text));
+    }
+    let image = h.render()?;
+    let path = dir.join(format!("{name}.png"));
+    image
+        .save(&path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("{}", path.display());
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! "Over nmd-scenarios": version, the data shown and where it comes from,
+//! the licence, and the licences of every crate the program is built from.
+
+use super::actions::{Actions, Command};
+use super::view_model::ViewModel;
+use crate::about;
+
+pub fn about_ui(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
+    let mut open = true;
+    egui::Window::new("Over nmd-scenarios")
+        .open(&mut open)
+        .collapsible(false)
+        .default_size([640.0, 560.0])
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ui.set_max_width(640.0);
+            ui.heading(format!("nmd-scenarios {}", about::VERSION));
+            ui.add(
+                egui::Label::new(format!(
+                    "Beslisondersteuning voor {}: scenario's en criteria met eigen gewichten, de minimale formatie uit het contractvolume en het kostenprofiel naast elkaar. Elk getal is herleidbaar tot een tabel van de bron of tot een aanname in de set.",
+                    view.data.organisation
+                ))
+                .wrap(),
+            );
+            ui.add_space(6.0);
+            ui.strong("Gegevens");
+            egui::Grid::new("about_data")
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for (label, value) in [
+                        ("Gegevensset", view.data.name.as_str()),
+                        ("Bron", view.data.source.as_str()),
+                        ("Geladen uit", view.data_origin.as_str()),
+                        ("Vingerafdruk", view.data.fingerprint.as_str()),
+                    ] {
+                        ui.label(label);
+                        ui.add(egui::Label::new(value).wrap());
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(6.0);
+            ui.strong(format!("Licentie: {}", about::LICENCE));
+            ui.add(egui::Label::new(about::LICENCE_TEXT).wrap());
+            ui.add_space(6.0);
+            crates_ui(ui);
+            ui.add_space(6.0);
+            if ui.button("Sluiten").clicked() {
+                out.command(Command::CloseAbout);
+            }
+        });
+    if !open {
+        out.command(Command::CloseAbout);
+    }
+}
+
+fn crates_ui(ui: &mut egui::Ui) {
+    let crates = about::crate_licences();
+    ui.strong(format!(
+        "Gebouwd met {} open-sourcebibliotheken (Rust-crates)",
+        crates.len()
+    ));
+    let summary = about::licence_counts(&crates)
+        .into_iter()
+        .take(4)
+        .map(|(licence, n)| format!("{licence}: {n}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    ui.add(egui::Label::new(format!("Meest voorkomende licenties — {summary}.")).wrap());
+    egui::ScrollArea::vertical()
+        .id_salt("about_crates")
+        .max_height(200.0)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            egui::Grid::new("about_crates_grid")
+                .num_columns(3)
+                .striped(true)
+                .spacing([12.0, 2.0])
+                .show(ui, |ui| {
+                    ui.strong("Crate");
+                    ui.strong("Versie");
+                    ui.strong("Licentie");
+                    ui.end_row();
+                    for c in &crates {
+                        ui.label(&c.name);
+                        ui.label(&c.version);
+                        ui.label(&c.licence);
+                        ui.end_row();
+                    }
+                });
+        });
+}
