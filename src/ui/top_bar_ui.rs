@@ -1,5 +1,6 @@
 //! The bar at the top: the set picker, undo and redo, "Terug naar rapport",
-//! the menus and the image export.
+//! the menus and the image export. Not shown in presentation mode (the
+//! slides have only their strip; F11 or Esc leaves).
 
 use super::actions::{Actions, Command, FigureKind, Tab};
 use super::view_model::ViewModel;
@@ -8,15 +9,6 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     ui.horizontal(|ui| {
         ui.heading(egui::RichText::new(format!("Scenario's {}", view.data.organisation)).strong());
         set_picker_ui(ui, view, out);
-        if view.window.presentation {
-            ui.label(egui::RichText::new("Pijltjestoetsen links/rechts: andere set").weak());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Presentatie verlaten (F11)").clicked() {
-                    out.command(Command::TogglePresentation);
-                }
-            });
-            return;
-        }
         if ui
             .add_enabled(view.can_undo, egui::Button::new("Ongedaan maken"))
             .on_hover_text("Ctrl+Z")
