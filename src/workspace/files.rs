@@ -61,8 +61,34 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 
 /// Why a file could not be written, in Dutch, for the user.
 pub fn write_error_message(error: &std::io::Error) -> String {
+    worded_write_error(error.kind(), error.raw_os_error(), cfg!(windows))
+}
+
+/// Windows' "used by another process" (`ERROR_SHARING_VIOLATION`) and
+/// "part of the file is locked" (`ERROR_LOCK_VIOLATION`): what writing over
+/// a workbook that is open in Excel gives. The standard library leaves them
+/// uncategorised.
+const WINDOWS_FILE_IN_USE: [i32; 2] = [32, 33];
+
+/// The wording of a write error, apart from the platform it happened on,
+/// so that the Windows wording is tested on every machine.
+pub fn worded_write_error(
+    kind: std::io::ErrorKind,
+    raw_os_error: Option<i32>,
+    on_windows: bool,
+) -> String {
     use std::io::ErrorKind;
-    match error.kind() {
+    const IN_USE: &str =
+        "het bestand is in gebruik door een ander programma; sluit het daar en probeer opnieuw";
+    if on_windows && raw_os_error.is_some_and(|code| WINDOWS_FILE_IN_USE.contains(&code)) {
+        return IN_USE.into();
+    }
+    match kind {
+        // Windows refuses to replace a file another program holds open
+        // with "access denied": say both.
+        ErrorKind::PermissionDenied if on_windows => {
+            "geen toestemming om hier te schrijven, of het bestand is open in een ander programma (sluit het daar en probeer opnieuw)".into()
+        }
         ErrorKind::PermissionDenied => "geen toestemming om hier te schrijven".into(),
         ErrorKind::NotFound => "de map bestaat niet".into(),
         ErrorKind::IsADirectory => "dit is een map, geen bestand".into(),
@@ -70,15 +96,12 @@ pub fn write_error_message(error: &std::io::Error) -> String {
         ErrorKind::StorageFull => "de schijf is vol".into(),
         ErrorKind::QuotaExceeded => "uw schijfruimte is op (quotum bereikt)".into(),
         ErrorKind::ReadOnlyFilesystem => "deze schijf is alleen-lezen".into(),
-        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => {
-            "het bestand is in gebruik door een ander programma; sluit het daar en probeer opnieuw"
-                .into()
-        }
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => IN_USE.into(),
         ErrorKind::InvalidFilename => "ongeldige bestandsnaam".into(),
         ErrorKind::CrossesDevices => {
             "het bestand kan niet over schijven heen worden vervangen".into()
         }
-        _ => match error.raw_os_error() {
+        _ => match raw_os_error {
             Some(code) => format!("schrijven mislukt (systeemfout {code})"),
             None => "schrijven mislukt".into(),
         },

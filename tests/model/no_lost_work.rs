@@ -114,3 +114,22 @@ fn write_errors_are_in_dutch() {
         "de schijf is vol"
     );
 }
+
+#[test]
+fn a_file_open_in_excel_on_windows_is_named_as_such() {
+    use nmd_scenarios::workspace::files::worded_write_error;
+    use std::io::ErrorKind;
+    // Writing over a workbook Excel holds open: sharing violation (32).
+    let in_use = worded_write_error(ErrorKind::Other, Some(32), true);
+    assert!(
+        in_use.contains("in gebruik door een ander programma"),
+        "{in_use}"
+    );
+    // Replacing it by rename: "access denied", which may be either cause.
+    let denied = worded_write_error(ErrorKind::PermissionDenied, Some(5), true);
+    assert!(denied.contains("geen toestemming"), "{denied}");
+    assert!(denied.contains("open in een ander programma"), "{denied}");
+    // Elsewhere 32 is a broken pipe, not a locked file.
+    let elsewhere = worded_write_error(ErrorKind::BrokenPipe, Some(32), false);
+    assert!(!elsewhere.contains("in gebruik"), "{elsewhere}");
+}
