@@ -13,9 +13,12 @@ use std::path::{Path, PathBuf};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use nmd_scenarios::model::additions::ScoreChange;
 use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
 use nmd_scenarios::ui::view_model::{Slide, Tab};
+use nmd_scenarios::workspace::Change;
+use rust_decimal::Decimal;
 
 const LAPTOP: [f32; 2] = [1366.0, 768.0];
 const PROJECTOR: [f32; 2] = [1920.0, 1080.0];
@@ -71,7 +74,41 @@ fn main() -> Result<(), String> {
     h.state_mut().show_tab(Tab::Tasks);
     save(&mut h, &out_dir, "taken-en-groei")?;
 
-    let mut h = app(LAPTOP, Some(OWN_SCENARIOS));
+    // The log after three steps a user takes (a minute apart, so they do
+    // not merge), with the reasons typed as the Logboek tab asks for them.
+    let mut h = app(LAPTOP, None);
+    let workspace = h.state_mut().workspace_mut();
+    workspace.set_user("A. Adviseur (voorbeeld)");
+    let steps = [
+        Change::Weight {
+            criterion: 1,
+            weight: Decimal::TWO,
+        },
+        Change::Choice {
+            choice: 1,
+            option: 1,
+        },
+        Change::Score {
+            scenario: 3,
+            criterion: 4,
+            change: Some(ScoreChange {
+                level: 2,
+                reason:
+                    "Voorbeeld: de JHRD neemt de lichte jeugdhulp in 2026 al over, dat versnelt"
+                        .into(),
+            }),
+        },
+    ];
+    for (minute, step) in steps.into_iter().enumerate() {
+        workspace.apply(vec![step], 60.0 * minute as f64);
+    }
+    workspace.apply(
+        vec![Change::LogReason {
+            entry: 0,
+            reason: "Voorbeeld: onze raad vraagt toezicht zwaarder te wegen".into(),
+        }],
+        300.0,
+    );
     h.state_mut().show_tab(Tab::Log);
     save(&mut h, &out_dir, "logboek")?;
     Ok(())

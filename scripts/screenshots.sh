@@ -37,7 +37,7 @@ if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
         --headless --convert-to pdf --outdir "$tmp" "$tmp/bijlage.docx" "$tmp/werkmap.xlsx" >/dev/null 2>&1
     pdftoppm -png -r 80 -f 1 -l 2 "$tmp/bijlage.pdf" "$tmp/bijlage"
     # The first sheet (Formatie) fills only the top of its landscape page.
-    pdftoppm -png -r 110 -f 1 -l 1 "$tmp/werkmap.pdf" "$tmp/werkmap"
+    pdftoppm -png -r 160 -f 1 -l 1 "$tmp/werkmap.pdf" "$tmp/werkmap"
     if command -v convert >/dev/null; then
         convert "$tmp/werkmap-1.png" -trim -bordercolor white -border 12 "$tmp/werkmap-1.png"
     fi

@@ -15,6 +15,7 @@ mod exports;
 mod fuzz_regressions;
 mod golden_tables;
 mod group;
+mod handout;
 mod licences;
 mod model_behaviour;
 mod no_lost_work;
