@@ -134,6 +134,12 @@ impl NmdApp {
     }
 
     /// Opens a set file (a notice, or the problems and nothing changed).
+    /// The next file dialog answers `path` without being shown, as if the
+    /// user chose it there (for tests and scripted runs).
+    pub fn answer_next_dialog_with(&mut self, path: PathBuf) {
+        self.window.dialogs.answer_next_with(path);
+    }
+
     pub fn open_set_file(&mut self, path: &std::path::Path) {
         let reply = self.workspace.open_set_file(path);
         self.show_reply(reply);

@@ -34,6 +34,9 @@ pub struct DialogAnswer {
 #[derive(Default)]
 pub struct Dialogs {
     pending: Option<(Purpose, Receiver<DialogAnswer>)>,
+    /// The answer the next dialog gives without being shown: for the UI
+    /// tests and scripted runs, which have no one to click in a chooser.
+    scripted: Option<PathBuf>,
 }
 
 impl Dialogs {
@@ -41,8 +44,29 @@ impl Dialogs {
         self.pending.is_some()
     }
 
+    /// The next dialog answers `path` at once, as if the user chose it.
+    pub fn answer_next_with(&mut self, path: PathBuf) {
+        self.scripted = Some(path);
+    }
+
+    /// Answers from the script instead of showing a dialog; `true` if it did.
+    fn answered_by_script(&mut self, ctx: &egui::Context, purpose: Purpose) -> bool {
+        let Some(path) = self.scripted.take() else {
+            return false;
+        };
+        let (sender, receiver) = channel();
+        let _ = sender.send(DialogAnswer {
+            purpose,
+            path: Some(path),
+            probably_unavailable: false,
+        });
+        self.pending = Some((purpose, receiver));
+        ctx.request_repaint();
+        true
+    }
+
     pub fn pick_folder(&mut self, ctx: &egui::Context) {
-        if self.pending.is_some() {
+        if self.pending.is_some() || self.answered_by_script(ctx, Purpose::OpenDataFolder) {
             return;
         }
         let dialog = rfd::AsyncFileDialog::new()
@@ -52,7 +76,7 @@ impl Dialogs {
     }
 
     pub fn open_set(&mut self, ctx: &egui::Context) {
-        if self.pending.is_some() {
+        if self.pending.is_some() || self.answered_by_script(ctx, Purpose::OpenSet) {
             return;
         }
         let dialog = rfd::AsyncFileDialog::new()
@@ -71,7 +95,7 @@ impl Dialogs {
         filter: (&'static str, &'static str),
         default_name: String,
     ) {
-        if self.pending.is_some() {
+        if self.pending.is_some() || self.answered_by_script(ctx, purpose) {
             return;
         }
         let dialog = rfd::AsyncFileDialog::new()
