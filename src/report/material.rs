@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use super::{ReportContext, SetLabel};
-use crate::model::group::{GroupOptions, GroupResult, group};
-use crate::model::robustness::{DEFAULT_DRAWS, Robustness, RobustnessOptions, robustness};
+use crate::model::group::GroupResult;
+use crate::model::robustness::Robustness;
 use crate::model::source_check::SourceCheck;
 use crate::model::{DataSet, Inputs, Outcome};
 use crate::workspace::Workspace;
@@ -25,30 +25,23 @@ pub struct ReportMaterial {
 }
 
 impl ReportMaterial {
-    /// The workspace's current state.
+    /// The workspace's current state. Robustness and the participants'
+    /// comparison come from the workspace's caches, so several outputs of
+    /// one state (an appendix and its four figures) compute them once.
     pub fn from_workspace(workspace: &mut Workspace) -> Self {
-        let inputs = workspace.inputs().clone();
-        let data = workspace.data_shared();
-        let robustness = robustness(&data, &inputs, &RobustnessOptions::from_inputs(&inputs));
-        let group = (!inputs.profiles.is_empty())
-            .then(|| {
-                group(
-                    &data,
-                    &inputs,
-                    GroupOptions {
-                        seed: inputs.smaa_seed,
-                        draws: DEFAULT_DRAWS,
-                    },
-                )
-            })
-            .flatten();
+        let robustness = workspace.robustness().clone();
+        let group = if workspace.inputs().profiles.is_empty() {
+            None
+        } else {
+            workspace.group().cloned()
+        };
         Self {
             origin: workspace.data_origin().to_owned(),
             outcome: workspace.outcome().clone(),
             check: workspace.check().clone(),
             set: workspace.set_label(),
-            data,
-            inputs,
+            data: workspace.data_shared(),
+            inputs: workspace.inputs().clone(),
             robustness,
             group,
             remarks: Vec::new(),

@@ -9,8 +9,7 @@ use super::app::NmdApp;
 use super::dialogs::{DialogAnswer, NO_CHOOSER, Purpose};
 use super::export::{self, ExportPhase};
 use super::figure::figure_spec;
-use crate::model::robustness::{RobustnessOptions, robustness};
-use crate::report::{ReportContext, csv_report};
+use crate::report::csv_report;
 use crate::workspace::Notice;
 use crate::workspace::files::{
     absolute, atomic_write, file_name_for, free_path, with_extension, write_failure,
@@ -293,38 +292,8 @@ impl NmdApp {
     }
 
     /// The CSV of the current state.
-    fn csv(&self) -> String {
-        let workspace = &self.workspace;
-        let inputs = workspace.inputs();
-        let robustness = robustness(
-            workspace.data(),
-            inputs,
-            &RobustnessOptions::from_inputs(inputs),
-        );
-        let set = workspace.set_label();
-        let group = (!inputs.profiles.is_empty())
-            .then(|| {
-                crate::model::group::group(
-                    workspace.data(),
-                    inputs,
-                    crate::model::group::GroupOptions {
-                        seed: inputs.smaa_seed,
-                        draws: crate::model::robustness::DEFAULT_DRAWS,
-                    },
-                )
-            })
-            .flatten();
-        let ctx = ReportContext {
-            data: workspace.data(),
-            data_origin: workspace.data_origin(),
-            inputs,
-            outcome: workspace.outcome(),
-            check: workspace.check(),
-            set: Some(&set),
-            robustness: Some(&robustness),
-            remarks: &[],
-            group: group.as_ref(),
-        };
-        csv_report(&ctx)
+    fn csv(&mut self) -> String {
+        let material = crate::report::material::ReportMaterial::from_workspace(&mut self.workspace);
+        csv_report(&material.context())
     }
 }

@@ -14,9 +14,8 @@ use super::ranking_ui::ranking_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
 use super::style;
 use super::view_model::{self, ViewModel, WindowState};
-use crate::model::robustness::{RobustnessOptions, robustness};
-use crate::report::ReportContext;
 use crate::report::assumptions::assumption_lines;
+use crate::report::material::ReportMaterial;
 use crate::workspace::Workspace;
 
 /// Which view a figure shows.
@@ -94,25 +93,9 @@ pub fn figure_spec(workspace: &mut Workspace, kind: FigureKind) -> FigureSpec {
         ..WindowState::default()
     };
     let view = view_model::build(workspace, window);
-    let set = workspace.set_label();
-    let inputs = workspace.inputs();
-    let robustness = robustness(
-        workspace.data(),
-        inputs,
-        &RobustnessOptions::from_inputs(inputs),
-    );
-    let ctx = ReportContext {
-        data: workspace.data(),
-        data_origin: workspace.data_origin(),
-        inputs,
-        outcome: workspace.outcome(),
-        check: workspace.check(),
-        set: Some(&set),
-        robustness: Some(&robustness),
-        remarks: &[],
-        group: None,
-    };
-    let footer = assumption_lines(&ctx);
+    let material = ReportMaterial::from_workspace(workspace);
+    let footer = assumption_lines(&material.context());
+    let set = material.set;
     let data = workspace.data();
     let what = match kind {
         FigureKind::Staffing => format!("Minimale formatie {}", data.organisation),

@@ -374,3 +374,24 @@ fn a_renamed_set_keeps_its_new_name_when_saved() {
             .starts_with("Gebaseerd op 'Berenschot (rapport)'")
     );
 }
+
+/// Outputs take robustness from the workspace's cache: after a change the
+/// material must hold the analysis of the new inputs, not the cached old one.
+#[test]
+fn report_material_follows_the_current_inputs_through_the_cache() {
+    use nmd_scenarios::report::material::ReportMaterial;
+    let mut w = workspace();
+    let before = ReportMaterial::from_workspace(&mut w);
+    let toezicht = criterion(&w, "toezicht");
+    assert!(w.apply(vec![weight(toezicht, dec!(5))], 0.0));
+    let after = ReportMaterial::from_workspace(&mut w);
+    let fresh = robustness(
+        w.data(),
+        w.inputs(),
+        &RobustnessOptions::from_inputs(w.inputs()),
+    );
+    assert_eq!(after.robustness, fresh);
+    assert_ne!(after.robustness, before.robustness);
+    assert_eq!(after.inputs, *w.inputs());
+    assert!(after.group.is_none(), "no profiles, no participants block");
+}
