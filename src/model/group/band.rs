@@ -220,7 +220,6 @@ pub fn band_smaa_using(
     seed: u64,
     box_sampler: Option<bool>,
 ) -> BandSmaa {
-    let n = values.len();
     let m = band.lo.len();
     let mut rng = generator(seed, BAND_STREAM);
     let mut sampler = BandSampler::new(band);
@@ -230,33 +229,59 @@ pub fn band_smaa_using(
         Some(false) => sampler.method = Method::Dirichlet,
     }
     let mut tries = draws.saturating_mul(MAX_TRIES_PER_DRAW);
-    let mut acceptability = vec![vec![0.0; n]; n];
     let mut weights = vec![0.0; m];
-    let mut totals = vec![0.0; n];
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut made = 0;
-    while made < draws && sampler.sample(&mut rng, &mut weights, &mut tries) {
-        for (total, row) in totals.iter_mut().zip(values) {
-            *total = row.iter().zip(&weights).map(|(v, w)| v * w).sum();
+    let mut tally = Tally::new(values.len());
+    while tally.made < draws && sampler.sample(&mut rng, &mut weights, &mut tries) {
+        tally.add(values, &weights);
+    }
+    tally.finish(draws, seed)
+}
+
+/// Rank acceptabilities counted draw by draw (ties share their places).
+struct Tally {
+    acceptability: Vec<Vec<f64>>,
+    totals: Vec<f64>,
+    order: Vec<usize>,
+    made: usize,
+}
+
+impl Tally {
+    fn new(scenarios: usize) -> Self {
+        Self {
+            acceptability: vec![vec![0.0; scenarios]; scenarios],
+            totals: vec![0.0; scenarios],
+            order: (0..scenarios).collect(),
+            made: 0,
         }
-        rank_groups(&totals, &mut order, |s, start, size| {
+    }
+
+    fn add(&mut self, values: &[Vec<f64>], weights: &[f64]) {
+        for (total, row) in self.totals.iter_mut().zip(values) {
+            *total = row.iter().zip(weights).map(|(v, w)| v * w).sum();
+        }
+        let acceptability = &mut self.acceptability;
+        rank_groups(&self.totals, &mut self.order, |s, start, size| {
             let share = 1.0 / size as f64;
             for a in &mut acceptability[s][start..start + size] {
                 *a += share;
             }
         });
-        made += 1;
+        self.made += 1;
     }
-    for row in &mut acceptability {
-        for a in row.iter_mut() {
-            *a /= made.max(1) as f64;
+
+    fn finish(mut self, requested: usize, seed: u64) -> BandSmaa {
+        let made = self.made.max(1) as f64;
+        for row in &mut self.acceptability {
+            for a in row.iter_mut() {
+                *a /= made;
+            }
         }
-    }
-    BandSmaa {
-        acceptability,
-        draws: made,
-        requested: draws,
-        seed,
+        BandSmaa {
+            acceptability: self.acceptability,
+            draws: self.made,
+            requested,
+            seed,
+        }
     }
 }
 
@@ -269,45 +294,22 @@ pub fn band_smaa_by_rejection(
     seed: u64,
 ) -> BandSmaa {
     use crate::model::robustness::WeightSampler;
-    let n = values.len();
     let m = band.lo.len();
     let mut rng = generator(seed, BAND_STREAM + 1);
     let mut sampler = WeightSampler::new(m, &[]);
-    let mut acceptability = vec![vec![0.0; n]; n];
     let mut weights = vec![0.0; m];
-    let mut totals = vec![0.0; n];
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut made = 0;
-    while made < draws {
+    let mut tally = Tally::new(values.len());
+    while tally.made < draws {
         sampler.sample(&mut rng, &mut weights);
         let inside = weights
             .iter()
             .zip(band.lo.iter().zip(&band.hi))
             .all(|(w, (l, h))| *w >= *l && *w <= *h);
-        if !inside {
-            continue;
-        }
-        for (total, row) in totals.iter_mut().zip(values) {
-            *total = row.iter().zip(&weights).map(|(v, w)| v * w).sum();
-        }
-        rank_groups(&totals, &mut order, |s, start, size| {
-            for a in &mut acceptability[s][start..start + size] {
-                *a += 1.0 / size as f64;
-            }
-        });
-        made += 1;
-    }
-    for row in &mut acceptability {
-        for a in row.iter_mut() {
-            *a /= made.max(1) as f64;
+        if inside {
+            tally.add(values, &weights);
         }
     }
-    BandSmaa {
-        acceptability,
-        draws: made,
-        requested: draws,
-        seed,
-    }
+    tally.finish(draws, seed)
 }
 
 #[cfg(test)]
