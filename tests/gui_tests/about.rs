@@ -1,16 +1,13 @@
 //! "Over nmd-scenarios" and the window icon.
 
+use crate::common::app_harness;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
 
 fn harness() -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
-    Harness::builder()
-        .with_size([1366.0, 900.0])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+    app_harness(1366.0, 900.0)
 }
 
 #[test]

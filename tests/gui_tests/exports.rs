@@ -4,6 +4,7 @@
 //! where. The files' contents are checked in detail by
 //! `tests/model/exports.rs`; here they must open as what they claim to be.
 
+use crate::common::app_harness;
 use std::io::{Cursor, Read};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -12,14 +13,10 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
 
 fn harness() -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
-    Harness::builder()
-        .with_size([1366.0, 900.0])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+    app_harness(1366.0, 900.0)
 }
 
 /// Opens Bestand and clicks `item`, with the dialog answering `path`.

@@ -4,21 +4,17 @@
 //! overview must fit without scrolling; the other views may scroll down but
 //! never sideways.
 
+use crate::common::{app_harness, switch_to_set};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
-use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
 use nmd_scenarios::ui::view_model::Tab;
 
 const SIZES: [(f32, f32); 3] = [(1280.0, 720.0), (1366.0, 768.0), (1920.0, 1080.0)];
 
 fn harness(width: f32, height: f32) -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
-    Harness::builder()
-        .with_size([width, height])
-        .with_max_steps(60)
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+    app_harness(width, height)
 }
 
 fn visible_texts(harness: &Harness<'_, NmdApp>) -> Vec<(String, egui::Rect)> {
@@ -82,15 +78,7 @@ fn every_view_fits_on_projector_and_laptop_screens() {
         ] {
             let mut harness = harness(width, height);
             harness.run();
-            let index = harness
-                .state()
-                .workspace()
-                .sets()
-                .iter()
-                .position(|k| k.set.name == set)
-                .unwrap();
-            harness.state_mut().workspace_mut().switch_set(index);
-            harness.run();
+            switch_to_set(&mut harness, set);
             for tab in Tab::ALL {
                 let label = harness.state().view().unwrap().tab_label(tab);
                 harness.get_by_label(&label).click();

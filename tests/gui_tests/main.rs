@@ -4,6 +4,7 @@
 //! One test binary for all window tests (see `tests/model/main.rs` for why).
 
 mod about;
+mod common;
 mod exports;
 mod figure;
 mod layout;

@@ -4,10 +4,10 @@
 //! robustness, staffing, comparison, CSV, report and figure footer show it,
 //! and undo takes each step back.
 
+use crate::common::app_harness;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
 use nmd_scenarios::report::{ReportContext, csv_report, text_report};
 use nmd_scenarios::ui::NmdApp;
@@ -15,10 +15,7 @@ use nmd_scenarios::ui::figure::{FigureKind, figure_spec};
 use nmd_scenarios::ui::view_model::Tab;
 
 fn harness() -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
-    Harness::builder()
-        .with_size([1600.0, 1400.0])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+    app_harness(1600.0, 1400.0)
 }
 
 fn tab(h: &mut Harness<'_, NmdApp>, tab: Tab) {

@@ -1,13 +1,14 @@
 //! The comparison screen, driven as a user would (through AccessKit), with
 //! the accessibility check on. No display and no GPU needed.
 
+use crate::common::app_harness;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::model::Inputs;
 use nmd_scenarios::model::explain::check_item_line;
 use nmd_scenarios::model::fit::FitChoice;
-use nmd_scenarios::model::load::{load_embedded, load_embedded_folder};
+use nmd_scenarios::model::load::load_embedded;
 use nmd_scenarios::model::source_check::Status;
 use nmd_scenarios::ui::NmdApp;
 use rust_decimal_macros::dec;
@@ -17,10 +18,7 @@ fn harness() -> Harness<'static, NmdApp> {
 }
 
 fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
-    Harness::builder()
-        .with_size([width, height])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+    app_harness(width, height)
 }
 
 /// The fte of the label whose accessible name starts with `prefix`

@@ -1,6 +1,7 @@
 //! Assumption sets in the window: switching, roles, four-eyes warnings,
 //! undo, comparison, saving and reopening, the restored session.
 
+use crate::common::app_harness;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
@@ -10,10 +11,7 @@ use nmd_scenarios::ui::NmdApp;
 use rust_decimal_macros::dec;
 
 fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
-    Harness::builder()
-        .with_size([width, height])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+    app_harness(width, height)
 }
 
 fn harness() -> Harness<'static, NmdApp> {

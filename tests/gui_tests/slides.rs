@@ -4,11 +4,11 @@
 //! beyond the edges, nothing overlapping, no controls but the strip; the
 //! keys a clicker sends move between slides, up/down switch sets.
 
+use crate::common::{app_harness, switch_to_set};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::model::additions::{Profile, WeightMethod};
-use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
 use nmd_scenarios::ui::view_model::Slide;
 use nmd_scenarios::workspace::Change;
@@ -21,11 +21,7 @@ const SIZES: [(f32, f32); 3] = [(1280.0, 720.0), (1366.0, 768.0), (1920.0, 1080.
 const MIN_TEXT_HEIGHT: f32 = 36.0;
 
 fn harness(width: f32, height: f32) -> Harness<'static, NmdApp> {
-    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
-    Harness::builder()
-        .with_size([width, height])
-        .with_max_steps(60)
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+    app_harness(width, height)
 }
 
 /// Five municipalities with different weights (the example).
@@ -113,14 +109,7 @@ fn every_slide_is_readable_and_fits() {
         ] {
             let mut h = harness(width, height);
             h.run();
-            let index = h
-                .state()
-                .workspace()
-                .sets()
-                .iter()
-                .position(|k| k.set.name == set)
-                .unwrap();
-            h.state_mut().workspace_mut().switch_set(index);
+            switch_to_set(&mut h, set);
             five_profiles(&mut h);
             h.key_press(egui::Key::F11);
             h.run();
@@ -189,14 +178,7 @@ fn clicker_keys_move_slides_and_arrows_up_down_switch_sets() {
 fn the_four_eyes_warning_stays_on_the_staffing_slide() {
     let mut h = harness(1280.0, 720.0);
     h.run();
-    let index = h
-        .state()
-        .workspace()
-        .sets()
-        .iter()
-        .position(|k| k.set.name.starts_with("Klankbord"))
-        .unwrap();
-    h.state_mut().workspace_mut().switch_set(index);
+    switch_to_set(&mut h, "Klankbord");
     let mut supervision = h.state().workspace().inputs().supervision.clone();
     if let nmd_scenarios::model::inputs::Supervision::Roles(r) = &mut supervision {
         r.roles[0].people = 1;

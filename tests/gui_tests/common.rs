@@ -1,0 +1,28 @@
+//! What every window test starts from: the app on the embedded data in a
+//! harness of a given size, and switching to a built-in set by name.
+
+use egui_kittest::Harness;
+use nmd_scenarios::model::load::load_embedded_folder;
+use nmd_scenarios::ui::NmdApp;
+
+/// The whole window on the report's data, `width` × `height` points.
+pub fn app_harness(width: f32, height: f32) -> Harness<'static, NmdApp> {
+    let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
+    Harness::builder()
+        .with_size([width, height])
+        .with_max_steps(60)
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app)
+}
+
+/// Switches to the known set whose name starts with `name`.
+pub fn switch_to_set(h: &mut Harness<'_, NmdApp>, name: &str) {
+    let index = h
+        .state()
+        .workspace()
+        .sets()
+        .iter()
+        .position(|k| k.set.name.starts_with(name))
+        .unwrap_or_else(|| panic!("no set '{name}'"));
+    h.state_mut().workspace_mut().switch_set(index);
+    h.run();
+}
