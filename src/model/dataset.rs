@@ -141,6 +141,9 @@ pub struct Criterion {
     pub id: String,
     pub number: u32,
     pub name: String,
+    /// For column heads, slides and legends ("Toezicht"); the name when the
+    /// data gives none.
+    pub short_name: String,
     pub explanation: String,
     pub default_weight: Decimal,
     /// Added by the user in an assumption set (not in the report).

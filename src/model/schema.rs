@@ -132,6 +132,10 @@ pub struct CriterionEntry {
     pub id: Id,
     pub number: u32,
     pub name: String,
+    /// One or two words for column heads, slides and legends; the full
+    /// name when absent.
+    #[serde(default)]
+    pub short_name: Option<String>,
     pub explanation: String,
     pub default_weight: Dec,
 }

@@ -38,6 +38,10 @@ pub(super) struct WindowUi {
     pub(super) pending_workbook: Option<Vec<u8>>,
     applied_scale: Option<f32>,
     title_shown: String,
+    /// Where the side panel was drawn in the last frame, and every panel
+    /// (for the journey tests' layout checks).
+    side_panel: Option<egui::Rect>,
+    panels: Vec<egui::Rect>,
     /// The workspace revision and window state the view model was built for.
     built_for: Option<(u64, WindowState)>,
 }
@@ -87,6 +91,18 @@ impl NmdApp {
     /// against the model).
     pub fn view(&self) -> Option<&ViewModel> {
         self.view.as_ref()
+    }
+
+    /// The side panel's rectangle in the last frame (`None` while
+    /// presenting).
+    pub fn side_panel_rect(&self) -> Option<egui::Rect> {
+        self.window.side_panel
+    }
+
+    /// The panels of the last frame (top bar, side panel, main area, strip,
+    /// notice line): what of a view is on screen.
+    pub fn panel_rects(&self) -> &[egui::Rect] {
+        &self.window.panels
     }
 
     pub fn presentation(&self) -> bool {
@@ -177,6 +193,11 @@ impl NmdApp {
         } else {
             egui::Theme::Light
         });
+        // The root `ui` carries the style of the frame's start; a size or
+        // theme changed just now must reach this frame's layout too, or the
+        // side panel, laid out once at twice the text size after leaving
+        // presentation, keeps that width.
+        ui.set_style(ctx.global_style());
         if let Some(answer) = self.window.dialogs.poll() {
             self.handle_dialog_answer(answer);
         }
@@ -191,20 +212,36 @@ impl NmdApp {
         let mut out = Actions::default();
         let view = self.take_view_model();
         shortcuts(&ctx, &view, &mut out);
+        self.window.side_panel = None;
+        let mut panels = Vec::new();
+        // The notice takes a line of its own at the bottom: it never covers
+        // a view, a slide or its strip.
+        if let Some(notice) = &self.window.notice {
+            let shown = egui::Panel::bottom("notice").show(ui, |ui| {
+                notice_ui(ui, notice, view.window.presentation, &mut out)
+            });
+            panels.push(shown.response.rect);
+        }
         if view.window.presentation {
             // Slides: the view and a strip, nothing else.
-            egui::Panel::bottom("slide_strip").show(ui, |ui| super::slides_ui::strip_ui(ui, &view));
-            egui::CentralPanel::default()
+            let strip = egui::Panel::bottom("slide_strip")
+                .show(ui, |ui| super::slides_ui::strip_ui(ui, &view));
+            let slide = egui::CentralPanel::default()
                 .show(ui, |ui| super::slides_ui::slide_ui(ui, &view, &mut out));
+            panels.extend([strip.response.rect, slide.response.rect]);
         } else {
-            egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
-            egui::Panel::left("controls")
+            let top = egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
+            let side = egui::Panel::left("controls")
                 .resizable(true)
                 .default_size(360.0)
                 .min_size(300.0)
                 .show(ui, |ui| side_panel_ui(ui, &view, &mut out));
-            egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
+            self.window.side_panel = Some(side.response.rect);
+            let main =
+                egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
+            panels.extend([top.response.rect, side.response.rect, main.response.rect]);
         }
+        self.window.panels = panels;
         if view.window.about {
             super::about_ui::about_ui(&ctx, &view, &mut out);
         }
@@ -214,9 +251,6 @@ impl NmdApp {
         self.view = Some(view);
         if let Some(problems) = &self.window.problems {
             problems_ui(&ctx, problems, &mut out);
-        }
-        if let Some(notice) = &self.window.notice {
-            notice_ui(&ctx, notice, &mut out);
         }
         self.act(&ctx, out);
         let (done, notice) = self.workspace.persist_session(self.now_s, false);

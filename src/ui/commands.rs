@@ -113,6 +113,11 @@ impl NmdApp {
             Command::CompareWith { side, choice } => self.workspace.compare_with(side, choice),
             Command::TogglePresentation => {
                 state.presentation = !state.presentation;
+                // What was said to the user at the desk is not for the
+                // room; an error stays until it is closed.
+                if state.presentation && self.window.notice.as_ref().is_some_and(|n| !n.is_error) {
+                    self.window.notice = None;
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presentation));
             }
             Command::NextSlide | Command::PreviousSlide => {

@@ -3,6 +3,7 @@
 //! with the report's "Interpretatie voor bestuurders" beside or below it.
 
 use super::actions::Actions;
+use super::layout::{break_at_dashes, text_cell_ui};
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
 use super::view_model::ViewModel;
 use crate::model::explain::table_number;
@@ -115,28 +116,20 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
             ui.label("");
             for scenario in &data.scenarios {
                 // Laid out at the column's width before it is placed, so the
-                // row is exactly as high as the wrapped name.
-                // On a projector one line: the scenario's number (its name
-                // is on the ranking slide).
+                // row is exactly as high as the wrapped name. On a projector
+                // the names do not fit a column at twice the size: the
+                // number, and the names in a key under the table.
                 let header = if view.window.presentation {
                     format!("Scenario {}", scenario.number)
                 } else {
                     format!("{}. {}", scenario.number, scenario.short_name)
                 };
-                let galley = egui::WidgetText::from(
-                    egui::RichText::new(header)
-                        .strong()
-                        .text_style(header_style.clone()),
-                )
-                .into_galley(
+                let header = break_at_dashes(ui, &header, cell_width, &header_style);
+                text_cell_ui(
                     ui,
-                    Some(egui::TextWrapMode::Wrap),
                     cell_width,
-                    header_style.clone(),
-                );
-                ui.add_sized(
-                    egui::vec2(cell_width, galley.size().y),
-                    egui::Label::new(galley),
+                    egui::RichText::new(header).strong(),
+                    &header_style,
                 )
                 .on_hover_text(&scenario.name);
             }
@@ -195,6 +188,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                         }
                         Some(level) => format!("{}*", profile.levels[level]),
                     };
+                    let text = break_at_dashes(ui, &text, cell_width - 8.0, &cell_text_style);
                     egui::Frame::new()
                         .fill(fill)
                         .inner_margin(egui::Margin::symmetric(4, 1))
@@ -222,4 +216,12 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                 ui.end_row();
             }
         });
+    if view.window.presentation {
+        let key: Vec<String> = data
+            .scenarios
+            .iter()
+            .map(|s| format!("{} = {}", s.number, s.short_name))
+            .collect();
+        ui.add(egui::Label::new(format!("Scenario {}", key.join(" · "))).wrap());
+    }
 }

@@ -9,7 +9,7 @@ use super::actions::Actions;
 use super::cost_profile_ui::cost_profile_ui;
 use super::group_ui::group_figure_ui;
 use super::headless::{HeadlessGpu, encode_png, measure_height_pt};
-use super::main_views_ui::column;
+use super::layout::column;
 use super::ranking_ui::ranking_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
 use super::style;

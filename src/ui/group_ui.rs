@@ -8,12 +8,14 @@ use std::cell::RefCell;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
-use super::actions::{Actions, Change};
+use super::actions::{Actions, Change, Tab};
+use super::layout::{cell_ui, style_fitting, text_cell_ui};
 use super::number_field::refusal_ui;
+use super::style::text_width;
 use super::view_model::ViewModel;
 use crate::format::{number_trimmed, percents_whole};
 use crate::model::additions::{GroupMean, Profile, WeightMethod};
-use crate::model::group::{GroupResult, effective_profiles};
+use crate::model::group::GroupResult;
 use crate::model::ranking::{Ranking, weight_shares};
 use crate::numbers::{Quantity, RANK, SWING_POINTS, WEIGHT, parse_typed};
 
@@ -65,37 +67,48 @@ fn convert(profile: &Profile, to: WeightMethod, visible: &[bool]) -> Profile {
     }
 }
 
-/// "2 · 3 · 4 · 1": the scenario numbers, best first.
-fn order_numbers(view: &ViewModel, ranking: &Ranking) -> String {
-    match ranking.absent_reason() {
-        Some(_) => "geen rangorde".into(),
-        None => ranking
-            .entries()
-            .iter()
-            .map(|e| view.data.scenarios[e.scenario].number.to_string())
-            .collect::<Vec<_>>()
-            .join(" · "),
-    }
+/// Places in words for column heads ("Eerste" … "Tiende", then "11e").
+fn place_word(place: usize) -> String {
+    const WORDS: [&str; 10] = [
+        "Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Zevende", "Achtste", "Negende",
+        "Tiende",
+    ];
+    WORDS
+        .get(place)
+        .map_or_else(|| format!("{}e", place + 1), |w| (*w).to_owned())
 }
 
-fn winner(view: &ViewModel, ranking: &Ranking) -> String {
-    match ranking.entries() {
-        [] => "–".into(),
-        [first, ..] => {
-            let ties = ranking.entries().iter().filter(|e| e.rank == 1).count();
-            let name = view.data.scenarios[first.scenario].short_name.clone();
-            if ties > 1 {
-                format!("{name} (+{} gelijk)", ties - 1)
-            } else {
-                name
-            }
-        }
-    }
+/// The scenarios in `ranking`'s order: short name, and whether it shares
+/// its place with a neighbour.
+fn places(view: &ViewModel, ranking: &Ranking) -> Vec<(String, bool)> {
+    let entries = ranking.entries();
+    entries
+        .iter()
+        .map(|e| {
+            let tied = entries.iter().filter(|o| o.rank == e.rank).count() > 1;
+            (view.data.scenarios[e.scenario].short_name.clone(), tied)
+        })
+        .collect()
+}
+
+/// Gap between the columns of the two tables.
+const GAP: f32 = 10.0;
+
+/// Width of the first column: the widest participant name (or heading).
+fn name_width(ui: &egui::Ui, view: &ViewModel, group: &GroupResult) -> f32 {
+    group
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .chain(["Gezamenlijk", view.tab_label(Tab::Group).as_str()])
+        .map(|name| text_width(ui, egui::RichText::new(name).strong()))
+        .fold(0.0, f32::max)
+        + 4.0
 }
 
 pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    egui::ScrollArea::both().id_salt("group_tab").show(ui, |ui| {
-        let label = view.tab_label(super::view_model::Tab::Group);
+    egui::ScrollArea::vertical().id_salt("group_tab").show(ui, |ui| {
+        let label = view.tab_label(Tab::Group);
         ui.heading(format!("{label}: ieder een eigen weging"));
         let Some(group) = &view.group else {
             ui.label("Deze gegevens noemen geen deelnemers en de set heeft geen profielen.");
@@ -104,7 +117,7 @@ pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ui.add(
             egui::Label::new(
                 egui::RichText::new(
-                    "Typ of sleep per criterium; Tab gaat naar het volgende vak. 'Hoe' kiest hoe de gewichten volgen: getypt, een volgorde van belang (1 = belangrijkst, gelijke nummers = even belangrijk) of swing (het belangrijkste criterium 100, de andere daartegen). Wie geen eigen gewichten heeft, weegt als de set.",
+                    "Typ of sleep per criterium; Tab gaat naar het volgende vak. 'Hoe' kiest hoe de gewichten volgen: getypt, een volgorde van belang (1 = belangrijkst, gelijke nummers = even belangrijk) of swing (het belangrijkste criterium 100, de andere daartegen). Het percentage naast elk vak is het aandeel in de weging. Wie geen eigen gewichten heeft, weegt als de set; 'wissen' zet een rij daarop terug.",
                 )
                 .small(),
             )
@@ -112,10 +125,13 @@ pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         );
         ui.add_space(6.0);
         let refusal = RefCell::new(None::<String>);
-        grid_ui(ui, view, group, out, &refusal);
+        weights_grid_ui(ui, view, group, out, &refusal);
         if let Some(text) = refusal.into_inner() {
             refusal_ui(ui, &text);
         }
+        ui.add_space(10.0);
+        ui.label(egui::RichText::new("Volgorde van de scenario's per gemeente").strong());
+        ranking_table_ui(ui, view, group);
         ui.add_space(10.0);
         ui.label(egui::RichText::new("Waar zijn ze het over eens?").strong());
         for sentence in &group.agreement {
@@ -129,7 +145,95 @@ pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     });
 }
 
-fn grid_ui(
+/// Each participant's place for each scenario, in words: a column per
+/// place ("Eerste", "Tweede", …), the scenario's short name in it; the
+/// combined profile last. Fits the width it is given: names wrap between
+/// words and step down to the small size rather than break.
+pub fn ranking_table_ui(ui: &mut egui::Ui, view: &ViewModel, group: &GroupResult) {
+    let name_w = name_width(ui, view, group);
+    let columns = view.inputs.visible().scenarios.len().max(1);
+    let place_w =
+        ((ui.available_width() - name_w - GAP * columns as f32) / columns as f32).max(60.0);
+    let words: Vec<&str> = view
+        .data
+        .scenarios
+        .iter()
+        .map(|s| s.short_name.as_str())
+        .collect();
+    let style = style_fitting(ui, words.iter().copied(), place_w, true);
+    let rows: Vec<(String, &Ranking, bool)> = group
+        .participants
+        .iter()
+        .map(|p| {
+            let name = if p.own {
+                p.name.clone()
+            } else {
+                format!("{} (set)", p.name)
+            };
+            (name, &p.ranking, false)
+        })
+        .chain(std::iter::once((
+            "Gezamenlijk".to_owned(),
+            &group.combined,
+            true,
+        )))
+        .collect();
+    egui::Grid::new("group_places")
+        .striped(true)
+        .spacing([GAP, 4.0])
+        .min_col_width(0.0)
+        .show(ui, |ui| {
+            text_cell_ui(
+                ui,
+                name_w,
+                egui::RichText::new(view.tab_label(Tab::Group)).strong(),
+                &egui::TextStyle::Body,
+            );
+            for place in 0..columns {
+                text_cell_ui(
+                    ui,
+                    place_w,
+                    egui::RichText::new(place_word(place)).strong(),
+                    &style,
+                );
+            }
+            ui.end_row();
+            for (name, ranking, combined) in rows {
+                text_cell_ui(
+                    ui,
+                    name_w,
+                    egui::RichText::new(name).strong(),
+                    &egui::TextStyle::Body,
+                );
+                let shown = places(view, ranking);
+                if shown.is_empty() {
+                    text_cell_ui(
+                        ui,
+                        place_w,
+                        egui::RichText::new("geen rangorde (alle gewichten 0)").weak(),
+                        &egui::TextStyle::Small,
+                    );
+                }
+                for (place, (scenario, tied)) in shown.into_iter().enumerate() {
+                    let text = if tied {
+                        format!("{scenario} (gedeeld)")
+                    } else {
+                        scenario
+                    };
+                    let rich = egui::RichText::new(text);
+                    let rich = if place == 0 || combined {
+                        rich.strong()
+                    } else {
+                        rich
+                    };
+                    text_cell_ui(ui, place_w, rich, &style);
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn weights_grid_ui(
     ui: &mut egui::Ui,
     view: &ViewModel,
     group: &GroupResult,
@@ -138,27 +242,40 @@ fn grid_ui(
 ) {
     let data = &view.data;
     let visible: Vec<bool> = view.inputs.hidden_criteria.iter().map(|h| !h).collect();
-    let profiles = effective_profiles(data, &view.inputs);
+    let shown: Vec<usize> = (0..data.criteria.len()).filter(|&c| visible[c]).collect();
+    let name_w = name_width(ui, view, group);
+    let how_w = text_width(ui, egui::RichText::new(method_word(WeightMethod::Order))) + 30.0;
+    let clear_w = text_width(ui, egui::RichText::new("wissen").small()) + 14.0;
+    let n = shown.len().max(1) as f32;
+    let crit_w =
+        ((ui.available_width() - name_w - how_w - clear_w - GAP * (n + 3.0)) / n).max(56.0);
+    let heads: Vec<&str> = shown
+        .iter()
+        .map(|&c| data.criteria[c].short_name.as_str())
+        .collect();
+    let head_style = style_fitting(ui, heads.iter().copied(), crit_w, true);
+    // Value and share side by side when there is room, else stacked.
+    let side_by_side = crit_w >= 100.0;
     egui::Grid::new("profiles")
         .striped(true)
-        .spacing([10.0, 6.0])
+        .spacing([GAP, 6.0])
+        .min_col_width(0.0)
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(view.tab_label(super::view_model::Tab::Group)).strong());
-            ui.label(egui::RichText::new("Hoe").strong());
-            for (c, criterion) in data.criteria.iter().enumerate() {
-                if visible[c] {
-                    ui.label(egui::RichText::new(format!("{}.", criterion.number)).strong())
-                        .on_hover_text(&criterion.name);
-                }
+            text_cell_ui(ui, name_w, egui::RichText::new(view.tab_label(Tab::Group)).strong(), &egui::TextStyle::Body);
+            text_cell_ui(ui, how_w, egui::RichText::new("Hoe").strong(), &egui::TextStyle::Body);
+            for &c in &shown {
+                let criterion = &data.criteria[c];
+                text_cell_ui(ui, crit_w, egui::RichText::new(&criterion.short_name).strong(), &head_style)
+                    .on_hover_text(format!("{}. {}", criterion.number, criterion.name));
             }
-            ui.label(egui::RichText::new("Eerste").strong());
-            ui.label(egui::RichText::new("Volgorde").strong());
+            ui.label("");
             ui.end_row();
-            for (i, ((profile, own), result)) in profiles.iter().zip(&group.participants).enumerate() {
-                ui.label(egui::RichText::new(&profile.name).strong())
+            for (i, ((profile, own), result)) in view.group_profiles.iter().zip(&group.participants).enumerate() {
+                text_cell_ui(ui, name_w, egui::RichText::new(&profile.name).strong(), &egui::TextStyle::Body)
                     .on_hover_text(&result.how);
                 let mut method = profile.method;
                 egui::ComboBox::from_id_salt(("profile_method", i))
+                    .width(how_w - 8.0)
                     .selected_text(method_word(method))
                     .show_ui(ui, |ui| {
                         for m in [WeightMethod::Typed, WeightMethod::Order, WeightMethod::Swing] {
@@ -174,39 +291,46 @@ fn grid_ui(
                     });
                 }
                 let percents = result.shares.as_ref().map(|s| percents_whole(s));
-                for (c, criterion) in data.criteria.iter().enumerate() {
-                    if !visible[c] {
-                        continue;
-                    }
-                    ui.horizontal(|ui| {
-                        if let Some(value) = value_cell(ui, profile, i, c, &criterion.name, refusal) {
-                            let mut changed = profile.clone();
-                            changed.values[c] = value;
-                            out.change(Change::Profile {
-                                profile: changed,
-                                criterion: Some(c),
-                            });
+                for &c in &shown {
+                    let criterion = &data.criteria[c];
+                    let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
+                    cell_ui(ui, crit_w, |ui| {
+                        let add = |ui: &mut egui::Ui| {
+                            if let Some(value) = value_cell(ui, profile, c, &criterion.name, refusal) {
+                                let mut changed = profile.clone();
+                                changed.values[c] = value;
+                                out.change(Change::Profile {
+                                    profile: changed,
+                                    criterion: Some(c),
+                                });
+                            }
+                            ui.label(egui::RichText::new(pct).weak().small());
+                        };
+                        if side_by_side {
+                            ui.horizontal(add);
+                        } else {
+                            add(ui);
                         }
-                        let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
-                        ui.label(egui::RichText::new(pct).weak().small());
                     });
                 }
-                ui.label(winner(view, &result.ranking));
-                ui.label(order_numbers(view, &result.ranking));
-                if *own
-                    && ui
-                        .small_button("set")
-                        .on_hover_text("Terug naar de gewichten van de set")
-                        .accessible_name(format!("{}: gewichten van de set", profile.name))
+                if *own {
+                    if ui
+                        .small_button("wissen")
+                        .on_hover_text("Eigen gewichten wissen: deze gemeente weegt weer als de set")
+                        .accessible_name(format!("{}: eigen gewichten wissen", profile.name))
                         .clicked()
-                {
-                    out.change(Change::RemoveProfile(profile.name.clone()));
+                    {
+                        out.change(Change::RemoveProfile(profile.name.clone()));
+                    }
+                } else {
+                    ui.label("");
                 }
                 ui.end_row();
             }
-            ui.label(egui::RichText::new("Gezamenlijk").strong());
+            text_cell_ui(ui, name_w, egui::RichText::new("Gezamenlijk").strong(), &egui::TextStyle::Body);
             let mut mean = group.mean;
             egui::ComboBox::from_id_salt("group_mean")
+                .width(how_w - 8.0)
                 .selected_text(match mean {
                     GroupMean::Arithmetic => "gemiddelde",
                     GroupMean::Geometric => "meetkundig",
@@ -222,14 +346,11 @@ fn grid_ui(
                 out.change(Change::GroupMean(mean));
             }
             let percents = group.combined_shares.as_ref().map(|s| percents_whole(s));
-            for c in 0..data.criteria.len() {
-                if visible[c] {
-                    let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
-                    ui.label(egui::RichText::new(pct).strong());
-                }
+            for &c in &shown {
+                let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
+                text_cell_ui(ui, crit_w, egui::RichText::new(pct).strong(), &egui::TextStyle::Body);
             }
-            ui.label(egui::RichText::new(winner(view, &group.combined)).strong());
-            ui.label(order_numbers(view, &group.combined));
+            ui.label("");
             ui.end_row();
         });
 }
@@ -240,7 +361,6 @@ fn grid_ui(
 fn value_cell(
     ui: &mut egui::Ui,
     profile: &Profile,
-    participant: usize,
     criterion: usize,
     criterion_name: &str,
     refusal: &RefCell<Option<String>>,
@@ -255,7 +375,8 @@ fn value_cell(
     };
     let name = format!("{} {}", profile.name, criterion_name);
     let response = ui
-        .add(
+        .add_sized(
+            egui::vec2(52.0, ui.spacing().interact_size.y),
             egui::DragValue::new(&mut value)
                 .speed(speed)
                 .range(q.min.to_f64().unwrap_or(0.0)..=q.max.to_f64().unwrap_or(1e6))
@@ -280,7 +401,6 @@ fn value_cell(
             profile.name,
             method_word(profile.method)
         ));
-    let _ = participant;
     if !response.changed() {
         return None;
     }
@@ -297,74 +417,76 @@ fn value_cell(
     (new != current).then_some(new)
 }
 
-/// The participants for a figure: weights, first place and order per
-/// participant and combined, then the agreement and band-SMAA sentences.
-/// Text only, no controls.
+/// The participants for a figure: weights per participant and combined,
+/// each one's order of the scenarios, then the agreement and band-SMAA
+/// sentences. Text only, no controls.
 pub fn group_figure_ui(ui: &mut egui::Ui, view: &ViewModel) {
     let Some(group) = &view.group else {
         ui.label("Deze gegevens noemen geen deelnemers en de set heeft geen profielen.");
         return;
     };
     let data = &view.data;
-    let visible: Vec<usize> = (0..data.criteria.len())
+    let shown: Vec<usize> = (0..data.criteria.len())
         .filter(|&c| !view.inputs.hidden_criteria[c])
         .collect();
+    let name_w =
+        name_width(ui, view, group) + text_width(ui, egui::RichText::new(" (set)").strong());
+    let n = shown.len().max(1) as f32;
+    let crit_w = ((ui.available_width() - name_w - GAP * n) / n).max(56.0);
+    let heads: Vec<&str> = shown
+        .iter()
+        .map(|&c| data.criteria[c].short_name.as_str())
+        .collect();
+    let head_style = style_fitting(ui, heads.iter().copied(), crit_w, true);
+    let body = egui::TextStyle::Body;
     egui::Grid::new("group_figure")
         .striped(true)
-        .spacing([14.0, 4.0])
+        .spacing([GAP, 4.0])
+        .min_col_width(0.0)
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(view.tab_label(super::view_model::Tab::Group)).strong());
-            for &c in &visible {
-                ui.label(
-                    egui::RichText::new(format!(
-                        "{}. {}",
-                        data.criteria[c].number, data.criteria[c].id
-                    ))
-                    .strong(),
+            text_cell_ui(ui, name_w, egui::RichText::new("Gewichten").strong(), &body);
+            for &c in &shown {
+                text_cell_ui(
+                    ui,
+                    crit_w,
+                    egui::RichText::new(&data.criteria[c].short_name).strong(),
+                    &head_style,
                 );
             }
-            ui.label(egui::RichText::new("Eerste").strong());
-            ui.label(egui::RichText::new("Volgorde").strong());
             ui.end_row();
-            let row = |ui: &mut egui::Ui,
-                       name: &str,
-                       shares: &Option<Vec<Decimal>>,
-                       ranking: &Ranking,
-                       strong: bool| {
-                let rich = |t: String| {
-                    if strong {
-                        egui::RichText::new(t).strong()
+            let rows = group
+                .participants
+                .iter()
+                .map(|p| {
+                    let name = if p.own {
+                        p.name.clone()
                     } else {
-                        egui::RichText::new(t)
-                    }
+                        format!("{} (set)", p.name)
+                    };
+                    (name, &p.shares, false)
+                })
+                .chain(std::iter::once((
+                    "Gezamenlijk".to_owned(),
+                    &group.combined_shares,
+                    true,
+                )));
+            for (name, shares, strong) in rows {
+                let rich = |t: String| {
+                    let r = egui::RichText::new(t);
+                    if strong { r.strong() } else { r }
                 };
-                ui.label(rich(name.to_owned()));
+                text_cell_ui(ui, name_w, rich(name).strong(), &body);
                 let percents = shares.as_ref().map(|s| percents_whole(s));
-                for &c in &visible {
-                    ui.label(rich(
-                        percents.as_ref().map_or("–".to_owned(), |p| p[c].clone()),
-                    ));
+                for &c in &shown {
+                    let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
+                    text_cell_ui(ui, crit_w, rich(pct), &body);
                 }
-                ui.label(rich(winner(view, ranking)));
-                ui.label(rich(order_numbers(view, ranking)));
                 ui.end_row();
-            };
-            for p in &group.participants {
-                let name = if p.own {
-                    p.name.clone()
-                } else {
-                    format!("{} (set)", p.name)
-                };
-                row(ui, &name, &p.shares, &p.ranking, false);
             }
-            row(
-                ui,
-                "Gezamenlijk",
-                &group.combined_shares,
-                &group.combined,
-                true,
-            );
         });
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new("Volgorde van de scenario's").strong());
+    ranking_table_ui(ui, view, group);
     ui.add_space(8.0);
     for sentence in group.agreement.iter().chain(&group.band_sentences) {
         ui.add(egui::Label::new(format!("• {sentence}")).wrap());

@@ -55,23 +55,3 @@ fn tabs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     });
     ui.separator();
 }
-
-/// A top-down area of exactly `width` (and up to `height`, more if its
-/// content needs it) inside a horizontal row. Content wider than the column
-/// is clipped at its edge rather than pushing the next column off the
-/// right edge of the window.
-pub fn column(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::Ui)) {
-    let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
-    let mut child = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(rect)
-            .layout(egui::Layout::top_down(egui::Align::Min)),
-    );
-    let clip = ui.clip_rect();
-    child
-        .set_clip_rect(egui::Rect::from_x_y_ranges(rect.x_range(), clip.y_range()).intersect(clip));
-    child.set_width(width);
-    add(&mut child);
-    let used = egui::Rect::from_min_size(rect.min, egui::vec2(width, child.min_rect().height()));
-    ui.advance_cursor_after_rect(used);
-}

@@ -17,6 +17,7 @@ pub mod figure;
 mod group_ui;
 mod growth_ui;
 pub mod headless;
+pub mod layout;
 mod log_ui;
 mod main_views_ui;
 mod notice_ui;

@@ -1,33 +1,25 @@
-//! The notice floating above the bottom of the window, and the window with
+//! The notice on a line at the bottom of the window, and the window with
 //! the located problems of a file or folder that was not used.
 
 use super::actions::{Actions, Command};
 use crate::workspace::{Notice, Problems};
 
-/// The notice, floating above the bottom of the window so the layout does
-/// not move; errors stay until closed.
-pub fn notice_ui(ctx: &egui::Context, notice: &Notice, out: &mut Actions) {
-    egui::Area::new(egui::Id::unique("notice"))
-        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
-        .order(egui::Order::Foreground)
-        .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width(900.0);
-                ui.horizontal(|ui| {
-                    let colour = if notice.is_error {
-                        ui.visuals().error_fg_color
-                    } else {
-                        ui.visuals().strong_text_color()
-                    };
-                    ui.add(
-                        egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap(),
-                    );
-                    if ui.button("Melding sluiten").clicked() {
-                        out.command(Command::CloseNotice);
-                    }
-                });
-            });
-        });
+/// The notice, on a line of its own at the bottom of the window (it moves
+/// the views up rather than covering them); errors stay until closed.
+/// On a slide there is no button (a slide has no controls; Esc leaves the
+/// presentation, where the notice can be closed).
+pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, presenting: bool, out: &mut Actions) {
+    ui.horizontal(|ui| {
+        let colour = if notice.is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().strong_text_color()
+        };
+        if !presenting && ui.button("Melding sluiten").clicked() {
+            out.command(Command::CloseNotice);
+        }
+        ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap());
+    });
 }
 
 /// Every located problem of a file or folder that was not used.

@@ -3,7 +3,7 @@
 
 use super::actions::Actions;
 use super::cost_profile_ui::cost_profile_ui;
-use super::main_views_ui::column;
+use super::layout::column;
 use super::ranking_ui::ranking_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
 use super::view_model::ViewModel;

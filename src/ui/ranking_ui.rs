@@ -47,6 +47,9 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .weak(),
     )
     .on_hover_text(format!("Schaal: {}", data.scale.name));
+    if let Some(headline) = &view.ranking_headline {
+        headline_ui(ui, view, headline);
+    }
     let hidden: Vec<String> = data
         .scenarios
         .iter()
@@ -70,9 +73,25 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         );
     }
     ui.add_space(4.0);
-    // On a projector: taller bars, larger numbers.
+    // On a projector: the key to the colours first. Bars as tall as the
+    // room allows (at most 52 on a slide, 26 in the window), so that the
+    // view never needs to scroll.
     let big = view.window.presentation;
-    let bar_height = if big { 52.0 } else { 26.0 };
+    if big {
+        legend_ui(ui, view, big);
+        ui.add_space(6.0);
+    }
+    let bar_height = {
+        let label_height = ui.text_style_height(&egui::TextStyle::Body);
+        let link = if big || view.window.figure {
+            0.0
+        } else {
+            label_height + ui.spacing().item_spacing.y
+        };
+        let per_row = (ui.available_height() - link) / rows.len().max(1) as f32;
+        let tallest = if big { 52.0 } else { 26.0 };
+        (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(14.0, tallest)
+    };
     for row in rows {
         ui.label(egui::RichText::new(&row.label).strong())
             .on_hover_text(&data.scenarios[row.scenario].description);
@@ -84,8 +103,14 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 .enumerate()
                 .map(|(c, &value)| BarSegment {
                     fraction: (value / max_value) as f32,
-                    label: data.criteria[c].number.to_string(),
-                    hover: &row.contribution_tooltips[c],
+                    label: data.criteria[c].short_name.clone(),
+                    short_label: data.criteria[c].number.to_string(),
+                    // No tooltip on a slide: it would cover the bars.
+                    hover: if big {
+                        ""
+                    } else {
+                        &row.contribution_tooltips[c]
+                    },
                 })
                 .collect();
             stacked_bar_ui(
@@ -107,18 +132,7 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     // colour and number; a figure has no panel, so it gets a legend.
     if view.window.figure {
         ui.add_space(6.0);
-        ui.horizontal_wrapped(|ui| {
-            for (c, criterion) in data.criteria.iter().enumerate() {
-                if view.inputs.hidden_criteria[c] {
-                    continue;
-                }
-                let text = format!(
-                    "{}. {} ({})",
-                    criterion.number, criterion.name, view.weight_percent[c]
-                );
-                legend_item_ui(ui, &text, 14.0, square_swatch(series_colour(c)));
-            }
-        });
+        legend_ui(ui, view, false);
     }
     robustness_link(ui, view, out);
 }
@@ -135,5 +149,49 @@ fn robustness_link(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         .clicked()
     {
         out.command(Command::ShowTab(Tab::Robustness));
+    }
+}
+
+/// Which colour is which criterion, with its share of the weights.
+fn legend_ui(ui: &mut egui::Ui, view: &ViewModel, big: bool) {
+    ui.horizontal_wrapped(|ui| {
+        for (c, criterion) in view.data.criteria.iter().enumerate() {
+            if view.inputs.hidden_criteria[c] {
+                continue;
+            }
+            let text = if big {
+                format!(
+                    "{} {} ({})",
+                    criterion.number, criterion.short_name, view.weight_percent[c]
+                )
+            } else {
+                format!(
+                    "{}. {} ({})",
+                    criterion.number, criterion.name, view.weight_percent[c]
+                )
+            };
+            let swatch = if big { 28.0 } else { 14.0 };
+            legend_item_ui(ui, &text, swatch, square_swatch(series_colour(c)));
+        }
+    });
+}
+
+/// Who is first, by how much and why. On a slide and in a figure always;
+/// in the window when the column keeps room for bars of at least 20 points
+/// (a low laptop screen gives the bars priority; the bars and their hover
+/// texts say the same).
+fn headline_ui(ui: &mut egui::Ui, view: &ViewModel, headline: &str) {
+    let galley = egui::WidgetText::from(egui::RichText::new(headline).strong()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        ui.available_width(),
+        egui::TextStyle::Body,
+    );
+    let rows = view.ranking.as_ref().map_or(0, Vec::len) as f32;
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let bars_need = rows * (line + 20.0 + 3.0 * ui.spacing().item_spacing.y) + 2.0 * line;
+    let always = view.window.presentation || view.window.figure;
+    if always || ui.available_height() - galley.size().y >= bars_need {
+        ui.add(egui::Label::new(galley));
     }
 }

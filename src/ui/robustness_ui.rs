@@ -171,7 +171,8 @@ fn acceptability_bar(ui: &mut egui::Ui, scenario: usize, shares: &[f64], hovers:
         .enumerate()
         .map(|(r, (&share, hover))| BarSegment {
             fraction: share as f32,
-            label: (r + 1).to_string(),
+            label: format!("{}e", r + 1),
+            short_label: (r + 1).to_string(),
             hover,
         })
         .collect();

@@ -37,21 +37,16 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
         .position(|&s| s == view.window.slide)
         .unwrap_or(0);
     let where_text = format!(
-        "{} {}/{} · {}",
+        "{} · dia {} van {} · {}",
         view.slide_label(slides.get(position).copied().unwrap_or_default()),
         position + 1,
         slides.len(),
         view.set.name
     );
-    // The bar beside the text when there is room, else on a line of its own.
-    let text_width = super::style::text_width(ui, egui::RichText::new(&where_text).strong());
-    let beside = ui.available_width() - text_width > 640.0;
-    let layout = if beside {
-        egui::Layout::left_to_right(egui::Align::Center)
-    } else {
-        egui::Layout::top_down(egui::Align::Min)
-    };
-    ui.with_layout(layout, |ui| {
+    // One line, so the slide keeps its height: the text, then the weights
+    // as a bar in what is left (names in it where they fit, else numbers;
+    // the ranking slide has the key).
+    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
         ui.label(egui::RichText::new(&where_text).strong());
         // The weights as one bar: a segment per visible criterion, its
         // number and share written in it.
@@ -77,8 +72,10 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
                 } else {
                     (super::view_model::to_f64(view.inputs.weights[c]) / total) as f32
                 },
-                label: format!("{} · {}", criterion.number, view.weight_percent[c]),
-                hover: &criterion.name,
+                label: format!("{} {}", criterion.short_name, view.weight_percent[c]),
+                short_label: criterion.number.to_string(),
+                // No tooltip: where the pointer rests it would cover the slide.
+                hover: "",
             })
             .collect();
         let width = ui.available_width();
@@ -87,7 +84,7 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
 }
 
 /// The participants: each one's first place and order, the combined
-/// ranking, where they agree, band-SMAA.
+/// ranking, which number is which scenario, where they agree, band-SMAA.
 fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
     let label = view.slide_label(Slide::Group);
     ui.heading(format!("{label}: ieder een eigen weging"));
@@ -109,10 +106,17 @@ fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
             view.data.scenarios[e.scenario].short_name.clone()
         })
     };
+    let head = |ui: &mut egui::Ui, text: &str| {
+        ui.label(egui::RichText::new(text).strong().underline());
+    };
     egui::Grid::new("group_slide")
         .spacing([40.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
+            head(ui, &label);
+            head(ui, "Eerste keuze");
+            head(ui, "Volgorde, beste eerst");
+            ui.end_row();
             for p in &group.participants {
                 ui.label(&p.name);
                 ui.label(first(&p.ranking));
@@ -125,6 +129,15 @@ fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
             ui.end_row();
         });
     ui.add_space(8.0);
+    // Which number is which scenario: the order column speaks in numbers.
+    let key: Vec<String> = view
+        .data
+        .scenarios
+        .iter()
+        .map(|s| format!("{} = {}", s.number, s.short_name))
+        .collect();
+    ui.add(egui::Label::new(format!("Scenario's: {}", key.join(" · "))).wrap());
+    ui.add_space(8.0);
     // The sentences that matter most in a meeting: who agrees on first,
     // and what the band of their weights says.
     for sentence in group
@@ -133,7 +146,22 @@ fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
         .take(1)
         .chain(group.band_sentences.iter().take(1))
     {
-        ui.add(egui::Label::new(sentence).wrap());
+        sentence_if_room_ui(ui, sentence);
+    }
+}
+
+/// A wrapped sentence, when the slide has room for all of it: a slide
+/// never scrolls, and half a sentence says the wrong thing. (Every
+/// sentence is also in the view the slide stands for.)
+fn sentence_if_room_ui(ui: &mut egui::Ui, sentence: &str) {
+    let galley = egui::WidgetText::from(sentence).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        ui.available_width(),
+        egui::TextStyle::Body,
+    );
+    if galley.size().y <= ui.available_height() {
+        ui.add(egui::Label::new(galley));
     }
 }
 
@@ -143,7 +171,7 @@ fn robustness_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
         return;
     };
     for sentence in slide_sentences(&view.data, result) {
-        ui.add(egui::Label::new(format!("• {sentence}")).wrap());
+        sentence_if_room_ui(ui, &format!("• {sentence}"));
         ui.add_space(4.0);
     }
 }

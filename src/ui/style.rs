@@ -98,8 +98,12 @@ pub fn apply_text_sizes(ctx: &egui::Context, scale: f32) {
 pub struct BarSegment<'a> {
     /// Share of the bar's full width (0..1).
     pub fraction: f32,
-    /// Drawn inside the segment when it is wide enough.
+    /// Drawn inside the segment when it fits ("Toezicht 20 %")…
     pub label: String,
+    /// …else this, when it fits ("2").
+    pub short_label: String,
+    /// Shown when the pointer rests on the segment; none when empty (on a
+    /// slide, where a tooltip would cover what the room reads).
     pub hover: &'a str,
 }
 
@@ -126,17 +130,31 @@ pub fn stacked_bar_ui(
             egui::Rect::from_min_size(egui::pos2(left, rect.top()), egui::vec2(width, size.y));
         let colour = series_colour(i);
         painter.rect_filled(piece.shrink2(egui::vec2(0.5, 0.0)), 0.0, colour);
-        if width > font_size * 1.6 {
+        let font = FontId::proportional(font_size);
+        let fits = |text: &str| {
+            !text.is_empty()
+                && painter
+                    .layout_no_wrap(text.to_owned(), font.clone(), Color32::BLACK)
+                    .size()
+                    .x
+                    <= width - 6.0
+        };
+        let label = [&segment.label, &segment.short_label]
+            .into_iter()
+            .find(|text| fits(text));
+        if let Some(label) = label {
             painter.text(
                 piece.center(),
                 egui::Align2::CENTER_CENTER,
-                &segment.label,
-                FontId::proportional(font_size),
+                label,
+                font,
                 text_on(colour),
             );
         }
-        ui.interact(piece, id.with(i), egui::Sense::hover())
-            .on_hover_text(segment.hover);
+        if !segment.hover.is_empty() {
+            ui.interact(piece, id.with(i), egui::Sense::hover())
+                .on_hover_text(segment.hover);
+        }
         left += width;
     }
 }

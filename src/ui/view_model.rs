@@ -81,7 +81,7 @@ pub enum Slide {
 }
 
 /// Rows of the cost profile on one slide.
-pub const COST_ROWS_PER_SLIDE: usize = 4;
+pub const COST_ROWS_PER_SLIDE: usize = 3;
 
 impl Slide {
     pub fn label(self) -> &'static str {
@@ -156,6 +156,9 @@ pub struct ViewModel {
     pub robustness: Option<Robustness>,
     /// Computed while the participants' view or slide is open.
     pub group: Option<crate::model::group::GroupResult>,
+    /// The participants' profiles as used (their own, or the set's weights
+    /// and `false`), with `group`.
+    pub group_profiles: Vec<(crate::model::additions::Profile, bool)>,
     /// "gemeenten", from the data.
     pub participants_label: String,
     /// Whether there are participants to show (a tab and a slide).
@@ -178,6 +181,8 @@ pub struct ViewModel {
     /// A short line under the chart when a correction is in use.
     pub fit_note: Option<String>,
     pub ranking: Option<Vec<RankRow>>,
+    /// Who is first, by how much, and why, in one sentence.
+    pub ranking_headline: Option<String>,
     /// Weight per criterion as "20 %", or "–" when all weights are zero.
     pub weight_percent: Vec<String>,
     pub discrepancy_count: usize,
@@ -265,8 +270,14 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         workspace.outcome(),
         workspace.check(),
     );
+    let group_profiles = if group.is_some() {
+        crate::model::group::effective_profiles(workspace.data(), workspace.inputs())
+    } else {
+        Vec::new()
+    };
     ViewModel {
         group,
+        group_profiles,
         participants_label,
         has_group,
         data: workspace.data_shared(),
@@ -290,6 +301,7 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         fit_sentences: explain::fit_sentences(workspace.data(), workspace.inputs().fit),
         fit_note: fit_note(workspace.data(), workspace.inputs().fit),
         ranking: figures.ranking,
+        ranking_headline: explain::ranking_headline(workspace.data(), &workspace.outcome().ranking),
         weight_percent: figures.weight_percent,
         discrepancy_count: figures.discrepancy_count,
         source_check_summary: figures.source_check_summary,
@@ -413,7 +425,7 @@ impl ViewModel {
         match slide {
             Slide::Group => capitalised(&self.participants_label),
             Slide::Cost(page) if self.cost_pages() > 1 => {
-                format!("Kostenprofiel ({}/{})", page + 1, self.cost_pages())
+                format!("Kostenprofiel, deel {} van {}", page + 1, self.cost_pages())
             }
             other => other.label().to_owned(),
         }

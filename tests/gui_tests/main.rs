@@ -10,6 +10,7 @@ mod figure;
 mod layout;
 mod monkey;
 mod own_views;
+mod reizen;
 mod screen;
 mod sets;
 mod slides;

@@ -340,16 +340,19 @@ fn a_stacked_bar_gives_each_segment_its_own_hover_text() {
                 BarSegment {
                     fraction: 0.25,
                     label: "1".into(),
+                    short_label: String::new(),
                     hover: "eerste stuk",
                 },
                 BarSegment {
                     fraction: 0.0,
                     label: "2".into(),
+                    short_label: String::new(),
                     hover: "leeg stuk",
                 },
                 BarSegment {
                     fraction: 0.5,
                     label: "3".into(),
+                    short_label: String::new(),
                     hover: "derde stuk",
                 },
             ];

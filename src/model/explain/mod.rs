@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 mod check;
 mod derivation;
 mod own;
+mod ranking;
 
 pub use check::{
     check_item_line, check_summary, column_label, explanation_line, number_at_least, status_word,
@@ -16,6 +17,7 @@ pub use derivation::{
     fit_sentences, misprint_sentence, rate_explanation, unknown_derivation, unknown_label,
 };
 pub use own::{extra_label, extra_sentence, score_origin, target_name, task_line, task_sentences};
+pub use ranking::ranking_headline;
 
 use super::dataset::DataSet;
 use super::staffing::{Provenance, Term, YearStaffing};

@@ -85,6 +85,11 @@ pub fn criteria_part(
             id: c.id.text.clone(),
             number: c.number,
             name: c.name.clone(),
+            short_name: c
+                .short_name
+                .clone()
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| c.name.clone()),
             explanation: c.explanation.clone(),
             default_weight: c.default_weight.value.max(Decimal::ZERO),
         })

@@ -39,6 +39,7 @@ pub fn extend(base: &DataSet, added: &Additions) -> DataSet {
             id: a.id.clone(),
             number: (base.criteria.len() + i + 1) as u32,
             name: a.name.clone(),
+            short_name: a.name.clone(),
             explanation: a.explanation.clone(),
             default_weight: rust_decimal::Decimal::ONE,
             added: true,

@@ -27,7 +27,7 @@ pub fn slide_sentences(data: &DataSet, result: &Robustness) -> Vec<String> {
         |s: usize| data.scenarios[visible.scenarios.get(s).copied().unwrap_or(s)].label();
     let criterion = |c: usize| {
         data.criteria[visible.criteria.get(c).copied().unwrap_or(c)]
-            .name
+            .short_name
             .clone()
     };
     let mut out = Vec::new();
@@ -59,17 +59,17 @@ pub fn slide_sentences(data: &DataSet, result: &Robustness) -> Vec<String> {
                 let beyond = |b: &super::Bound| b.change.map(|c| scenario(c.rises));
                 match (i.lower.share.is_zero(), beyond(&i.lower), beyond(&i.upper)) {
                     (true, _, Some(up)) => format!(
-                        "boven {} voor '{}' wordt {up} eerste",
+                        "weegt {} meer dan {}, dan wordt {up} eerste",
+                        criterion(cs.criterion),
                         percent_whole(i.upper.share),
-                        criterion(cs.criterion)
                     ),
                     (false, Some(down), _) => format!(
-                        "onder {} voor '{}' wordt {down} eerste",
+                        "weegt {} minder dan {}, dan wordt {down} eerste",
+                        criterion(cs.criterion),
                         percent_whole(i.lower.share),
-                        criterion(cs.criterion)
                     ),
                     _ => format!(
-                        "'{}' tussen {} en {}",
+                        "{subject} blijft eerste zolang {} tussen {} en {} weegt",
                         criterion(cs.criterion),
                         percent_whole(i.lower.share),
                         percent_whole(i.upper.share)
@@ -79,11 +79,8 @@ pub fn slide_sentences(data: &DataSet, result: &Robustness) -> Vec<String> {
             .collect();
         if !free.is_empty() {
             out.push(format!(
-                "{subject} blijft eerste bij elk gewicht van {}.",
-                free.iter()
-                    .map(|n| format!("'{n}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "{subject} blijft eerste, hoe zwaar {} ook weegt.",
+                join_or(&free)
             ));
         }
         if !bounded.is_empty() {
@@ -100,19 +97,28 @@ pub fn slide_sentences(data: &DataSet, result: &Robustness) -> Vec<String> {
         .collect();
     wins.sort_by(|a, b| b.1.total_cmp(&a.1));
     if !wins.is_empty() {
+        let parts: Vec<String> = wins
+            .iter()
+            .map(|&(s, x)| format!("{} in {}", scenario(s), share(x)))
+            .collect();
         out.push(format!(
-            "Zonder vaste gewichten eerste bij: {}.",
-            wins.iter()
-                .map(|&(s, x)| format!("{} {}", scenario(s), share(x)))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "Bij willekeurige gewichten staat eerste: {} van de gevallen.",
+            parts.join(", ")
         ));
     }
     if let (Some(ordinal), Some(stability)) = (&result.ordinal, &result.stability) {
         let first = stability.first_place();
         if let Some(&s) = first.first() {
+            let levels = data.scale.levels.as_slice();
+            let example = match levels {
+                [.., a, b] => format!(
+                    " (bijvoorbeeld '{}' veel meer waard dan '{}')",
+                    b.label, a.label
+                ),
+                _ => String::new(),
+            };
             out.push(format!(
-                "Met een andere codering van de schaal blijft {} eerste bij {} van de coderingen.",
+                "Als de stappen tussen de scores anders liggen{example}, blijft {} eerste in {} van de gevallen.",
                 scenario(s),
                 share(ordinal.first_place.share)
             ));
@@ -127,4 +133,13 @@ fn capital(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// "a, b of c"
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} of {last}", init.join(", ")),
+    }
 }

@@ -1,0 +1,1 @@
+//! Route 2 of the handleiding, for a council proposal.

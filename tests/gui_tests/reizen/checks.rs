@@ -1,0 +1,264 @@
+//! The walk itself: a harness of one screen size, and the layout
+//! invariants checked after every step.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{AccessKitNode, By, NodeT, Queryable};
+use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::ui::view_model::Tab;
+
+use crate::common::app_harness;
+
+/// The two screens of the meeting room and the desk.
+pub const SCREENS: [(f32, f32); 2] = [(1366.0, 768.0), (1920.0, 1080.0)];
+
+/// The side panel's default width (`ui/app.rs`), with room for its frame.
+const PANEL_WIDTH_MAX: f32 = 372.0;
+
+/// A user's walk through the window at one screen size.
+pub struct Walk {
+    pub h: Harness<'static, NmdApp>,
+    pub width: f32,
+    pub height: f32,
+    journey: &'static str,
+    steps: usize,
+}
+
+impl Walk {
+    pub fn new(journey: &'static str, (width, height): (f32, f32)) -> Self {
+        let mut h = app_harness(width, height);
+        h.run();
+        let mut walk = Self {
+            h,
+            width,
+            height,
+            journey,
+            steps: 0,
+        };
+        walk.check("start");
+        walk
+    }
+
+    /// One step of the walk: `act` as the user does it, the frames that
+    /// follow, then the layout invariants.
+    pub fn step(&mut self, what: &str, act: impl FnOnce(&mut Harness<'static, NmdApp>)) {
+        act(&mut self.h);
+        self.h.run();
+        self.check(what);
+    }
+
+    fn check(&mut self, what: &str) {
+        self.steps += 1;
+        // To look at the walk: NMD_REIZEN_BEELDEN=map cargo test --test gui
+        // reizen (rendered with wgpu; Mesa's lavapipe without a GPU).
+        if let Some(dir) = std::env::var_os("NMD_REIZEN_BEELDEN") {
+            let name = format!(
+                "{}-{}x{}-{:02}.png",
+                self.journey, self.width, self.height, self.steps
+            );
+            let image = self.h.render().expect("rendered with wgpu");
+            image
+                .save(std::path::Path::new(&dir).join(name))
+                .expect("picture saved");
+        }
+        let problems = layout_problems(&self.h, self.width, self.height);
+        assert!(
+            problems.is_empty(),
+            "{} at {}×{}, step {} ({what}):\n{}",
+            self.journey,
+            self.width,
+            self.height,
+            self.steps,
+            problems.join("\n")
+        );
+    }
+
+    /// The texts shown, as a screen reader reads them (label or value).
+    pub fn texts(&self) -> Vec<String> {
+        visible_nodes(&self.h).into_iter().map(|n| n.text).collect()
+    }
+
+    /// Whether some visible text contains `part`.
+    pub fn shows(&self, part: &str) -> bool {
+        self.texts().iter().any(|t| t.contains(part))
+    }
+}
+
+struct Shown {
+    text: String,
+    role: Role,
+    rect: egui::Rect,
+    /// The area it is drawn in: its panel, or the floating window or popup
+    /// it belongs to. Texts of different areas may lie on top of each
+    /// other (a dialog over the window); of one area never.
+    area: String,
+    /// What of that area is on screen.
+    clip: egui::Rect,
+}
+
+/// The nearest panel around `node`, else its outermost container (a
+/// window or popup), and whether it is a panel.
+fn area_of(node: &AccessKitNode<'_>) -> (String, bool) {
+    let mut outermost = node.id();
+    let mut at = node.parent();
+    while let Some(parent) = at {
+        if parent.role() == Role::Pane {
+            return (format!("{:?}", parent.id()), true);
+        }
+        if parent.parent().is_some() {
+            outermost = parent.id();
+        }
+        at = parent.parent();
+    }
+    (format!("{outermost:?}"), false)
+}
+
+/// Everything with a name or text that is drawn with a size.
+fn visible_nodes(h: &Harness<'_, NmdApp>) -> Vec<Shown> {
+    let mut nodes: Vec<(Shown, bool)> = h
+        .query_all(By::new().predicate(|n| {
+            matches!(
+                n.role(),
+                Role::Label
+                    | Role::Button
+                    | Role::Link
+                    | Role::ComboBox
+                    | Role::Slider
+                    | Role::SpinButton
+                    | Role::TextInput
+                    | Role::MultilineTextInput
+                    | Role::CheckBox
+                    | Role::RadioButton
+            )
+        }))
+        .map(|n| {
+            let node = n.accesskit_node();
+            let (area, panel) = area_of(&node);
+            let rect = n.rect();
+            let shown = Shown {
+                text: n.value().or(node.label()).unwrap_or_default(),
+                role: node.role(),
+                rect,
+                area,
+                clip: rect,
+            };
+            (shown, panel)
+        })
+        .filter(|(s, _)| s.rect.width() > 0.5 && s.rect.height() > 0.5)
+        .collect();
+    // A panel's nodes are clipped to the panel (the one of the app's panels
+    // that holds most of them); a floating window's or popup's are not.
+    let panels = h.state().panel_rects().to_vec();
+    let areas: Vec<String> = nodes
+        .iter()
+        .filter(|(_, p)| *p)
+        .map(|(s, _)| s.area.clone())
+        .collect();
+    for area in areas {
+        let centres: Vec<egui::Pos2> = nodes
+            .iter()
+            .filter(|(s, _)| s.area == area)
+            .map(|(s, _)| s.rect.center())
+            .collect();
+        let best = panels
+            .iter()
+            .max_by_key(|p| centres.iter().filter(|c| p.contains(**c)).count());
+        if let Some(panel) = best {
+            for (s, _) in nodes.iter_mut().filter(|(s, _)| s.area == area) {
+                s.clip = *panel;
+            }
+        }
+    }
+    nodes
+        .into_iter()
+        .map(|(s, _)| s)
+        .filter(|s| {
+            // Scrolled out of its area: not drawn.
+            let seen = s.rect.intersect(s.clip);
+            seen.width() > 0.5 && seen.height() > 0.5
+        })
+        .collect()
+}
+
+/// What is wrong with the layout of this frame.
+pub fn layout_problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<String> {
+    let app = h.state();
+    let presenting = app.presentation();
+    let nodes = visible_nodes(h);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
+    let mut found = Vec::new();
+    for n in &nodes {
+        // A slide never scrolls: all of it is on the screen.
+        if presenting && n.rect.bottom() > n.clip.bottom() + 0.5 {
+            found.push(format!(
+                "cut off at the bottom of the slide ({:?}): {:?} {:?} at {:?}",
+                n.clip, n.role, n.text, n.rect
+            ));
+        }
+        // Views scroll down, never sideways: a text wider than its area is
+        // cut off (or behind a horizontal scrollbar).
+        let edge = n.clip.intersect(window);
+        if n.rect.right() > edge.right() + 0.5 || n.rect.left() < edge.left() - 0.5 {
+            found.push(format!(
+                "cut off at the side of its area ({:?}): {:?} {:?} at {:?}",
+                edge, n.role, n.text, n.rect
+            ));
+        }
+    }
+    for (i, a) in nodes.iter().enumerate() {
+        for b in nodes[i + 1..].iter().filter(|b| b.area == a.area) {
+            let overlap = a.rect.intersect(a.clip).intersect(b.rect.intersect(b.clip));
+            if overlap.width() > 1.0 && overlap.height() > 1.0 {
+                found.push(format!(
+                    "overlap: {:?} {:?} at {:?} and {:?} {:?} at {:?}",
+                    a.role, a.text, a.rect, b.role, b.text, b.rect
+                ));
+            }
+        }
+    }
+    // A word is never broken inside: no table cell laid out so, and no
+    // label without a space or line break
+    // that is taller than one line was cut mid-word.
+    let broken = nmd_scenarios::ui::layout::take_words_broken();
+    if broken > 0 {
+        found.push(format!("{broken} table cell(s) with a word broken inside"));
+    }
+    let one_line_max = if presenting { 60.0 } else { 29.0 };
+    for n in nodes.iter().filter(|n| n.role == Role::Label) {
+        if !n.text.contains(char::is_whitespace) && n.rect.height() > one_line_max {
+            found.push(format!(
+                "a word broken inside: {:?} at {:?}",
+                n.text, n.rect
+            ));
+        }
+    }
+    if !presenting {
+        match app.side_panel_rect() {
+            Some(panel) if panel.width() > PANEL_WIDTH_MAX => found.push(format!(
+                "side panel {:.0} px wide, more than its {PANEL_WIDTH_MAX:.0}",
+                panel.width()
+            )),
+            Some(_) => {}
+            None => found.push("no side panel outside presentation".into()),
+        }
+        // Every tab in full, on screen (unless two sets are compared,
+        // which replaces the tabs).
+        if let Some(view) = app.view()
+            && view.comparison.is_none()
+        {
+            for tab in Tab::ALL {
+                if tab == Tab::Group && !view.has_group {
+                    continue;
+                }
+                let label = view.tab_label(tab);
+                let shown = nodes
+                    .iter()
+                    .any(|n| n.text == label && window.contains_rect(n.rect));
+                if !shown {
+                    found.push(format!("tab '{label}' not shown in full"));
+                }
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,1 @@
+//! Route 3 of the handleiding, for the klankbordgroep.

@@ -1,0 +1,148 @@
+//! Route 1 of the handleiding, the bestuurlijk overleg: five municipalities
+//! each weigh the criteria their own way (typed, an order of importance,
+//! swing), see where they agree, present it on the projector slide by
+//! slide, and go back to work.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use nmd_scenarios::model::additions::WeightMethod;
+use nmd_scenarios::ui::view_model::Slide;
+
+use super::checks::{SCREENS, Walk};
+
+const FIVE_PROFILES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/docs/voorbeelden/vijf-profielen.ron"
+);
+
+fn overleg(screen: (f32, f32)) {
+    let mut walk = Walk::new("overleg", screen);
+    walk.step("open the Gemeenten tab", |h| {
+        h.get_by_role_and_label(Role::Button, "Gemeenten").click();
+    });
+    walk.step("open the five prepared profiles", |h| {
+        h.state_mut().answer_next_dialog_with(FIVE_PROFILES.into());
+        h.get_by_role_and_label(Role::Button, "Bestand").click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, "Set openen…").click();
+    });
+    assert_eq!(walk.h.state().workspace().inputs().profiles.len(), 5);
+    // The columns are named (criteria.ron's short names), and the order is
+    // said in scenario names, a column per place.
+    for head in [
+        "Legitimiteit",
+        "Toezicht",
+        "Uitvoerbaarheid",
+        "Schaal",
+        "Tempo",
+        "Eerste",
+        "Vierde",
+    ] {
+        assert!(walk.texts().iter().any(|t| t == head), "no column '{head}'");
+    }
+    // vijf-profielen.ron: Aa en Hunze weighs 20/40/20/10/10; with
+    // criteria.ron's levels s2 = (5·20+5·40+4·20+4·10+3·10)/100 = 4,5 is
+    // first and s3 = (3·20+4·40+4·20+3·10+4·10)/100 = 3,7 second.
+    assert!(walk.shows("Centrumregeling"));
+    assert!(!walk.shows("2 · 3 · 4 · 1"), "the order in numbers");
+    walk.step("Noordenveld weighs by swing", |h| {
+        h.get_by_label("Hoe Noordenveld weegt").click();
+        h.run();
+        h.get_by_label("swing").click();
+    });
+    let noordenveld = walk
+        .h
+        .state()
+        .workspace()
+        .inputs()
+        .profiles
+        .iter()
+        .find(|p| p.name == "Noordenveld")
+        .unwrap()
+        .clone();
+    assert_eq!(noordenveld.method, WeightMethod::Swing);
+    walk.step("into presentation (F11)", |h| h.key_press(egui::Key::F11));
+    assert!(walk.h.state().presentation());
+    let slides = walk.h.state().view().unwrap().slides();
+    for (i, slide) in slides.iter().enumerate() {
+        if i > 0 {
+            walk.step(&format!("next slide ({i})"), |h| {
+                h.key_press(egui::Key::ArrowRight)
+            });
+        }
+        assert_eq!(walk.h.state().view().unwrap().window.slide, *slide);
+        slide_explains_itself(&walk, *slide, i, slides.len());
+    }
+    walk.step("out of presentation (Esc)", |h| {
+        h.key_press(egui::Key::Escape)
+    });
+    assert!(!walk.h.state().presentation());
+    walk.step("back to the overview", |h| {
+        h.get_by_role_and_label(Role::Button, "Overzicht").click();
+    });
+    // Back to work: tempo weighs 8 of 12 (the set's other weights are 1):
+    // s1 (2+2+2+2+8·5)/12 = 4,00 is first, s3 46/12 = 3,83 second.
+    walk.step("weigh tempo 8", |h| {
+        h.get_by_role_and_label(Role::Slider, "Realisatietempo en bestuurlijke belasting")
+            .set_value_accesskit(8.0);
+    });
+    assert!(walk.shows(
+        "Scenario 1 – Expertisecentrum staat eerste met 4,00, 0,17 punt vóór Scenario 3 – Bestaand samenwerkingsverband"
+    ));
+}
+
+/// The ten-second test: a slide read cold says who is first, by how much
+/// and why, names what its colours and numbers stand for, and speaks
+/// plain Dutch.
+fn slide_explains_itself(walk: &Walk, slide: Slide, index: usize, count: usize) {
+    assert!(
+        walk.shows(&format!("dia {} van {count}", index + 1)),
+        "{slide:?}: where we are"
+    );
+    match slide {
+        Slide::Ranking => {
+            // Equal weights (the set's): s2 = 21/5 = 4,20, s3 = 18/5 =
+            // 3,60; s2 gains 0,40 on legitimiteit (5 vs 3) and 0,20 on
+            // toezicht (5 vs 4).
+            assert!(walk.shows(
+                "Scenario 2 – Centrumregeling staat eerste met 4,20, 0,60 punt vóór Scenario 3 – Bestaand samenwerkingsverband; het verschil zit vooral in Legitimiteit (+0,40) en Toezicht (+0,20)."
+            ));
+            for name in [
+                "Legitimiteit",
+                "Toezicht",
+                "Uitvoerbaarheid",
+                "Schaal",
+                "Tempo",
+            ] {
+                assert!(walk.shows(&format!("{name} (20 %)")), "key of {name}");
+            }
+        }
+        Slide::Cost(_) => {
+            // The columns are numbered; the key under the table names them.
+            assert!(walk.shows(
+                "Scenario 1 = Expertisecentrum · 2 = Centrumregeling · 3 = Bestaand samenwerkingsverband · 4 = Inbedding JHRD"
+            ));
+        }
+        Slide::Group => {
+            for head in ["Gemeenten", "Eerste keuze", "Volgorde, beste eerst"] {
+                assert!(walk.texts().iter().any(|t| t == head), "head {head}");
+            }
+            assert!(walk.shows("2 = Centrumregeling"));
+        }
+        Slide::Robustness => {
+            assert!(!walk.shows("codering"), "jargon on the slide");
+            assert!(walk.shows("Bij willekeurige gewichten staat eerste"));
+        }
+        Slide::Staffing => assert!(walk.shows("Minimale formatie")),
+    }
+}
+
+#[test]
+fn overleg_1366x768() {
+    overleg(SCREENS[0]);
+}
+
+#[test]
+fn overleg_1920x1080() {
+    overleg(SCREENS[1]);
+}
