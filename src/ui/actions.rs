@@ -44,10 +44,14 @@ pub enum Command {
     ShowAbout,
     CloseAbout,
     CloseProblems,
-    /// The user gave their name (author of the sets they save); the save
-    /// that asked for it goes on.
-    AuthorGiven(String),
-    AuthorCancelled,
+    /// The save dialog's name, author (the user's own name) and note were
+    /// given; the save goes on (in place, or to the file chooser).
+    SaveDetailsGiven {
+        name: String,
+        author: String,
+        note: String,
+    },
+    SaveDetailsCancelled,
 }
 
 /// Everything the views ask for in one frame.

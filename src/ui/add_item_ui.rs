@@ -3,6 +3,7 @@
 //! cost-profile levels ("onbekend" allowed). Added ones can be removed.
 
 use super::actions::{Actions, Change};
+use super::confirm_ui::delete_button_ui;
 use super::view_model::ViewModel;
 use crate::model::own::{
     AddedCriterion, AddedScenario, AddedScore, check_reason, name_refusal, new_id,
@@ -81,12 +82,14 @@ fn removals_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     for scenario in data.scenarios.iter().filter(|s| s.added) {
         ui.horizontal(|ui| {
             ui.label(format!("Eigen scenario: {}", scenario.label()));
-            if ui
-                .small_button("verwijderen")
-                .on_hover_text("Haalt dit scenario uit de set (ongedaan te maken)")
-                .accessible_name(format!("{} verwijderen", scenario.label()))
-                .clicked()
-            {
+            if delete_button_ui(
+                ui,
+                ("scenario", &scenario.id),
+                "verwijderen",
+                &format!("{} verwijderen", scenario.label()),
+                &format!("Eigen scenario '{}'", scenario.name),
+                out,
+            ) {
                 out.change(Change::RemoveScenario(scenario.id.clone()));
             }
         });
@@ -97,12 +100,14 @@ fn removals_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 "Eigen criterium: {}. {}",
                 criterion.number, criterion.name
             ));
-            if ui
-                .small_button("verwijderen")
-                .on_hover_text("Haalt dit criterium uit de set (ongedaan te maken)")
-                .accessible_name(format!("Criterium {} verwijderen", criterion.name))
-                .clicked()
-            {
+            if delete_button_ui(
+                ui,
+                ("criterion", &criterion.id),
+                "verwijderen",
+                &format!("Criterium {} verwijderen", criterion.name),
+                &format!("Eigen criterium '{}'", criterion.name),
+                out,
+            ) {
                 out.change(Change::RemoveCriterion(criterion.id.clone()));
             }
         });

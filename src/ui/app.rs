@@ -6,10 +6,9 @@
 use std::path::PathBuf;
 
 use super::actions::Actions;
-use super::author_dialog_ui::author_dialog_ui;
 use super::dialogs::Dialogs;
 use super::export::ExportPhase;
-use super::main_views_ui::main_views_ui;
+use super::main_views_ui::{main_views_ui, tabs_ui};
 use super::notice_ui::{notice_ui, problems_ui};
 use super::shortcuts::shortcuts;
 use super::side_panel_ui::side_panel_ui;
@@ -32,8 +31,9 @@ pub(super) struct WindowUi {
     pub(super) export: ExportPhase,
     pub(super) notice: Option<Notice>,
     pub(super) problems: Option<Problems>,
-    /// The save that waits for the user's name.
-    pub(super) pending_save: Option<super::actions::Command>,
+    /// The save that waits for the save dialog: in place (Ctrl+S) or to a
+    /// file the user chooses.
+    pub(super) pending_save_in_place: bool,
     /// A workbook made, waiting for its path.
     pub(super) pending_workbook: Option<Vec<u8>>,
     applied_scale: Option<f32>,
@@ -42,6 +42,7 @@ pub(super) struct WindowUi {
     /// (for the journey tests' layout checks).
     side_panel: Option<egui::Rect>,
     panels: Vec<egui::Rect>,
+    input_order: super::input_order::InputOrder,
     /// The workspace revision and window state the view model was built for.
     built_for: Option<(u64, WindowState)>,
 }
@@ -91,6 +92,18 @@ impl NmdApp {
     /// against the model).
     pub fn view(&self) -> Option<&ViewModel> {
         self.view.as_ref()
+    }
+
+    /// Orders a batch of input events before egui sees them (typed text
+    /// before a click; see `input_order.rs`). eframe calls it through
+    /// `raw_input_hook`; tests that feed raw events call it the same way.
+    pub fn order_input(&mut self, raw: &mut egui::RawInput) {
+        self.window.input_order.order(raw);
+    }
+
+    /// Whether input events wait for the next frame.
+    pub fn input_waiting(&self) -> bool {
+        self.window.input_order.waiting()
     }
 
     /// The side panel's rectangle in the last frame (`None` while
@@ -237,6 +250,10 @@ impl NmdApp {
                 .min_size(300.0)
                 .show(ui, |ui| side_panel_ui(ui, &view, &mut out));
             self.window.side_panel = Some(side.response.rect);
+            if view.comparison.is_none() {
+                let tabs = egui::Panel::top("tabs").show(ui, |ui| tabs_ui(ui, &view, &mut out));
+                panels.push(tabs.response.rect);
+            }
             let main =
                 egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
             panels.extend([top.response.rect, side.response.rect, main.response.rect]);
@@ -245,14 +262,17 @@ impl NmdApp {
         if view.window.about {
             super::about_ui::about_ui(&ctx, &view, &mut out);
         }
-        if view.window.asking_author {
-            author_dialog_ui(&ctx, &view, &mut out);
+        if view.window.saving {
+            super::save_dialog_ui::save_dialog_ui(&ctx, &view, &mut out);
         }
         self.view = Some(view);
         if let Some(problems) = &self.window.problems {
             problems_ui(&ctx, problems, &mut out);
         }
         self.act(&ctx, out);
+        if self.window.input_order.waiting() {
+            ctx.request_repaint();
+        }
         let (done, notice) = self.workspace.persist_session(self.now_s, false);
         if let Some(notice) = notice {
             self.say(notice);
@@ -315,6 +335,10 @@ impl eframe::App for NmdApp {
         if let Some(notice) = notice {
             self.say(notice);
         }
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.order_input(raw_input);
     }
 
     fn auto_save_interval(&self) -> std::time::Duration {

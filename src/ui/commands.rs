@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::actions::Command;
+use super::actions::{Change, Command};
 use super::app::NmdApp;
 use super::dialogs::{DialogAnswer, NO_CHOOSER, Purpose};
 use super::export::{self, ExportPhase};
@@ -61,39 +61,48 @@ impl NmdApp {
                 }
             }
             Command::OpenSet => self.window.dialogs.open_set(ctx),
-            Command::SaveSet if self.workspace.needs_user_to_save() => {
-                self.window.pending_save = Some(Command::SaveSet);
-                self.window.state.asking_author = true;
-            }
-            Command::SaveSetAs if self.workspace.needs_user_to_save() => {
-                self.window.pending_save = Some(Command::SaveSetAs);
-                self.window.state.asking_author = true;
-            }
-            Command::AuthorGiven(name) => {
-                self.window.state.asking_author = false;
-                self.workspace.set_user(&name);
-                if let Some(pending) = self.window.pending_save.take() {
-                    self.run_command(ctx, pending);
+            // Ctrl+S on a set of the user's own file saves at once; a
+            // built-in set, another's changed set, or one without a name
+            // for its author first gets the dialog.
+            Command::SaveSet if self.workspace.can_save_in_place() => {
+                if let Some(notice) = self.workspace.save_in_place() {
+                    self.say(notice);
                 }
             }
-            Command::AuthorCancelled => {
-                self.window.state.asking_author = false;
-                self.window.pending_save = None;
-                self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
+            Command::SaveSet | Command::SaveSetAs => {
+                self.window.pending_save_in_place = command == Command::SaveSet;
+                state.saving = true;
             }
-            Command::SaveSet => match self.workspace.save_in_place() {
-                Some(notice) => self.say(notice),
-                None => self.run_command(ctx, Command::SaveSetAs),
-            },
-            Command::SaveSetAs => {
-                let name = file_name_for(&self.workspace.current().name, "ron");
-                self.window.dialogs.save_file(
-                    ctx,
-                    Purpose::SaveSet,
-                    "Aannameset opslaan",
-                    ("Aannameset (RON)", "ron"),
-                    name,
-                );
+            Command::SaveDetailsGiven { name, author, note } => {
+                state.saving = false;
+                let current = self.workspace.current();
+                if (&current.name, &current.author, &current.note) != (&name, &author, &note) {
+                    self.workspace.apply(
+                        vec![Change::SetInfo {
+                            name,
+                            author: author.clone(),
+                            note,
+                        }],
+                        self.now_s,
+                    );
+                }
+                self.workspace.set_user(&author);
+                let in_place = std::mem::take(&mut self.window.pending_save_in_place);
+                let saved = if in_place && self.workspace.can_save_in_place() {
+                    self.workspace.save_in_place()
+                } else {
+                    None
+                };
+                match saved {
+                    Some(notice) => self.say(notice),
+                    None => self.choose_set_file(ctx),
+                }
+            }
+            Command::SaveDetailsCancelled => {
+                state.saving = false;
+                self.window.pending_save_in_place = false;
+                super::save_dialog_ui::forget_save_form(ctx);
+                self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
             }
             Command::SaveCsv => {
                 let name = file_name_for(&self.workspace.current().name, "csv");
@@ -137,6 +146,18 @@ impl NmdApp {
             Command::CloseAbout => self.window.state.about = false,
             Command::CloseProblems => self.window.problems = None,
         }
+    }
+
+    /// The file chooser for the set (its name as the file name).
+    fn choose_set_file(&mut self, ctx: &egui::Context) {
+        let name = file_name_for(&self.workspace.current().name, "ron");
+        self.window.dialogs.save_file(
+            ctx,
+            Purpose::SaveSet,
+            "Aannameset opslaan",
+            ("Aannameset (RON)", "ron"),
+            name,
+        );
     }
 
     /// Moves a running export along; called every frame.

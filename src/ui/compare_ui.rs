@@ -14,21 +14,6 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let (a, b) = compare.sides;
     ui.horizontal(|ui| {
         ui.heading("Vergelijken");
-        for (label, selected, side) in [("A", a, 0), ("B", b, 1)] {
-            ui.label(egui::RichText::new(label).strong());
-            egui::ComboBox::from_id_salt(("compare", side))
-                .selected_text(&choices[selected])
-                .width(280.0)
-                .show_ui(ui, |ui| {
-                    for (i, name) in choices.iter().enumerate() {
-                        if ui.selectable_label(i == selected, name).clicked() && i != selected {
-                            out.command(Command::CompareWith { side, choice: i });
-                        }
-                    }
-                })
-                .response
-                .on_hover_text(format!("Set {label}"));
-        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("Vergelijken sluiten")
@@ -38,6 +23,29 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 out.command(Command::ToggleCompare);
             }
         });
+    });
+    // The two pickers share the row; a long set name is shortened in its
+    // box and read in full on hover.
+    ui.horizontal(|ui| {
+        let label_width = super::style::text_width(ui, egui::RichText::new("A").strong());
+        let spacing = ui.spacing().item_spacing.x;
+        let width = (ui.available_width() - 2.0 * label_width - 4.0 * spacing) / 2.0 - 24.0;
+        for (label, selected, side) in [("A", a, 0), ("B", b, 1)] {
+            ui.label(egui::RichText::new(label).strong());
+            egui::ComboBox::from_id_salt(("compare", side))
+                .selected_text(&choices[selected])
+                .width(width.max(120.0))
+                .truncate()
+                .show_ui(ui, |ui| {
+                    for (i, name) in choices.iter().enumerate() {
+                        if ui.selectable_label(i == selected, name).clicked() && i != selected {
+                            out.command(Command::CompareWith { side, choice: i });
+                        }
+                    }
+                })
+                .response
+                .on_hover_text(format!("Set {label}: {}", choices[selected]));
+        }
     });
     ui.label(egui::RichText::new("Verschil = B − A").small().weak());
     ui.add_space(4.0);

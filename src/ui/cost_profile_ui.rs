@@ -3,7 +3,7 @@
 //! with the report's "Interpretatie voor bestuurders" beside or below it.
 
 use super::actions::Actions;
-use super::layout::{break_at_dashes, text_cell_ui};
+use super::layout::{break_at_dashes, style_fitting, text_cell_ui, words_fit};
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
 use super::view_model::ViewModel;
 use crate::model::explain::table_number;
@@ -97,18 +97,13 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
         egui::TextStyle::Small
     };
     // Scenario names wrap between words; when one word is wider than a
-    // column they are set in the small text rather than broken mid-word.
-    let widest_word = data
-        .scenarios
-        .iter()
-        .flat_map(|s| s.short_name.split_whitespace())
-        .map(|word| text_width(ui, egui::RichText::new(word).strong()))
-        .fold(0.0, f32::max);
-    let header_style = if widest_word <= cell_width - 2.0 {
-        egui::TextStyle::Body
-    } else {
-        egui::TextStyle::Small
-    };
+    // column they are set in the small text rather than broken mid-word,
+    // and when even that does not fit (twice the size on a projector, or
+    // many scenarios) the columns are numbered and a key names them.
+    let names = || data.scenarios.iter().map(|s| s.short_name.as_str());
+    let header_style = style_fitting(ui, names(), cell_width, true);
+    let numbered = view.window.presentation
+        || !words_fit(ui, names(), cell_width, &egui::TextStyle::Small, true);
     egui::Grid::new("cost_profile")
         .spacing([4.0, 3.0])
         .min_col_width(0.0)
@@ -116,10 +111,8 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
             ui.label("");
             for scenario in &data.scenarios {
                 // Laid out at the column's width before it is placed, so the
-                // row is exactly as high as the wrapped name. On a projector
-                // the names do not fit a column at twice the size: the
-                // number, and the names in a key under the table.
-                let header = if view.window.presentation {
+                // row is exactly as high as the wrapped name.
+                let header = if numbered {
                     format!("Scenario {}", scenario.number)
                 } else {
                     format!("{}. {}", scenario.number, scenario.short_name)
@@ -216,7 +209,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                 ui.end_row();
             }
         });
-    if view.window.presentation {
+    if numbered {
         let key: Vec<String> = data
             .scenarios
             .iter()

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
 use super::actions::{Actions, Change, Tab};
+use super::confirm_ui::delete_button_ui;
 use super::layout::{cell_ui, style_fitting, text_cell_ui};
 use super::number_field::refusal_ui;
 use super::style::text_width;
@@ -314,12 +315,14 @@ fn weights_grid_ui(
                     });
                 }
                 if *own {
-                    if ui
-                        .small_button("wissen")
-                        .on_hover_text("Eigen gewichten wissen: deze gemeente weegt weer als de set")
-                        .accessible_name(format!("{}: eigen gewichten wissen", profile.name))
-                        .clicked()
-                    {
+                    if delete_button_ui(
+                        ui,
+                        ("profile", i),
+                        "wissen",
+                        &format!("{}: eigen gewichten wissen", profile.name),
+                        &format!("De eigen gewichten van {}", profile.name),
+                        out,
+                    ) {
                         out.change(Change::RemoveProfile(profile.name.clone()));
                     }
                 } else {

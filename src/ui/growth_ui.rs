@@ -5,13 +5,20 @@
 
 use rust_decimal::Decimal;
 
+use super::actions::Actions;
+use super::confirm_ui::delete_button_ui;
 use super::number_field::{number_field_ui, refusal_ui};
 use super::view_model::ViewModel;
 use crate::format::number_trimmed;
 use crate::model::own::tasks::{GrowthRate, GrowthTask, Inhuur, StaffingExtras};
 use crate::numbers::{FTE_PER_MLN, INHUUR_FTE, VOLUME_MLN};
 
-pub fn growth_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtras) {
+pub fn growth_ui(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    extras: &mut StaffingExtras,
+    out: &mut Actions,
+) {
     let data = &view.data;
     ui.heading("Groeitaken");
     ui.add(
@@ -38,11 +45,14 @@ pub fn growth_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtra
                     })
                     .response
                     .accessible_name(format!("Startjaar groeitaak {}", task.name));
-                if ui
-                    .small_button("verwijderen")
-                    .accessible_name(format!("Groeitaak {} verwijderen", task.name))
-                    .clicked()
-                {
+                if delete_button_ui(
+                    ui,
+                    ("growth", g),
+                    "verwijderen",
+                    &format!("Groeitaak {} verwijderen", task.name),
+                    &format!("Groeitaak '{}'", task.name),
+                    out,
+                ) {
                     remove = Some(g);
                 }
             });
@@ -168,7 +178,12 @@ fn rate_ui(
     }
 }
 
-pub fn inhuur_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtras) {
+pub fn inhuur_ui(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    extras: &mut StaffingExtras,
+    out: &mut Actions,
+) {
     let data = &view.data;
     ui.heading("Structurele inhuur");
     ui.add(
@@ -212,11 +227,14 @@ pub fn inhuur_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtra
                         .hint_text("wat (bijv. beleid, jurist)"),
                 )
                 .accessible_name(format!("Omschrijving inhuur {}", i + 1));
-                if ui
-                    .small_button("verwijderen")
-                    .accessible_name(format!("Inhuur {} verwijderen", i + 1))
-                    .clicked()
-                {
+                if delete_button_ui(
+                    ui,
+                    ("hire", i),
+                    "verwijderen",
+                    &format!("Inhuur {} verwijderen", i + 1),
+                    &format!("Inhuur {}", i + 1),
+                    out,
+                ) {
                     remove = Some(i);
                 }
                 ui.end_row();

@@ -38,6 +38,24 @@ pub fn cell_ui<R>(
     })
 }
 
+/// Whether every word of `texts` fits in `width` in `style`.
+pub fn words_fit<'a>(
+    ui: &egui::Ui,
+    texts: impl IntoIterator<Item = &'a str>,
+    width: f32,
+    style: &egui::TextStyle,
+    strong: bool,
+) -> bool {
+    texts
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .map(|word| {
+            let rich = egui::RichText::new(word).text_style(style.clone());
+            text_width(ui, if strong { rich.strong() } else { rich })
+        })
+        .all(|w| w <= width - 2.0)
+}
+
 /// The body size when every word of `texts` fits in `width`, else the
 /// small size: a long word is never broken in the middle.
 pub fn style_fitting<'a>(
@@ -46,15 +64,7 @@ pub fn style_fitting<'a>(
     width: f32,
     strong: bool,
 ) -> egui::TextStyle {
-    let widest = texts
-        .into_iter()
-        .flat_map(str::split_whitespace)
-        .map(|word| {
-            let rich = egui::RichText::new(word);
-            text_width(ui, if strong { rich.strong() } else { rich })
-        })
-        .fold(0.0, f32::max);
-    if widest <= width - 2.0 {
+    if words_fit(ui, texts, width, &egui::TextStyle::Body, strong) {
         egui::TextStyle::Body
     } else {
         egui::TextStyle::Small

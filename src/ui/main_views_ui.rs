@@ -17,9 +17,6 @@ pub fn main_views_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         compare_ui(ui, view, out);
         return;
     }
-    if !view.window.presentation {
-        tabs_ui(ui, view, out);
-    }
     match view.window.tab {
         Tab::Overview => overview_ui(ui, view, out),
         Tab::Robustness => {
@@ -38,8 +35,9 @@ pub fn main_views_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     }
 }
 
-/// One selectable heading per view.
-fn tabs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+/// One selectable heading per view (a panel of its own above the view, so
+/// a view that scrolls never slides under it).
+pub fn tabs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
             if tab == Tab::Group && !view.has_group {
@@ -53,5 +51,4 @@ fn tabs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             }
         }
     });
-    ui.separator();
 }

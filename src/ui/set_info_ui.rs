@@ -19,29 +19,26 @@ pub fn set_info_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let mut author = set.author.clone();
     let mut note = set.note.clone();
     let mut changed = false;
-    let width = (ui.available_width() - 90.0).max(220.0);
-    egui::Grid::new("set_info")
-        .spacing([6.0, 4.0])
-        .show(ui, |ui| {
-            let fields = [
-                ("Naam", &mut name, false),
-                ("Auteur", &mut author, false),
-                ("Notitie", &mut note, true),
-            ];
-            for (caption, text, multiline) in fields {
-                let label = ui.label(caption);
-                let edit = if multiline {
-                    egui::TextEdit::multiline(text).desired_rows(4)
-                } else {
-                    egui::TextEdit::singleline(text)
-                };
-                changed |= ui
-                    .add(edit.desired_width(width))
-                    .labelled_by(label.id)
-                    .changed();
-                ui.end_row();
-            }
-        });
+    // Caption above its field, each field as wide as the panel: a name
+    // or an author is read in full.
+    let width = ui.available_width();
+    let fields = [
+        ("Naam", &mut name, false),
+        ("Auteur", &mut author, false),
+        ("Notitie", &mut note, true),
+    ];
+    for (caption, text, multiline) in fields {
+        let label = ui.label(caption);
+        let edit = if multiline {
+            egui::TextEdit::multiline(text).desired_rows(4)
+        } else {
+            egui::TextEdit::singleline(text)
+        };
+        changed |= ui
+            .add(edit.desired_width(width))
+            .labelled_by(label.id)
+            .changed();
+    }
     if changed {
         out.change(Change::SetInfo { name, author, note });
     }

@@ -12,7 +12,9 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
             out.command(Command::TogglePresentation);
         }
         if i.consume_key(Modifiers::NONE, Key::Escape) {
-            if view.window.about {
+            if view.window.saving {
+                out.command(Command::SaveDetailsCancelled);
+            } else if view.window.about {
                 out.command(Command::CloseAbout);
             } else if view.window.presentation {
                 out.command(Command::TogglePresentation);

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::actions::{Actions, Change};
+use super::confirm_ui::delete_button_ui;
 use super::number_field::{number_field_ui, refusal_ui};
 use super::view_model::ViewModel;
 use crate::format::{fte, number_trimmed};
@@ -144,12 +145,14 @@ pub fn supervision_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 edited.roles[i].four_eyes = four_eyes;
                 changed = true;
             }
-            if ui
-                .small_button("×")
-                .accessible_name(format!("Rol {} verwijderen", role.name))
-                .on_hover_text("Rol verwijderen")
-                .clicked()
-            {
+            if delete_button_ui(
+                ui,
+                ("role", i),
+                "×",
+                &format!("Rol {} verwijderen", role.name),
+                &format!("Rol '{}'", role.name),
+                out,
+            ) {
                 remove = Some(i);
             }
             ui.end_row();

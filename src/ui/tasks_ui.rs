@@ -7,6 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::actions::{Actions, Change};
+use super::confirm_ui::delete_button_ui;
 use super::growth_ui::{growth_ui, inhuur_ui};
 use super::number_field::{number_field_ui, refusal_ui};
 use super::view_model::ViewModel;
@@ -64,7 +65,7 @@ pub fn tasks_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             for (r, rule) in extras.rules.iter_mut().enumerate() {
                 ui.add_space(8.0);
                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                    if rule_ui(ui, view, r, rule, &mut refusals) {
+                    if rule_ui(ui, view, r, rule, &mut refusals, out) {
                         remove_rule = Some(r);
                     }
                 });
@@ -78,9 +79,9 @@ pub fn tasks_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             add_rule_ui(ui, view, &mut extras);
             comparison_ui(ui, view);
             ui.add_space(16.0);
-            growth_ui(ui, view, &mut extras);
+            growth_ui(ui, view, &mut extras, out);
             ui.add_space(16.0);
-            inhuur_ui(ui, view, &mut extras);
+            inhuur_ui(ui, view, &mut extras, out);
             if extras != view.inputs.extras {
                 out.change(Change::Extras(extras));
             }
@@ -94,17 +95,21 @@ fn rule_ui(
     r: usize,
     rule: &mut TaskRule,
     refusals: &mut Vec<String>,
+    out: &mut Actions,
 ) -> bool {
     let data = &view.data;
     let name = target_name(data, &rule.target);
     let mut remove = false;
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(format!("Taken voor {name}")).strong());
-        if ui
-            .small_button("regel verwijderen")
-            .accessible_name(format!("Taken voor {name} verwijderen"))
-            .clicked()
-        {
+        if delete_button_ui(
+            ui,
+            ("task_rule", &name),
+            "regel verwijderen",
+            &format!("Taken voor {name} verwijderen"),
+            &format!("De taken voor {name}"),
+            out,
+        ) {
             remove = true;
         }
     });
@@ -190,12 +195,14 @@ fn rule_ui(
                         .label(egui::RichText::new("nog in te vullen").weak())
                         .on_hover_text(line),
                 };
-                if ui
-                    .small_button("verwijderen")
-                    .on_hover_text(format!("Taak '{}' verwijderen", task.name))
-                    .accessible_name(format!("Taak {} van {name} verwijderen", t + 1))
-                    .clicked()
-                {
+                if delete_button_ui(
+                    ui,
+                    ("task", r, t),
+                    "verwijderen",
+                    &format!("Taak {} van {name} verwijderen", t + 1),
+                    &format!("Taak '{}'", task.name),
+                    out,
+                ) {
                     remove_task = Some(t);
                 }
                 ui.end_row();

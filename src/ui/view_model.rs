@@ -104,8 +104,8 @@ pub struct WindowState {
     pub slide: Slide,
     pub export_busy: bool,
     pub dialog_open: bool,
-    /// The dialog asking the user's name before a save is open.
-    pub asking_author: bool,
+    /// "Set opslaan als…" (name, author, note) is open.
+    pub saving: bool,
     /// "Over nmd-scenarios" is open.
     pub about: bool,
     /// Drawn as a figure for a document: no links, buttons or hover hints,
@@ -127,6 +127,17 @@ pub struct SetView {
     /// The names in the set list; "(bestand)" after sets from files.
     pub labels: Vec<String>,
     pub index: Option<usize>,
+}
+
+/// What the save dialog starts with: what would be saved now.
+#[derive(Debug, Clone, Default)]
+pub struct SaveDefaults {
+    pub name: String,
+    pub author: String,
+    pub note: String,
+    /// Why the name and note differ from the set's (another's set with
+    /// changed numbers), in a sentence.
+    pub why: Option<String>,
 }
 
 /// Two sets side by side.
@@ -152,6 +163,8 @@ pub struct ViewModel {
     pub can_redo: bool,
     pub set: SetView,
     pub comparison: Option<ComparisonView>,
+    /// While the save dialog is open.
+    pub save_defaults: Option<SaveDefaults>,
     /// Computed while the robustness view is open.
     pub robustness: Option<Robustness>,
     /// Computed while the participants' view or slide is open.
@@ -264,6 +277,24 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
             ),
             comparison: comparison.clone(),
         });
+    let save_defaults = window.saving.then(|| {
+        let set = workspace.set_to_save();
+        SaveDefaults {
+            why: workspace.saving_changes_anothers_set().then(|| {
+                format!(
+                    "U slaat gewijzigde cijfers op van '{}'. De set komt op uw naam, als nieuwe set; de notitie zegt waarop hij is gebaseerd en wat er is gewijzigd.",
+                    workspace.current().saved_info.0
+                )
+            }),
+            author: if set.author.is_empty() {
+                workspace.user().unwrap_or_default().to_owned()
+            } else {
+                set.author
+            },
+            name: set.name,
+            note: set.note,
+        }
+    });
     let figures = figures(
         workspace.data(),
         workspace.inputs(),
@@ -291,6 +322,7 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
         can_redo: workspace.can_redo(),
         set,
         comparison,
+        save_defaults,
         robustness,
         series: figures.series,
         years: figures.years,

@@ -62,6 +62,10 @@ pub struct Workspace {
     /// describes, and whether that entry is still open (a drag goes on).
     log_anchor: Option<(Inputs, (String, String, String))>,
     log_open: bool,
+    /// The steps this session logged before the user gave their name
+    /// (when, what): they get it when the name is known, in whichever set
+    /// or undo step they turn up.
+    log_unattributed: Vec<(String, String)>,
     data_origin: String,
     inputs: Inputs,
     outcome: Outcome,
@@ -107,6 +111,7 @@ impl Workspace {
             data: extended,
             log_anchor: None,
             log_open: false,
+            log_unattributed: Vec::new(),
             data_origin: data_origin.into(),
             inputs,
             outcome,
@@ -217,6 +222,7 @@ impl Workspace {
         self.current = snapshot.current;
         self.log_anchor = None;
         self.log_open = false;
+        self.attribute_log();
         self.recompute();
     }
 

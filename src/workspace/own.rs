@@ -11,6 +11,9 @@ use super::history::Snapshot;
 use crate::model::compare::input_differences;
 use crate::model::own::{LogEntry, extend, log::MAX_LOG_ENTRIES};
 
+/// Who made a step when the program does not know yet.
+const UNKNOWN_AUTHOR: &str = "onbekend";
+
 impl Workspace {
     /// Applies a change of the user's own additions; `false` for other
     /// changes (the caller applies those).
@@ -175,21 +178,49 @@ impl Workspace {
         }
         let log = &mut self.inputs.log;
         if self.log_open {
-            log.pop();
+            // The open step (a drag goes on) is replaced, here too.
+            if let Some(open) = log.pop()
+                && self.log_unattributed.last() == Some(&(open.when, open.what))
+            {
+                self.log_unattributed.pop();
+            }
             self.log_open = false;
         }
         if what.is_empty() {
             return;
         }
-        log.push(LogEntry {
-            who: self.user.clone().unwrap_or_else(|| "onbekend".into()),
+        let entry = LogEntry {
+            who: self.user.clone().unwrap_or_else(|| UNKNOWN_AUTHOR.into()),
             when: now_dutch(),
             what: what.join("; "),
             why: reason.unwrap_or_default(),
-        });
+        };
+        if self.user.is_none() {
+            self.log_unattributed
+                .push((entry.when.clone(), entry.what.clone()));
+        }
+        log.push(entry);
         self.log_open = true;
         if log.len() > MAX_LOG_ENTRIES {
             log.remove(0);
+        }
+    }
+
+    /// Puts the user's name on the steps this session logged before it was
+    /// known (an undo may bring such steps back).
+    pub(super) fn attribute_log(&mut self) {
+        let Some(user) = &self.user else {
+            return;
+        };
+        let made_here = &self.log_unattributed;
+        for entry in &mut self.inputs.log {
+            if entry.who == UNKNOWN_AUTHOR
+                && made_here
+                    .iter()
+                    .any(|(when, what)| *when == entry.when && *what == entry.what)
+            {
+                entry.who = user.clone();
+            }
         }
     }
 }

@@ -121,6 +121,7 @@ impl Workspace {
             .record(before, ChangeKey::SwitchSet, f64::NEG_INFINITY);
         self.log_anchor = None;
         self.log_open = false;
+        self.attribute_log();
         self.recompute();
     }
 
@@ -203,9 +204,12 @@ impl Workspace {
         self.user.as_deref()
     }
 
+    /// Sets the user's own name; the steps of this session logged before
+    /// it was known get it.
     pub fn set_user(&mut self, name: &str) {
         let name = name.trim();
         self.user = (!name.is_empty()).then(|| name.to_owned());
+        self.attribute_log();
         self.bump();
     }
 
@@ -217,6 +221,16 @@ impl Workspace {
         let anothers = self.current.builtin
             || (!origin_author.is_empty() && self.user.as_deref() != Some(origin_author));
         anothers && self.inputs != self.current.saved_inputs
+    }
+
+    /// Whether Ctrl+S can write the set where it lives without asking: a
+    /// file of the user's own, not a built-in set, not another's set whose
+    /// numbers changed (that becomes a new set), and an author known.
+    pub fn can_save_in_place(&self) -> bool {
+        self.current.path.is_some()
+            && !self.current.builtin
+            && !self.saving_changes_anothers_set()
+            && !(self.current.author.is_empty() && self.user.is_none())
     }
 
     /// Whether the GUI must ask the user's name before saving.

@@ -114,7 +114,11 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     type_into(&mut h, "Uren per keer taak 1 van Toezicht", "6");
     type_into(&mut h, "Personen taak 1 van Toezicht", "2");
     // The second task has no numbers yet: removed.
+    // Removing asks first.
     h.get_by_label("Taak 2 van Toezicht verwijderen").click();
+    h.run();
+    h.get_by_label("Ja: Taak 2 van Toezicht verwijderen")
+        .click();
     h.run();
     // 350 × 6 × 2 / 1 300 = 3,23 fte: more than the volume rule's 3,22.
     let toezicht_2028 = {

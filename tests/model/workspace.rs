@@ -395,3 +395,29 @@ fn report_material_follows_the_current_inputs_through_the_cache() {
     assert_eq!(after.inputs, *w.inputs());
     assert!(after.group.is_none(), "no profiles, no participants block");
 }
+
+#[test]
+fn steps_logged_before_the_user_gave_a_name_get_it_when_they_do() {
+    let mut w = workspace();
+    let toezicht = criterion(&w, "toezicht");
+    let tempo = criterion(&w, "tempo");
+    w.apply(vec![weight(toezicht, dec!(2))], 0.0);
+    w.apply(vec![weight(tempo, dec!(3))], 10.0);
+    assert!(w.inputs().log.iter().all(|e| e.who == "onbekend"));
+    // Another set in between: the steps stay in its working copy.
+    w.switch_set(1);
+    let copy = w.sets().iter().position(|k| k.working.is_some()).unwrap();
+    w.switch_set(copy);
+    w.set_user("Jan de Vries");
+    let log = &w.inputs().log;
+    assert_eq!(log.len(), 2);
+    assert!(log.iter().all(|e| e.who == "Jan de Vries"), "{log:?}");
+    // An undo brings back a state from before the name: it gets it too.
+    w.undo();
+    assert!(w.inputs().log.iter().all(|e| e.who == "Jan de Vries"));
+    // Steps of a set opened from elsewhere keep what they say.
+    let mut other = workspace();
+    other.set_user("Piet");
+    other.apply(vec![weight(toezicht, dec!(2))], 0.0);
+    assert_eq!(other.inputs().log[0].who, "Piet");
+}
