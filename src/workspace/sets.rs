@@ -230,7 +230,7 @@ impl Workspace {
         self.current.path.is_some()
             && !self.current.builtin
             && !self.saving_changes_anothers_set()
-            && !(self.current.author.is_empty() && self.user.is_none())
+            && (!self.current.author.is_empty() || self.user.is_some())
     }
 
     /// Whether the GUI must ask the user's name before saving.
