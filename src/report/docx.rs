@@ -9,8 +9,8 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    Docx, PageMargin, Paragraph, Pic, Run, RunFonts, Shading, Style, StyleType, Table, TableCell,
-    TableRow, WidthType,
+    AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Pic, Run, RunFonts, Shading, Style,
+    StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::ReportContext;
@@ -43,11 +43,18 @@ fn bullet(text: &str) -> Paragraph {
     Paragraph::new().add_run(Run::new().add_text(format!("• {text}")))
 }
 
-fn cell(text: &str, width: usize, header: bool) -> TableCell {
+fn cell(text: &str, width: usize, header: bool, right: bool) -> TableCell {
     let run = Run::new().add_text(text);
+    let paragraph = Paragraph::new().add_run(if header { run.bold() } else { run });
+    // Numbers right-aligned, as in Dutch financial tables.
+    let paragraph = if right {
+        paragraph.align(AlignmentType::Right)
+    } else {
+        paragraph
+    };
     let cell = TableCell::new()
         .width(width, WidthType::Dxa)
-        .add_paragraph(Paragraph::new().add_run(if header { run.bold() } else { run }));
+        .add_paragraph(paragraph);
     if header {
         cell.shading(Shading::new().fill("D9D9D9"))
     } else {
@@ -55,25 +62,93 @@ fn cell(text: &str, width: usize, header: bool) -> TableCell {
     }
 }
 
-/// A table with a shaded header row; `widths` in parts of the text width.
-fn table(headers: &[String], rows: &[Vec<String>], widths: &[usize]) -> Table {
-    let total: usize = widths.iter().sum::<usize>().max(1);
-    let twips: Vec<usize> = widths
-        .iter()
-        .map(|w| w * TEXT_WIDTH_TWIPS / total)
+/// A generous width of one character of the body text (11 pt DejaVu Sans
+/// or Calibri, bold included), in twips; and a cell's left and right
+/// margins together.
+const CHAR_TWIPS: usize = 130;
+const CELL_MARGINS_TWIPS: usize = 240;
+
+/// Whether a column holds numbers only ("21,29", "–"): right-aligned.
+fn numeric_column(rows: &[Vec<String>], column: usize) -> bool {
+    let mut any = false;
+    for row in rows {
+        let text = row.get(column).map(String::as_str).unwrap_or("").trim();
+        if text == "–" || text.is_empty() {
+            continue;
+        }
+        if crate::numbers::parse_typed(text).is_err() {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Column widths in twips: each at least as wide as its longest word (so
+/// no word breaks, "Managemen|t"), the rest of the text width shared by
+/// `weights`.
+fn column_widths(headers: &[String], rows: &[Vec<String>], weights: &[usize]) -> Vec<usize> {
+    let longest_word = |c: usize| {
+        std::iter::once(headers.get(c).map(String::as_str).unwrap_or(""))
+            .chain(
+                rows.iter()
+                    .map(|r| r.get(c).map(String::as_str).unwrap_or("")),
+            )
+            .flat_map(str::split_whitespace)
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let minimum: Vec<usize> = (0..weights.len())
+        .map(|c| longest_word(c) * CHAR_TWIPS + CELL_MARGINS_TWIPS)
         .collect();
+    let needed: usize = minimum.iter().sum();
+    if needed >= TEXT_WIDTH_TWIPS {
+        // More long words than the page holds: shrink all alike.
+        return minimum
+            .iter()
+            .map(|m| m * TEXT_WIDTH_TWIPS / needed)
+            .collect();
+    }
+    // The room left goes where the weights want it, on top of the minimum.
+    let total: usize = weights.iter().sum::<usize>().max(1);
+    let share = |c: usize| weights[c] * TEXT_WIDTH_TWIPS / total;
+    let mut widths: Vec<usize> = (0..weights.len())
+        .map(|c| share(c).max(minimum[c]))
+        .collect();
+    let over: usize = widths
+        .iter()
+        .sum::<usize>()
+        .saturating_sub(TEXT_WIDTH_TWIPS);
+    if over > 0 {
+        // Take it back from the columns above their minimum, in proportion.
+        let slack: Vec<usize> = widths.iter().zip(&minimum).map(|(w, m)| w - m).collect();
+        let slack_total: usize = slack.iter().sum::<usize>().max(1);
+        for (w, s) in widths.iter_mut().zip(&slack) {
+            *w -= over * s / slack_total;
+        }
+    }
+    widths
+}
+
+/// A table with a shaded header row; `widths` are the parts of the text
+/// width each column would like (every column gets at least its longest
+/// word).
+fn table(headers: &[String], rows: &[Vec<String>], widths: &[usize]) -> Table {
+    let twips = column_widths(headers, rows, widths);
+    let right: Vec<bool> = (0..twips.len()).map(|c| numeric_column(rows, c)).collect();
     let mut table_rows = vec![TableRow::new(
         headers
             .iter()
-            .zip(&twips)
-            .map(|(h, &w)| cell(h, w, true))
+            .enumerate()
+            .map(|(c, h)| cell(h, twips[c], true, right[c]))
             .collect(),
     )];
     for row in rows {
         table_rows.push(TableRow::new(
             row.iter()
-                .zip(&twips)
-                .map(|(t, &w)| cell(t, w, false))
+                .enumerate()
+                .map(|(c, t)| cell(t, twips[c], false, right[c]))
                 .collect(),
         ));
     }
@@ -101,7 +176,8 @@ fn styles(docx: Docx) -> Docx {
             .based_on("Normal")
             .next("Normal")
             .size(40)
-            .bold(),
+            .bold()
+            .line_spacing(LineSpacing::new().after(120)),
     );
     for (level, size) in [(1usize, 32usize), (2, 26)] {
         docx = docx.add_style(
@@ -112,7 +188,10 @@ fn styles(docx: Docx) -> Docx {
                 .outline_lvl(level - 1)
                 .ui_priority(9)
                 .size(size)
-                .bold(),
+                .bold()
+                // Room above a heading, so it does not stick to the
+                // caption or table before it.
+                .line_spacing(LineSpacing::new().before(280).after(80)),
         );
     }
     docx

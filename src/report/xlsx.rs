@@ -83,6 +83,36 @@ fn wrapped(
     Ok(())
 }
 
+/// Several wrapped cells of one row; the row as tall as the tallest.
+fn wrapped_cells(
+    ws: &mut Worksheet,
+    row: u32,
+    cells: &[(u16, &str, f64)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let mut lines = 1;
+    for &(col, text, width) in cells {
+        ws.write_string_with_format(row, col, text, &f.text)?;
+        lines = lines.max(wrapped_lines(text, width));
+    }
+    if lines > 1 {
+        ws.set_row_height(row, 15.0 * lines as f64)?;
+        ws.set_row_format(row, &f.top)?;
+    }
+    Ok(())
+}
+
+/// A column just wide enough for the longest word of its title (and at
+/// least for a number), so a header wraps between words.
+fn number_column_width(title: &str) -> f64 {
+    let longest = title
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest as f64 + 2.0).max(9.0)
+}
+
 /// Lines a text takes in a column `width_chars` wide (a column width counts
 /// digits of the default font; letters of running text are about as wide
 /// on average, and words do not break, hence the margin).
@@ -115,11 +145,20 @@ fn headers(
         ws.set_row_height(row, 15.0 * lines as f64)?;
     }
     ws.set_freeze_panes(row + 1, 0)?;
-    // Printed: landscape, one page wide, the header on every page.
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
+    print_setup(ws);
     ws.set_repeat_rows(row, row)?;
     Ok(())
+}
+
+/// Printed: A4 landscape with narrow margins, one page wide (the columns
+/// together are at most [`PRINT_WIDTH_CHARS`], so the text stays near its
+/// size), and a footer with the sheet and the page number.
+fn print_setup(ws: &mut Worksheet) {
+    ws.set_paper_size(A4);
+    ws.set_landscape();
+    ws.set_margins(0.4, 0.4, 0.5, 0.6, 0.3, 0.3);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_footer("&L&A&RPagina &P van &N");
 }
 
 /// The workbook as bytes.
@@ -161,12 +200,23 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
 
 /// Excel's default column width, in digits.
 const DEFAULT_WIDTH: f64 = 8.43;
-const NUMBER_WIDTH: f64 = 16.0;
-const PROVENANCE_WIDTH: f64 = 70.0;
-const DERIVATION_WIDTH: f64 = 110.0;
-const CHECK_LINE_WIDTH: f64 = 80.0;
-const METHOD_WIDTH: f64 = 50.0;
-const ASSUMPTION_WIDTH: f64 = 120.0;
+const NUMBER_WIDTH: f64 = 14.0;
+const PROVENANCE_WIDTH: f64 = 52.0;
+const DERIVATION_WIDTH: f64 = 90.0;
+const CHECK_LINE_WIDTH: f64 = 40.0;
+const ROW_WIDTH: f64 = 30.0;
+const COLUMN_WIDTH: f64 = 18.0;
+const VARIANT_WIDTH: f64 = 14.0;
+const STATUS_WIDTH: f64 = 16.0;
+const METHOD_WIDTH: f64 = 36.0;
+const ASSUMPTION_WIDTH: f64 = 100.0;
+/// Excel's paper size code for A4.
+const A4: u8 = 9;
+/// What an A4 landscape page with the margins of `print_setup` holds at
+/// 100 %, in widths of a digit of the default font; every sheet's columns
+/// together stay below it (tested), so printing one page wide shrinks
+/// little.
+pub const PRINT_WIDTH_CHARS: f64 = 165.0;
 
 fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result<(), XlsxError> {
     let data = ctx.data;
@@ -180,7 +230,11 @@ fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Resul
         "Herkomst".into(),
     ]);
     let mut widths = vec![8.0];
-    widths.extend(std::iter::repeat_n(NUMBER_WIDTH, parts.columns.len() + 2));
+    widths.extend(
+        titles[1..titles.len() - 1]
+            .iter()
+            .map(|t| number_column_width(t)),
+    );
     widths.push(PROVENANCE_WIDTH);
     headers(ws, 0, &titles, &widths, f)?;
     for (y, staffing) in ctx.outcome.staffing.iter().enumerate() {
@@ -296,14 +350,14 @@ fn source_check_sheet(
     ]
     .map(String::from);
     let widths = [
+        8.0,
+        ROW_WIDTH,
+        COLUMN_WIDTH,
+        VARIANT_WIDTH,
+        12.0,
+        12.0,
         10.0,
-        45.0,
-        28.0,
-        24.0,
-        13.0,
-        13.0,
-        11.0,
-        22.0,
+        STATUS_WIDTH,
         CHECK_LINE_WIDTH,
     ];
     headers(ws, r, &titles, &widths, f)?;
@@ -320,22 +374,35 @@ fn source_check_sheet(
             ),
         };
         ws.write_string(r, 0, table)?;
-        ws.write_string(r, 1, row)?;
-        ws.write_string(
+        let column = explain::column_label(data, item.table, item.cell.column);
+        let variant = super::csv::variant_label(
+            data,
+            item.table,
+            item.cell.row,
+            item.cell.column,
+            item.cell.variant,
+        );
+        let status = explain::status_word(item.status);
+        let line = if matches!(
+            item.status,
+            crate::model::source_check::Status::Equal
+                | crate::model::source_check::Status::Rounding
+        ) {
+            String::new()
+        } else {
+            explain::check_item_line(data, item)
+        };
+        wrapped_cells(
+            ws,
             r,
-            2,
-            explain::column_label(data, item.table, item.cell.column),
-        )?;
-        ws.write_string(
-            r,
-            3,
-            super::csv::variant_label(
-                data,
-                item.table,
-                item.cell.row,
-                item.cell.column,
-                item.cell.variant,
-            ),
+            &[
+                (1, &row, ROW_WIDTH),
+                (2, &column, COLUMN_WIDTH),
+                (3, &variant, VARIANT_WIDTH),
+                (7, status, STATUS_WIDTH),
+                (8, &line, CHECK_LINE_WIDTH),
+            ],
+            f,
         )?;
         for (c, value) in [
             (4, item.published),
@@ -345,15 +412,6 @@ fn source_check_sheet(
             if let Some(v) = value {
                 ws.write_number_with_format(r, c, float(v.round_dp(4)), &f.fte)?;
             }
-        }
-        ws.write_string(r, 7, explain::status_word(item.status))?;
-        if !matches!(
-            item.status,
-            crate::model::source_check::Status::Equal
-                | crate::model::source_check::Status::Rounding
-        ) {
-            let line = explain::check_item_line(data, item);
-            wrapped(ws, (r, 8), &line, CHECK_LINE_WIDTH, f)?;
         }
     }
     Ok(())
@@ -412,7 +470,7 @@ fn group_sheet(
     titles.push("Eerste".into());
     let mut widths = vec![18.0, METHOD_WIDTH];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, data.criteria.len()));
-    widths.push(48.0);
+    widths.push(40.0);
     headers(ws, 0, &titles, &widths, f)?;
     let mut r = 1;
     let rows = group

@@ -9,6 +9,16 @@ use crate::report::docx::{FigureImage, docx_report};
 use crate::report::material::ReportMaterial;
 use crate::workspace::Workspace;
 
+/// Width of a figure in the appendix, in points. Printed 16 cm (453,5 pt)
+/// wide, the figure's body text of 16 points comes out at
+/// 16 × 453,5 / 740 ≈ 9,8 pt, its small text of 13 points at 8,0 pt. The
+/// assumptions are not in the image: the appendix states them as text,
+/// under each figure's caption and in its section Aannames.
+pub const APPENDIX_FIGURE_WIDTH_PT: f32 = 740.0;
+
+/// The text width of the appendix's page (A4, 2,5 cm margins), in points.
+pub const APPENDIX_TEXT_WIDTH_PT: f32 = 453.5;
+
 /// What an appendix is made from, taken from the workspace at once.
 pub struct AppendixJob {
     pub material: ReportMaterial,
@@ -31,7 +41,11 @@ impl AppendixJob {
         }
         let figures = kinds
             .into_iter()
-            .map(|kind| figure_spec(workspace, kind))
+            .map(|kind| FigureSpec {
+                width_pt: APPENDIX_FIGURE_WIDTH_PT,
+                footer: Vec::new(),
+                ..figure_spec(workspace, kind)
+            })
             .collect();
         Self {
             material: ReportMaterial::from_workspace(workspace),
@@ -48,7 +62,10 @@ impl AppendixJob {
                 for spec in &self.figures {
                     match render_figure(&gpu, spec) {
                         Ok(figure) => images.push(FigureImage {
-                            caption: format!("Figuur: {}", spec.title),
+                            caption: format!(
+                                "Figuur: {}. De aannames staan in het titelblok en onder Aannames.",
+                                spec.title
+                            ),
                             png: figure.png,
                         }),
                         Err(e) => failed = Some(e),

@@ -79,9 +79,13 @@ const CHART_HEIGHT_PT: f32 = 520.0;
 #[derive(Debug, Clone)]
 pub struct FigureSpec {
     pub kind: FigureKind,
+    /// Width in points (the image is [`FIGURE_DENSITY`] times wider).
+    pub width_pt: f32,
     pub title: String,
     pub subtitle: String,
-    /// The assumptions, as (label, text).
+    /// The assumptions, as (label, text), drawn under the figure. Empty in
+    /// the Word appendix, which gives them as text of its own (at a size
+    /// that prints: in the image they would come out at 5 pt).
     pub footer: Vec<(String, String)>,
     pub view: ViewModel,
 }
@@ -112,6 +116,7 @@ pub fn figure_spec(workspace: &mut Workspace, kind: FigureKind) -> FigureSpec {
     };
     FigureSpec {
         kind,
+        width_pt: kind.width_pt(),
         title: format!("{what} – {}", set.name),
         subtitle: format!("{} · {}", data.name, data.source),
         footer,
@@ -160,9 +165,11 @@ pub fn figure_ui(ui: &mut egui::Ui, spec: &FigureSpec) {
             }
         }
     }
-    ui.add_space(12.0);
-    ui.separator();
-    footer_ui(ui, &spec.footer);
+    if !spec.footer.is_empty() {
+        ui.add_space(12.0);
+        ui.separator();
+        footer_ui(ui, &spec.footer);
+    }
 }
 
 /// The assumptions at body size: one wrapped line each, the label in bold.
@@ -203,7 +210,7 @@ pub struct RenderedFigure {
 /// Renders the figure on `gpu`: laid out once to measure its height, then
 /// drawn at [`FIGURE_DENSITY`].
 pub fn render_figure(gpu: &HeadlessGpu, spec: &FigureSpec) -> Result<RenderedFigure, String> {
-    let width_pt = spec.kind.width_pt();
+    let width_pt = spec.width_pt;
     let setup = |ctx: &egui::Context| style::apply_text_sizes(ctx, 1.0);
     // The central panel's margins (8 points each side) and a little room.
     let height_pt = measure_height_pt(width_pt, setup, |ui| figure_ui(ui, spec)) + 24.0;

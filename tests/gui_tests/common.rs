@@ -1,6 +1,8 @@
 //! What every window test starts from: the app on the embedded data in a
 //! harness of a given size, and switching to a built-in set by name.
 
+use std::time::{Duration, Instant};
+
 use egui_kittest::Harness;
 use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::NmdApp;
@@ -25,4 +27,21 @@ pub fn switch_to_set(h: &mut Harness<'_, NmdApp>, name: &str) {
         .unwrap_or_else(|| panic!("no set '{name}'"));
     h.state_mut().workspace_mut().switch_set(index);
     h.run();
+}
+
+/// Frames until a notice other than "… wordt gemaakt" shows; the appendix
+/// draws its figures on a thread. Generous: a debug build on a software
+/// renderer, and a hang must fail rather than block the suite.
+pub fn final_notice(h: &mut Harness<'_, NmdApp>) -> String {
+    let deadline = Instant::now() + Duration::from_secs(300);
+    loop {
+        h.step();
+        if let Some(notice) = h.state().notice()
+            && !notice.text.contains("wordt gemaakt")
+        {
+            return notice.text.clone();
+        }
+        assert!(Instant::now() < deadline, "no notice after 300 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }

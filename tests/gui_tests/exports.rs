@@ -4,10 +4,9 @@
 //! where. The files' contents are checked in detail by
 //! `tests/model/exports.rs`; here they must open as what they claim to be.
 
-use crate::common::app_harness;
+use crate::common::{app_harness, final_notice};
 use std::io::{Cursor, Read};
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use egui::accesskit::Role;
@@ -26,23 +25,6 @@ fn save_from_file_menu(h: &mut Harness<'_, NmdApp>, item: &str, path: &Path) {
     h.get_by_role_and_label(Role::Button, "Bestand").click();
     h.run();
     h.get_by_role_and_label(Role::Button, item).click();
-}
-
-/// Frames until a notice other than "… wordt gemaakt" shows; the appendix
-/// draws its figures on a thread. Generous: a debug build on a software
-/// renderer, and a hang must fail rather than block the suite.
-fn final_notice(h: &mut Harness<'_, NmdApp>) -> String {
-    let deadline = Instant::now() + Duration::from_secs(300);
-    loop {
-        h.step();
-        if let Some(notice) = h.state().notice()
-            && !notice.text.contains("wordt gemaakt")
-        {
-            return notice.text.clone();
-        }
-        assert!(Instant::now() < deadline, "no notice after 300 s");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 #[test]

@@ -212,3 +212,103 @@ fn without_a_renderer_the_appendix_is_made_without_figures_and_says_why() {
     assert!(document.contains("De figuren zijn niet getekend"));
     assert!(document.contains("Minimale formatie per jaar"));
 }
+
+/// The appendix's tables on paper: no column narrower than its longest
+/// word, numbers right-aligned. Without figures, so no renderer is needed.
+#[test]
+fn the_appendix_tables_keep_words_whole_and_numbers_right_aligned() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bijlage.docx");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
+        .args(["bijlage", "--uit", path.to_str().unwrap()])
+        // No DX12 on Linux: the appendix comes without figures, at once.
+        .env("WGPU_BACKEND", "dx12")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let document = part(&std::fs::read(&path).unwrap(), "word/document.xml");
+    let tables: Vec<&str> = document.split("<w:tbl>").skip(1).collect();
+    // "Afleiding per cel": Jaar, Onderdeel, Berekening. Its Onderdeel
+    // column holds "Bedrijfsvoering/beleid Wmo"; 22 characters of 11 pt
+    // text take at least 22 × 6 pt = 132 pt = 2 640 twips (plus margins).
+    let derivation = tables
+        .iter()
+        .find(|t| t.contains("Berekening"))
+        .expect("the derivation table");
+    let grid: Vec<usize> = derivation
+        .split("<w:gridCol w:w=\"")
+        .skip(1)
+        .map(|s| s[..s.find('"').unwrap()].parse().unwrap())
+        .collect();
+    assert_eq!(grid.len(), 3, "{grid:?}");
+    assert!(grid[1] >= 2640 + 200, "Onderdeel column {} twips", grid[1]);
+    // "Minimale formatie per jaar": Tabel 7's 2025 total (21,28, computed
+    // 21,29) right-aligned, like every number; the part names left.
+    let staffing = tables
+        .iter()
+        .find(|t| t.contains("Onderdeel (fte)"))
+        .expect("the staffing table");
+    let cells: Vec<&str> = staffing.split("<w:tc>").skip(1).collect();
+    let total = cells
+        .iter()
+        .find(|c| c.contains(">21,29<"))
+        .expect("the 2025 total");
+    assert!(total.contains("<w:jc w:val=\"right\""), "{total}");
+    let management = cells.iter().find(|c| c.contains(">Management<")).unwrap();
+    assert!(!management.contains("w:val=\"right\""));
+}
+
+/// The workbook on paper: A4 landscape, one page wide, the header on every
+/// page, and columns that together fit the page at about full size.
+#[test]
+fn the_workbook_prints_on_a4_one_page_wide_at_readable_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("werkmap.xlsx");
+    let (_, stderr, code) = run(&[
+        "report",
+        "--format",
+        "xlsx",
+        "--uit",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let bytes = std::fs::read(&path).unwrap();
+    let workbook = part(&bytes, "xl/workbook.xml");
+    for sheet in 1..=6 {
+        let xml = part(&bytes, &format!("xl/worksheets/sheet{sheet}.xml"));
+        assert!(xml.contains("paperSize=\"9\""), "sheet {sheet}: A4");
+        assert!(xml.contains("orientation=\"landscape\""), "sheet {sheet}");
+        assert!(
+            xml.contains("<pageSetUpPr fitToPage=\"1\"/>"),
+            "sheet {sheet}"
+        );
+        assert!(
+            xml.contains("fitToHeight=\"0\""),
+            "sheet {sheet}: pages down as needed"
+        );
+        assert!(
+            xml.contains("&amp;P van &amp;N"),
+            "sheet {sheet}: page numbers"
+        );
+        // Column widths (in digits of the default font, as Excel writes
+        // them: +0,71 each) together within what an A4 landscape page
+        // with narrow margins holds at 100 %: about 165.
+        let widths: f64 = xml
+            .split("<col ")
+            .skip(1)
+            .map(|c| {
+                let attr = |name: &str| -> f64 {
+                    let s = &c[c.find(&format!("{name}=\"")).unwrap() + name.len() + 2..];
+                    s[..s.find('"').unwrap()].parse().unwrap()
+                };
+                (attr("max") - attr("min") + 1.0) * (attr("width") - 0.71)
+            })
+            .sum();
+        assert!(widths <= 165.0, "sheet {sheet}: columns {widths:.0} wide");
+    }
+    assert_eq!(workbook.matches("_xlnm.Print_Titles").count(), 6);
+}

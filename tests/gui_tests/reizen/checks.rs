@@ -73,9 +73,13 @@ impl Walk {
         );
     }
 
-    /// The texts shown, as a screen reader reads them (label or value).
+    /// The texts shown, and the names a screen reader reads for them.
     pub fn texts(&self) -> Vec<String> {
-        visible_nodes(&self.h).into_iter().map(|n| n.text).collect()
+        visible_nodes(&self.h)
+            .into_iter()
+            .flat_map(|n| [n.text, n.name])
+            .filter(|t| !t.is_empty())
+            .collect()
     }
 
     /// Whether some visible text contains `part`.
@@ -86,6 +90,8 @@ impl Walk {
 
 struct Shown {
     text: String,
+    /// The accessible name, when it differs from the text.
+    name: String,
     role: Role,
     rect: egui::Rect,
     /// The area it is drawn in: its panel, or the floating window or popup
@@ -137,6 +143,7 @@ fn visible_nodes(h: &Harness<'_, NmdApp>) -> Vec<Shown> {
             let rect = n.rect();
             let shown = Shown {
                 text: n.value().or(node.label()).unwrap_or_default(),
+                name: node.data().label().unwrap_or_default().to_owned(),
                 role: node.role(),
                 rect,
                 area,
