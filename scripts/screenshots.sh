@@ -35,9 +35,13 @@ if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
     # of its own, so a running LibreOffice does not get the job.
     LANG=nl_NL.UTF-8 LC_ALL=nl_NL.UTF-8 soffice -env:UserInstallation="file://$tmp/lo" \
         --headless --convert-to pdf --outdir "$tmp" "$tmp/bijlage.docx" "$tmp/werkmap.xlsx" >/dev/null 2>&1
-    pdftoppm -png -r 80 -f 1 -l 2 "$tmp/bijlage.pdf" "$tmp/bijlage"
+    # One page per call with -singlefile: pdftoppm pads page numbers to the
+    # document's page count (bijlage-01.png from ten pages on).
+    for page in 1 2; do
+        pdftoppm -png -r 80 -f "$page" -l "$page" -singlefile "$tmp/bijlage.pdf" "$tmp/bijlage-$page"
+    done
     # The first sheet (Formatie) fills only the top of its landscape page.
-    pdftoppm -png -r 160 -f 1 -l 1 "$tmp/werkmap.pdf" "$tmp/werkmap"
+    pdftoppm -png -r 160 -f 1 -l 1 -singlefile "$tmp/werkmap.pdf" "$tmp/werkmap-1"
     if command -v convert >/dev/null; then
         convert "$tmp/werkmap-1.png" -trim -bordercolor white -border 12 "$tmp/werkmap-1.png"
     fi

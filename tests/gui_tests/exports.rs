@@ -97,3 +97,21 @@ fn a_folder_as_target_is_refused_in_dutch_and_the_folder_is_untouched() {
     // Nothing half-written beside it.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+/// The appendix's figures are drawn narrow enough that their smallest text
+/// (13 points) prints at 8 pt or more on a 16 cm wide page, and leave the
+/// assumptions to the document's own text (in the image they printed at
+/// 5 pt).
+#[test]
+fn appendix_figures_print_their_text_at_eight_points_or_more() {
+    use nmd_scenarios::ui::appendix::{APPENDIX_TEXT_WIDTH_PT, AppendixJob};
+    let mut h = harness();
+    h.run();
+    let job = AppendixJob::from_workspace(h.state_mut().workspace_mut());
+    assert!(!job.figures.is_empty());
+    for spec in &job.figures {
+        let printed_pt = 13.0 * APPENDIX_TEXT_WIDTH_PT / spec.width_pt;
+        assert!(printed_pt >= 7.95, "{}: {printed_pt:.1} pt", spec.title);
+        assert!(spec.footer.is_empty(), "{}", spec.title);
+    }
+}
