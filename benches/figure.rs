@@ -5,9 +5,10 @@
 //! renderer: without one it says so and measures nothing.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use nmd_scenarios::export::figure::{figure_spec, render_figure};
+use nmd_scenarios::export::headless::HeadlessGpu;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::figure::{FigureKind, figure_spec, render_figure};
-use nmd_scenarios::ui::headless::HeadlessGpu;
+use nmd_scenarios::ui::screen::Screen;
 use nmd_scenarios::workspace::Workspace;
 
 fn figures(c: &mut Criterion) {
@@ -20,15 +21,16 @@ fn figures(c: &mut Criterion) {
     };
     eprintln!("renderer: {}", gpu.adapter);
     let mut workspace = Workspace::new(load_embedded_folder().expect("report data"), "ingebouwd");
-    for kind in [FigureKind::Staffing, FigureKind::All] {
-        let spec = figure_spec(&mut workspace, kind);
-        c.bench_function(&format!("figure {} (render + PNG)", kind.word()), |b| {
-            b.iter(|| render_figure(&gpu, &spec).expect("rendered"))
-        });
+    for kind in [Screen::Staffing, Screen::All] {
+        let spec = figure_spec(&workspace.snapshot(), kind);
+        c.bench_function(
+            &format!("figure {} (render + PNG)", kind.file_word()),
+            |b| b.iter(|| render_figure(&gpu, &spec).expect("rendered")),
+        );
     }
     // The part before rendering: the view model, robustness and footer.
     c.bench_function("figure spec (all three)", |b| {
-        b.iter(|| figure_spec(&mut workspace, FigureKind::All))
+        b.iter(|| figure_spec(&workspace.snapshot(), Screen::All))
     });
 }
 

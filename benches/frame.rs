@@ -6,7 +6,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;
 
@@ -45,9 +45,9 @@ fn frames(c: &mut Criterion) {
 /// own views"): ≤ 3,3 ms.
 fn scores_view(c: &mut Criterion) {
     use nmd_scenarios::model::own::{AddedCriterion, AddedScenario, AddedScore};
-    use nmd_scenarios::ui::view_model::Tab;
+    use nmd_scenarios::ui::screen::Screen;
     let mut h = harness();
-    h.state_mut().show_tab(Tab::Scores);
+    h.state_mut().show_tab(Screen::Scores);
     h.run();
     c.bench_function("frame 1600x1000, Scores view, 4x5", |b| b.iter(|| h.step()));
     let mut changes = Vec::new();
@@ -111,7 +111,7 @@ fn scores_view(c: &mut Criterion) {
 /// profiles. Target (issue "The bestuurlijk overleg"): ≤ 3,3 ms.
 fn group_and_slides(c: &mut Criterion) {
     use nmd_scenarios::model::additions::{Profile, WeightMethod};
-    use nmd_scenarios::ui::view_model::Tab;
+    use nmd_scenarios::ui::screen::Screen;
     let app = NmdApp::new(load_embedded_folder().expect("report data"), "ingebouwd");
     let mut h = Harness::builder()
         .with_size([1920.0, 1080.0])
@@ -139,7 +139,7 @@ fn group_and_slides(c: &mut Criterion) {
             i as f64 * 10.0,
         );
     }
-    h.state_mut().show_tab(Tab::Group);
+    h.state_mut().show_tab(Screen::Group);
     h.run();
     c.bench_function("frame 1920x1080, Gemeenten view, five profiles", |b| {
         b.iter(|| h.step())

@@ -15,8 +15,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::additions::ScoreChange;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::NmdApp;
-use nmd_scenarios::ui::view_model::{Slide, Tab};
+use nmd_scenarios::ui::screen::{Screen, Slide};
+use nmd_scenarios::window::NmdApp;
 use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;
 
@@ -38,20 +38,20 @@ fn main() -> Result<(), String> {
     save(&mut h, &out_dir, "overzicht")?;
 
     let mut h = app(LAPTOP, Some(FIVE_PROFILES));
-    h.state_mut().show_tab(Tab::Group);
+    h.state_mut().show_tab(Screen::Group);
     save(&mut h, &out_dir, "gemeenten")?;
 
     let mut h = app(PROJECTOR, Some(FIVE_PROFILES));
     h.key_press(egui::Key::F11);
     h.run();
     save(&mut h, &out_dir, "presentatie-rangorde")?;
-    go_to_slide(&mut h, Slide::Staffing)?;
+    go_to_slide(&mut h, Slide::at(Screen::Staffing))?;
     save(&mut h, &out_dir, "presentatie-formatie")?;
-    go_to_slide(&mut h, Slide::Group)?;
+    go_to_slide(&mut h, Slide::at(Screen::Group))?;
     save(&mut h, &out_dir, "presentatie-gemeenten")?;
 
     let mut h = app(LAPTOP, None);
-    h.state_mut().show_tab(Tab::SourceCheck);
+    h.state_mut().show_tab(Screen::SourceCheck);
     save(&mut h, &out_dir, "bronnencontrole")?;
 
     // The klankbordgroep's built-in set: roles with the four-eyes rule.
@@ -67,11 +67,11 @@ fn main() -> Result<(), String> {
     save(&mut h, &out_dir, "vergelijken")?;
 
     let mut h = app(LAPTOP, Some(OWN_SCENARIOS));
-    h.state_mut().show_tab(Tab::Scores);
+    h.state_mut().show_tab(Screen::Scores);
     save(&mut h, &out_dir, "scores")?;
 
     let mut h = app(LAPTOP, Some(TASKS));
-    h.state_mut().show_tab(Tab::Tasks);
+    h.state_mut().show_tab(Screen::Tasks);
     save(&mut h, &out_dir, "taken-en-groei")?;
 
     // The log after three steps a user takes (a minute apart, so they do
@@ -109,7 +109,7 @@ fn main() -> Result<(), String> {
         }],
         300.0,
     );
-    h.state_mut().show_tab(Tab::Log);
+    h.state_mut().show_tab(Screen::Log);
     save(&mut h, &out_dir, "logboek")?;
     Ok(())
 }

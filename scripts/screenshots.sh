@@ -29,7 +29,7 @@ echo "$out/figuur-gemeenten.png"
 
 if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
     app bijlage --set docs/voorbeelden/vijf-profielen.ron --uit "$tmp/bijlage.docx"
-    app report --format xlsx --uit "$tmp/werkmap.xlsx"
+    app rapport --formaat xlsx --uit "$tmp/werkmap.xlsx"
     # Dutch locale, as on the users' machines: 0,89 rather than 0.89 (the
     # workbook stores numbers; the reader's locale shows them). A profile
     # of its own, so a running LibreOffice does not get the job.

@@ -175,7 +175,7 @@ pub fn check_data_set(data: &DataSet, sets: &[AssumptionSet]) {
     let check = source_check(data, inputs.fit);
     let ctx = ReportContext {
         data,
-        data_origin: "fuzz",
+        identity: Default::default(),
         inputs: &inputs,
         outcome: &outcome,
         check: &check,

@@ -3,6 +3,8 @@
 
 pub mod about;
 pub mod cli;
+#[cfg(feature = "gui")]
+pub mod export;
 pub mod format;
 #[cfg(feature = "fuzzing")]
 pub mod fuzz_checks;
@@ -11,4 +13,6 @@ pub mod numbers;
 pub mod report;
 #[cfg(feature = "gui")]
 pub mod ui;
+#[cfg(feature = "gui")]
+pub mod window;
 pub mod workspace;

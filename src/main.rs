@@ -7,7 +7,7 @@ use nmd_scenarios::cli::{
 
 fn main() -> ExitCode {
     #[cfg(feature = "gui")]
-    let _ = nmd_scenarios::ui::PROCESS_START.set(std::time::Instant::now());
+    let _ = nmd_scenarios::window::PROCESS_START.set(std::time::Instant::now());
     let cli = match parse_arguments(std::env::args_os()) {
         Ok(cli) => cli,
         Err(output) => return emit(&output),
@@ -31,19 +31,19 @@ fn main() -> ExitCode {
 #[cfg(not(feature = "gui"))]
 fn open_window(_data: Option<std::path::PathBuf>) -> ExitCode {
     eprintln!(
-        "Deze versie is gebouwd zonder venster. 'nmd-scenarios report' en 'nmd-scenarios check' werken wel."
+        "Deze versie is gebouwd zonder venster. 'nmd-scenarios rapport' en 'nmd-scenarios controleer' werken wel."
     );
     ExitCode::from(1)
 }
 
 #[cfg(feature = "gui")]
 fn open_window(data: Option<std::path::PathBuf>) -> ExitCode {
-    match nmd_scenarios::ui::run(data) {
+    match nmd_scenarios::window::run(data) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
-                "Het venster kon niet worden geopend ({}). Zonder scherm werken 'nmd-scenarios report' en 'nmd-scenarios check'.",
-                nmd_scenarios::ui::window_error_dutch(&e)
+                "Het venster kon niet worden geopend ({}). Zonder scherm werken 'nmd-scenarios rapport' en 'nmd-scenarios controleer'.",
+                nmd_scenarios::window::window_error_dutch(&e)
             );
             ExitCode::from(1)
         }

@@ -7,21 +7,17 @@ use std::path::Path;
 
 use super::AppendixArgs;
 use super::run::CommandOutput;
-use crate::workspace::Workspace;
+use std::sync::Arc;
+
+use crate::workspace::Snapshot;
 use crate::workspace::files::{absolute, atomic_write, with_extension, write_failure};
 
 pub fn run_appendix(data_dir: Option<&Path>, args: &AppendixArgs) -> CommandOutput {
-    let (folder, origin) = match super::run::load_or_fail(data_dir) {
-        Ok(loaded) => loaded,
+    let mut opened = match super::open::open_workspace(data_dir, &args.inputs, |_, _| Ok(())) {
+        Ok(opened) => opened,
         Err(output) => return output,
     };
-    let resolved = match args.inputs.resolve(&folder) {
-        Ok(resolved) => resolved,
-        Err((message, code)) => return CommandOutput::failure(&message, code),
-    };
-    let mut workspace = Workspace::new(folder, origin);
-    workspace.start_from(resolved.inputs, resolved.set);
-    let (bytes, note) = match build(&mut workspace) {
+    let (bytes, note) = match build(opened.workspace.snapshot()) {
         Ok(built) => built,
         Err(message) => return CommandOutput::failure(&message, 1),
     };
@@ -29,7 +25,7 @@ pub fn run_appendix(data_dir: Option<&Path>, args: &AppendixArgs) -> CommandOutp
     if let Err(e) = atomic_write(&path, &bytes) {
         return CommandOutput::failure(&write_failure(&path, &e), 1);
     }
-    let mut stderr: String = resolved.warnings.iter().map(|w| format!("{w}\n")).collect();
+    let mut stderr = opened.warning_lines();
     if let Some(note) = note {
         stderr.push_str(&format!("{note}\n"));
     }
@@ -41,14 +37,14 @@ pub fn run_appendix(data_dir: Option<&Path>, args: &AppendixArgs) -> CommandOutp
 }
 
 #[cfg(feature = "gui")]
-fn build(workspace: &mut Workspace) -> Result<(Vec<u8>, Option<String>), String> {
-    crate::ui::appendix::AppendixJob::from_workspace(workspace).build()
+fn build(snapshot: Arc<Snapshot>) -> Result<(Vec<u8>, Option<String>), String> {
+    crate::export::appendix::AppendixJob::from_snapshot(snapshot).build()
 }
 
 #[cfg(not(feature = "gui"))]
-fn build(workspace: &mut Workspace) -> Result<(Vec<u8>, Option<String>), String> {
-    let material = crate::report::material::ReportMaterial::from_workspace(workspace);
+fn build(snapshot: Arc<Snapshot>) -> Result<(Vec<u8>, Option<String>), String> {
     let note = "Deze versie is gebouwd zonder venster en tekent geen figuren; de tabellen en zinnen zijn volledig.".to_owned();
-    let bytes = crate::report::docx::docx_report(&material.context(), &[], Some(&note))?;
+    let ctx = crate::report::ReportContext::of(&snapshot);
+    let bytes = crate::report::docx::docx_report(&ctx, &[], Some(&note))?;
     Ok((bytes, Some(note)))
 }

@@ -18,21 +18,64 @@ fn text(value: Option<&ContextValue>) -> String {
     }
 }
 
+/// The suggestions of a parse error, one by one.
+fn suggestions(value: Option<&ContextValue>) -> Vec<String> {
+    match value {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// The commands by their Dutch names (their English aliases are hidden).
+fn dutch_commands() -> Vec<String> {
+    use clap::CommandFactory;
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
+}
+
+/// Every option by its Dutch name ("--gewichten"), of every command.
+fn dutch_options() -> Vec<String> {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    std::iter::once(&command)
+        .chain(command.get_subcommands())
+        .flat_map(|c| c.get_arguments())
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+        .collect()
+}
+
 /// A parse error in Dutch: what was wrong and what is allowed.
 pub fn dutch_error(error: &clap::Error) -> String {
     let arg = text(error.get(ContextKind::InvalidArg));
     let value = text(error.get(ContextKind::InvalidValue));
     let valid = text(error.get(ContextKind::ValidValue));
     match error.kind() {
-        ErrorKind::UnknownArgument => match error.get(ContextKind::SuggestedArg) {
-            Some(s) => format!("onbekende optie '{arg}'; bedoelt u '{}'?", text(Some(s))),
-            None => format!("onbekende optie '{arg}'"),
-        },
+        ErrorKind::UnknownArgument => {
+            let options = dutch_options();
+            let suggested = suggestions(error.get(ContextKind::SuggestedArg))
+                .into_iter()
+                .find(|s| options.contains(s));
+            match suggested {
+                Some(s) => format!("onbekende optie '{arg}'; bedoelt u '{s}'?"),
+                None => format!("onbekende optie '{arg}'"),
+            }
+        }
         ErrorKind::InvalidSubcommand => {
             let sub = text(error.get(ContextKind::InvalidSubcommand));
-            match error.get(ContextKind::SuggestedSubcommand) {
-                Some(s) => format!("onbekende opdracht '{sub}'; bedoelt u '{}'?", text(Some(s))),
-                None => format!("onbekende opdracht '{sub}'; bekend zijn: check, report, figuur"),
+            // Only the Dutch names are suggested, never an English alias.
+            let commands = dutch_commands();
+            let suggested = suggestions(error.get(ContextKind::SuggestedSubcommand))
+                .into_iter()
+                .find(|s| commands.contains(s));
+            match suggested {
+                Some(s) => format!("onbekende opdracht '{sub}'; bedoelt u '{s}'?"),
+                None => format!(
+                    "onbekende opdracht '{sub}'; bekend zijn: {}",
+                    commands.join(", ")
+                ),
             }
         }
         ErrorKind::InvalidValue if value.is_empty() => {
@@ -52,7 +95,9 @@ pub fn dutch_error(error: &clap::Error) -> String {
             format!("ongeldige waarde '{value}' voor '{arg}': {reason}")
         }
         ErrorKind::MissingRequiredArgument => format!("verplichte optie ontbreekt: {arg}"),
-        ErrorKind::MissingSubcommand => "geef een opdracht op: check, report of figuur".into(),
+        ErrorKind::MissingSubcommand => {
+            "geef een opdracht op: controleer, rapport, figuur of bijlage".into()
+        }
         ErrorKind::ArgumentConflict => format!(
             "'{arg}' kan niet samen met '{}'",
             text(error.get(ContextKind::PriorArg))

@@ -9,30 +9,26 @@ use super::run::CommandOutput;
 
 #[cfg(feature = "gui")]
 pub fn run_figure(data_dir: Option<&Path>, args: &FigureArgs) -> CommandOutput {
-    use super::FigureView;
-    use crate::ui::figure::{FigureKind, figure_spec, render_figure};
-    use crate::ui::headless::HeadlessGpu;
-    use crate::workspace::Workspace;
+    use crate::export::figure::{figure_spec, render_figure};
+    use crate::export::headless::HeadlessGpu;
+    use crate::ui::screen::Screen;
     use crate::workspace::files::{absolute, atomic_write, with_extension, write_failure};
 
-    let (folder, origin) = match super::run::load_or_fail(data_dir) {
-        Ok(loaded) => loaded,
+    let mut opened = match super::open::open_workspace(data_dir, &args.inputs, |_, _| Ok(())) {
+        Ok(opened) => opened,
         Err(output) => return output,
     };
-    let resolved = match args.inputs.resolve(&folder) {
-        Ok(resolved) => resolved,
-        Err((message, code)) => return CommandOutput::failure(&message, code),
+    let Some(screen) = Screen::from_word(&args.view) else {
+        return CommandOutput::failure(
+            &format!(
+                "--weergave: onbekend '{}'; kies uit: {}",
+                args.view,
+                Screen::figure_words().join(", ")
+            ),
+            2,
+        );
     };
-    let mut workspace = Workspace::new(folder, origin);
-    workspace.start_from(resolved.inputs, resolved.set);
-    let kind = match args.view {
-        FigureView::Formatie => FigureKind::Staffing,
-        FigureView::Rangorde => FigureKind::Ranking,
-        FigureView::Kosten => FigureKind::Cost,
-        FigureView::Deelnemers => FigureKind::Group,
-        FigureView::Alles => FigureKind::All,
-    };
-    let spec = figure_spec(&mut workspace, kind);
+    let spec = figure_spec(&opened.workspace.snapshot(), screen);
     let started = std::time::Instant::now();
     let figure = match HeadlessGpu::new().and_then(|gpu| render_figure(&gpu, &spec)) {
         Ok(figure) => figure,
@@ -52,7 +48,7 @@ pub fn run_figure(data_dir: Option<&Path>, args: &FigureArgs) -> CommandOutput {
             figure.height_px,
             started.elapsed().as_millis()
         ),
-        stderr: resolved.warnings.iter().map(|w| format!("{w}\n")).collect(),
+        stderr: opened.warning_lines(),
         code: 0,
     }
 }
@@ -60,7 +56,7 @@ pub fn run_figure(data_dir: Option<&Path>, args: &FigureArgs) -> CommandOutput {
 #[cfg(not(feature = "gui"))]
 pub fn run_figure(_data_dir: Option<&Path>, _args: &FigureArgs) -> CommandOutput {
     CommandOutput::failure(
-        "Deze versie is gebouwd zonder venster en kan geen figuur tekenen; 'nmd-scenarios report' werkt wel.",
+        "Deze versie is gebouwd zonder venster en kan geen figuur tekenen; 'nmd-scenarios rapport' werkt wel.",
         1,
     )
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::model::assumption_set::{OpenedSet, parse_set};
+use crate::model::assumption_set::{AssumptionSet, OpenedSet, parse_set};
 use crate::model::load::{DataFolder, read_text_file};
 use crate::model::{DataSet, Inputs};
 use crate::numbers::{self, VOLUME_MLN, WEIGHT};
@@ -19,17 +19,17 @@ pub struct InputArgs {
     /// Gewichten per criterium, in de volgorde van criteria.ron: 1,2,1,1,1
     /// (met decimale komma's tussen aanhalingstekens en met puntkomma's:
     /// "0,5;1;1;1;1").
-    #[arg(long, value_name = "W1,W2,…")]
+    #[arg(long = "gewichten", alias = "weights", value_name = "W1,W2,…")]
     pub weights: Option<String>,
     /// Een keuze: KEUZE=OPTIE, bv. buurtkracht=assen (herhaalbaar).
-    #[arg(long = "choice", alias = "keuze", value_name = "KEUZE=OPTIE")]
+    #[arg(long = "keuze", alias = "choice", value_name = "KEUZE=OPTIE")]
     pub choices: Vec<String>,
     /// Een volume: SEGMENT:JAAR=MLN, bv. wmo_overig:2028=36,5 (herhaalbaar).
     #[arg(long = "volume", value_name = "SEGMENT:JAAR=MLN")]
     pub volumes: Vec<String>,
     /// Gewichten van één deelnemer (gemeente): "NAAM=W1,W2,…" in de volgorde
     /// van criteria.ron, bv. "Assen=0,0,0,0,1" (herhaalbaar).
-    #[arg(long = "profiel", value_name = "NAAM=W1,W2,…")]
+    #[arg(long = "profiel", alias = "profile", value_name = "NAAM=W1,W2,…")]
     pub profiles: Vec<String>,
 }
 
@@ -55,7 +55,7 @@ impl InputArgs {
         let mut inputs = Inputs::report_defaults(data);
         let mut set = None;
         if let Some(arg) = &self.set {
-            let (opened, file) = resolve_set(folder, arg).map_err(|m| (m, 1))?;
+            let (opened, file) = resolve_set(data, &folder.sets, arg).map_err(|m| (m, 1))?;
             warnings.extend(opened.warning);
             set = Some(SetLabel {
                 name: opened.set.name.clone(),
@@ -67,7 +67,7 @@ impl InputArgs {
             });
             inputs = opened.set.inputs;
         }
-        // The set may add scenarios and criteria: `--weights` counts them.
+        // The set may add scenarios and criteria: `--gewichten` counts them.
         let extended = crate::model::own::extended(data, &inputs).into_owned();
         self.apply(&extended, &mut inputs).map_err(|m| (m, 2))?;
         Ok(InputsFromArgs {
@@ -77,20 +77,20 @@ impl InputArgs {
         })
     }
 
-    /// Applies `--weights`, `--choice`, `--volume` and `--profiel` to
+    /// Applies `--gewichten`, `--keuze`, `--volume` and `--profiel` to
     /// `inputs`.
     pub fn apply(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
         if let Some(weights) = &self.weights {
-            inputs.weights = weight_list(data, weights, "--weights")?;
+            inputs.weights = weight_list(data, weights, "--gewichten")?;
         }
         self.apply_profiles(data, inputs)?;
         for choice in &self.choices {
             let (id, option) = choice
                 .split_once('=')
-                .ok_or_else(|| format!("--choice '{choice}': gebruik KEUZE=OPTIE"))?;
+                .ok_or_else(|| format!("--keuze '{choice}': gebruik KEUZE=OPTIE"))?;
             let c = data.choice_index(id.trim()).ok_or_else(|| {
                 format!(
-                    "--choice: onbekende keuze '{id}'; bekend: {}",
+                    "--keuze: onbekende keuze '{id}'; bekend: {}",
                     ids(data.choices.iter().map(|c| c.id.as_str()))
                 )
             })?;
@@ -100,7 +100,7 @@ impl InputArgs {
                 .position(|o| o.id == option.trim())
                 .ok_or_else(|| {
                     format!(
-                        "--choice: onbekende optie '{option}' voor '{id}'; bekend: {}",
+                        "--keuze: onbekende optie '{option}' voor '{id}'; bekend: {}",
                         ids(data.choices[c].options.iter().map(|o| o.id.as_str()))
                     )
                 })?;
@@ -208,10 +208,13 @@ fn weight_list(
 
 /// A set from a built-in name (case-insensitive start of its name) or a
 /// file; with the file's absolute path.
-pub fn resolve_set(folder: &DataFolder, arg: &str) -> Result<(OpenedSet, Option<String>), String> {
+pub fn resolve_set(
+    data: &DataSet,
+    builtin: &[AssumptionSet],
+    arg: &str,
+) -> Result<(OpenedSet, Option<String>), String> {
     let wanted = arg.trim().to_lowercase();
-    if let Some(set) = folder
-        .sets
+    if let Some(set) = builtin
         .iter()
         .find(|s| !wanted.is_empty() && s.name.to_lowercase().starts_with(&wanted))
     {
@@ -223,10 +226,10 @@ pub fn resolve_set(folder: &DataFolder, arg: &str) -> Result<(OpenedSet, Option<
     }
     let path = Path::new(arg);
     let text = read_text_file(path).map_err(|e| {
-        let builtin: Vec<&str> = folder.sets.iter().map(|s| s.name.as_str()).collect();
-        format!("{e} (ingebouwde sets: {})", builtin.join(", "))
+        let names: Vec<&str> = builtin.iter().map(|s| s.name.as_str()).collect();
+        format!("{e} (ingebouwde sets: {})", names.join(", "))
     })?;
-    let opened = parse_set(&folder.data, &path.display().to_string(), &text)
+    let opened = parse_set(data, &path.display().to_string(), &text)
         .map_err(|errors| errors.iter().map(|e| format!("{e}\n")).collect::<String>())?;
     Ok((opened, Some(absolute(path))))
 }

@@ -1,12 +1,17 @@
-//! The command line, in Dutch: start the window, `check` a data folder,
-//! print a `report`, draw a `figuur`, write a Word `bijlage`. Help and every parse error are worded
-//! here (`dutch.rs`), never clap's English. The commands return their output
-//! and exit code, so tests can run them without a process.
+//! The command line, in Dutch: start the window, `controleer` a data
+//! folder, print a `rapport`, draw a `figuur`, write a Word `bijlage`.
+//! Every command and option has a Dutch name; the English names of earlier
+//! versions (`report`, `check`, `--weights`, …) keep working as hidden
+//! aliases, so existing scripts do not break. Help and every parse error
+//! are worded here (`dutch.rs`), never clap's English. The commands return
+//! their output and exit code, so tests can run them without a process.
 
 mod appendix;
 mod dutch;
 mod figure;
 mod inputs;
+mod open;
+mod output;
 pub mod run;
 
 use std::path::PathBuf;
@@ -17,7 +22,7 @@ pub use appendix::run_appendix;
 pub use dutch::{dutch_error, parse_arguments};
 pub use figure::run_figure;
 pub use inputs::{InputArgs, InputsFromArgs, resolve_set};
-pub use run::{CommandOutput, default_data_dir, load_data, run_check, run_report};
+pub use run::{CommandOutput, run_check, run_report};
 
 /// The template of every help text: no "Usage:", headings in Dutch.
 const HELP_TEMPLATE: &str = "{about-with-newline}\nGebruik: {usage}\n\n{all-args}{after-help}";
@@ -57,21 +62,26 @@ pub struct Cli {
 pub enum Command {
     /// Controleer een map met gegevens; exitcode 0 als alles klopt.
     #[command(
+        name = "controleer",
+        alias = "check",
         help_template = HELP_TEMPLATE,
-        override_usage = "nmd-scenarios check [--data MAP]",
+        override_usage = "nmd-scenarios controleer [--data MAP]",
         next_help_heading = "Opties"
     )]
     Check,
     /// Druk formatie, bronnencontrole, rangorde en robuustheid af.
     #[command(
+        name = "rapport",
+        alias = "report",
         help_template = HELP_TEMPLATE,
-        override_usage = "nmd-scenarios report [OPTIES]",
+        override_usage = "nmd-scenarios rapport [OPTIES]",
         next_help_heading = "Opties"
     )]
     Report(ReportArgs),
     /// Teken een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle
     /// aannames eronder; zonder venster.
     #[command(
+        alias = "figure",
         help_template = HELP_TEMPLATE,
         override_usage = "nmd-scenarios figuur [OPTIES] --uit PAD.png",
         next_help_heading = "Opties"
@@ -81,6 +91,7 @@ pub enum Command {
     /// tabellen met de afleiding, bronnencontrole, aannames, rangorde en
     /// robuustheid; zonder venster.
     #[command(
+        alias = "appendix",
         help_template = HELP_TEMPLATE,
         override_usage = "nmd-scenarios bijlage [OPTIES] --uit PAD.docx",
         next_help_heading = "Opties"
@@ -97,15 +108,11 @@ pub struct AppendixArgs {
     pub out: PathBuf,
 }
 
-/// Which view a figure shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FigureView {
-    Formatie,
-    Rangorde,
-    Kosten,
-    /// De deelnemers (gemeenten): gewichten, rangorde, overeenstemming.
-    Deelnemers,
-    Alles,
+/// The words `--weergave` takes: every screen that makes a figure
+/// (`ui::screens`).
+#[cfg(feature = "gui")]
+fn figure_words() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::ui::screen::Screen::figure_words())
 }
 
 #[derive(Debug, clap::Args)]
@@ -113,9 +120,15 @@ pub struct FigureArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
     /// Wat de figuur toont: formatie, rangorde, kosten, deelnemers of alles
-    /// (standaard).
-    #[arg(long = "weergave", value_enum, value_name = "WEERGAVE", default_value_t = FigureView::Alles, hide_default_value = true)]
-    pub view: FigureView,
+    /// (standaard). De woorden komen uit de lijst van schermen.
+    #[arg(
+        long = "weergave",
+        value_name = "WEERGAVE",
+        default_value = "alles",
+        hide_default_value = true
+    )]
+    #[cfg_attr(feature = "gui", arg(value_parser = figure_words()))]
+    pub view: String,
     /// Het PNG-bestand dat wordt geschreven.
     #[arg(long = "uit", alias = "out", value_name = "PAD", required = true)]
     pub out: PathBuf,
@@ -123,6 +136,7 @@ pub struct FigureArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    #[value(name = "tekst", alias = "text")]
     Text,
     Csv,
     /// An Excel workbook (needs --uit).
@@ -133,23 +147,23 @@ pub enum ReportFormat {
 pub struct ReportArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
-    /// Uitvoer als 'text' (standaard), 'csv' (voor Nederlandse Excel) of
+    /// Uitvoer als 'tekst' (standaard), 'csv' (voor Nederlandse Excel) of
     /// 'xlsx' (een Excel-werkmap; vraagt --uit PAD.xlsx).
-    #[arg(long, value_enum, value_name = "FORMAAT", default_value_t = ReportFormat::Text, hide_default_value = true)]
+    #[arg(long = "formaat", alias = "format", value_enum, value_name = "FORMAAT", default_value_t = ReportFormat::Text, hide_default_value = true)]
     pub format: ReportFormat,
     /// Vergelijk met een tweede set (bestand of ingebouwde naam).
-    #[arg(long = "compare-with", alias = "vergelijk-met", value_name = "SET")]
+    #[arg(long = "vergelijk-met", alias = "compare-with", value_name = "SET")]
     pub compare_with: Option<String>,
     /// Seed van de robuustheidsanalyse (SMAA-2); standaard die van de set.
     #[arg(long, value_name = "GETAL")]
     pub seed: Option<String>,
     /// Aantal trekkingen voor SMAA-2: 1 tot 1.000.000 (standaard 10.000);
     /// meer wordt begrensd, en het rapport zegt dat.
-    #[arg(long, value_name = "AANTAL")]
+    #[arg(long = "trekkingen", alias = "draws", value_name = "AANTAL")]
     pub draws: Option<String>,
     /// Volgorde van belang voor SMAA-2: criterium-ids, belangrijkste eerst,
     /// bv. toezicht,legitimiteit.
-    #[arg(long, value_name = "ID,ID,…")]
+    #[arg(long = "belang", alias = "importance", value_name = "ID,ID,…")]
     pub importance: Option<String>,
     /// Schrijf naar dit bestand in plaats van naar het scherm.
     #[arg(long = "uit", alias = "out", value_name = "PAD")]

@@ -2,73 +2,16 @@
 
 use std::path::{Path, PathBuf};
 
+use super::open::open_workspace;
+pub use super::output::{CommandOutput, load_or_fail};
 use super::{ReportArgs, ReportFormat};
-use crate::model::compare::compare;
-use crate::model::errors::DataError;
 use crate::model::explain::check_summary;
-use crate::model::load::{self, DataFolder};
 use crate::model::ranking::Ranking;
-use crate::model::robustness::{RobustnessOptions, robustness};
 use crate::model::source_check::source_check;
-use crate::model::{DataSet, Inputs, compute};
+use crate::model::{DataSet, Inputs};
 use crate::numbers::{self, DRAWS, SEED};
 use crate::report::{ReportContext, comparison_csv, comparison_text, csv_report, text_report};
 use crate::workspace::files::{absolute, atomic_write, write_failure};
-
-/// Output of a command: text for stdout, text for stderr, exit code
-/// (0: done; 1: a data or set file or the output could not be used;
-/// 2: an option is wrong).
-#[derive(Debug, Default)]
-pub struct CommandOutput {
-    pub stdout: String,
-    pub stderr: String,
-    pub code: i32,
-}
-
-impl CommandOutput {
-    pub fn failure(message: &str, code: i32) -> Self {
-        Self {
-            stdout: String::new(),
-            stderr: format!("{}\n", message.trim_end()),
-            code,
-        }
-    }
-}
-
-/// Where data comes from when no `--data` is given: `./scenarios` if it
-/// exists, else the embedded report.
-pub fn default_data_dir() -> Option<PathBuf> {
-    let dir = Path::new("scenarios");
-    dir.join(load::STAFFING_FILE)
-        .is_file()
-        .then(|| dir.to_path_buf())
-}
-
-/// Loads the data set (with its built-in sets) the arguments ask for, with a
-/// label for headers.
-pub fn load_data(explicit: Option<&Path>) -> Result<(DataFolder, String), Vec<DataError>> {
-    match explicit.map(Path::to_path_buf).or_else(default_data_dir) {
-        Some(dir) => load::load_folder(&dir).map(|d| (d, format!("map {}", absolute(&dir)))),
-        None => load::load_embedded_folder().map(|d| (d, "ingebouwd".to_owned())),
-    }
-}
-
-fn errors_text(errors: &[DataError]) -> String {
-    errors.iter().map(|e| format!("{e}\n")).collect()
-}
-
-/// The loaded data, or the output that says why not.
-pub fn load_or_fail(data_dir: Option<&Path>) -> Result<(DataFolder, String), CommandOutput> {
-    load_data(data_dir).map_err(|errors| CommandOutput {
-        stdout: String::new(),
-        stderr: format!(
-            "{}{} gevonden.\n",
-            errors_text(&errors),
-            crate::format::problems(errors.len())
-        ),
-        code: 1,
-    })
-}
 
 /// "Let op: alle gewichten zijn 0 …" when there is no ranking, the same
 /// from the command line, a set or the data.
@@ -135,114 +78,71 @@ pub fn deliver(text: String, out: Option<&Path>, mut output: CommandOutput) -> C
 }
 
 pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
-    let (folder, origin) = match load_or_fail(data_dir) {
-        Ok(loaded) => loaded,
+    let opened = open_workspace(data_dir, &args.inputs, |data, inputs| {
+        if let Some(seed) = &args.seed {
+            inputs.smaa_seed = numbers::read_typed_whole(seed, &SEED)
+                .map_err(|refusal| format!("--seed: {refusal}"))?;
+        }
+        if let Some(order) = &args.importance {
+            inputs.importance = importance(data, order)?;
+        }
+        Ok(())
+    });
+    let mut opened = match opened {
+        Ok(opened) => opened,
         Err(output) => return output,
     };
-    let resolved = match args.inputs.resolve(&folder) {
-        Ok(resolved) => resolved,
-        Err((message, code)) => return CommandOutput::failure(&message, code),
-    };
-    let mut inputs = resolved.inputs;
-    // The set's own scenarios and criteria, added to the data.
-    let extended = crate::model::own::extended(&folder.data, &inputs).into_owned();
-    let data = &extended;
-    let mut stderr: String = resolved.warnings.iter().map(|w| format!("{w}\n")).collect();
-    let mut remarks = Vec::new();
-    if let Some(seed) = &args.seed {
-        match numbers::read_typed_whole(seed, &SEED) {
-            Ok(seed) => inputs.smaa_seed = seed,
-            Err(refusal) => return CommandOutput::failure(&format!("--seed: {refusal}"), 2),
-        }
-    }
-    if let Some(order) = &args.importance {
-        match importance(data, order) {
-            Ok(order) => inputs.importance = order,
-            Err(message) => return CommandOutput::failure(&message, 2),
-        }
-    }
-    let mut options = RobustnessOptions::from_inputs(&inputs);
+    let mut stderr = opened.warning_lines();
+    let workspace = &mut opened.workspace;
     if let Some(draws) = &args.draws {
         match draws_from(draws) {
-            Ok((draws, remark)) => {
-                options.draws = draws;
-                remarks.extend(remark);
-            }
+            Ok((draws, remark)) => workspace.set_draws(draws, remark),
             Err(message) => return CommandOutput::failure(&message, 2),
         }
     }
-    stderr.extend(zero_weights_warning(data, &inputs).map(|w| format!("{w}\n")));
+    if let Some(other) = &args.compare_with {
+        let builtin: Vec<_> = workspace
+            .sets()
+            .iter()
+            .filter(|k| k.builtin)
+            .map(|k| k.set.clone())
+            .collect();
+        let (other, file) = match super::resolve_set(workspace.base(), &builtin, other) {
+            Ok(opened) => opened,
+            Err(message) => return CommandOutput::failure(&message, 1),
+        };
+        stderr.extend(other.warning.map(|w| format!("{w}\n")));
+        workspace.compare_current_with(other.set, file.map(PathBuf::from));
+    }
+    let snapshot = workspace.snapshot();
+    stderr.extend(zero_weights_warning(&snapshot.data, &snapshot.inputs).map(|w| format!("{w}\n")));
     let output = CommandOutput {
         stdout: String::new(),
         stderr,
         code: 0,
     };
-    if let Some(other) = &args.compare_with {
-        let (opened, _) = match super::resolve_set(&folder, other) {
-            Ok(opened) => opened,
-            Err(message) => return CommandOutput::failure(&message, 1),
-        };
-        let mut output = output;
-        output
-            .stderr
-            .extend(opened.warning.map(|w| format!("{w}\n")));
-        let name_a = resolved
-            .set
-            .as_ref()
-            .map_or_else(|| "de huidige aannames".to_owned(), |s| s.name.clone());
-        let comparison = compare(
-            &folder.data,
-            &name_a,
-            &inputs,
-            &opened.set.name,
-            &opened.set.inputs,
-        );
+    if let Some(compared) = &snapshot.comparison {
+        let comparison = &compared.comparison;
         let text = match args.format {
-            ReportFormat::Text => comparison_text(data, &comparison),
-            ReportFormat::Csv => comparison_csv(data, &comparison),
+            ReportFormat::Text => comparison_text(&snapshot.data, comparison),
+            ReportFormat::Csv => comparison_csv(&snapshot.data, comparison),
             ReportFormat::Xlsx => {
                 return CommandOutput::failure(
-                    "--compare-with werkt met --format text of csv, niet met xlsx",
+                    "--vergelijk-met werkt met --formaat tekst of csv, niet met xlsx",
                     2,
                 );
             }
         };
         return deliver(text, args.out.as_deref(), output);
     }
-    let outcome = compute(data, &inputs);
-    let check = source_check(data, inputs.fit);
-    let robustness = robustness(data, &inputs, &options);
-    // The participants, when the set or the command line gives profiles.
-    let group = (!inputs.profiles.is_empty())
-        .then(|| {
-            crate::model::group::group(
-                data,
-                &inputs,
-                crate::model::group::GroupOptions {
-                    seed: inputs.smaa_seed,
-                    draws: options.draws,
-                },
-            )
-        })
-        .flatten();
-    let ctx = ReportContext {
-        data,
-        data_origin: &origin,
-        inputs: &inputs,
-        outcome: &outcome,
-        check: &check,
-        set: resolved.set.as_ref(),
-        robustness: Some(&robustness),
-        remarks: &remarks,
-        group: group.as_ref(),
-    };
+    let ctx = ReportContext::of(&snapshot);
     let text = match args.format {
         ReportFormat::Text => text_report(&ctx),
         ReportFormat::Csv => csv_report(&ctx),
         ReportFormat::Xlsx => {
             let Some(path) = args.out.as_deref() else {
                 return CommandOutput::failure(
-                    "--format xlsx schrijft een werkmap naar een bestand: geef --uit PAD.xlsx",
+                    "--formaat xlsx schrijft een werkmap naar een bestand: geef --uit PAD.xlsx",
                     2,
                 );
             };
@@ -269,16 +169,16 @@ pub fn deliver_file(bytes: &[u8], path: &Path, mut output: CommandOutput) -> Com
     output
 }
 
-/// `--importance toezicht,legitimiteit` as criterion indices.
+/// `--belang toezicht,legitimiteit` as criterion indices.
 fn importance(data: &DataSet, order: &str) -> Result<Vec<usize>, String> {
     let mut importance = Vec::new();
     for id in order.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         match data.criterion_index(id) {
             Some(c) if !importance.contains(&c) => importance.push(c),
-            Some(_) => return Err(format!("--importance: '{id}' staat er twee keer in")),
+            Some(_) => return Err(format!("--belang: '{id}' staat er twee keer in")),
             None => {
                 return Err(format!(
-                    "--importance: onbekend criterium '{id}'; bekend: {}",
+                    "--belang: onbekend criterium '{id}'; bekend: {}",
                     data.criteria
                         .iter()
                         .map(|c| c.id.as_str())
@@ -291,19 +191,19 @@ fn importance(data: &DataSet, order: &str) -> Result<Vec<usize>, String> {
     Ok(importance)
 }
 
-/// `--draws`: a whole number of at least 1; above the maximum it is capped,
+/// `--trekkingen`: a whole number of at least 1; above the maximum it is capped,
 /// with a remark for the report.
 fn draws_from(text: &str) -> Result<(usize, Option<String>), String> {
-    let value = numbers::parse_typed(text).map_err(|r| format!("--draws: {r}"))?;
+    let value = numbers::parse_typed(text).map_err(|r| format!("--trekkingen: {r}"))?;
     if value > DRAWS.max && value.normalize().scale() == 0 {
         let max = usize::try_from(DRAWS.max.mantissa()).unwrap_or(1_000_000);
         let remark = format!(
-            "--draws {} is begrensd op {} trekkingen",
+            "--trekkingen {} is begrensd op {} trekkingen",
             crate::format::number_trimmed(value, 0),
             crate::format::number(DRAWS.max, 0)
         );
         return Ok((max, Some(remark)));
     }
-    let draws = numbers::check_whole(value, &DRAWS).map_err(|r| format!("--draws: {r}"))?;
+    let draws = numbers::check_whole(value, &DRAWS).map_err(|r| format!("--trekkingen: {r}"))?;
     Ok((usize::try_from(draws).unwrap_or(1), None))
 }

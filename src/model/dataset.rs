@@ -21,8 +21,11 @@ pub struct DataSet {
     pub organisation: String,
     /// Who decides together, if the data names them.
     pub participants: Option<Participants>,
-    /// Stable fingerprint of the three files' text; assumption sets refer to it.
+    /// SHA-256 of the three files' text (64 hex digits); assumption sets
+    /// refer to it, outputs print its first 8 digits.
     pub fingerprint: String,
+    /// The FNV-1a fingerprint sets saved by versions up to 0.1 refer to.
+    pub legacy_fingerprint: String,
     pub scenarios: Vec<Scenario>,
     pub aspects: AspectsTable,
     pub cost_profile: CostProfile,

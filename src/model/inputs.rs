@@ -190,6 +190,15 @@ impl Inputs {
 
     /// Indices of the scenarios and criteria that take part in ranking and
     /// robustness.
+    /// The weights with hidden criteria at 0 (they take no part).
+    pub fn visible_weights(&self) -> Vec<Decimal> {
+        self.weights
+            .iter()
+            .zip(&self.hidden_criteria)
+            .map(|(&w, &h)| if h { Decimal::ZERO } else { w })
+            .collect()
+    }
+
     pub fn visible(&self) -> Visible {
         Visible {
             scenarios: (0..self.hidden_scenarios.len())

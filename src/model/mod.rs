@@ -8,6 +8,7 @@ pub mod compare_inputs;
 pub mod dataset;
 pub mod errors;
 pub mod explain;
+pub mod fingerprint;
 pub mod fit;
 pub mod group;
 pub mod inputs;

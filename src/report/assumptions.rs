@@ -63,31 +63,21 @@ pub fn warnings(data: &DataSet, inputs: &Inputs) -> Vec<String> {
     }
 }
 
-/// The weights with hidden criteria at 0 (they take no part).
-pub fn visible_weights(inputs: &Inputs) -> Vec<rust_decimal::Decimal> {
-    inputs
-        .weights
-        .iter()
-        .zip(&inputs.hidden_criteria)
-        .map(|(&w, &h)| if h { rust_decimal::Decimal::ZERO } else { w })
-        .collect()
-}
-
 /// Every assumption of an output, in order, as (label, text).
 pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
     let data = ctx.data;
     let inputs = ctx.inputs;
     let mut lines: Vec<(String, String)> = vec![
-        (
-            "Gegevens".into(),
-            format!("{} ({})", data.name, ctx.data_origin),
-        ),
+        ("Gegevens".into(), ctx.identity.data_line()),
         ("Bron".into(), data.source.clone()),
     ];
     if let Some(set) = ctx.set {
         let mut name = set.name.clone();
         if set.unsaved {
             name.push_str(" (met niet-opgeslagen wijzigingen)");
+        }
+        if !ctx.identity.set_fingerprint.is_empty() {
+            name.push_str(&format!(" · vingerafdruk {}", ctx.identity.set_fingerprint));
         }
         lines.push(("Aannameset".into(), name));
         if !set.author.is_empty() {
@@ -98,8 +88,11 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
         }
         lines.push((
             "Setbestand".into(),
+            // The file's name, not the folder it lives in on this machine.
             match (&set.file, set.builtin) {
-                (Some(file), _) => file.clone(),
+                (Some(file), _) => std::path::Path::new(file)
+                    .file_name()
+                    .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned()),
                 (None, true) => "ingebouwde set van deze gegevens".into(),
                 (None, false) => "nog niet opgeslagen".into(),
             },
@@ -127,7 +120,7 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
     }
     lines.push((
         "Gewichten".into(),
-        weights_summary(data, &visible_weights(inputs)),
+        weights_summary(data, &inputs.visible_weights()),
     ));
     if !data.categories.is_empty() {
         let changed = changed_volumes(data, inputs);

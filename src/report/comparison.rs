@@ -75,11 +75,11 @@ pub fn comparison_text(data: &DataSet, c: &crate::model::compare::Comparison) ->
 /// Two sets side by side, as CSV for Dutch Excel.
 pub fn comparison_csv(data: &DataSet, c: &crate::model::compare::Comparison) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&super::csv::csv_line(&[format!(
+    out.push_str(&super::csv_line::csv_line(&[format!(
         "Vergelijking: A = {}; B = {}",
         c.name_a, c.name_b
     )]));
-    out.push_str(&super::csv::csv_line(&[
+    out.push_str(&super::csv_line::csv_line(&[
         "Jaar".into(),
         "Rij".into(),
         "A".into(),
@@ -94,7 +94,7 @@ pub fn comparison_csv(data: &DataSet, c: &crate::model::compare::Comparison) -> 
                 (Some(a), Some(b)) => number_ascii(b - a, 2),
                 _ => String::new(),
             };
-            out.push_str(&super::csv::csv_line(&[
+            out.push_str(&super::csv_line::csv_line(&[
                 year.to_string(),
                 label.clone(),
                 show(a),
@@ -104,9 +104,9 @@ pub fn comparison_csv(data: &DataSet, c: &crate::model::compare::Comparison) -> 
         }
     }
     out.push_str("\r\n");
-    out.push_str(&super::csv::csv_line(&["Verschillen".into()]));
+    out.push_str(&super::csv_line::csv_line(&["Verschillen".into()]));
     for d in &c.differences {
-        out.push_str(&super::csv::csv_line(std::slice::from_ref(d)));
+        out.push_str(&super::csv_line::csv_line(std::slice::from_ref(d)));
     }
     out
 }

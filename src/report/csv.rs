@@ -6,53 +6,16 @@ use rust_decimal::Decimal;
 
 use super::ReportContext;
 use super::assumptions::{assumption_lines, warnings};
+use super::check_rows::{CHECK_HEADERS, check_rows};
+pub use super::csv_line::{csv_line, field};
 use crate::format::{number_ascii, percent_whole};
 use crate::model::DataSet;
 use crate::model::breakdown::breakdown;
 use crate::model::explain;
 use crate::model::ranking::Ranking;
 use crate::model::robustness::Robustness;
-use crate::model::source_check::{Column, SourceCheck, Status, Table};
+use crate::model::source_check::SourceCheck;
 use crate::model::staffing::Provenance;
-
-/// Whether `text` is a number as this module writes it (`-0,12`, `12`):
-/// such a field stays a number in Excel.
-fn is_number(text: &str) -> bool {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    let (integer, fraction) = digits.split_once(',').unwrap_or((digits, "0"));
-    !integer.is_empty()
-        && !fraction.is_empty()
-        && integer.chars().all(|c| c.is_ascii_digit())
-        && fraction.chars().all(|c| c.is_ascii_digit())
-}
-
-/// One CSV field: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
-/// return gets a leading apostrophe so that Excel shows it instead of
-/// running it (OWASP CSV injection), unless it is one of our numbers; quoted
-/// when it holds a separator, quote or line break.
-pub fn field(text: &str) -> String {
-    let dangerous = text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(text);
-    let text = if dangerous {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if text.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-pub fn csv_line(fields: &[String]) -> String {
-    let mut s = fields
-        .iter()
-        .map(|f| field(f))
-        .collect::<Vec<_>>()
-        .join(";");
-    s.push_str("\r\n");
-    s
-}
 
 /// The whole report: the assumptions, then formatie, bronnencontrole,
 /// rangorde and robuustheid, each block with its header.
@@ -200,37 +163,6 @@ pub fn csv_staffing(ctx: &ReportContext) -> String {
     out
 }
 
-/// The variant a cell belongs to ("Toezicht op Buurtkracht: Anders
-/// georganiseerd"), or empty when the row gives one figure.
-pub(super) fn variant_label(
-    data: &DataSet,
-    table: Table,
-    row: usize,
-    column: Column,
-    variant: usize,
-) -> String {
-    if table != Table::Staffing {
-        return String::new();
-    }
-    let r = &data.staffing_table.rows[row];
-    let Some((choice, options)) = &r.variants else {
-        return String::new();
-    };
-    let split = match column {
-        Column::Category(c) => r.cells[c].values.len() > 1,
-        Column::Total => r.total.values.len() > 1,
-        _ => false,
-    };
-    if !split {
-        return String::new();
-    }
-    let choice = &data.choices[*choice];
-    format!(
-        "{}: {}",
-        choice.label, choice.options[options[variant]].label
-    )
-}
-
 pub fn csv_source_check(data: &DataSet, check: &SourceCheck) -> String {
     let mut out = csv_line(&[format!(
         "Bronnencontrole: {}",
@@ -242,49 +174,19 @@ pub fn csv_source_check(data: &DataSet, check: &SourceCheck) -> String {
             format!("{}.", explain::misprint_sentence(data, m)),
         ]));
     }
-    out.push_str(&csv_line(&[
-        "Tabel".into(),
-        "Rij".into(),
-        "Kolom".into(),
-        "Variant".into(),
-        "Gepubliceerd".into(),
-        "Berekend".into(),
-        "Verschil".into(),
-        "Status".into(),
-        "Toelichting".into(),
-    ]));
-    for item in &check.items {
-        let (table, row) = match item.table {
-            Table::Volume => (
-                explain::table_number(&data.volume_table.title).to_owned(),
-                data.volume_table.rows[item.cell.row].situation.clone(),
-            ),
-            Table::Staffing => (
-                explain::table_number(&data.staffing_table.title).to_owned(),
-                data.staffing_table.rows[item.cell.row].period.clone(),
-            ),
-        };
-        let show = |v: Option<Decimal>| v.map(|v| number_ascii(v, 4)).unwrap_or_default();
+    out.push_str(&csv_line(&CHECK_HEADERS.map(String::from)));
+    let show = |v: Option<Decimal>| v.map(|v| number_ascii(v, 4)).unwrap_or_default();
+    for row in check_rows(data, check) {
         out.push_str(&csv_line(&[
-            table,
-            row,
-            explain::column_label(data, item.table, item.cell.column),
-            variant_label(
-                data,
-                item.table,
-                item.cell.row,
-                item.cell.column,
-                item.cell.variant,
-            ),
-            show(item.published),
-            show(item.computed),
-            show(item.difference()),
-            explain::status_word(item.status).into(),
-            if matches!(item.status, Status::Discrepancy | Status::SuspectedMisprint) {
-                explain::check_item_line(data, item)
-            } else {
-                String::new()
-            },
+            row.table,
+            row.row,
+            row.column,
+            row.variant,
+            show(row.published),
+            show(row.computed),
+            show(row.difference),
+            row.status.into(),
+            row.explanation,
         ]));
     }
     out

@@ -274,7 +274,7 @@ pub fn docx_report(
     docx = docx.add_table(table(&["Wat".into(), "Aanname".into()], &lines, &[1, 3]));
     docx = ranking(docx, ctx);
     if let Some(group) = ctx.group {
-        docx = docx.add_paragraph(heading(&capital(&group.label), 1));
+        docx = docx.add_paragraph(heading(&crate::format::capitalised(&group.label), 1));
         let rows: Vec<Vec<String>> = group
             .participants
             .iter()
@@ -463,7 +463,7 @@ fn ranking(mut docx: Docx, ctx: &ReportContext) -> Docx {
             ));
             docx.add_paragraph(text(&format!(
                 "Gewichten: {}.",
-                explain::weights_summary(data, &super::assumptions::visible_weights(ctx.inputs))
+                explain::weights_summary(data, &ctx.inputs.visible_weights())
             )))
         }
     }
@@ -479,14 +479,6 @@ fn order(data: &crate::model::DataSet, ranking: &crate::model::ranking::Ranking)
             .collect::<Vec<_>>()
             .join("; "),
     }
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn escape(s: &str) -> String {

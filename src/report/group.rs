@@ -2,7 +2,7 @@
 //! its weights followed, the combined ranking, where they agree and the
 //! band-SMAA. Headed with the data's label ("GEMEENTEN").
 
-use super::csv::csv_line;
+use super::csv_line::csv_line;
 use crate::format::{number, number_ascii, percents_whole};
 use crate::model::DataSet;
 use crate::model::additions::GroupMean;
@@ -76,7 +76,7 @@ pub fn group_text(data: &DataSet, group: &GroupResult) -> String {
 pub fn group_csv(data: &DataSet, group: &GroupResult) -> String {
     let mut out = csv_line(&[format!(
         "{} (gezamenlijk: {})",
-        capital(&group.label),
+        crate::format::capitalised(&group.label),
         mean_word(group.mean)
     )]);
     let mut header = vec!["Naam".to_owned(), "Hoe".to_owned()];
@@ -137,12 +137,4 @@ pub fn group_csv(data: &DataSet, group: &GroupResult) -> String {
         }
     }
     out
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -4,11 +4,12 @@
 //! up to the total (`model::breakdown`).
 
 pub mod assumptions;
+mod check_rows;
 mod comparison;
 pub mod csv;
+mod csv_line;
 pub mod docx;
 pub mod group;
-pub mod material;
 pub mod own_lines;
 mod text;
 pub mod xlsx;
@@ -20,16 +21,18 @@ pub use text::text_report;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::SourceCheck;
 use crate::model::{DataSet, Inputs, Outcome};
+use crate::workspace::{Identity, Snapshot};
 
 pub use crate::model::assumption_set::SetLabel;
 
-/// Everything an output is made from.
+/// Everything an output is made from: a view of a workspace
+/// [`Snapshot`], so every output of one state says the same.
 pub struct ReportContext<'a> {
     /// The data extended with the set's own scenarios and criteria
     /// (`model::own::extended`).
     pub data: &'a DataSet,
-    /// Where the data came from: "ingebouwd" or "map …".
-    pub data_origin: &'a str,
+    /// Which data and set, by name and fingerprint (never a folder path).
+    pub identity: Identity,
     pub inputs: &'a Inputs,
     pub outcome: &'a Outcome,
     pub check: &'a SourceCheck,
@@ -41,6 +44,23 @@ pub struct ReportContext<'a> {
     pub remarks: &'a [String],
     /// The participants' profiles compared, when the set has profiles.
     pub group: Option<&'a crate::model::group::GroupResult>,
+}
+
+impl<'a> ReportContext<'a> {
+    /// Everything of `snapshot` an output states.
+    pub fn of(snapshot: &'a Snapshot) -> Self {
+        Self {
+            data: &snapshot.data,
+            identity: snapshot.identity(),
+            inputs: &snapshot.inputs,
+            outcome: &snapshot.outcome,
+            check: &snapshot.check,
+            set: Some(&snapshot.set),
+            robustness: Some(snapshot.robustness()),
+            remarks: &snapshot.remarks,
+            group: snapshot.group_for_outputs(),
+        }
+    }
 }
 
 pub(crate) fn pad(text: &str, width: usize) -> String {

@@ -12,9 +12,9 @@ use rust_xlsxwriter::{
 
 use super::ReportContext;
 use super::assumptions::assumption_lines;
+use super::check_rows::{CHECK_HEADERS, check_rows};
 use crate::model::breakdown::breakdown;
 use crate::model::explain;
-use crate::model::source_check::Table;
 
 /// Excel stores every number as a float; the exact decimal becomes the
 /// nearest one only here, at the file.
@@ -337,18 +337,7 @@ fn source_check_sheet(
         ws.write_string(r, 0, format!("{}.", explain::misprint_sentence(data, m)))?;
         r += 1;
     }
-    let titles = [
-        "Tabel",
-        "Rij",
-        "Kolom",
-        "Variant",
-        "Gepubliceerd",
-        "Berekend",
-        "Verschil",
-        "Status",
-        "Toelichting",
-    ]
-    .map(String::from);
+    let titles = CHECK_HEADERS.map(String::from);
     let widths = [
         8.0,
         ROW_WIDTH,
@@ -361,58 +350,26 @@ fn source_check_sheet(
         CHECK_LINE_WIDTH,
     ];
     headers(ws, r, &titles, &widths, f)?;
-    for item in &check.items {
+    for row in check_rows(data, check) {
         r += 1;
-        let (table, row) = match item.table {
-            Table::Volume => (
-                explain::table_number(&data.volume_table.title).to_owned(),
-                data.volume_table.rows[item.cell.row].situation.clone(),
-            ),
-            Table::Staffing => (
-                explain::table_number(&data.staffing_table.title).to_owned(),
-                data.staffing_table.rows[item.cell.row].period.clone(),
-            ),
-        };
-        ws.write_string(r, 0, table)?;
-        let column = explain::column_label(data, item.table, item.cell.column);
-        let variant = super::csv::variant_label(
-            data,
-            item.table,
-            item.cell.row,
-            item.cell.column,
-            item.cell.variant,
-        );
-        let status = explain::status_word(item.status);
-        let line = if matches!(
-            item.status,
-            crate::model::source_check::Status::Equal
-                | crate::model::source_check::Status::Rounding
-        ) {
-            String::new()
-        } else {
-            explain::check_item_line(data, item)
-        };
-        wrapped_cells(
-            ws,
-            r,
-            &[
-                (1, &row, ROW_WIDTH),
-                (2, &column, COLUMN_WIDTH),
-                (3, &variant, VARIANT_WIDTH),
-                (7, status, STATUS_WIDTH),
-                (8, &line, CHECK_LINE_WIDTH),
-            ],
-            f,
-        )?;
-        for (c, value) in [
-            (4, item.published),
-            (5, item.computed),
-            (6, item.difference()),
-        ] {
+        ws.write_string(r, 0, &row.table)?;
+        for (c, value) in [(4, row.published), (5, row.computed), (6, row.difference)] {
             if let Some(v) = value {
                 ws.write_number_with_format(r, c, float(v.round_dp(4)), &f.fte)?;
             }
         }
+        wrapped_cells(
+            ws,
+            r,
+            &[
+                (1, &row.row, ROW_WIDTH),
+                (2, &row.column, COLUMN_WIDTH),
+                (3, &row.variant, VARIANT_WIDTH),
+                (7, row.status, STATUS_WIDTH),
+                (8, &row.explanation, CHECK_LINE_WIDTH),
+            ],
+            f,
+        )?;
     }
     Ok(())
 }

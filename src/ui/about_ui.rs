@@ -32,7 +32,7 @@ pub fn about_ui(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
                         ("Gegevensset", view.data.name.as_str()),
                         ("Bron", view.data.source.as_str()),
                         ("Geladen uit", view.data_origin.as_str()),
-                        ("Vingerafdruk", view.data.fingerprint.as_str()),
+                        ("Vingerafdruk", view.data_fingerprint.as_str()),
                     ] {
                         ui.label(label);
                         ui.add(egui::Label::new(value).wrap());

@@ -3,18 +3,17 @@
 //! anything themselves; every view has the signature
 //! `fn x_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)`.
 
-pub use super::figure::FigureKind;
-pub use super::view_model::Tab;
+pub use super::screen::Screen;
 pub use crate::workspace::{Change, Notice};
 
 /// A request that is not a change of the inputs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     /// Show a view of the main area.
-    ShowTab(Tab),
+    ShowTab(Screen),
     OpenDataFolder,
     /// Render a figure of this view and ask where to save it.
-    SaveImage(FigureKind),
+    SaveImage(Screen),
     ToggleTheme,
     OpenSet,
     SaveSet,

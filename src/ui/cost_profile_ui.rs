@@ -2,7 +2,7 @@
 //! coloured by whether that level is good or costly for the municipalities,
 //! with the report's "Interpretatie voor bestuurders" beside or below it.
 
-use super::actions::Actions;
+use super::actions::{Actions, Screen};
 use super::layout::{break_at_dashes, style_fitting, text_cell_ui, words_fit};
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
 use super::view_model::ViewModel;
@@ -129,10 +129,10 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
             ui.end_row();
             // On a slide, one page of rows.
             let rows: Vec<&crate::model::dataset::CostComponent> = match view.window.slide {
-                super::view_model::Slide::Cost(page) if view.window.presentation => profile
+                slide if view.window.presentation && slide.screen == Screen::CostProfile => profile
                     .components
                     .iter()
-                    .skip(page * super::view_model::COST_ROWS_PER_SLIDE)
+                    .skip(slide.page * super::view_model::COST_ROWS_PER_SLIDE)
                     .take(super::view_model::COST_ROWS_PER_SLIDE)
                     .collect(),
                 _ => profile.components.iter().collect(),

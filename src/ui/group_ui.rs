@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
-use super::actions::{Actions, Change, Tab};
+use super::actions::{Actions, Change, Screen};
 use super::confirm_ui::delete_button_ui;
 use super::layout::{cell_ui, style_fitting, text_cell_ui};
 use super::number_field::refusal_ui;
@@ -17,7 +17,7 @@ use super::view_model::ViewModel;
 use crate::format::{number_trimmed, percents_whole};
 use crate::model::additions::{GroupMean, Profile, WeightMethod};
 use crate::model::group::GroupResult;
-use crate::model::ranking::{Ranking, weight_shares};
+use crate::model::ranking::Ranking;
 use crate::numbers::{Quantity, RANK, SWING_POINTS, WEIGHT, parse_typed};
 
 fn method_word(method: WeightMethod) -> &'static str {
@@ -33,38 +33,6 @@ fn quantity(method: WeightMethod) -> &'static Quantity {
         WeightMethod::Typed => &WEIGHT,
         WeightMethod::Order => &RANK,
         WeightMethod::Swing => &SWING_POINTS,
-    }
-}
-
-/// The profile's values in another method, from its current weights.
-fn convert(profile: &Profile, to: WeightMethod, visible: &[bool]) -> Profile {
-    let shares = weight_shares(&profile.weights(visible))
-        .unwrap_or_else(|| vec![Decimal::ZERO; profile.values.len()]);
-    let max = shares.iter().copied().max().unwrap_or_default();
-    let values = match to {
-        WeightMethod::Typed => shares
-            .iter()
-            .map(|s| (s * Decimal::ONE_HUNDRED).round_dp(2))
-            .collect(),
-        WeightMethod::Order => shares
-            .iter()
-            .map(|s| Decimal::from(1 + shares.iter().filter(|o| *o > s).count() as u64))
-            .collect(),
-        WeightMethod::Swing => shares
-            .iter()
-            .map(|s| {
-                if max.is_zero() {
-                    Decimal::ZERO
-                } else {
-                    (s / max * Decimal::ONE_HUNDRED).round_dp(0)
-                }
-            })
-            .collect(),
-    };
-    Profile {
-        name: profile.name.clone(),
-        method: to,
-        values,
     }
 }
 
@@ -101,7 +69,7 @@ fn name_width(ui: &egui::Ui, view: &ViewModel, group: &GroupResult) -> f32 {
         .participants
         .iter()
         .map(|p| p.name.as_str())
-        .chain(["Gezamenlijk", view.tab_label(Tab::Group).as_str()])
+        .chain(["Gezamenlijk", view.screen_label(Screen::Group).as_str()])
         .map(|name| text_width(ui, egui::RichText::new(name).strong()))
         .fold(0.0, f32::max)
         + 4.0
@@ -109,7 +77,7 @@ fn name_width(ui: &egui::Ui, view: &ViewModel, group: &GroupResult) -> f32 {
 
 pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical().id_salt("group_tab").show(ui, |ui| {
-        let label = view.tab_label(Tab::Group);
+        let label = view.screen_label(Screen::Group);
         ui.heading(format!("{label}: ieder een eigen weging"));
         let Some(group) = &view.group else {
             ui.label("Deze gegevens noemen geen deelnemers en de set heeft geen profielen.");
@@ -187,7 +155,7 @@ pub fn ranking_table_ui(ui: &mut egui::Ui, view: &ViewModel, group: &GroupResult
             text_cell_ui(
                 ui,
                 name_w,
-                egui::RichText::new(view.tab_label(Tab::Group)).strong(),
+                egui::RichText::new(view.screen_label(Screen::Group)).strong(),
                 &egui::TextStyle::Body,
             );
             for place in 0..columns {
@@ -262,7 +230,7 @@ fn weights_grid_ui(
         .spacing([GAP, 6.0])
         .min_col_width(0.0)
         .show(ui, |ui| {
-            text_cell_ui(ui, name_w, egui::RichText::new(view.tab_label(Tab::Group)).strong(), &egui::TextStyle::Body);
+            text_cell_ui(ui, name_w, egui::RichText::new(view.screen_label(Screen::Group)).strong(), &egui::TextStyle::Body);
             text_cell_ui(ui, how_w, egui::RichText::new("Hoe").strong(), &egui::TextStyle::Body);
             for &c in &shown {
                 let criterion = &data.criteria[c];
@@ -286,9 +254,9 @@ fn weights_grid_ui(
                     .response
                     .accessible_name(format!("Hoe {} weegt", profile.name));
                 if method != profile.method {
-                    out.change(Change::Profile {
-                        profile: convert(profile, method, &visible),
-                        criterion: None,
+                    out.change(Change::ProfileMethod {
+                        name: profile.name.clone(),
+                        method,
                     });
                 }
                 let percents = result.shares.as_ref().map(|s| percents_whole(s));
@@ -423,7 +391,7 @@ fn value_cell(
 /// The participants for a figure: weights per participant and combined,
 /// each one's order of the scenarios, then the agreement and band-SMAA
 /// sentences. Text only, no controls.
-pub fn group_figure_ui(ui: &mut egui::Ui, view: &ViewModel) {
+pub fn group_figure_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
     let Some(group) = &view.group else {
         ui.label("Deze gegevens noemen geen deelnemers en de set heeft geen profielen.");
         return;

@@ -1,138 +1,45 @@
-//! The egui views. Nothing here computes a figure: everything comes from the
-//! model's results, prepared once per change in `view_model.rs`.
+//! The egui views, one file per view: `fn x_ui(ui, view, out)` reads the
+//! [`view_model::ViewModel`] (built once per change from the workspace's
+//! snapshot) and pushes what the user asks for into [`actions::Actions`].
+//! Nothing here computes a figure, writes a file or opens a dialog: that is
+//! the window's shell (`crate::window`) and the writers (`crate::export`,
+//! `crate::report`). [`screen`] names every screen once.
 
 mod about_ui;
 pub mod actions;
 mod add_item_ui;
-pub mod app;
-pub mod appendix;
 mod choices_ui;
-mod commands;
-mod compare_ui;
+pub mod compare_ui;
 mod confirm_ui;
 mod cost_profile_ui;
-mod dialogs;
-mod export;
-pub mod figure;
+pub mod dispatch;
+pub mod figure_ui;
 mod group_ui;
 mod growth_ui;
-pub mod headless;
-mod input_order;
 pub mod layout;
 mod log_ui;
-mod main_views_ui;
-mod notice_ui;
+pub mod main_views_ui;
+pub mod notice_ui;
 mod number_field;
 mod overview_ui;
 mod ranking_ui;
 mod robustness_ui;
-mod save_dialog_ui;
+pub mod save_dialog_ui;
 mod scores_ui;
+pub mod screen;
 mod set_info_ui;
-mod shortcuts;
-mod side_panel_ui;
-mod slides_ui;
+pub mod side_panel_ui;
+pub mod slides_ui;
 mod source_check_ui;
 mod staffing_model;
 mod staffing_plot_ui;
 pub mod style;
 mod supervision_ui;
+mod tab_texts;
 mod tasks_ui;
-mod top_bar_ui;
+pub mod top_bar_ui;
 pub mod view_model;
 mod volumes_ui;
 mod weights_ui;
 
-pub use app::NmdApp;
-
-use crate::model::load;
-use crate::workspace::Notice;
-use crate::workspace::session::SessionFile;
-
-/// The program's name for eframe: its storage folder and window class.
-pub const APP_ID: &str = "nmd-scenarios";
-
-/// When the process started, for measuring start-to-first-frame.
-pub static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-
-/// Set this environment variable to print the start-to-first-frame time and
-/// close the window after the first frame (used for docs/performance.md).
-pub const FIRST_FRAME_ENV: &str = "NMD_SCENARIOS_FIRST_FRAME";
-
-/// The app on the data the arguments name (or `./scenarios`, or the
-/// embedded report). A folder that fails to load falls back to the report,
-/// with the errors shown in their window.
-pub fn app_for(data_dir: Option<&std::path::Path>) -> NmdApp {
-    match crate::cli::load_data(data_dir) {
-        Ok((folder, origin)) => NmdApp::new(folder, origin),
-        Err(errors) => {
-            let folder = load::load_embedded_folder()
-                .expect("the embedded data set is checked by the tests");
-            let mut app = NmdApp::new(folder, "ingebouwd");
-            let count = crate::format::problems(errors.len());
-            let mut reply = crate::workspace::Reply::refused("Gegevens niet geladen", errors);
-            reply.notice = Some(Notice::error(format!(
-                "De opgegeven gegevens zijn niet geladen ({count}); het programma toont de ingebouwde gegevens van het rapport."
-            )));
-            app.show_reply(reply);
-            app
-        }
-    }
-}
-
-/// The app icon (assets/icon, rendered from its SVG by scripts/icon.sh),
-/// compiled into the program so the window shows it on every platform.
-pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/nmd-scenarios-256.png");
-
-/// The window icon; an empty icon (the platform's default) if the embedded
-/// PNG could not be decoded, which a test rules out.
-pub fn window_icon() -> egui::IconData {
-    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
-}
-
-/// Opens the window on the data the arguments name (or `./scenarios`, or the
-/// embedded report). A folder that fails to load falls back to the report
-/// and shows why.
-pub fn run(data_dir: Option<std::path::PathBuf>) -> eframe::Result {
-    let app = app_for(data_dir.as_deref());
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(app.workspace().window_title())
-            // Matches assets/nmd-scenarios.desktop (Wayland app id, X11
-            // WM_CLASS) and keeps the session folder where it was.
-            .with_app_id(APP_ID)
-            .with_icon(window_icon())
-            .with_inner_size([1366.0, 768.0])
-            .with_min_inner_size([1000.0, 640.0]),
-        ..Default::default()
-    };
-    eframe::run_native(
-        APP_ID,
-        options,
-        Box::new(|_cc| {
-            let mut app = app;
-            match eframe::storage_dir(APP_ID) {
-                Some(dir) => app.keep_session_in(SessionFile::in_storage_dir(&dir)),
-                None => app.say(Notice::error(
-                    "Er is geen map gevonden om de sessie te bewaren; bewaar uw werk als aannameset.",
-                )),
-            }
-            Ok(Box::new(app))
-        }),
-    )
-}
-
-/// Why the window could not open, in Dutch (eframe's own text names source
-/// files of its dependencies).
-pub fn window_error_dutch(error: &eframe::Error) -> &'static str {
-    match error {
-        eframe::Error::AppCreation(_) => "het programma kon niet starten",
-        eframe::Error::Winit(_) => "het besturingssysteem kon geen venster maken",
-        eframe::Error::WinitEventLoop(_) => {
-            "er is geen beeldscherm gevonden (is er een grafische omgeving?)"
-        }
-        eframe::Error::Wgpu(_) => {
-            "er is geen grafische kaart of stuurprogramma gevonden om het venster te tekenen"
-        }
-    }
-}
+pub use about_ui::about_ui;

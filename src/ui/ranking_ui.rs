@@ -1,7 +1,7 @@
 //! The ranking: one horizontal bar per scenario, best first, stacked by the
 //! contribution of each criterion, with the total written next to it.
 
-use super::actions::{Actions, Command, Tab};
+use super::actions::{Actions, Command, Screen};
 use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
 use super::view_model::ViewModel;
 
@@ -10,19 +10,13 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     ui.heading("Rangorde van de scenario's");
     let Some(rows) = &view.ranking else {
         ui.add_space(20.0);
-        let why = view
-            .ranking_absent
-            .unwrap_or("Alle gewichten staan op 0: er is geen rangorde.");
-        let hint = if why.starts_with("Alle gewichten") {
-            "Geef minstens één criterium een gewicht."
-        } else {
-            "Maak er minstens één zichtbaar (weergave Scores)."
-        };
-        ui.label(
-            egui::RichText::new(format!("{why}\n{hint}"))
-                .size(18.0)
-                .strong(),
-        );
+        if let Some(absent) = view.ranking_absent {
+            ui.label(
+                egui::RichText::new(format!("{}\n{}", absent.why, absent.hint))
+                    .size(18.0)
+                    .strong(),
+            );
+        }
         robustness_link(ui, view, out);
         return;
     };
@@ -148,7 +142,7 @@ fn robustness_link(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         )
         .clicked()
     {
-        out.command(Command::ShowTab(Tab::Robustness));
+        out.command(Command::ShowTab(Screen::Robustness));
     }
 }
 

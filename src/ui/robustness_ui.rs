@@ -24,6 +24,16 @@ fn fraction(share: Decimal) -> f32 {
 }
 
 /// The options and the whole analysis; in two columns when there is room.
+/// The Robuustheid tab: the analysis under a heading, scrolling.
+pub fn robustness_tab_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    egui::ScrollArea::vertical()
+        .id_salt("robustness_tab")
+        .show(ui, |ui| {
+            ui.heading("Robuustheid van de rangorde");
+            robustness_ui(ui, view, out)
+        });
+}
+
 pub fn robustness_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let Some(result) = &view.robustness else {
         return;

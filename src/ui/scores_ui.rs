@@ -8,7 +8,6 @@ use super::actions::{Actions, Change};
 use super::add_item_ui::add_items_ui;
 use super::style::favourability_colour;
 use super::view_model::ViewModel;
-use crate::model::explain::score_origin;
 use crate::model::own::{ScoreChange, check_reason};
 
 /// The cell being edited, kept in egui's memory between frames.
@@ -137,7 +136,12 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     };
                     let response = ui
                         .add(button)
-                        .on_hover_text(score_origin(data, inputs, s, c))
+                        .on_hover_text(
+                            view.score_origins
+                                .get(s)
+                                .and_then(|row| row.get(c))
+                                .map_or("", String::as_str),
+                        )
                         .accessible_name(format!(
                             "Score {} op {}",
                             scenario.label(),

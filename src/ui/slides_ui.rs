@@ -5,29 +5,8 @@
 //! clickers send) move between slides, ↑/↓ switch sets, Esc leaves.
 
 use super::actions::Actions;
-use super::cost_profile_ui::cost_profile_ui;
-use super::ranking_ui::ranking_ui;
-use super::staffing_plot_ui::staffing_plot_ui;
 use super::style::{BarSegment, stacked_bar_ui};
-use super::view_model::{Slide, ViewModel};
-use crate::model::robustness::slide::slide_sentences;
-
-/// The slide in the central area.
-pub fn slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    let slides = view.slides();
-    let slide = if slides.contains(&view.window.slide) {
-        view.window.slide
-    } else {
-        slides.first().copied().unwrap_or_default()
-    };
-    match slide {
-        Slide::Ranking => ranking_ui(ui, view, out),
-        Slide::Staffing => staffing_plot_ui(ui, view, out),
-        Slide::Cost(_) => cost_profile_ui(ui, view, out),
-        Slide::Group => group_slide_ui(ui, view),
-        Slide::Robustness => robustness_slide_ui(ui, view),
-    }
-}
+use super::view_model::{Screen, ViewModel};
 
 /// The strip at the bottom, one line: where we are, and the weights.
 pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
@@ -85,8 +64,8 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
 
 /// The participants: each one's first place and order, the combined
 /// ranking, which number is which scenario, where they agree, band-SMAA.
-fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
-    let label = view.slide_label(Slide::Group);
+pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
+    let label = view.screen_label(Screen::Group);
     ui.heading(format!("{label}: ieder een eigen weging"));
     let Some(group) = &view.group else {
         ui.label("Er zijn geen profielen.");
@@ -165,12 +144,9 @@ fn sentence_if_room_ui(ui: &mut egui::Ui, sentence: &str) {
     }
 }
 
-fn robustness_slide_ui(ui: &mut egui::Ui, view: &ViewModel) {
+pub fn robustness_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
     ui.heading("Hoe robuust is de rangorde?");
-    let Some(result) = &view.robustness else {
-        return;
-    };
-    for sentence in slide_sentences(&view.data, result) {
+    for sentence in &view.robustness_sentences {
         sentence_if_room_ui(ui, &format!("• {sentence}"));
         ui.add_space(4.0);
     }

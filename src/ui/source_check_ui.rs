@@ -4,9 +4,6 @@
 
 use super::actions::{Actions, Change};
 use super::view_model::ViewModel;
-use crate::model::explain::{
-    check_item_line, check_summary, explanation_line, table_number, tolerance_sentence,
-};
 use crate::model::fit::FitChoice;
 use crate::model::source_check::Status;
 
@@ -26,28 +23,15 @@ pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ));
         return;
     }
+    let Some(texts) = &view.source_check_texts else {
+        return;
+    };
     egui::ScrollArea::vertical()
         .id_salt("source_check")
         .show(ui, |ui| {
-            ui.heading(format!(
-                "Bronnencontrole {} en {}",
-                table_number(&data.volume_table.title),
-                table_number(&data.staffing_table.title)
-            ));
-            ui.label(format!(
-                "{} cellen nagerekend: {} kloppen precies; {}.",
-                check.items.len(),
-                check.count(Status::Equal),
-                check_summary(check)
-            ));
-            ui.label(
-                egui::RichText::new(format!(
-                    "Afronding: {} (de precisie waarmee het rapport de cellen publiceert).",
-                    tolerance_sentence(data, &check.tolerances)
-                ))
-                .small()
-                .weak(),
-            );
+            ui.heading(&texts.heading);
+            ui.label(&texts.counts);
+            ui.label(egui::RichText::new(&texts.tolerance).small().weak());
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Hoe volgen de verhoudingen uit de tabel?").strong());
             if !data.misprints.is_empty() {
@@ -73,29 +57,24 @@ pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 .small()
                 .weak(),
             );
-            let misprints: Vec<_> = check
-                .items
-                .iter()
-                .filter(|i| i.status == Status::SuspectedMisprint)
-                .collect();
-            if !misprints.is_empty() {
+            if !texts.misprints.is_empty() {
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new("Vermoedelijke drukfout").strong());
-                for item in misprints {
-                    ui.add(egui::Label::new(format!("• {}", check_item_line(data, item))).wrap());
+                for line in &texts.misprints {
+                    ui.add(egui::Label::new(line).wrap());
                 }
             }
-            if check.count(Status::Discrepancy) > 0 {
+            if !texts.discrepancies.is_empty() {
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new("Afwijkingen").strong());
-                for item in check.discrepancies() {
-                    ui.add(egui::Label::new(format!("• {}", check_item_line(data, item))).wrap());
+                for line in &texts.discrepancies {
+                    ui.add(egui::Label::new(line).wrap());
                 }
-                if !check.explanations.is_empty() {
+                if !texts.explanations.is_empty() {
                     ui.label(egui::RichText::new("Mogelijke verklaring").strong());
-                    for e in &check.explanations {
-                        let text = egui::RichText::new(format!("• {}", explanation_line(data, e)));
-                        let text = if e.total_agrees { text.strong() } else { text };
+                    for (line, total_agrees) in &texts.explanations {
+                        let text = egui::RichText::new(line);
+                        let text = if *total_agrees { text.strong() } else { text };
                         ui.add(egui::Label::new(text).wrap());
                     }
                 }
@@ -105,10 +84,8 @@ pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 .id_salt("roundings")
                 .default_open(false)
                 .show(ui, |ui| {
-                    for item in check.items.iter().filter(|i| i.status == Status::Rounding) {
-                        ui.add(
-                            egui::Label::new(format!("• {}", check_item_line(data, item))).wrap(),
-                        );
+                    for line in &texts.roundings {
+                        ui.add(egui::Label::new(line).wrap());
                     }
                 });
         });

@@ -5,13 +5,43 @@
 
 use rust_decimal::Decimal;
 
-use super::view_model::{SeriesView, YearView, to_f64};
 use crate::format::{fte, number};
 use crate::model::explain;
 use crate::model::inputs::{StaffRole, Supervision, four_eyes_warnings};
 use crate::model::own::tasks::TaskTarget;
 use crate::model::staffing::{ExtraKind, Provenance, YearStaffing};
 use crate::model::{DataSet, Inputs, Outcome};
+
+#[derive(Debug, Clone)]
+pub struct SeriesView {
+    pub name: String,
+    pub colour: egui::Color32,
+}
+
+#[derive(Debug, Clone)]
+pub struct YearView {
+    pub year: u16,
+    pub total_fte: f64,
+    /// "11,31 fte"
+    pub total_text: String,
+    /// "11,31"
+    pub total_number: String,
+    pub published: bool,
+    /// Published total of the same situation (Tabel 7), if any.
+    pub published_total: Option<f64>,
+    pub published_total_text: Option<String>,
+    pub provenance_text: String,
+    /// Per series; 0 where it has no fte this year.
+    pub series_fte: Vec<f64>,
+    pub series_tooltips: Vec<String>,
+    /// The supervision block as counted this year ("5,80 fte").
+    pub block_text: Option<String>,
+}
+
+/// A plotted figure: the only place an exact number becomes f64.
+pub fn to_f64(value: Decimal) -> f64 {
+    rust_decimal::prelude::ToPrimitive::to_f64(&value).unwrap_or(0.0)
+}
 
 /// What a series of the chart is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

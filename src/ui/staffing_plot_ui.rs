@@ -4,7 +4,7 @@
 
 use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
 
-use super::actions::{Actions, Command, Tab};
+use super::actions::{Actions, Command, Screen};
 use super::style::{legend_item_ui, square_swatch, text_width};
 use super::view_model::ViewModel;
 use crate::model::explain::table_number;
@@ -265,7 +265,7 @@ fn below_plot_ui(
         ))
         .clicked()
     {
-        out.command(Command::ShowTab(Tab::SourceCheck));
+        out.command(Command::ShowTab(Screen::SourceCheck));
     }
     if let Some(note) = &view.fit_note {
         ui.add(egui::Label::new(egui::RichText::new(note).small()).wrap())

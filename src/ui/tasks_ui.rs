@@ -12,11 +12,9 @@ use super::growth_ui::{growth_ui, inhuur_ui};
 use super::number_field::{number_field_ui, refusal_ui};
 use super::view_model::ViewModel;
 use crate::format::{fte, number_trimmed};
-use crate::model::explain::{target_name, task_line, task_sentences};
+use crate::model::explain::target_name;
 use crate::model::inputs::Supervision;
-use crate::model::own::tasks::{
-    StaffingExtras, Task, TaskCombine, TaskRule, TaskTarget, rule_figure,
-};
+use crate::model::own::tasks::{StaffingExtras, Task, TaskCombine, TaskRule, TaskTarget};
 use crate::numbers::{HOURS_PER_UNIT, PEOPLE_PER_UNIT, PRODUCTIVE_HOURS, TASK_UNITS};
 
 pub fn tasks_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
@@ -186,7 +184,11 @@ fn rule_ui(
                     "Uren per keer",
                 );
                 field(ui, &mut task.people_per_unit, &PEOPLE_PER_UNIT, "Personen");
-                let line = task_line(task, hours);
+                let line = view
+                    .task_texts
+                    .as_ref()
+                    .and_then(|texts| texts.task_lines.get(r)?.get(t).cloned())
+                    .unwrap_or_default();
                 match (task.units, task.hours_per_unit, task.people_per_unit, hours) {
                     (Some(u), Some(h), Some(p), Some(year)) => {
                         ui.label(fte(u * h * p / year)).on_hover_text(line)
@@ -236,17 +238,13 @@ fn rule_ui(
             }
         }
     });
-    let figure = rule_figure(rule, hours);
-    if figure.fte.is_none() {
+    let missing = view
+        .task_texts
+        .as_ref()
+        .and_then(|texts| texts.missing.get(r).cloned().flatten());
+    if let Some(missing) = missing {
         ui.add(
-            egui::Label::new(
-                egui::RichText::new(format!(
-                    "Nog niet compleet: {}. Tot dan telt de volumeregel; het programma vult geen getallen zelf in.",
-                    figure.missing.join(", ")
-                ))
-                .color(ui.visuals().warn_fg_color),
-            )
-            .wrap(),
+            egui::Label::new(egui::RichText::new(missing).color(ui.visuals().warn_fg_color)).wrap(),
         );
     }
     remove
@@ -292,7 +290,6 @@ fn add_rule_ui(ui: &mut egui::Ui, view: &ViewModel, extras: &mut StaffingExtras)
 
 /// Per year: the volume-rule minimum beside the task-based figure.
 fn comparison_ui(ui: &mut egui::Ui, view: &ViewModel) {
-    let staffing = &view.outcome.staffing;
     if view.inputs.extras.rules.is_empty() {
         return;
     }
@@ -305,35 +302,14 @@ fn comparison_ui(ui: &mut egui::Ui, view: &ViewModel) {
                 ui.label(egui::RichText::new(caption).strong());
             }
             ui.end_row();
-            for y in staffing {
-                let sentences = task_sentences(&view.data, &view.inputs, y);
-                let mut rows: Vec<(String, String, String, String)> = y
-                    .tasks
-                    .iter()
-                    .map(|t| {
-                        (
-                            view.data.categories[t.category].name.clone(),
-                            fte(t.volume_fte),
-                            t.figure.fte.map_or("–".into(), fte),
-                            if t.used { "taken" } else { "volumeregel" }.to_owned(),
-                        )
-                    })
-                    .collect();
-                if let Some(block) = &y.roles {
-                    rows.extend(block.role_tasks.iter().map(|t| {
-                        (
-                            format!("rol {}", block.roles[t.role].0),
-                            fte(t.set_fte),
-                            t.figure.fte.map_or("–".into(), fte),
-                            if t.used { "taken" } else { "de set" }.to_owned(),
-                        )
-                    }));
-                }
-                for (i, (what, rule, tasks, counts)) in rows.into_iter().enumerate() {
-                    ui.label(y.year.to_string());
+            let Some(texts) = &view.task_texts else {
+                return;
+            };
+            for (year, rows) in &texts.per_year {
+                for [what, rule, tasks, counts, hover] in rows {
+                    ui.label(year.to_string());
                     ui.label(what);
                     ui.label(rule);
-                    let hover = sentences.get(i).cloned().unwrap_or_default();
                     ui.label(tasks).on_hover_text(hover);
                     ui.label(counts);
                     ui.end_row();

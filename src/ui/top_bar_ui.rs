@@ -2,7 +2,7 @@
 //! the menus and the image export. Not shown in presentation mode (the
 //! slides have only their strip; F11 or Esc leaves).
 
-use super::actions::{Actions, Command, FigureKind, Tab};
+use super::actions::{Actions, Command};
 use super::view_model::ViewModel;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
@@ -79,11 +79,8 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         } else {
             "Twee sets vergelijken"
         };
-        for tab in Tab::ALL {
-            if tab == Tab::Group && !view.has_group {
-                continue;
-            }
-            if ui.button(view.tab_label(tab)).clicked() {
+        for tab in view.tabs() {
+            if ui.button(view.screen_label(tab)).clicked() {
                 out.command(Command::ShowTab(tab));
             }
         }
@@ -156,25 +153,11 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     });
 }
 
-/// One entry per figure a user can save.
+/// One entry per figure a user can save (those the data has).
 fn figure_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    for kind in FigureKind::ALL {
-        // Only views the data has.
-        let absent = match kind {
-            FigureKind::Staffing => view.data.categories.is_empty(),
-            FigureKind::Cost => view.data.cost_profile.components.is_empty(),
-            FigureKind::Group => !view.has_group,
-            _ => false,
-        };
-        if absent {
-            continue;
-        }
-        let label = match kind {
-            FigureKind::Group => view.tab_label(Tab::Group),
-            other => other.label().to_owned(),
-        };
-        if ui.button(label).clicked() {
-            out.command(Command::SaveImage(kind));
+    for screen in view.figures() {
+        if ui.button(view.screen_label(screen)).clicked() {
+            out.command(Command::SaveImage(screen));
         }
     }
 }

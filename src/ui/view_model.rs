@@ -6,100 +6,33 @@
 
 use std::sync::Arc;
 
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
-
+pub use super::screen::{Needs, Screen, Slide};
+pub use super::staffing_model::{SeriesView, YearView, to_f64};
 use crate::format::{number, percent_whole};
-use crate::model::compare::Comparison;
 use crate::model::explain;
 use crate::model::ranking::Ranking;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::{SourceCheck, Status};
 use crate::model::{DataSet, Inputs, Outcome};
-use crate::workspace::Workspace;
-
-pub fn to_f64(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
-
-/// A view of the main area, chosen in the tab bar.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Tab {
-    /// Staffing, ranking and cost profile side by side.
-    #[default]
-    Overview,
-    /// The performance table: scores, added and hidden items.
-    Scores,
-    /// Staffing by tasks, growth tasks and inhuur.
-    Tasks,
-    /// The participants (municipalities): each one's weights, the
-    /// combined profile, where they agree, band-SMAA.
-    Group,
-    Robustness,
-    SourceCheck,
-    /// Who changed what in the set, and why.
-    Log,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 7] = [
-        Tab::Overview,
-        Tab::Scores,
-        Tab::Tasks,
-        Tab::Group,
-        Tab::Robustness,
-        Tab::SourceCheck,
-        Tab::Log,
-    ];
-
-    /// The tab's name; the participants' tab is named by the data
-    /// ("Gemeenten"), see [`ViewModel::tab_label`].
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overzicht",
-            Tab::Scores => "Scores",
-            Tab::Tasks => "Taken en groei",
-            Tab::Group => "Deelnemers",
-            Tab::Robustness => "Robuustheid",
-            Tab::SourceCheck => "Bronnencontrole",
-            Tab::Log => "Logboek",
-        }
-    }
-}
-
-/// A screen of presentation mode.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Slide {
-    #[default]
-    Ranking,
-    Staffing,
-    /// A page of the cost profile (at most [`COST_ROWS_PER_SLIDE`] rows, so
-    /// that it stays readable from the back of the room).
-    Cost(usize),
-    Group,
-    Robustness,
-}
+use crate::workspace::Snapshot;
+pub use crate::workspace::snapshot::ComparisonState as ComparisonView;
 
 /// Rows of the cost profile on one slide.
 pub const COST_ROWS_PER_SLIDE: usize = 3;
 
-impl Slide {
-    pub fn label(self) -> &'static str {
-        match self {
-            Slide::Ranking => "Rangorde",
-            Slide::Staffing => "Formatie",
-            Slide::Cost(_) => "Kostenprofiel",
-            Slide::Group => "Deelnemers",
-            Slide::Robustness => "Robuustheid",
-        }
-    }
+/// Why there is no ranking, and what to do about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RankingAbsent {
+    pub why: &'static str,
+    pub hint: &'static str,
 }
 
 /// The window's own state that views show (not part of the workspace).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WindowState {
     pub presentation: bool,
-    pub tab: Tab,
+    /// The screen of the main area (one with a tab).
+    pub tab: Screen,
     /// The screen shown in presentation mode.
     pub slide: Slide,
     pub export_busy: bool,
@@ -140,23 +73,17 @@ pub struct SaveDefaults {
     pub why: Option<String>,
 }
 
-/// Two sets side by side.
-#[derive(Debug, Clone)]
-pub struct ComparisonView {
-    pub choices: Vec<String>,
-    /// Indices into `choices` of sides A and B.
-    pub sides: (usize, usize),
-    pub comparison: Comparison,
-}
-
 #[derive(Debug, Clone)]
 pub struct ViewModel {
     pub data: Arc<DataSet>,
-    /// Where the data was loaded from ("ingebouwd" or a folder).
+    /// Where the data was loaded from ("ingebouwd" or a folder): the About
+    /// window says it.
     pub data_origin: String,
-    pub inputs: Inputs,
-    pub outcome: Outcome,
-    pub check: SourceCheck,
+    /// The data set's short fingerprint.
+    pub data_fingerprint: String,
+    pub inputs: Arc<Inputs>,
+    pub outcome: Arc<Outcome>,
+    pub check: Arc<SourceCheck>,
     pub window: WindowState,
     pub dark: bool,
     pub can_undo: bool,
@@ -187,7 +114,15 @@ pub struct ViewModel {
     /// Task rules not yet complete, in words.
     pub task_notes: Vec<String>,
     /// Why there is no ranking (all weights 0, everything hidden).
-    pub ranking_absent: Option<&'static str>,
+    pub ranking_absent: Option<RankingAbsent>,
+    /// The robustness slide in a few plain sentences (with `robustness`).
+    pub robustness_sentences: Vec<String>,
+    /// While the Bronnencontrole tab is open.
+    pub source_check_texts: Option<super::tab_texts::SourceCheckTexts>,
+    /// While the Scores tab is open: each cell's origin.
+    pub score_origins: Vec<Vec<String>>,
+    /// While the Taken en groei tab is open.
+    pub task_texts: Option<super::tab_texts::TaskTexts>,
     /// How the ratios follow from the staffing table (the correction of a
     /// suspected misprint and why), one sentence each.
     pub fit_sentences: Vec<String>,
@@ -204,32 +139,6 @@ pub struct ViewModel {
 }
 
 #[derive(Debug, Clone)]
-pub struct SeriesView {
-    pub name: String,
-    pub colour: egui::Color32,
-}
-
-#[derive(Debug, Clone)]
-pub struct YearView {
-    pub year: u16,
-    pub total_fte: f64,
-    /// "11,31 fte"
-    pub total_text: String,
-    /// "11,31"
-    pub total_number: String,
-    pub published: bool,
-    /// Published total of the same situation (Tabel 7), if any.
-    pub published_total: Option<f64>,
-    pub published_total_text: Option<String>,
-    pub provenance_text: String,
-    /// Per series; 0 where it has no fte this year.
-    pub series_fte: Vec<f64>,
-    pub series_tooltips: Vec<String>,
-    /// The supervision block as counted this year ("5,80 fte").
-    pub block_text: Option<String>,
-}
-
-#[derive(Debug, Clone)]
 pub struct RankRow {
     pub scenario: usize,
     pub rank: usize,
@@ -241,53 +150,45 @@ pub struct RankRow {
     pub contribution_tooltips: Vec<String>,
 }
 
-/// The view model of the workspace's current state and the window's.
-pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
-    let on_slide = |slide: Slide| window.presentation && window.slide == slide;
-    let robustness = (window.tab == Tab::Robustness || on_slide(Slide::Robustness))
-        .then(|| workspace.robustness().clone());
-    let group = (window.tab == Tab::Group || on_slide(Slide::Group) || window.figure)
-        .then(|| workspace.group().cloned())
+/// The view model of a workspace snapshot and the window's state.
+pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
+    let shows = |screen: Screen| {
+        window.tab == screen || (window.presentation && window.slide.screen == screen)
+    };
+    let robustness = shows(Screen::Robustness).then(|| snapshot.robustness().clone());
+    let group = (shows(Screen::Group) || window.figure)
+        .then(|| snapshot.group().cloned())
         .flatten();
-    let participants_label = crate::model::group::participants_label(workspace.data());
-    let has_group =
-        workspace.data().participants.is_some() || !workspace.inputs().profiles.is_empty();
-    let current = workspace.current();
+    let data = &snapshot.data;
+    let inputs = &snapshot.inputs;
+    let participants_label = crate::model::group::participants_label(data);
+    let has_group = data.participants.is_some() || !inputs.profiles.is_empty();
+    let current = &snapshot.current;
     let set = SetView {
         picker_text: format!(
             "{}{}",
             current.name,
-            if workspace.is_dirty() { " *" } else { "" }
+            if snapshot.sets.dirty { " *" } else { "" }
         ),
-        description: workspace.current_set_description(),
+        description: snapshot.sets.description.clone(),
         name: current.name.clone(),
         author: current.author.clone(),
         note: current.note.clone(),
         builtin: current.builtin,
-        labels: workspace.sets().iter().map(|k| k.label()).collect(),
-        index: workspace.current_set_index(),
+        labels: snapshot.sets.labels.clone(),
+        index: snapshot.sets.index,
     };
-    let comparison = workspace
-        .comparison()
-        .map(|(sides, comparison)| ComparisonView {
-            choices: workspace.compare_choices(),
-            sides: (
-                workspace.compare_choice_index(sides.a),
-                workspace.compare_choice_index(sides.b),
-            ),
-            comparison: comparison.clone(),
-        });
     let save_defaults = window.saving.then(|| {
-        let set = workspace.set_to_save();
+        let set = snapshot.set_to_save();
         SaveDefaults {
-            why: workspace.saving_changes_anothers_set().then(|| {
+            why: snapshot.saving_changes_anothers_set().then(|| {
                 format!(
                     "U slaat gewijzigde cijfers op van '{}'. De set komt op uw naam, als nieuwe set; de notitie zegt waarop hij is gebaseerd en wat er is gewijzigd.",
-                    workspace.current().saved_info.0
+                    current.saved_info.0
                 )
             }),
             author: if set.author.is_empty() {
-                workspace.user().unwrap_or_default().to_owned()
+                snapshot.user.clone().unwrap_or_default()
             } else {
                 set.author
             },
@@ -295,45 +196,74 @@ pub fn build(workspace: &mut Workspace, window: WindowState) -> ViewModel {
             note: set.note,
         }
     });
-    let figures = figures(
-        workspace.data(),
-        workspace.inputs(),
-        workspace.outcome(),
-        workspace.check(),
-    );
+    let figures = figures(data, inputs, &snapshot.outcome, &snapshot.check);
     let group_profiles = if group.is_some() {
-        crate::model::group::effective_profiles(workspace.data(), workspace.inputs())
+        crate::model::group::effective_profiles(data, inputs)
     } else {
         Vec::new()
     };
+    let robustness_sentences = robustness
+        .as_ref()
+        .map(|r| crate::model::robustness::slide::slide_sentences(data, r))
+        .unwrap_or_default();
+    let ranking_absent = match &snapshot.outcome.ranking {
+        Ranking::Ranked(_) => None,
+        Ranking::NoWeights => Some(RankingAbsent {
+            why: "Alle gewichten staan op 0: er is geen rangorde.",
+            hint: "Geef minstens één criterium een gewicht.",
+        }),
+        Ranking::AllHidden(_) => Some(RankingAbsent {
+            why: snapshot
+                .outcome
+                .ranking
+                .absent_reason()
+                .unwrap_or("Alles is verborgen: er is geen rangorde."),
+            hint: "Maak er minstens één zichtbaar (weergave Scores).",
+        }),
+    };
+    let tab_open = |screen: Screen| !window.presentation && window.tab == screen;
+    let source_check_texts = tab_open(Screen::SourceCheck)
+        .then(|| super::tab_texts::source_check_texts(data, &snapshot.check));
+    let score_origins = if tab_open(Screen::Scores) {
+        super::tab_texts::score_origins(data, inputs)
+    } else {
+        Vec::new()
+    };
+    let task_texts = tab_open(Screen::Tasks)
+        .then(|| super::tab_texts::task_texts(data, inputs, &snapshot.outcome));
     ViewModel {
+        source_check_texts,
+        score_origins,
+        task_texts,
         group,
         group_profiles,
         participants_label,
         has_group,
-        data: workspace.data_shared(),
-        data_origin: workspace.data_origin().to_owned(),
-        inputs: workspace.inputs().clone(),
-        outcome: workspace.outcome().clone(),
-        check: workspace.check().clone(),
+        data: Arc::clone(data),
+        data_origin: snapshot.origin.clone(),
+        data_fingerprint: crate::model::fingerprint::short(&snapshot.base.fingerprint).to_owned(),
+        inputs: Arc::clone(inputs),
+        outcome: Arc::clone(&snapshot.outcome),
+        check: Arc::clone(&snapshot.check),
         window,
-        dark: workspace.dark(),
-        can_undo: workspace.can_undo(),
-        can_redo: workspace.can_redo(),
+        dark: snapshot.dark,
+        can_undo: snapshot.can_undo,
+        can_redo: snapshot.can_redo,
         set,
-        comparison,
+        comparison: snapshot.comparison.clone(),
         save_defaults,
         robustness,
+        robustness_sentences,
         series: figures.series,
         years: figures.years,
         block_label: figures.block_label,
         four_eyes_warnings: figures.four_eyes_warnings,
         task_notes: figures.task_notes,
-        ranking_absent: workspace.outcome().ranking.absent_reason(),
-        fit_sentences: explain::fit_sentences(workspace.data(), workspace.inputs().fit),
-        fit_note: fit_note(workspace.data(), workspace.inputs().fit),
+        ranking_absent,
+        fit_sentences: explain::fit_sentences(data, inputs.fit),
+        fit_note: fit_note(data, inputs.fit),
         ranking: figures.ranking,
-        ranking_headline: explain::ranking_headline(workspace.data(), &workspace.outcome().ranking),
+        ranking_headline: explain::ranking_headline(data, &snapshot.outcome.ranking),
         weight_percent: figures.weight_percent,
         discrepancy_count: figures.discrepancy_count,
         source_check_summary: figures.source_check_summary,
@@ -409,7 +339,7 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
                 .collect(),
         ),
     };
-    let visible_weights = crate::report::assumptions::visible_weights(inputs);
+    let visible_weights = inputs.visible_weights();
     let weight_percent = match crate::model::ranking::weight_shares(&visible_weights) {
         Some(shares) => crate::format::percents_whole(&shares),
         None => vec!["–".to_owned(); data.criteria.len()],
@@ -444,22 +374,25 @@ fn fit_note(data: &DataSet, fit: crate::model::fit::FitChoice) -> Option<String>
 }
 
 impl ViewModel {
-    /// The name of a tab or slide as shown: the participants' one is named
-    /// by the data ("Gemeenten").
-    pub fn tab_label(&self, tab: Tab) -> String {
-        match tab {
-            Tab::Group => capitalised(&self.participants_label),
+    /// The name of a screen as shown: the participants' one is named by
+    /// the data ("Gemeenten").
+    pub fn screen_label(&self, screen: Screen) -> String {
+        match screen {
+            Screen::Group => crate::format::capitalised(&self.participants_label),
             other => other.label().to_owned(),
         }
     }
 
     pub fn slide_label(&self, slide: Slide) -> String {
-        match slide {
-            Slide::Group => capitalised(&self.participants_label),
-            Slide::Cost(page) if self.cost_pages() > 1 => {
-                format!("Kostenprofiel, deel {} van {}", page + 1, self.cost_pages())
+        match slide.screen {
+            Screen::CostProfile if self.cost_pages() > 1 => {
+                format!(
+                    "Kostenprofiel, deel {} van {}",
+                    slide.page + 1,
+                    self.cost_pages()
+                )
             }
-            other => other.label().to_owned(),
+            other => self.screen_label(other),
         }
     }
 
@@ -471,26 +404,42 @@ impl ViewModel {
             .div_ceil(COST_ROWS_PER_SLIDE)
     }
 
-    /// The slides this data has (no staffing or cost slide without those
-    /// tables, no participants' slide without participants).
-    pub fn slides(&self) -> Vec<Slide> {
-        let mut slides = vec![Slide::Ranking];
-        if !self.data.categories.is_empty() {
-            slides.push(Slide::Staffing);
+    /// Whether the data (and set) have what `screen` shows.
+    pub fn has(&self, screen: Screen) -> bool {
+        match screen.needs() {
+            Needs::Nothing => true,
+            Needs::Staffing => !self.data.categories.is_empty(),
+            Needs::CostProfile => !self.data.cost_profile.components.is_empty(),
+            Needs::Participants => self.has_group,
         }
-        slides.extend((0..self.cost_pages()).map(Slide::Cost));
-        if self.has_group {
-            slides.push(Slide::Group);
-        }
-        slides.push(Slide::Robustness);
-        slides
     }
-}
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    /// The tabs this data has, in order.
+    pub fn tabs(&self) -> Vec<Screen> {
+        Screen::tabs().filter(|&s| self.has(s)).collect()
+    }
+
+    /// The figures this data has, in order.
+    pub fn figures(&self) -> Vec<Screen> {
+        Screen::figures().filter(|&s| self.has(s)).collect()
+    }
+
+    /// The slides this data has, in order (the cost profile in pages).
+    pub fn slides(&self) -> Vec<Slide> {
+        super::screen::SCREENS
+            .iter()
+            .filter(|s| s.slide && self.has(s.screen))
+            .flat_map(|s| {
+                let pages = if s.screen == Screen::CostProfile {
+                    self.cost_pages()
+                } else {
+                    1
+                };
+                (0..pages).map(move |page| Slide {
+                    screen: s.screen,
+                    page,
+                })
+            })
+            .collect()
+    }
 }

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::model::inputs::{FitChoice, Supervision};
 use crate::model::own::{
-    AddedCriterion, AddedScenario, GroupMean, Profile, ScoreChange, StaffingExtras,
+    AddedCriterion, AddedScenario, GroupMean, Profile, ScoreChange, StaffingExtras, WeightMethod,
 };
 
 /// A change to the inputs or to the current set's description.
@@ -72,6 +72,12 @@ pub enum Change {
     Profile {
         profile: Profile,
         criterion: Option<usize>,
+    },
+    /// How a participant's weights follow (typed, order, swing): its
+    /// current weights expressed the new way.
+    ProfileMethod {
+        name: String,
+        method: WeightMethod,
     },
     /// Back to the set's weights for this participant.
     RemoveProfile(String),
@@ -164,6 +170,10 @@ impl Change {
             Change::Profile { profile, criterion } => ChangeKey::Profile {
                 participant: name_key(&profile.name),
                 criterion: *criterion,
+            },
+            Change::ProfileMethod { name, .. } => ChangeKey::Profile {
+                participant: name_key(name),
+                criterion: None,
             },
             Change::RemoveProfile(_) => ChangeKey::AddOrRemove,
             Change::GroupMean(_) => ChangeKey::GroupMean,

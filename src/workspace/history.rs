@@ -7,7 +7,7 @@ use crate::model::Inputs;
 
 /// One state the user can go back to.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Snapshot {
+pub struct UndoState {
     pub inputs: Inputs,
     pub current: CurrentSet,
 }
@@ -16,8 +16,8 @@ pub struct Snapshot {
 /// slider drag, typing in a field) make a single step.
 #[derive(Debug, Default)]
 pub struct History {
-    past: Vec<Snapshot>,
-    future: Vec<Snapshot>,
+    past: Vec<UndoState>,
+    future: Vec<UndoState>,
     last: Option<(ChangeKey, f64)>,
 }
 
@@ -27,7 +27,7 @@ const COALESCE_SECONDS: f64 = 1.0;
 impl History {
     /// Records `before` as an undo step for a change of `key` at `now_s`;
     /// `true` when the change continues the previous step (coalesced).
-    pub fn record(&mut self, before: Snapshot, key: ChangeKey, now_s: f64) -> bool {
+    pub fn record(&mut self, before: UndoState, key: ChangeKey, now_s: f64) -> bool {
         let coalesce = key.coalesces()
             && !self.past.is_empty()
             && self
@@ -44,14 +44,14 @@ impl History {
         coalesce
     }
 
-    pub fn undo(&mut self, present: Snapshot) -> Option<Snapshot> {
+    pub fn undo(&mut self, present: UndoState) -> Option<UndoState> {
         let previous = self.past.pop()?;
         self.future.push(present);
         self.last = None;
         Some(previous)
     }
 
-    pub fn redo(&mut self, present: Snapshot) -> Option<Snapshot> {
+    pub fn redo(&mut self, present: UndoState) -> Option<UndoState> {
         let next = self.future.pop()?;
         self.past.push(present);
         self.last = None;

@@ -10,29 +10,35 @@
 //! - `sets.rs`: switching, opening and saving sets;
 //! - `session.rs`: the session file;
 //! - `files.rs`: atomic writes, file names, today's date;
-//! - `notice.rs`: what the workspace says back.
+//! - `notice.rs`: what the workspace says back;
+//! - `snapshot.rs`: the workspace at one revision, for every reader;
+//! - `open.rs`: where the data comes from.
 
+mod apply;
 pub mod change;
 pub mod files;
 pub mod history;
 pub mod notice;
+pub mod open;
 mod own;
 pub mod session;
 pub mod sets;
+pub mod snapshot;
 
 use std::path::Path;
 use std::sync::Arc;
 
 pub use change::{Change, ChangeKey};
-use history::{History, Snapshot};
+use history::{History, UndoState};
 pub use notice::{Notice, Problems, Reply};
 use session::SessionKeeper;
 pub use sets::{CurrentSet, KnownSet};
+pub use snapshot::{Identity, Snapshot};
 
 use crate::model::assumption_set::AssumptionSet;
 use crate::model::compare::{Comparison, compare};
 use crate::model::load::{DataFolder, load_folder};
-use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
+use crate::model::robustness::{DEFAULT_DRAWS, Robustness};
 use crate::model::source_check::{SourceCheck, source_check};
 use crate::model::{DataSet, Inputs, Outcome, compute};
 
@@ -68,18 +74,20 @@ pub struct Workspace {
     log_unattributed: Vec<(String, String)>,
     data_origin: String,
     inputs: Inputs,
-    outcome: Outcome,
-    check: SourceCheck,
+    outcome: Arc<Outcome>,
+    check: Arc<SourceCheck>,
     current: CurrentSet,
     /// Built-in sets first, then sets opened from files.
     sets: Vec<KnownSet>,
     recent: Vec<std::path::PathBuf>,
     history: History,
     compare: Option<(CompareSides, Comparison)>,
-    /// Computed on request, kept until the next change.
-    robustness: Option<Robustness>,
-    /// The participants compared (band-SMAA included), on request.
-    group: Option<Option<crate::model::group::GroupResult>>,
+    /// Draws of SMAA-2 and band-SMAA, and remarks outputs state about it.
+    draws: usize,
+    remarks: Vec<String>,
+    /// The snapshot of the current revision, made on first request; it
+    /// keeps the robustness and group analyses until the next change.
+    snapshot: Option<Arc<Snapshot>>,
     dark: bool,
     /// The user's own name, author of the sets they save.
     user: Option<String>,
@@ -103,8 +111,8 @@ impl Workspace {
         let inputs = first.inputs;
         let base = Arc::new(data);
         let extended = Arc::new(crate::model::own::extended(&base, &inputs).into_owned());
-        let outcome = compute(&extended, &inputs);
-        let check = source_check(&base, inputs.fit);
+        let outcome = Arc::new(compute(&extended, &inputs));
+        let check = Arc::new(source_check(&base, inputs.fit));
         Self {
             data_added: inputs.added.clone(),
             base,
@@ -121,8 +129,9 @@ impl Workspace {
             recent: Vec::new(),
             history: History::default(),
             compare: None,
-            robustness: None,
-            group: None,
+            draws: DEFAULT_DRAWS,
+            remarks: Vec::new(),
+            snapshot: None,
             dark: false,
             user: None,
             session: None,
@@ -210,14 +219,14 @@ impl Workspace {
         self.revision += 1;
     }
 
-    fn snapshot(&self) -> Snapshot {
-        Snapshot {
+    fn undo_state(&self) -> UndoState {
+        UndoState {
             inputs: self.inputs.clone(),
             current: self.current.clone(),
         }
     }
 
-    fn restore_snapshot(&mut self, snapshot: Snapshot) {
+    fn restore_state(&mut self, snapshot: UndoState) {
         self.inputs = snapshot.inputs;
         self.current = snapshot.current;
         self.log_anchor = None;
@@ -233,7 +242,7 @@ impl Workspace {
         let Some(key) = changes.first().map(Change::key) else {
             return false;
         };
-        let before = self.snapshot();
+        let before = self.undo_state();
         let mut reason = None;
         let mut logged = true;
         for change in changes {
@@ -244,9 +253,7 @@ impl Workspace {
                 Change::LogReason { .. } => logged = false,
                 _ => {}
             }
-            if !self.apply_own(&change) {
-                self.apply_one(change);
-            }
+            self.apply_change(&change);
         }
         let changed = self.inputs != before.inputs || self.current != before.current;
         if changed {
@@ -259,45 +266,15 @@ impl Workspace {
         changed
     }
 
-    fn apply_one(&mut self, change: Change) {
-        let inputs = &mut self.inputs;
-        match change {
-            Change::Weight { criterion, weight } => inputs.weights[criterion] = weight,
-            Change::EqualWeights => {
-                inputs.weights = vec![rust_decimal::Decimal::ONE; self.data.criteria.len()]
-            }
-            Change::Choice { choice, option } => inputs.selection[choice] = option,
-            Change::Volume {
-                segment,
-                year,
-                volume_mln,
-            } => inputs.volumes_mln[segment][year] = volume_mln,
-            Change::ResetVolumes => {
-                inputs.volumes_mln = Inputs::report_defaults(&self.data).volumes_mln
-            }
-            Change::Supervision(supervision) => inputs.supervision = supervision,
-            Change::SmaaSeed(seed) => inputs.smaa_seed = seed,
-            Change::Importance(order) => inputs.importance = order,
-            Change::Fit(fit) => inputs.fit = fit,
-            Change::SetInfo { name, author, note } => {
-                self.current.name = name;
-                self.current.author = author;
-                self.current.note = note;
-            }
-            // Handled by `apply_own`.
-            _ => {}
-        }
-    }
-
     pub fn undo(&mut self) {
-        if let Some(previous) = self.history.undo(self.snapshot()) {
-            self.restore_snapshot(previous);
+        if let Some(previous) = self.history.undo(self.undo_state()) {
+            self.restore_state(previous);
         }
     }
 
     pub fn redo(&mut self) {
-        if let Some(next) = self.history.redo(self.snapshot()) {
-            self.restore_snapshot(next);
+        if let Some(next) = self.history.redo(self.undo_state()) {
+            self.restore_state(next);
         }
     }
 
@@ -305,42 +282,84 @@ impl Workspace {
     fn recompute(&mut self) {
         self.sync_data();
         if self.check.fit != self.inputs.fit {
-            self.check = source_check(&self.base, self.inputs.fit);
+            self.check = Arc::new(source_check(&self.base, self.inputs.fit));
         }
-        self.outcome = compute(&self.data, &self.inputs);
+        self.outcome = Arc::new(compute(&self.data, &self.inputs));
         self.recompute_count += 1;
-        self.robustness = None;
-        self.group = None;
         self.update_comparison();
         self.bump();
     }
 
-    /// The robustness analysis of the current inputs, computed on first
-    /// request after a change.
-    pub fn robustness(&mut self) -> &Robustness {
-        let (data, inputs) = (&self.data, &self.inputs);
-        self.robustness.get_or_insert_with(|| {
-            robustness(data, inputs, &RobustnessOptions::from_inputs(inputs))
+    /// The workspace as it is now, for every reader: made once per
+    /// revision and shared (the robustness and group analyses it computes
+    /// on request stay with it until the next change).
+    pub fn snapshot(&mut self) -> Arc<Snapshot> {
+        if self
+            .snapshot
+            .as_ref()
+            .is_none_or(|s| s.revision != self.revision)
+        {
+            self.snapshot = Some(Arc::new(self.make_snapshot()));
+        }
+        Arc::clone(self.snapshot.as_ref().expect("just made"))
+    }
+
+    fn make_snapshot(&self) -> Snapshot {
+        let comparison = self
+            .comparison()
+            .map(|(sides, comparison)| snapshot::ComparisonState {
+                choices: self.compare_choices(),
+                sides: (
+                    self.compare_choice_index(sides.a),
+                    self.compare_choice_index(sides.b),
+                ),
+                comparison: comparison.clone(),
+            });
+        Snapshot::new(snapshot::SnapshotParts {
+            revision: self.revision,
+            data: Arc::clone(&self.data),
+            base: Arc::clone(&self.base),
+            origin: self.data_origin.clone(),
+            inputs: Arc::new(self.inputs.clone()),
+            outcome: Arc::clone(&self.outcome),
+            check: Arc::clone(&self.check),
+            set: self.set_label(),
+            current: self.current.clone(),
+            user: self.user.clone(),
+            sets: snapshot::SetsState {
+                labels: self.sets.iter().map(KnownSet::label).collect(),
+                index: self.current_set_index(),
+                dirty: self.is_dirty(),
+                description: self.current_set_description(),
+            },
+            can_undo: self.can_undo(),
+            can_redo: self.can_redo(),
+            dark: self.dark,
+            comparison,
+            draws: self.draws,
+            remarks: self.remarks.clone(),
         })
     }
 
+    /// The robustness analysis of the current inputs (the snapshot's).
+    pub fn robustness(&mut self) -> &Robustness {
+        self.snapshot();
+        self.snapshot.as_deref().expect("made above").robustness()
+    }
+
     /// The participants' profiles compared (`None` when the data names no
-    /// participants and the set has no profiles), computed on first request
-    /// after a change.
+    /// participants and the set has no profiles), from the snapshot.
     pub fn group(&mut self) -> Option<&crate::model::group::GroupResult> {
-        let (data, inputs) = (&self.data, &self.inputs);
-        self.group
-            .get_or_insert_with(|| {
-                crate::model::group::group(
-                    data,
-                    inputs,
-                    crate::model::group::GroupOptions {
-                        seed: inputs.smaa_seed,
-                        draws: crate::model::robustness::DEFAULT_DRAWS,
-                    },
-                )
-            })
-            .as_ref()
+        self.snapshot();
+        self.snapshot.as_deref().expect("made above").group()
+    }
+
+    /// Draws of SMAA-2 and band-SMAA from now on, and a remark outputs
+    /// state about them ("--trekkingen … is begrensd …").
+    pub fn set_draws(&mut self, draws: usize, remark: Option<String>) {
+        self.draws = draws.max(1);
+        self.remarks.extend(remark);
+        self.bump();
     }
 
     /// The names the comparison can pick from: the known sets, then the
@@ -404,6 +423,36 @@ impl Workspace {
             }
             self.set_compare(Some(sides));
         }
+    }
+
+    /// Compares the current assumptions (A) with `set` (B): the built-in
+    /// set of that name, or the set from `path`, which joins the known
+    /// sets (the command line's `--vergelijk-met`).
+    pub fn compare_current_with(&mut self, set: AssumptionSet, path: Option<std::path::PathBuf>) {
+        let index = match path {
+            Some(path) => self.remember_set(KnownSet::file(set, path)),
+            None => match self
+                .sets
+                .iter()
+                .position(|k| k.builtin && k.set.name == set.name)
+            {
+                Some(i) => i,
+                None => {
+                    self.sets.push(KnownSet::builtin(set));
+                    self.sets.len() - 1
+                }
+            },
+        };
+        // The current assumptions by their set's name when they are that
+        // known set unchanged.
+        let a = match self.current_set_index() {
+            Some(i) if self.sets[i].set.inputs == self.inputs && i != index => CompareSide::Set(i),
+            _ => CompareSide::Current,
+        };
+        self.set_compare(Some(CompareSides {
+            a,
+            b: CompareSide::Set(index),
+        }));
     }
 
     fn set_compare(&mut self, sides: Option<CompareSides>) {

@@ -105,7 +105,7 @@ impl Workspace {
         let Some(target) = self.sets.get(index).cloned() else {
             return;
         };
-        let before = self.snapshot();
+        let before = self.undo_state();
         if self.is_dirty() {
             self.keep_working_copy();
         }
@@ -175,7 +175,7 @@ impl Workspace {
     }
 
     /// Puts a set in the list (replacing the one from the same file).
-    fn remember_set(&mut self, known: KnownSet) -> usize {
+    pub(super) fn remember_set(&mut self, known: KnownSet) -> usize {
         match self
             .sets
             .iter()
@@ -217,10 +217,7 @@ impl Workspace {
     /// a built-in set, or one whose author is not the user, with changed
     /// inputs.
     pub fn saving_changes_anothers_set(&self) -> bool {
-        let origin_author = &self.current.saved_info.1;
-        let anothers = self.current.builtin
-            || (!origin_author.is_empty() && self.user.as_deref() != Some(origin_author));
-        anothers && self.inputs != self.current.saved_inputs
+        saving_changes_anothers_set(&self.current, self.user.as_deref(), &self.inputs)
     }
 
     /// Whether Ctrl+S can write the set where it lives without asking: a
@@ -238,51 +235,14 @@ impl Workspace {
         self.user.is_none() && self.saving_changes_anothers_set()
     }
 
-    /// The set to write: the current assumptions, dated today. When the
-    /// numbers of another's set were changed, the saved set says so: its
-    /// name becomes "<naam> (aangepast)" (unless the user renamed it), the
-    /// user is its author, and the note starts with what it is based on and
-    /// what changed.
+    /// The set to write (see [`set_to_save`]).
     pub fn set_to_save(&self) -> AssumptionSet {
-        let mut set = self.current_as_set();
-        if !self.saving_changes_anothers_set() {
-            return set;
-        }
-        let (origin_name, origin_author, origin_note) = &self.current.saved_info;
-        if set.name == *origin_name {
-            set.name = format!("{origin_name} (aangepast)");
-        }
-        if set.author == *origin_author {
-            set.author = self.user.clone().unwrap_or_default();
-        }
-        if set.note == *origin_note {
-            let mut based_on = vec![];
-            if !origin_author.is_empty() {
-                based_on.push(origin_author.clone());
-            }
-            if !self.current.date.is_empty() {
-                based_on.push(self.current.date.clone());
-            }
-            let changes: Vec<String> =
-                input_differences(&self.base, &self.current.saved_inputs, &self.inputs)
-                    .iter()
-                    .map(|d| d.as_change())
-                    .collect();
-            let mut note = format!(
-                "Gebaseerd op '{origin_name}'{}; gewijzigd: {}.",
-                if based_on.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", based_on.join(", "))
-                },
-                changes.join("; ")
-            );
-            if !origin_note.is_empty() {
-                note.push_str(&format!("\n\nOorspronkelijke notitie: {origin_note}"));
-            }
-            set.note = note;
-        }
-        set
+        set_to_save(
+            &self.base,
+            &self.current,
+            self.user.as_deref(),
+            &self.inputs,
+        )
     }
 
     /// The current assumptions as a set, dated today.
@@ -304,7 +264,7 @@ impl Workspace {
         let set = self.set_to_save();
         let text = to_ron(&self.base, &set);
         atomic_write(&path, text.as_bytes()).map_err(|e| write_failure(&path, &e))?;
-        let before = self.snapshot();
+        let before = self.undo_state();
         self.current.name = set.name.clone();
         self.current.author = set.author.clone();
         self.current.note = set.note.clone();
@@ -423,4 +383,75 @@ impl Workspace {
         }
         text
     }
+}
+
+/// Whether saving `inputs` now would put changed numbers under another's
+/// set: a built-in set, or one whose author is not `user`, with changed
+/// inputs.
+pub fn saving_changes_anothers_set(
+    current: &CurrentSet,
+    user: Option<&str>,
+    inputs: &Inputs,
+) -> bool {
+    let origin_author = &current.saved_info.1;
+    let anothers = current.builtin || (!origin_author.is_empty() && user != Some(origin_author));
+    anothers && *inputs != current.saved_inputs
+}
+
+/// The set to write: the current assumptions, dated today. When the
+/// numbers of another's set were changed, the saved set says so: its name
+/// becomes "<naam> (aangepast)" (unless the user renamed it), the user is
+/// its author, and the note starts with what it is based on and what
+/// changed.
+pub fn set_to_save(
+    base: &crate::model::DataSet,
+    current: &CurrentSet,
+    user: Option<&str>,
+    inputs: &Inputs,
+) -> AssumptionSet {
+    let mut set = AssumptionSet {
+        name: current.name.clone(),
+        author: current.author.clone(),
+        date: today_dutch(),
+        note: current.note.clone(),
+        dataset: Some(dataset_ref(base)),
+        inputs: inputs.clone(),
+    };
+    if !saving_changes_anothers_set(current, user, inputs) {
+        return set;
+    }
+    let (origin_name, origin_author, origin_note) = &current.saved_info;
+    if set.name == *origin_name {
+        set.name = format!("{origin_name} (aangepast)");
+    }
+    if set.author == *origin_author {
+        set.author = user.unwrap_or_default().to_owned();
+    }
+    if set.note == *origin_note {
+        let mut based_on = vec![];
+        if !origin_author.is_empty() {
+            based_on.push(origin_author.clone());
+        }
+        if !current.date.is_empty() {
+            based_on.push(current.date.clone());
+        }
+        let changes: Vec<String> = input_differences(base, &current.saved_inputs, inputs)
+            .iter()
+            .map(|d| d.as_change())
+            .collect();
+        let mut note = format!(
+            "Gebaseerd op '{origin_name}'{}; gewijzigd: {}.",
+            if based_on.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", based_on.join(", "))
+            },
+            changes.join("; ")
+        );
+        if !origin_note.is_empty() {
+            note.push_str(&format!("\n\nOorspronkelijke notitie: {origin_note}"));
+        }
+        set.note = note;
+    }
+    set
 }

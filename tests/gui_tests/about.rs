@@ -4,7 +4,7 @@ use crate::common::app_harness;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 
 fn harness() -> Harness<'static, NmdApp> {
     app_harness(1366.0, 900.0)
@@ -52,7 +52,7 @@ fn the_help_menu_opens_about_with_version_data_and_licences() {
 
 #[test]
 fn the_window_icon_is_the_mark_of_assets_icon() {
-    let icon = nmd_scenarios::ui::window_icon();
+    let icon = nmd_scenarios::window::window_icon();
     assert_eq!((icon.width, icon.height), (256, 256));
     assert_eq!(icon.rgba.len(), 256 * 256 * 4);
     let pixel = |x: usize, y: usize| {
@@ -80,7 +80,7 @@ fn the_window_icon_is_the_mark_of_assets_icon() {
 #[test]
 fn the_desktop_file_matches_the_window_and_the_icons() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let id = nmd_scenarios::ui::APP_ID;
+    let id = nmd_scenarios::window::APP_ID;
     let desktop = std::fs::read_to_string(root.join(format!("assets/{id}.desktop"))).unwrap();
     let value = |key: &str| {
         desktop

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 
 /// The whole window on the report's data, `width` × `height` points.
 pub fn app_harness(width: f32, height: f32) -> Harness<'static, NmdApp> {

@@ -12,7 +12,7 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 
 fn harness() -> Harness<'static, NmdApp> {
     app_harness(1366.0, 900.0)
@@ -104,10 +104,10 @@ fn a_folder_as_target_is_refused_in_dutch_and_the_folder_is_untouched() {
 /// 5 pt).
 #[test]
 fn appendix_figures_print_their_text_at_eight_points_or_more() {
-    use nmd_scenarios::ui::appendix::{APPENDIX_TEXT_WIDTH_PT, AppendixJob};
+    use nmd_scenarios::export::appendix::{APPENDIX_TEXT_WIDTH_PT, AppendixJob};
     let mut h = harness();
     h.run();
-    let job = AppendixJob::from_workspace(h.state_mut().workspace_mut());
+    let job = AppendixJob::from_snapshot(h.state_mut().workspace_mut().snapshot());
     assert!(!job.figures.is_empty());
     for spec in &job.figures {
         let printed_pt = 13.0 * APPENDIX_TEXT_WIDTH_PT / spec.width_pt;

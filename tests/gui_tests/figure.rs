@@ -6,11 +6,12 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
+use nmd_scenarios::export::figure::{FigureSpec, figure_spec, figure_ui};
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::figure::{FigureKind, FigureSpec, figure_spec, figure_ui};
+use nmd_scenarios::ui::screen::Screen;
 use nmd_scenarios::workspace::Workspace;
 
-fn spec(set: Option<&str>, kind: FigureKind) -> FigureSpec {
+fn spec(set: Option<&str>, kind: Screen) -> FigureSpec {
     let mut workspace = Workspace::new(load_embedded_folder().unwrap(), "ingebouwd");
     if let Some(name) = set {
         let index = workspace
@@ -20,11 +21,11 @@ fn spec(set: Option<&str>, kind: FigureKind) -> FigureSpec {
             .unwrap();
         workspace.switch_set(index);
     }
-    figure_spec(&mut workspace, kind)
+    figure_spec(&workspace.snapshot(), kind)
 }
 
 fn laid_out(spec: FigureSpec) -> Harness<'static> {
-    let width = spec.kind.width_pt();
+    let width = spec.width_pt;
     let mut harness = Harness::builder()
         .with_size([width, 3000.0])
         .build_ui(move |ui| {
@@ -38,9 +39,9 @@ fn laid_out(spec: FigureSpec) -> Harness<'static> {
 #[test]
 fn a_figure_has_no_widgets_and_states_its_assumptions() {
     for set in [None, Some("Klankbordgroep")] {
-        for kind in FigureKind::ALL {
+        for kind in Screen::figures() {
             let spec = spec(set, kind);
-            let width = kind.width_pt();
+            let width = kind.info().figure_width_pt;
             let footer = spec.footer.clone();
             let harness = laid_out(spec);
             let interactive = harness
@@ -81,7 +82,7 @@ fn a_figure_has_no_widgets_and_states_its_assumptions() {
 
 #[test]
 fn the_footer_names_the_roles_and_the_correction() {
-    let spec = spec(Some("Klankbordgroep"), FigureKind::Staffing);
+    let spec = spec(Some("Klankbordgroep"), Screen::Staffing);
     let text: String = spec
         .footer
         .iter()
@@ -104,10 +105,10 @@ fn the_footer_names_the_roles_and_the_correction() {
 #[cfg(feature = "render-tests")]
 #[test]
 fn the_figure_renders_at_twice_the_density_with_its_footer() {
-    use nmd_scenarios::ui::figure::render_figure;
-    use nmd_scenarios::ui::headless::HeadlessGpu;
+    use nmd_scenarios::export::figure::render_figure;
+    use nmd_scenarios::export::headless::HeadlessGpu;
     let gpu = HeadlessGpu::new().expect("a GPU or Mesa's software Vulkan (mesa-vulkan-drivers)");
-    for kind in FigureKind::ALL {
+    for kind in Screen::figures() {
         let figure = render_figure(&gpu, &spec(Some("Klankbordgroep"), kind)).unwrap();
         assert!(figure.width_px >= 2400, "{kind:?}: {}", figure.width_px);
         let image = image::load_from_memory(&figure.png).unwrap().to_rgba8();

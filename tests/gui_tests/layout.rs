@@ -8,8 +8,8 @@ use crate::common::{app_harness, switch_to_set};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
-use nmd_scenarios::ui::NmdApp;
-use nmd_scenarios::ui::view_model::Tab;
+use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::window::NmdApp;
 
 const SIZES: [(f32, f32); 3] = [(1280.0, 720.0), (1366.0, 768.0), (1920.0, 1080.0)];
 
@@ -79,11 +79,11 @@ fn every_view_fits_on_projector_and_laptop_screens() {
             let mut harness = harness(width, height);
             harness.run();
             switch_to_set(&mut harness, set);
-            for tab in Tab::ALL {
-                let label = harness.state().view().unwrap().tab_label(tab);
+            for tab in Screen::tabs() {
+                let label = harness.state().view().unwrap().screen_label(tab);
                 harness.get_by_label(&label).click();
                 harness.run();
-                let scrolls = tab != Tab::Overview;
+                let scrolls = tab != Screen::Overview;
                 for problem in problems(&harness, width, height, scrolls) {
                     found.push(format!("{width}×{height} {set} {}: {problem}", tab.label()));
                 }

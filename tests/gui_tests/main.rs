@@ -9,6 +9,7 @@ mod exports;
 mod figure;
 mod layout;
 mod monkey;
+mod one_snapshot;
 mod own_views;
 mod reizen;
 mod screen;

@@ -25,8 +25,8 @@ use egui_kittest::kittest::NodeT;
 use egui_kittest::{Harness, Node};
 use nmd_scenarios::model::inputs::Supervision;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::NmdApp;
-use nmd_scenarios::ui::view_model::Tab;
+use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::window::NmdApp;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -489,7 +489,10 @@ impl Reached {
     fn record(&mut self, harness: &Harness<'_, NmdApp>) {
         let app = harness.state();
         self.presentation += usize::from(app.presentation());
-        self.robustness += usize::from(app.view().is_some_and(|v| v.window.tab == Tab::Robustness));
+        self.robustness += usize::from(
+            app.view()
+                .is_some_and(|v| v.window.tab == Screen::Robustness),
+        );
         self.comparison += usize::from(app.workspace().comparison().is_some());
         self.refusal_message += usize::from(
             egui_kittest::kittest::Queryable::query_all_by_label_contains(harness, "geweigerd")
@@ -1215,7 +1218,7 @@ impl Monkey {
         // comparison also as text.
         let totals_expected = !app.presentation()
             && (app.workspace().comparison().is_some()
-                || app.view().is_some_and(|v| v.window.tab == Tab::Overview));
+                || app.view().is_some_and(|v| v.window.tab == Screen::Overview));
         check_screen(&harness.root(), years, &self.user, totals_expected)?;
         check_drawn_numbers(harness.state())
     }

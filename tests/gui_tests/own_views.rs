@@ -8,17 +8,17 @@ use crate::common::app_harness;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use nmd_scenarios::export::figure::figure_spec;
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
 use nmd_scenarios::report::{ReportContext, csv_report, text_report};
-use nmd_scenarios::ui::NmdApp;
-use nmd_scenarios::ui::figure::{FigureKind, figure_spec};
-use nmd_scenarios::ui::view_model::Tab;
+use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::window::NmdApp;
 
 fn harness() -> Harness<'static, NmdApp> {
     app_harness(1600.0, 1400.0)
 }
 
-fn tab(h: &mut Harness<'_, NmdApp>, tab: Tab) {
+fn tab(h: &mut Harness<'_, NmdApp>, tab: Screen) {
     h.get_by_role_and_label(Role::Button, tab.label()).click();
     h.run();
 }
@@ -36,7 +36,7 @@ fn type_into(h: &mut Harness<'_, NmdApp>, name: &str, text: &str) {
 
 fn outputs(h: &mut Harness<'_, NmdApp>) -> (String, String, String) {
     let workspace = h.state_mut().workspace_mut();
-    let footer = figure_spec(workspace, FigureKind::All)
+    let footer = figure_spec(&workspace.snapshot(), Screen::All)
         .footer
         .iter()
         .map(|(label, text)| format!("{label}: {text}"))
@@ -51,7 +51,7 @@ fn outputs(h: &mut Harness<'_, NmdApp>) -> (String, String, String) {
     );
     let ctx = ReportContext {
         data: workspace.data(),
-        data_origin: "ingebouwd",
+        identity: Default::default(),
         inputs: &inputs,
         outcome: workspace.outcome(),
         check: workspace.check(),
@@ -68,7 +68,7 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     let mut h = harness();
     h.run();
     // 1. Add "Zelfstandige GR": a score and a reason per criterion.
-    tab(&mut h, Tab::Scores);
+    tab(&mut h, Screen::Scores);
     h.get_by_label("Scenario toevoegen…").click();
     h.run();
     h.get_by_label("Naam nieuw scenario").click();
@@ -107,7 +107,7 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     assert!(h.state().workspace().inputs().hidden_scenarios[3]);
 
     // 3. Toezicht by tasks: the data's tasks, hours and productive hours.
-    tab(&mut h, Tab::Tasks);
+    tab(&mut h, Screen::Tasks);
     h.get_by_role_and_label(Role::Button, "Toezicht").click();
     h.run();
     type_into(&mut h, "Productieve uren per fte", "1300");
@@ -151,11 +151,11 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     assert_eq!(growth[0].from_year, 2027);
 
     // Everything shows it.
-    tab(&mut h, Tab::Overview);
+    tab(&mut h, Screen::Overview);
     h.get_by_label_contains("Zelfstandige GR (eigen scenario)");
     h.get_by_label("Groei: Vervoer");
     h.get_by_label("Toezicht (uit taken)");
-    tab(&mut h, Tab::Robustness);
+    tab(&mut h, Screen::Robustness);
     assert!(h.query_all_by_label_contains("Zelfstandige GR").count() > 0);
     assert!(h.query_by_label_contains("Inbedding JHRD:").is_none());
     let (report, csv, footer) = outputs(&mut h);
@@ -212,8 +212,8 @@ fn a_region_without_staffing_shows_its_ranking_and_says_so() {
     h.get_by_label_contains("1. Scenario 6 – MGR met Noord-Limburg");
     assert!(h.query_by_label_contains("Minimale formatie").is_none());
     assert!(h.query_by_label("Keuzes").is_none());
-    tab(&mut h, Tab::SourceCheck);
+    tab(&mut h, Screen::SourceCheck);
     h.get_by_label_contains("er is niets na te rekenen");
-    tab(&mut h, Tab::Tasks);
+    tab(&mut h, Screen::Tasks);
     h.get_by_label_contains("geen formatietabel");
 }

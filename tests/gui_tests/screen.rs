@@ -10,7 +10,7 @@ use nmd_scenarios::model::explain::check_item_line;
 use nmd_scenarios::model::fit::FitChoice;
 use nmd_scenarios::model::load::load_embedded;
 use nmd_scenarios::model::source_check::Status;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 use rust_decimal_macros::dec;
 
 fn harness() -> Harness<'static, NmdApp> {
@@ -385,7 +385,7 @@ fn starting_on_a_broken_folder_shows_the_report_and_a_titled_error_window() {
         .count()
         + 1;
     std::fs::write(&staffing, broken).unwrap();
-    let app = nmd_scenarios::ui::app_for(Some(dir.path()));
+    let app = nmd_scenarios::window::app_for(Some(dir.path()));
     let mut harness = Harness::builder()
         .with_size([1366.0, 768.0])
         .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);

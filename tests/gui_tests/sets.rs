@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::model::compare::compare;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 use rust_decimal_macros::dec;
 
 fn harness_sized(width: f32, height: f32) -> Harness<'static, NmdApp> {

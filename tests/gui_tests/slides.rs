@@ -9,8 +9,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::model::additions::{Profile, WeightMethod};
-use nmd_scenarios::ui::NmdApp;
-use nmd_scenarios::ui::view_model::Slide;
+use nmd_scenarios::ui::screen::{Screen, Slide};
+use nmd_scenarios::window::NmdApp;
 use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;
 
@@ -115,7 +115,7 @@ fn every_slide_is_readable_and_fits() {
             h.run();
             assert!(h.state().presentation());
             let slides = h.state().view().unwrap().slides();
-            assert!(slides.contains(&Slide::Group), "{slides:?}");
+            assert!(slides.contains(&Slide::at(Screen::Group)), "{slides:?}");
             for slide in &slides {
                 assert_eq!(h.state().view().unwrap().window.slide, *slide);
                 for problem in problems(&h, width, height) {
@@ -139,10 +139,16 @@ fn clicker_keys_move_slides_and_arrows_up_down_switch_sets() {
     h.run();
     h.key_press(egui::Key::PageDown);
     h.run();
-    assert_eq!(h.state().view().unwrap().window.slide, Slide::Staffing);
+    assert_eq!(
+        h.state().view().unwrap().window.slide,
+        Slide::at(Screen::Staffing)
+    );
     h.key_press(egui::Key::PageUp);
     h.run();
-    assert_eq!(h.state().view().unwrap().window.slide, Slide::Ranking);
+    assert_eq!(
+        h.state().view().unwrap().window.slide,
+        Slide::at(Screen::Ranking)
+    );
     // Edits are kept when the set changes during a meeting.
     h.state_mut().workspace_mut().apply(
         vec![Change::Weight {

@@ -1,16 +1,12 @@
 //! The headless commands, run as a user would run the binary.
 
+use crate::common::program;
 use rust_decimal_macros::dec;
-use std::process::Command;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
-}
 
 #[test]
 fn check_accepts_the_report_data() {
-    let out = bin()
-        .args(["check", "--data", "scenarios"])
+    let out = program()
+        .args(["controleer", "--data", "scenarios"])
         .output()
         .unwrap();
     assert!(
@@ -33,8 +29,8 @@ fn check_on_a_broken_copy_prints_located_dutch_errors_and_fails() {
     let line = broken[..broken.find("-6,").unwrap()].matches('\n').count() + 1;
     std::fs::write(&staffing, broken).unwrap();
 
-    let out = bin()
-        .arg("check")
+    let out = program()
+        .arg("controleer")
         .arg("--data")
         .arg(dir.path())
         .output()
@@ -52,8 +48,8 @@ fn check_on_a_broken_copy_prints_located_dutch_errors_and_fails() {
 
 #[test]
 fn report_text_has_staffing_source_check_and_ranking() {
-    let out = bin()
-        .args(["report", "--data", "scenarios", "--weights", "0,0,0,0,1"])
+    let out = program()
+        .args(["rapport", "--data", "scenarios", "--gewichten", "0,0,0,0,1"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -68,14 +64,14 @@ fn report_text_has_staffing_source_check_and_ranking() {
 
 #[test]
 fn report_csv_opens_in_dutch_excel() {
-    let out = bin()
+    let out = program()
         .args([
-            "report",
+            "rapport",
             "--data",
             "scenarios",
-            "--format",
+            "--formaat",
             "csv",
-            "--choice",
+            "--keuze",
             "buurtkracht=assen",
         ])
         .output()
@@ -93,8 +89,8 @@ fn report_csv_opens_in_dutch_excel() {
 
 #[test]
 fn report_refuses_unknown_choice_with_a_dutch_message() {
-    let out = bin()
-        .args(["report", "--choice", "buurtkracht=misschien"])
+    let out = program()
+        .args(["rapport", "--keuze", "buurtkracht=misschien"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -104,14 +100,14 @@ fn report_refuses_unknown_choice_with_a_dutch_message() {
 
 #[test]
 fn report_with_a_built_in_set_and_a_comparison() {
-    let out = bin()
+    let out = program()
         .args([
-            "report",
+            "rapport",
             "--data",
             "scenarios",
             "--set",
             "berenschot",
-            "--compare-with",
+            "--vergelijk-met",
             "klankbordgroep",
         ])
         .output()
@@ -149,8 +145,8 @@ fn report_with_a_set_file_reproduces_its_figures_and_refuses_a_bad_one() {
         "(format: 1, name: \"Groei\", volumes_mln: [(\"wmo_overig\", {2028: 44})], choices: [(\"buurtkracht\", \"assen\")])",
     )
     .unwrap();
-    let out = bin()
-        .args(["report", "--data", "scenarios", "--set"])
+    let out = program()
+        .args(["rapport", "--data", "scenarios", "--set"])
         .arg(&good)
         .output()
         .unwrap();
@@ -172,8 +168,8 @@ fn report_with_a_set_file_reproduces_its_figures_and_refuses_a_bad_one() {
         "(format: 1, name: \"x\", choices: [(\"buurtkracht\", \"misschien\")])",
     )
     .unwrap();
-    let out = bin()
-        .args(["report", "--data", "scenarios", "--set"])
+    let out = program()
+        .args(["rapport", "--data", "scenarios", "--set"])
         .arg(&bad)
         .output()
         .unwrap();
@@ -189,8 +185,8 @@ fn report_with_a_set_file_reproduces_its_figures_and_refuses_a_bad_one() {
 #[test]
 fn the_robustness_part_of_the_report_is_reproducible_with_its_seed() {
     let run = |extra: &[&str]| {
-        let out = bin()
-            .args(["report", "--data", "scenarios"])
+        let out = program()
+            .args(["rapport", "--data", "scenarios"])
             .args(extra)
             .output()
             .unwrap();
@@ -208,10 +204,10 @@ fn the_robustness_part_of_the_report_is_reproducible_with_its_seed() {
     let a = run(&["--seed", "7"]);
     assert!(a.contains("(seed 7)"), "{a}");
     assert_eq!(a, run(&["--seed", "7"]), "same seed, same text");
-    let b = run(&["--seed", "8", "--importance", "toezicht,legitimiteit"]);
+    let b = run(&["--seed", "8", "--belang", "toezicht,legitimiteit"]);
     assert!(b.contains("met als volgorde van belang 'Onafhankelijk toezicht' ≥ 'Juridische en bestuurlijke legitimiteit'"), "{b}");
-    let out = bin()
-        .args(["report", "--importance", "toezicht,kleur"])
+    let out = program()
+        .args(["rapport", "--belang", "toezicht,kleur"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -223,4 +219,100 @@ fn fte_after(line: &str, prefix: &str) -> rust_decimal::Decimal {
     let start = line.find(prefix).expect("prefix in line") + prefix.len();
     let number = line[start..].split(' ').next().unwrap_or_default();
     nmd_scenarios::numbers::parse_typed(number).expect("a number")
+}
+
+/// One language on the command line: the Dutch names, with the English
+/// names of earlier versions still working (hidden) so scripts do not
+/// break.
+#[test]
+fn dutch_names_and_the_old_english_ones_give_the_same_output() {
+    let dutch = crate::common::run(&["rapport", "--gewichten", "1,2,1,1,1"]);
+    let english = crate::common::run(&["report", "--weights", "1,2,1,1,1"]);
+    assert_eq!(dutch.2, 0, "{}", dutch.1);
+    assert_eq!(dutch, english);
+    let pairs: [(&[&str], &[&str]); 4] = [
+        (
+            &[
+                "rapport",
+                "--formaat",
+                "csv",
+                "--keuze",
+                "buurtkracht=assen",
+            ],
+            &["report", "--format", "csv", "--choice", "buurtkracht=assen"],
+        ),
+        (
+            &["rapport", "--trekkingen", "200", "--belang", "toezicht"],
+            &["report", "--draws", "200", "--importance", "toezicht"],
+        ),
+        (
+            &[
+                "rapport",
+                "--vergelijk-met",
+                "klankbordgroep",
+                "--formaat",
+                "tekst",
+            ],
+            &[
+                "report",
+                "--compare-with",
+                "klankbordgroep",
+                "--format",
+                "text",
+            ],
+        ),
+        (&["controleer"], &["check"]),
+    ];
+    for (dutch, english) in pairs {
+        let (a, b) = (crate::common::run(dutch), crate::common::run(english));
+        assert_eq!(a.2, 0, "{dutch:?}: {}", a.1);
+        assert_eq!(a, b, "{dutch:?}");
+    }
+}
+
+#[test]
+fn help_shows_only_the_dutch_names() {
+    let mut texts = vec![crate::common::run(&["--help"]).0];
+    for command in ["rapport", "controleer", "figuur", "bijlage"] {
+        texts.push(crate::common::run(&[command, "--help"]).0);
+    }
+    let help = texts.join("\n");
+    for dutch in [
+        "rapport",
+        "controleer",
+        "--gewichten",
+        "--keuze",
+        "--formaat",
+        "--vergelijk-met",
+        "--trekkingen",
+        "--belang",
+        "--uit",
+        "--weergave",
+    ] {
+        assert!(help.contains(dutch), "{dutch} missing from help");
+    }
+    for english in [
+        "report",
+        "check",
+        "--weights",
+        "--choice",
+        "--format",
+        "--compare-with",
+        "--draws",
+        "--importance",
+        "--out",
+    ] {
+        let word = |w: &str| {
+            help.split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '[' | ']' | '(' | ')' | '\'' | '.')
+            })
+            .any(|token| token == w)
+        };
+        assert!(!word(english), "'{english}' shown in help:\n{help}");
+    }
+    // A Dutch user who types the English name's Dutch twin is helped in
+    // Dutch, not pointed to an English name.
+    let (_, stderr, code) = crate::common::run(&["rapport", "--gewicht", "1"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("'--gewichten'"), "{stderr}");
 }

@@ -3,15 +3,12 @@
 //! refused numbers, all-zero weights, and the report's trust features
 //! (default totals, the misprint, roles that add up).
 
+use crate::common::program;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
-}
-
 fn run(args: &[&str]) -> Output {
-    bin().args(args).output().unwrap()
+    program().args(args).output().unwrap()
 }
 
 fn stderr(out: &Output) -> String {
@@ -42,7 +39,11 @@ fn assert_dutch(text: &str) {
 
 #[test]
 fn help_is_dutch() {
-    for args in [&["--help"][..], &["report", "--help"], &["check", "-h"]] {
+    for args in [
+        &["--help"][..],
+        &["rapport", "--help"],
+        &["controleer", "-h"],
+    ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         let text = stdout(&out);
@@ -56,15 +57,18 @@ fn help_is_dutch() {
 #[test]
 fn parse_errors_are_dutch_with_exit_code_2() {
     let cases: [(&[&str], &str); 5] = [
-        (&["report", "--seed", "abc"], "'abc' is geen getal"),
-        (&["report", "--onbekend"], "onbekende optie '--onbekend'"),
+        (&["rapport", "--seed", "abc"], "'abc' is geen getal"),
+        (&["rapport", "--onbekend"], "onbekende optie '--onbekend'"),
         (
-            &["report", "--format", "xml"],
-            "ongeldige waarde 'xml' voor '--format",
+            &["rapport", "--formaat", "xml"],
+            "ongeldige waarde 'xml' voor '--formaat",
         ),
-        (&["rapport"], "onbekende opdracht 'rapport'"),
         (
-            &["report", "--draws", "0"],
+            &["raport"],
+            "onbekende opdracht 'raport'; bedoelt u 'rapport'?",
+        ),
+        (
+            &["rapport", "--trekkingen", "0"],
             "aantal trekkingen 0 ligt niet tussen 1 en 1.000.000",
         ),
     ];
@@ -80,16 +84,16 @@ fn parse_errors_are_dutch_with_exit_code_2() {
         assert_dutch(&text);
     }
     // The valid values are named.
-    assert!(stderr(&run(&["report", "--format", "xml"])).contains("kies uit: text, csv"));
+    assert!(stderr(&run(&["rapport", "--formaat", "xml"])).contains("kies uit: tekst, csv"));
 }
 
 #[test]
 fn a_capped_draws_says_so_in_the_report() {
-    let out = run(&["report", "--draws", "5000000"]);
+    let out = run(&["rapport", "--trekkingen", "5000000"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.contains("Opmerking: --draws 5.000.000 is begrensd op 1.000.000 trekkingen"),
+        text.contains("Opmerking: --trekkingen 5.000.000 is begrensd op 1.000.000 trekkingen"),
         "{}",
         &text[..600]
     );
@@ -99,7 +103,7 @@ fn a_capped_draws_says_so_in_the_report() {
 /// must not hang the program) with a Dutch message and exit code 1.
 fn refused_quickly(args: &[&str], words: &str) {
     let started = Instant::now();
-    let mut child = bin()
+    let mut child = program()
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -129,23 +133,23 @@ fn refused_quickly(args: &[&str], words: &str) {
 #[test]
 fn devices_pipes_and_links_to_them_are_refused_within_a_second() {
     let not_a_file = "dit is geen gewoon bestand";
-    refused_quickly(&["report", "--set", "/dev/zero"], not_a_file);
-    refused_quickly(&["report", "--set", "/dev/urandom"], not_a_file);
+    refused_quickly(&["rapport", "--set", "/dev/zero"], not_a_file);
+    refused_quickly(&["rapport", "--set", "/dev/urandom"], not_a_file);
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pijp.ron");
     let made = Command::new("mkfifo").arg(&fifo).status();
     if made.is_ok_and(|s| s.success()) {
-        refused_quickly(&["report", "--set", fifo.to_str().unwrap()], not_a_file);
+        refused_quickly(&["rapport", "--set", fifo.to_str().unwrap()], not_a_file);
     }
     let link = dir.path().join("nul.ron");
     std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
-    refused_quickly(&["report", "--set", link.to_str().unwrap()], not_a_file);
+    refused_quickly(&["rapport", "--set", link.to_str().unwrap()], not_a_file);
     let a = dir.path().join("a.ron");
     let b = dir.path().join("b.ron");
     std::os::unix::fs::symlink(&b, &a).unwrap();
     std::os::unix::fs::symlink(&a, &b).unwrap();
     refused_quickly(
-        &["report", "--set", a.to_str().unwrap()],
+        &["rapport", "--set", a.to_str().unwrap()],
         "vormen een kring",
     );
 }
@@ -159,7 +163,7 @@ fn a_set_with_a_byte_order_mark_opens() {
         "\u{feff}(\r\n  format: 1,\r\n  name: \"Met BOM\",\r\n  weights: [(\"tempo\", 3)],\r\n)\r\n",
     )
     .unwrap();
-    let out = run(&["report", "--set", path.to_str().unwrap()]);
+    let out = run(&["rapport", "--set", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("Aannameset: Met BOM"));
 }
@@ -187,8 +191,8 @@ fn all_zero_weights_behave_the_same_from_the_command_line_and_a_set() {
     )
     .unwrap();
     for args in [
-        vec!["report", "--weights", "0,0,0,0,0"],
-        vec!["report", "--set", set.to_str().unwrap()],
+        vec!["rapport", "--gewichten", "0,0,0,0,0"],
+        vec!["rapport", "--set", set.to_str().unwrap()],
     ] {
         let out = run(&args);
         assert_eq!(out.status.code(), Some(0), "{args:?}");
@@ -199,7 +203,7 @@ fn all_zero_weights_behave_the_same_from_the_command_line_and_a_set() {
 
 #[test]
 fn the_default_report_matches_tabel_7_and_counts_one_misprint() {
-    let out = run(&["report"]);
+    let out = run(&["rapport"]);
     let text = stdout(&out);
     // Tabel 7: 2026 10,47 and 2028 11,27 published; computed within
     // rounding (0,01 per cell adds up to 0,02 per total).
@@ -214,7 +218,7 @@ fn the_default_report_matches_tabel_7_and_counts_one_misprint() {
     assert!(row("2028").contains("11,28"), "{}", row("2028"));
     assert!(row("2028").contains("totaal 11,27 fte"));
     assert!(text.contains("Kwaliteit/beleid 0,68 is vermoedelijk een drukfout: gerekend met 0,57"));
-    let check = stdout(&run(&["check"]));
+    let check = stdout(&run(&["controleer"]));
     assert!(
         check.contains("Bronnencontrole: 1 vermoedelijke drukfout, "),
         "{check}"
@@ -225,10 +229,10 @@ fn the_default_report_matches_tabel_7_and_counts_one_misprint() {
 #[test]
 fn the_klankbordgroep_report_names_its_roles_and_warns_for_one_person() {
     let text = stdout(&run(&[
-        "report",
+        "rapport",
         "--set",
         "klankbordgroep",
-        "--format",
+        "--formaat",
         "csv",
     ]));
     for role in [
@@ -248,7 +252,7 @@ fn the_klankbordgroep_report_names_its_roles_and_warns_for_one_person() {
         "(format: 1, name: \"Eén toezichthouder\", supervision: Roles(combine: Larger, roles: [(name: \"Toezicht\", fte: 1.6, people: 1, four_eyes: true)]))",
     )
     .unwrap();
-    let out = run(&["report", "--set", set.to_str().unwrap()]);
+    let out = run(&["rapport", "--set", set.to_str().unwrap()]);
     let text = stdout(&out);
     assert!(text.contains("VIER-OGENPRINCIPE"), "{text}");
     assert!(text.contains("Toezicht: één persoon – een toezichtrol vraagt minstens 2 personen"));
@@ -263,7 +267,13 @@ fn csv_header_states_the_assumptions_and_neutralises_formulas() {
         "(format: 1, name: \"=HYPERLINK(\\\"http://x\\\")\", author: \"@kwaad\")",
     )
     .unwrap();
-    let out = run(&["report", "--set", set.to_str().unwrap(), "--format", "csv"]);
+    let out = run(&[
+        "rapport",
+        "--set",
+        set.to_str().unwrap(),
+        "--formaat",
+        "csv",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let csv = stdout(&out);
     for label in [
@@ -287,8 +297,8 @@ fn csv_header_states_the_assumptions_and_neutralises_formulas() {
     assert!(csv.contains("Toezicht op Buurtkracht: Anders georganiseerd"));
     // Negative numbers stay numbers (a volume change downwards).
     let out = run(&[
-        "report",
-        "--format",
+        "rapport",
+        "--formaat",
         "csv",
         "--volume",
         "wmo_overig:2028=30",
@@ -302,7 +312,13 @@ fn csv_header_states_the_assumptions_and_neutralises_formulas() {
 fn report_writes_to_a_file_atomically_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rapport.csv");
-    let out = run(&["report", "--format", "csv", "--uit", path.to_str().unwrap()]);
+    let out = run(&[
+        "rapport",
+        "--formaat",
+        "csv",
+        "--uit",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stdout(&out).starts_with("Geschreven: /"),
@@ -315,7 +331,7 @@ fn report_writes_to_a_file_atomically_and_says_where() {
             .starts_with('\u{feff}')
     );
     let folder = dir.path().to_str().unwrap();
-    let out = run(&["report", "--uit", folder]);
+    let out = run(&["rapport", "--uit", folder]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("dit is een map, geen bestand"),
@@ -331,7 +347,7 @@ fn report_writes_to_a_file_atomically_and_says_where() {
 fn a_figure_without_any_renderer_says_so_in_dutch() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("figuur.png");
-    let out = bin()
+    let out = program()
         .args(["figuur", "--uit", path.to_str().unwrap()])
         .env("WGPU_BACKEND", "dx12")
         .output()

@@ -8,6 +8,21 @@ use nmd_scenarios::model::staffing::{YearStaffing, report_volumes, staffing_for_
 use nmd_scenarios::model::{DataSet, Inputs};
 use rust_decimal::Decimal;
 
+/// The program, as a user starts it.
+pub fn program() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
+}
+
+/// The program with `args`, as a user runs it: stdout, stderr, exit code.
+pub fn run(args: &[&str]) -> (String, String, i32) {
+    let out = program().args(args).output().unwrap();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
 pub fn report_data() -> DataSet {
     load::load_embedded().expect("the embedded report data set loads")
 }

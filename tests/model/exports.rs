@@ -2,30 +2,18 @@
 //! cells with their types and formats (calamine), the appendix's headings,
 //! tables and text (unzipped). What is checked comes from the report.
 
+use crate::common::run;
 use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-
-fn run(args: &[&str]) -> (String, String, i32) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
-        .args(args)
-        .env("NODEVICE_SELECT", "1")
-        .output()
-        .unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
 
 #[test]
 fn the_workbook_has_numbers_as_numbers_with_dutch_display_formats() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("werkmap.xlsx");
     let (_, stderr, code) = run(&[
-        "report",
-        "--format",
+        "rapport",
+        "--formaat",
         "xlsx",
         "--uit",
         path.to_str().unwrap(),
@@ -94,7 +82,7 @@ fn the_workbook_has_numbers_as_numbers_with_dutch_display_formats() {
 
 #[test]
 fn xlsx_needs_a_file() {
-    let (_, stderr, code) = run(&["report", "--format", "xlsx"]);
+    let (_, stderr, code) = run(&["rapport", "--formaat", "xlsx"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("geef --uit PAD.xlsx"), "{stderr}");
 }
@@ -182,8 +170,8 @@ fn writing_where_it_cannot_says_so_in_dutch_and_leaves_nothing() {
     // A folder that does not exist.
     let missing = dir.path().join("bestaat-niet").join("w.xlsx");
     let (_, stderr, code) = run(&[
-        "report",
-        "--format",
+        "rapport",
+        "--formaat",
         "xlsx",
         "--uit",
         missing.to_str().unwrap(),
@@ -200,7 +188,7 @@ fn without_a_renderer_the_appendix_is_made_without_figures_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bijlage.docx");
     // No DX12 on Linux: no adapter at all.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
+    let out = crate::common::program()
         .args(["bijlage", "--uit", path.to_str().unwrap()])
         .env("WGPU_BACKEND", "dx12")
         .output()
@@ -219,7 +207,7 @@ fn without_a_renderer_the_appendix_is_made_without_figures_and_says_why() {
 fn the_appendix_tables_keep_words_whole_and_numbers_right_aligned() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bijlage.docx");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
+    let out = crate::common::program()
         .args(["bijlage", "--uit", path.to_str().unwrap()])
         // No DX12 on Linux: the appendix comes without figures, at once.
         .env("WGPU_BACKEND", "dx12")
@@ -269,8 +257,8 @@ fn the_workbook_prints_on_a4_one_page_wide_at_readable_size() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("werkmap.xlsx");
     let (_, stderr, code) = run(&[
-        "report",
-        "--format",
+        "rapport",
+        "--formaat",
         "xlsx",
         "--uit",
         path.to_str().unwrap(),

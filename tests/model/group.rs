@@ -2,6 +2,7 @@
 //! profile, where they agree, band-SMAA, and the command line's --profiel.
 
 use crate::common;
+use crate::common::run;
 
 use common::report_data;
 use nmd_scenarios::model::additions::{GroupMean, Profile, WeightMethod, rank_order_centroid};
@@ -10,18 +11,6 @@ use nmd_scenarios::model::group::{GroupOptions, combine, group};
 use nmd_scenarios::model::{DataSet, Inputs};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn run(args: &[&str]) -> (String, String, i32) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
 
 const ISSUE_PROFILES: [&str; 10] = [
     "--profiel",
@@ -57,7 +46,7 @@ const OPTIONS: GroupOptions = GroupOptions {
 
 #[test]
 fn the_report_names_each_winner_the_agreement_and_the_band() {
-    let mut args = vec!["report"];
+    let mut args = vec!["rapport"];
     args.extend(ISSUE_PROFILES);
     let (stdout, stderr, code) = run(&args);
     assert_eq!(code, 0, "{stderr}");
@@ -85,7 +74,7 @@ fn the_report_names_each_winner_the_agreement_and_the_band() {
         "Binnen de bandbreedte van de vijf gemeenten staat Scenario 2 – Centrumregeling bij"
     ));
     // CSV: the same block.
-    args.extend(["--format", "csv"]);
+    args.extend(["--formaat", "csv"]);
     let (csv, _, code) = run(&args);
     assert_eq!(code, 0);
     assert!(csv.contains("Gemeenten (gezamenlijk:"));
@@ -116,13 +105,13 @@ fn bad_profiles_on_the_command_line_are_refused_in_dutch() {
         (&["--profiel", "Assen"], "gebruik \"NAAM=W1,W2,…\""),
     ];
     for (args, words) in cases {
-        let mut all = vec!["report"];
+        let mut all = vec!["rapport"];
         all.extend(args);
         let (_, stderr, code) = run(&all);
         assert_eq!(code, 2, "{args:?}: {stderr}");
         assert!(stderr.contains(words), "{args:?}: {stderr}");
     }
-    let mut all = vec!["report"];
+    let mut all = vec!["rapport"];
     all.extend(ISSUE_PROFILES);
     all.extend(["--profiel", "Aa en Hunze=1,1,1,1,1"]);
     let (_, stderr, code) = run(&all);
@@ -418,7 +407,7 @@ fn the_guides_example_of_five_profiles_loads_and_shows_a_difference() {
             .iter()
             .all(|p| participants.contains(&p.name))
     );
-    let (stdout, stderr, code) = run(&["report", "--set", path]);
+    let (stdout, stderr, code) = run(&["rapport", "--set", path]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("verschillen ze"), "{stdout}");
     assert!(

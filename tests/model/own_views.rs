@@ -4,6 +4,7 @@
 //! workspace — and a second region without a staffing table.
 
 use crate::common;
+use crate::common::run;
 
 use common::{assert_close, report_data};
 use nmd_scenarios::model::assumption_set::{parse_set, to_ron};
@@ -32,22 +33,9 @@ fn open(data: &DataSet, path: &str) -> Inputs {
         .inputs
 }
 
-/// The binary, as a user runs it: stdout, stderr, exit code.
-fn run(args: &[&str]) -> (String, String, i32) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nmd-scenarios"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
-
 #[test]
 fn example_a_ranks_five_scenarios_with_the_added_ones_marked() {
-    let (stdout, stderr, code) = run(&["report", "--set", EXAMPLE_A]);
+    let (stdout, stderr, code) = run(&["rapport", "--set", EXAMPLE_A]);
     assert_eq!(code, 0, "{stderr}");
     let ranking = stdout.split("RANGORDE").nth(1).unwrap();
     let ranked: Vec<&str> = ranking
@@ -67,7 +55,7 @@ fn example_a_ranks_five_scenarios_with_the_added_ones_marked() {
 
 #[test]
 fn example_b_shows_the_task_derivation() {
-    let (stdout, stderr, code) = run(&["report", "--set", EXAMPLE_B]);
+    let (stdout, stderr, code) = run(&["rapport", "--set", EXAMPLE_B]);
     assert_eq!(code, 0, "{stderr}");
     // Hoofdstuk 8, zienswijze §2.3: 350 zorgaanbieders met een Wmo-contract.
     // 350 × 6 u × 2 personen / 1 300 u = 3,2308 → 3,23 fte; with 120 × 8 × 2
@@ -136,7 +124,13 @@ fn a_changed_score_shows_with_its_source_and_reason() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.ron");
         std::fs::write(&path, text).unwrap();
-        run(&["report", "--set", path.to_str().unwrap(), "--format", "csv"])
+        run(&[
+            "rapport",
+            "--set",
+            path.to_str().unwrap(),
+            "--formaat",
+            "csv",
+        ])
     };
     assert!(stdout.contains("Gewijzigde scores (eigen wijziging)"));
     assert!(
@@ -420,10 +414,10 @@ fn midden_limburg_has_no_staffing_and_still_ranks() {
     assert!(data.categories.is_empty() && data.years.is_empty());
     assert_eq!(data.scenarios.len(), 6);
     assert!(data.participants.as_ref().unwrap().names.len() == 7);
-    let (stdout, stderr, code) = run(&["check", "--data", dir.to_str().unwrap()]);
+    let (stdout, stderr, code) = run(&["controleer", "--data", dir.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("geen formatietabel"));
-    let (stdout, _, code) = run(&["report", "--data", dir.to_str().unwrap()]);
+    let (stdout, _, code) = run(&["rapport", "--data", dir.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(stdout.contains("Midden-Limburg"));
     assert!(stdout.contains("deze gegevens bevatten geen formatietabel"));

@@ -544,7 +544,7 @@ proptest! {
         let check = source_check(data, Default::default());
         let ctx = ReportContext {
             data,
-            data_origin: "ingebouwd",
+            identity: Default::default(),
             inputs: &inputs,
             outcome: &outcome,
             check: &check,
@@ -592,7 +592,7 @@ proptest! {
         let check = source_check(data, inputs.fit);
         let ctx = ReportContext {
             data,
-            data_origin: "ingebouwd",
+            identity: Default::default(),
             inputs: &inputs,
             outcome: &outcome,
             check: &check,

@@ -375,49 +375,27 @@ fn a_renamed_set_keeps_its_new_name_when_saved() {
     );
 }
 
-/// Outputs take robustness from the workspace's cache: after a change the
-/// material must hold the analysis of the new inputs, not the cached old one.
+/// Outputs take robustness from the workspace's snapshot: after a change
+/// the snapshot holds the analysis of the new inputs, not the old one.
 #[test]
-fn report_material_follows_the_current_inputs_through_the_cache() {
-    use nmd_scenarios::report::material::ReportMaterial;
+fn the_snapshot_follows_the_current_inputs() {
     let mut w = workspace();
-    let before = ReportMaterial::from_workspace(&mut w);
+    let before = w.snapshot();
     let toezicht = criterion(&w, "toezicht");
     assert!(w.apply(vec![weight(toezicht, dec!(5))], 0.0));
-    let after = ReportMaterial::from_workspace(&mut w);
+    let after = w.snapshot();
     let fresh = robustness(
         w.data(),
         w.inputs(),
         &RobustnessOptions::from_inputs(w.inputs()),
     );
-    assert_eq!(after.robustness, fresh);
-    assert_ne!(after.robustness, before.robustness);
-    assert_eq!(after.inputs, *w.inputs());
-    assert!(after.group.is_none(), "no profiles, no participants block");
-}
-
-#[test]
-fn steps_logged_before_the_user_gave_a_name_get_it_when_they_do() {
-    let mut w = workspace();
-    let toezicht = criterion(&w, "toezicht");
-    let tempo = criterion(&w, "tempo");
-    w.apply(vec![weight(toezicht, dec!(2))], 0.0);
-    w.apply(vec![weight(tempo, dec!(3))], 10.0);
-    assert!(w.inputs().log.iter().all(|e| e.who == "onbekend"));
-    // Another set in between: the steps stay in its working copy.
-    w.switch_set(1);
-    let copy = w.sets().iter().position(|k| k.working.is_some()).unwrap();
-    w.switch_set(copy);
-    w.set_user("Jan de Vries");
-    let log = &w.inputs().log;
-    assert_eq!(log.len(), 2);
-    assert!(log.iter().all(|e| e.who == "Jan de Vries"), "{log:?}");
-    // An undo brings back a state from before the name: it gets it too.
-    w.undo();
-    assert!(w.inputs().log.iter().all(|e| e.who == "Jan de Vries"));
-    // Steps of a set opened from elsewhere keep what they say.
-    let mut other = workspace();
-    other.set_user("Piet");
-    other.apply(vec![weight(toezicht, dec!(2))], 0.0);
-    assert_eq!(other.inputs().log[0].who, "Piet");
+    assert_eq!(*after.robustness(), fresh);
+    assert_ne!(after.robustness(), before.robustness());
+    assert_eq!(*after.inputs, *w.inputs());
+    assert!(
+        after.group_for_outputs().is_none(),
+        "no profiles, no participants block"
+    );
+    // Without a change, the same snapshot: its analyses are computed once.
+    assert!(std::sync::Arc::ptr_eq(&after, &w.snapshot()));
 }

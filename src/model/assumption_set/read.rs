@@ -219,7 +219,7 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
     let other_data = entry
         .dataset
         .as_ref()
-        .filter(|r| r.fingerprint != data.fingerprint);
+        .filter(|r| r.fingerprint != data.fingerprint && r.fingerprint != data.legacy_fingerprint);
     if !errors.is_empty() {
         if let Some(r) = other_data {
             errors.push(DataError::new(
@@ -236,7 +236,11 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
     let warning = other_data.map(|r| {
         format!(
             "Let op: de set '{}' is gemaakt op andere gegevens ('{}', vingerafdruk {}); nu geladen: '{}' ({}). Alle namen bestaan en de waarden zijn toegepast; controleer de uitkomsten.",
-            entry.name, r.name, r.fingerprint, base.name, base.fingerprint
+            entry.name,
+            r.name,
+            crate::model::fingerprint::short(&r.fingerprint),
+            base.name,
+            crate::model::fingerprint::short(&base.fingerprint)
         )
     });
     Ok(OpenedSet {

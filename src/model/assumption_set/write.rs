@@ -117,6 +117,6 @@ pub fn to_ron(data: &DataSet, set: &AssumptionSet) -> String {
     let body = ron::ser::to_string_pretty(&to_file(data, set), config)
         .unwrap_or_else(|e| format!("// kon niet worden geschreven: {e}"));
     format!(
-        "// Aannameset voor nmd-scenarios (bestandsformaat {SET_FORMAT}).\n// Open dit bestand in het programma met 'Set openen…', of: nmd-scenarios report --set BESTAND\n{body}\n"
+        "// Aannameset voor nmd-scenarios (bestandsformaat {SET_FORMAT}).\n// Open dit bestand in het programma met 'Set openen…', of: nmd-scenarios rapport --set BESTAND\n{body}\n"
     )
 }

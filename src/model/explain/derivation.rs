@@ -98,7 +98,7 @@ pub fn rate_explanation(
         data.categories[category].name,
         segment_name(data, segment),
         number_trimmed(fit.rate_per_mln[segment], 5),
-        capitalize(&unknown_label(data, ratios, category, unknown)),
+        crate::format::capitalised(&unknown_label(data, ratios, category, unknown)),
         unknown_derivation(data, ratios, category, unknown)
     );
     if let Some(a) = group.assumption {
@@ -108,14 +108,6 @@ pub fn rate_explanation(
         ));
     }
     text
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// "Tabel 7, rij '…', Kwaliteit/beleid 0,68 is vermoedelijk een drukfout:

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::format::number;
+use crate::format::{join_and, number};
 use crate::model::dataset::DataSet;
 use crate::model::ranking::Ranking;
 
@@ -59,13 +59,4 @@ pub fn ranking_headline(data: &DataSet, ranking: &Ranking) -> Option<String> {
     }
     sentence.push('.');
     Some(sentence)
-}
-
-/// "a, b en c"
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
 }

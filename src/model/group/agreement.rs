@@ -19,14 +19,6 @@ pub fn count_word(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 fn ordinal(rank: usize) -> String {
     const WORDS: [&str; 13] = [
         "", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
@@ -109,7 +101,7 @@ pub fn agreement_sentences(
         let verb = if names.len() == 1 { "zet" } else { "zetten" };
         let mut sentence = format!(
             "{} van de {} {label} {verb} {} bovenaan ({})",
-            capitalised(&count_word(names.len())),
+            crate::format::capitalised(&count_word(names.len())),
             count_word(total),
             winners_text(data, first),
             and_list(names)

@@ -77,6 +77,40 @@ pub fn effective_profiles(data: &DataSet, inputs: &Inputs) -> Vec<(Profile, bool
     }
 }
 
+/// `profile`'s weights expressed by another method: typed percentages,
+/// an order of importance (equal shares share a place), or swing points
+/// against the heaviest criterion.
+pub fn converted(profile: &Profile, to: WeightMethod, visible: &[bool]) -> Profile {
+    let shares = weight_shares(&profile.weights(visible))
+        .unwrap_or_else(|| vec![Decimal::ZERO; profile.values.len()]);
+    let max = shares.iter().copied().max().unwrap_or_default();
+    let values = match to {
+        WeightMethod::Typed => shares
+            .iter()
+            .map(|s| (s * Decimal::ONE_HUNDRED).round_dp(2))
+            .collect(),
+        WeightMethod::Order => shares
+            .iter()
+            .map(|s| Decimal::from(1 + shares.iter().filter(|o| *o > s).count() as u64))
+            .collect(),
+        WeightMethod::Swing => shares
+            .iter()
+            .map(|s| {
+                if max.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    (s / max * Decimal::ONE_HUNDRED).round_dp(0)
+                }
+            })
+            .collect(),
+    };
+    Profile {
+        name: profile.name.clone(),
+        method: to,
+        values,
+    }
+}
+
 /// The participants' label: the data's, or "deelnemers".
 pub fn participants_label(data: &DataSet) -> String {
     data.participants

@@ -223,9 +223,20 @@ pub fn io_message(error: &std::io::Error) -> String {
     }
 }
 
-/// FNV-1a over the three data texts: identifies a data set in assumption
-/// sets.
+/// SHA-256 over the three data texts (scenarios, criteria, staffing; an
+/// absent staffing file is empty), 64 hex digits: identifies the data set
+/// in assumption sets and, shortened, in every output.
 pub fn fingerprint(texts: &DataTexts) -> String {
+    let staffing = texts
+        .staffing
+        .as_ref()
+        .map_or("", |(_, text)| text.as_str());
+    crate::model::fingerprint::sha256_hex(&[&texts.scenarios.1, &texts.criteria.1, staffing])
+}
+
+/// The fingerprint of versions up to 0.1: FNV-1a, 16 hex digits. Sets saved
+/// by those versions refer to the data with it, and still fit.
+pub fn legacy_fingerprint(texts: &DataTexts) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let staffing = texts
         .staffing

@@ -134,6 +134,7 @@ pub fn load_texts(texts: &DataTexts) -> Result<DataSet, Vec<DataError>> {
         organisation: scenarios.organisation,
         participants: scenarios.participants,
         fingerprint: files::fingerprint(texts),
+        legacy_fingerprint: files::legacy_fingerprint(texts),
         scenarios: scenarios.scenarios,
         aspects: scenarios.aspects,
         cost_profile: scenarios.cost_profile,

@@ -80,11 +80,14 @@ pub fn slide_sentences(data: &DataSet, result: &Robustness) -> Vec<String> {
         if !free.is_empty() {
             out.push(format!(
                 "{subject} blijft eerste, hoe zwaar {} ook weegt.",
-                join_or(&free)
+                crate::format::join_or(&free)
             ));
         }
         if !bounded.is_empty() {
-            out.push(format!("{}.", capital(&bounded.join("; "))));
+            out.push(format!(
+                "{}.",
+                crate::format::capitalised(&bounded.join("; "))
+            ));
         }
     }
     let mut wins: Vec<(usize, f64)> = result
@@ -125,21 +128,4 @@ pub fn slide_sentences(data: &DataSet, result: &Robustness) -> Vec<String> {
         }
     }
     out
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// "a, b of c"
-fn join_or(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} of {last}", init.join(", ")),
-    }
 }

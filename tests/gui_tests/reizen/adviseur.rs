@@ -7,7 +7,7 @@ use std::io::{Cursor, Read};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 
 use super::checks::{SCREENS, Walk};
 use crate::common::final_notice;

@@ -4,8 +4,7 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, By, NodeT, Queryable};
-use nmd_scenarios::ui::NmdApp;
-use nmd_scenarios::ui::view_model::Tab;
+use nmd_scenarios::window::NmdApp;
 
 use crate::common::app_harness;
 
@@ -253,11 +252,8 @@ pub fn layout_problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<
         if let Some(view) = app.view()
             && view.comparison.is_none()
         {
-            for tab in Tab::ALL {
-                if tab == Tab::Group && !view.has_group {
-                    continue;
-                }
-                let label = view.tab_label(tab);
+            for tab in view.tabs() {
+                let label = view.screen_label(tab);
                 let shown = nodes
                     .iter()
                     .any(|n| n.text == label && window.contains_rect(n.rect));

@@ -9,7 +9,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::assumption_set::parse_set;
-use nmd_scenarios::ui::NmdApp;
+use nmd_scenarios::window::NmdApp;
 
 use super::checks::{SCREENS, Walk};
 

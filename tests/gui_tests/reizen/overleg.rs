@@ -6,7 +6,7 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::additions::WeightMethod;
-use nmd_scenarios::ui::view_model::Slide;
+use nmd_scenarios::ui::screen::{Screen, Slide};
 
 use super::checks::{SCREENS, Walk};
 
@@ -99,8 +99,8 @@ fn slide_explains_itself(walk: &Walk, slide: Slide, index: usize, count: usize) 
         walk.shows(&format!("dia {} van {count}", index + 1)),
         "{slide:?}: where we are"
     );
-    match slide {
-        Slide::Ranking => {
+    match slide.screen {
+        Screen::Ranking => {
             // Equal weights (the set's): s2 = 21/5 = 4,20, s3 = 18/5 =
             // 3,60; s2 gains 0,40 on legitimiteit (5 vs 3) and 0,20 on
             // toezicht (5 vs 4).
@@ -117,23 +117,24 @@ fn slide_explains_itself(walk: &Walk, slide: Slide, index: usize, count: usize) 
                 assert!(walk.shows(&format!("{name} (20 %)")), "key of {name}");
             }
         }
-        Slide::Cost(_) => {
+        Screen::CostProfile => {
             // The columns are numbered; the key under the table names them.
             assert!(walk.shows(
                 "Scenario 1 = Expertisecentrum · 2 = Centrumregeling · 3 = Bestaand samenwerkingsverband · 4 = Inbedding JHRD"
             ));
         }
-        Slide::Group => {
+        Screen::Group => {
             for head in ["Gemeenten", "Eerste keuze", "Volgorde, beste eerst"] {
                 assert!(walk.texts().iter().any(|t| t == head), "head {head}");
             }
             assert!(walk.shows("2 = Centrumregeling"));
         }
-        Slide::Robustness => {
+        Screen::Robustness => {
             assert!(!walk.shows("codering"), "jargon on the slide");
             assert!(walk.shows("Bij willekeurige gewichten staat eerste"));
         }
-        Slide::Staffing => assert!(walk.shows("Minimale formatie")),
+        Screen::Staffing => assert!(walk.shows("Minimale formatie")),
+        other => panic!("no slide for {other:?}"),
     }
 }
 

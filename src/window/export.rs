@@ -4,15 +4,16 @@
 
 use std::sync::mpsc::{Receiver, channel};
 
-use super::appendix::AppendixJob;
-use super::figure::{FigureKind, FigureSpec, render_figure};
-use super::headless::HeadlessGpu;
+use crate::export::appendix::AppendixJob;
+use crate::export::figure::{FigureSpec, render_figure};
+use crate::export::headless::HeadlessGpu;
+use crate::ui::screen::Screen;
 use crate::workspace::files::{file_name_for, today_for_file_name};
 
 /// What is being exported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportKind {
-    Figure(FigureKind),
+    Figure(Screen),
     /// The Word appendix of the set with this name.
     Appendix(String),
 }
@@ -39,7 +40,7 @@ impl ExportKind {
         match self {
             ExportKind::Figure(kind) => format!(
                 "nmd-scenarios-{}-{}.png",
-                kind.word(),
+                kind.file_word(),
                 today_for_file_name()
             ),
             ExportKind::Appendix(set) => {
@@ -88,7 +89,7 @@ fn spawn(
 
 /// Renders `spec` on a thread of its own.
 pub fn start_figure(ctx: &egui::Context, spec: FigureSpec) -> ExportPhase {
-    let kind = ExportKind::Figure(spec.kind);
+    let kind = ExportKind::Figure(spec.screen);
     spawn(ctx, kind, move || {
         let figure = HeadlessGpu::new().and_then(|gpu| render_figure(&gpu, &spec))?;
         Ok(Exported {
@@ -100,7 +101,7 @@ pub fn start_figure(ctx: &egui::Context, spec: FigureSpec) -> ExportPhase {
 
 /// Makes the Word appendix (with its figures) on a thread of its own.
 pub fn start_appendix(ctx: &egui::Context, job: AppendixJob) -> ExportPhase {
-    let kind = ExportKind::Appendix(job.material.set.name.clone());
+    let kind = ExportKind::Appendix(job.snapshot.set.name.clone());
     spawn(ctx, kind, move || {
         let (bytes, note) = job.build()?;
         Ok(Exported { bytes, note })

@@ -1,8 +1,8 @@
 //! Keyboard shortcuts, as commands. While the user types in a field, only
 //! F11 and Esc count.
 
-use super::actions::{Actions, Command};
-use super::view_model::ViewModel;
+use crate::ui::actions::{Actions, Command};
+use crate::ui::view_model::ViewModel;
 
 pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
     use egui::{Key, KeyboardShortcut, Modifiers};

@@ -3,11 +3,14 @@
 //! tables and sentences (`report::docx`). Without any renderer the appendix
 //! is made without figures and says why.
 
-use super::figure::{FigureKind, FigureSpec, figure_spec, render_figure};
+use std::sync::Arc;
+
+use super::figure::{FigureSpec, figure_spec, render_figure};
 use super::headless::HeadlessGpu;
+use crate::report::ReportContext;
 use crate::report::docx::{FigureImage, docx_report};
-use crate::report::material::ReportMaterial;
-use crate::workspace::Workspace;
+use crate::ui::actions::Screen;
+use crate::workspace::Snapshot;
 
 /// Width of a figure in the appendix, in points. Printed 16 cm (453,5 pt)
 /// wide, the figure's body text of 16 points comes out at
@@ -19,38 +22,32 @@ pub const APPENDIX_FIGURE_WIDTH_PT: f32 = 740.0;
 /// The text width of the appendix's page (A4, 2,5 cm margins), in points.
 pub const APPENDIX_TEXT_WIDTH_PT: f32 = 453.5;
 
-/// What an appendix is made from, taken from the workspace at once.
+/// What an appendix is made from: one snapshot of the workspace, taken at
+/// once, and a figure for each view the data has.
 pub struct AppendixJob {
-    pub material: ReportMaterial,
+    pub snapshot: Arc<Snapshot>,
     pub figures: Vec<FigureSpec>,
 }
 
 impl AppendixJob {
-    /// The current state, with a figure for each view the data has.
-    pub fn from_workspace(workspace: &mut Workspace) -> Self {
-        let mut kinds = Vec::new();
-        if !workspace.data().categories.is_empty() {
-            kinds.push(FigureKind::Staffing);
-        }
-        kinds.push(FigureKind::Ranking);
-        if !workspace.data().cost_profile.components.is_empty() {
-            kinds.push(FigureKind::Cost);
-        }
-        if !workspace.inputs().profiles.is_empty() {
-            kinds.push(FigureKind::Group);
-        }
-        let figures = kinds
-            .into_iter()
-            .map(|kind| FigureSpec {
+    pub fn from_snapshot(snapshot: Arc<Snapshot>) -> Self {
+        let data = &snapshot.data;
+        let figures = Screen::figures()
+            .filter(|&screen| match screen {
+                Screen::Staffing => !data.categories.is_empty(),
+                Screen::CostProfile => !data.cost_profile.components.is_empty(),
+                Screen::Group => !snapshot.inputs.profiles.is_empty(),
+                // "Alles" repeats the three above.
+                Screen::All => false,
+                _ => true,
+            })
+            .map(|screen| FigureSpec {
                 width_pt: APPENDIX_FIGURE_WIDTH_PT,
                 footer: Vec::new(),
-                ..figure_spec(workspace, kind)
+                ..figure_spec(&snapshot, screen)
             })
             .collect();
-        Self {
-            material: ReportMaterial::from_workspace(workspace),
-            figures,
-        }
+        Self { snapshot, figures }
     }
 
     /// The appendix, and a sentence when the figures could not be drawn.
@@ -83,7 +80,7 @@ impl AppendixJob {
                 )),
             ),
         };
-        let bytes = docx_report(&self.material.context(), &images, note.as_deref())?;
+        let bytes = docx_report(&ReportContext::of(&self.snapshot), &images, note.as_deref())?;
         Ok((bytes, note))
     }
 }

@@ -5,17 +5,17 @@
 
 use std::path::PathBuf;
 
-use super::actions::Actions;
 use super::dialogs::Dialogs;
 use super::export::ExportPhase;
-use super::main_views_ui::{main_views_ui, tabs_ui};
-use super::notice_ui::{notice_ui, problems_ui};
 use super::shortcuts::shortcuts;
-use super::side_panel_ui::side_panel_ui;
-use super::style;
-use super::top_bar_ui::top_bar_ui;
-use super::view_model::{self, ViewModel, WindowState};
 use crate::model::load::DataFolder;
+use crate::ui::actions::Actions;
+use crate::ui::main_views_ui::{main_views_ui, tabs_ui};
+use crate::ui::notice_ui::{notice_ui, problems_ui};
+use crate::ui::side_panel_ui::side_panel_ui;
+use crate::ui::style;
+use crate::ui::top_bar_ui::top_bar_ui;
+use crate::ui::view_model::{self, ViewModel, WindowState};
 use crate::workspace::session::SessionFile;
 use crate::workspace::{Notice, Problems, Workspace};
 
@@ -123,7 +123,7 @@ impl NmdApp {
     }
 
     /// Shows a view of the main area (as its tab does).
-    pub fn show_tab(&mut self, tab: super::view_model::Tab) {
+    pub fn show_tab(&mut self, tab: crate::ui::screen::Screen) {
         self.window.state.tab = tab;
     }
 
@@ -183,7 +183,7 @@ impl NmdApp {
             Some(view) if self.window.built_for == Some(key) => view,
             _ => {
                 self.window.built_for = Some(key);
-                view_model::build(&mut self.workspace, self.window.state)
+                view_model::build(&self.workspace.snapshot(), self.window.state)
             }
         }
     }
@@ -238,9 +238,9 @@ impl NmdApp {
         if view.window.presentation {
             // Slides: the view and a strip, nothing else.
             let strip = egui::Panel::bottom("slide_strip")
-                .show(ui, |ui| super::slides_ui::strip_ui(ui, &view));
+                .show(ui, |ui| crate::ui::slides_ui::strip_ui(ui, &view));
             let slide = egui::CentralPanel::default()
-                .show(ui, |ui| super::slides_ui::slide_ui(ui, &view, &mut out));
+                .show(ui, |ui| crate::ui::dispatch::slide_ui(ui, &view, &mut out));
             panels.extend([strip.response.rect, slide.response.rect]);
         } else {
             let top = egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
@@ -260,10 +260,10 @@ impl NmdApp {
         }
         self.window.panels = panels;
         if view.window.about {
-            super::about_ui::about_ui(&ctx, &view, &mut out);
+            crate::ui::about_ui(&ctx, &view, &mut out);
         }
         if view.window.saving {
-            super::save_dialog_ui::save_dialog_ui(&ctx, &view, &mut out);
+            crate::ui::save_dialog_ui::save_dialog_ui(&ctx, &view, &mut out);
         }
         self.view = Some(view);
         if let Some(problems) = &self.window.problems {

@@ -4,12 +4,12 @@
 
 use std::path::PathBuf;
 
-use super::actions::{Change, Command};
 use super::app::NmdApp;
 use super::dialogs::{DialogAnswer, NO_CHOOSER, Purpose};
 use super::export::{self, ExportPhase};
-use super::figure::figure_spec;
-use crate::report::csv_report;
+use crate::export::figure::figure_spec;
+use crate::report::{ReportContext, csv_report};
+use crate::ui::actions::{Change, Command};
 use crate::workspace::Notice;
 use crate::workspace::files::{
     absolute, atomic_write, file_name_for, free_path, with_extension, write_failure,
@@ -28,22 +28,23 @@ impl NmdApp {
             Command::OpenDataFolder => self.window.dialogs.pick_folder(ctx),
             Command::SaveImage(kind) => {
                 if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-                    let spec = figure_spec(&mut self.workspace, kind);
+                    let spec = figure_spec(&self.workspace.snapshot(), kind);
                     self.window.export = export::start_figure(ctx, spec);
                     self.say(Notice::info("De afbeelding wordt gemaakt…"));
                 }
             }
             Command::SaveAppendix => {
                 if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-                    let job = super::appendix::AppendixJob::from_workspace(&mut self.workspace);
+                    let job = crate::export::appendix::AppendixJob::from_snapshot(
+                        self.workspace.snapshot(),
+                    );
                     self.window.export = export::start_appendix(ctx, job);
                     self.say(Notice::info("De bijlage wordt gemaakt (met de figuren)…"));
                 }
             }
             Command::SaveWorkbook => {
-                let material =
-                    crate::report::material::ReportMaterial::from_workspace(&mut self.workspace);
-                match crate::report::xlsx::xlsx_report(&material.context()) {
+                let snapshot = self.workspace.snapshot();
+                match crate::report::xlsx::xlsx_report(&ReportContext::of(&snapshot)) {
                     Ok(bytes) => {
                         self.window.pending_workbook = Some(bytes);
                         let name = file_name_for(&self.workspace.current().name, "xlsx");
@@ -101,7 +102,7 @@ impl NmdApp {
             Command::SaveDetailsCancelled => {
                 state.saving = false;
                 self.window.pending_save_in_place = false;
-                super::save_dialog_ui::forget_save_form(ctx);
+                crate::ui::save_dialog_ui::forget_save_form(ctx);
                 self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
             }
             Command::SaveCsv => {
@@ -122,6 +123,9 @@ impl NmdApp {
             Command::CompareWith { side, choice } => self.workspace.compare_with(side, choice),
             Command::TogglePresentation => {
                 state.presentation = !state.presentation;
+                if state.presentation && !slides.contains(&state.slide) {
+                    state.slide = slides.first().copied().unwrap_or_default();
+                }
                 // What was said to the user at the desk is not for the
                 // room; an error stays until it is closed.
                 if state.presentation && self.window.notice.as_ref().is_some_and(|n| !n.is_error) {
@@ -319,7 +323,6 @@ impl NmdApp {
 
     /// The CSV of the current state.
     fn csv(&mut self) -> String {
-        let material = crate::report::material::ReportMaterial::from_workspace(&mut self.workspace);
-        csv_report(&material.context())
+        csv_report(&ReportContext::of(&self.workspace.snapshot()))
     }
 }

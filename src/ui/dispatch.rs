@@ -1,0 +1,118 @@
+//! Which view draws a screen in each of its roles (`screen.rs` names the
+//! screens and their roles): one exhaustive match per role, so a new screen
+//! does not compile until it is placed, and a test checks the matches
+//! against the list.
+
+use super::actions::Actions;
+use super::cost_profile_ui::cost_profile_ui;
+use super::figure_ui::{all_figure_ui, staffing_figure_ui};
+use super::group_ui::{group_figure_ui, group_ui};
+use super::log_ui::log_ui;
+use super::overview_ui::overview_ui;
+use super::ranking_ui::ranking_ui;
+use super::robustness_ui::robustness_tab_ui;
+use super::scores_ui::scores_ui;
+use super::screen::Screen;
+use super::slides_ui::{group_slide_ui, robustness_slide_ui};
+use super::source_check_ui::source_check_ui;
+use super::staffing_plot_ui::staffing_plot_ui;
+use super::tasks_ui::tasks_ui;
+use super::view_model::ViewModel;
+
+/// How a view draws itself: `fn x_ui(ui, view, out)`.
+pub type ViewFn = fn(&mut egui::Ui, &ViewModel, &mut Actions);
+
+/// The view of `screen` as a tab of the main area.
+pub fn tab_view(screen: Screen) -> Option<ViewFn> {
+    match screen {
+        Screen::Overview => Some(overview_ui),
+        Screen::Scores => Some(scores_ui),
+        Screen::Tasks => Some(tasks_ui),
+        Screen::Group => Some(group_ui),
+        Screen::Robustness => Some(robustness_tab_ui),
+        Screen::SourceCheck => Some(source_check_ui),
+        Screen::Log => Some(log_ui),
+        Screen::Ranking | Screen::Staffing | Screen::CostProfile | Screen::All => None,
+    }
+}
+
+/// The view of `screen` as a slide.
+pub fn slide_view(screen: Screen) -> Option<ViewFn> {
+    match screen {
+        Screen::Ranking => Some(ranking_ui),
+        Screen::Staffing => Some(staffing_plot_ui),
+        Screen::CostProfile => Some(cost_profile_ui),
+        Screen::Group => Some(group_slide_ui),
+        Screen::Robustness => Some(robustness_slide_ui),
+        Screen::Overview
+        | Screen::Scores
+        | Screen::Tasks
+        | Screen::SourceCheck
+        | Screen::Log
+        | Screen::All => None,
+    }
+}
+
+/// The view of `screen` in a figure (drawn in figure mode).
+pub fn figure_view(screen: Screen) -> Option<ViewFn> {
+    match screen {
+        Screen::Ranking => Some(ranking_ui),
+        Screen::Staffing => Some(staffing_figure_ui),
+        Screen::CostProfile => Some(cost_profile_ui),
+        Screen::Group => Some(group_figure_ui),
+        Screen::All => Some(all_figure_ui),
+        Screen::Overview
+        | Screen::Scores
+        | Screen::Tasks
+        | Screen::Robustness
+        | Screen::SourceCheck
+        | Screen::Log => None,
+    }
+}
+
+/// The slide in the central area in presentation mode.
+pub fn slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let slides = view.slides();
+    let slide = if slides.contains(&view.window.slide) {
+        view.window.slide
+    } else {
+        slides.first().copied().unwrap_or_default()
+    };
+    if let Some(draw) = slide_view(slide.screen) {
+        draw(ui, view, out);
+    }
+}
+
+/// The view of the chosen tab (the overview when the data lacks what the
+/// tab shows).
+pub fn tab_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let screen = if view.has(view.window.tab) {
+        view.window.tab
+    } else {
+        Screen::Overview
+    };
+    if let Some(draw) = tab_view(screen) {
+        draw(ui, view, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::screen::SCREENS;
+    use super::*;
+
+    #[test]
+    fn every_role_of_the_list_has_its_view_and_no_other() {
+        for info in &SCREENS {
+            let screen = info.screen;
+            assert_eq!(info.tab, tab_view(screen).is_some(), "{screen:?} tab");
+            assert_eq!(info.slide, slide_view(screen).is_some(), "{screen:?} slide");
+            assert_eq!(
+                info.figure,
+                figure_view(screen).is_some(),
+                "{screen:?} figure"
+            );
+            assert_eq!(info.figure, info.word.is_some(), "{screen:?} word");
+        }
+    }
+}

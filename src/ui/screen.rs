@@ -1,0 +1,247 @@
+//! Every screen of the program, named once: its label, whether it is a
+//! tab, a slide of the presentation, a figure a user can save (and its word
+//! on the command line, `--weergave`), and what it needs of the data. The
+//! tab bar, the Beeld menu, the slides, the figure menus and the command
+//! line are all made from [`SCREENS`]; which view draws a screen in each
+//! role is `dispatch.rs` (an exhaustive match, checked against this list by
+//! a test). A new screen: a variant and an entry here, its arms in
+//! `dispatch.rs`, and its view file.
+
+/// A screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Staffing, ranking and cost profile side by side.
+    #[default]
+    Overview,
+    Ranking,
+    Staffing,
+    /// Tabel 5, the qualitative cost profile.
+    CostProfile,
+    /// The performance table: scores, added and hidden items.
+    Scores,
+    /// Staffing by tasks, growth tasks and inhuur.
+    Tasks,
+    /// The participants (municipalities): each one's weights, the combined
+    /// profile, where they agree, band-SMAA.
+    Group,
+    Robustness,
+    SourceCheck,
+    /// Who changed what in the set, and why.
+    Log,
+    /// Staffing, ranking and cost profile in one figure.
+    All,
+}
+
+/// What a screen needs of the data (and set) to be shown at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    Nothing,
+    /// A staffing table (categories).
+    Staffing,
+    /// A cost profile (Tabel 5).
+    CostProfile,
+    /// Participants in the data, or profiles in the set.
+    Participants,
+}
+
+/// One screen and its roles.
+pub struct ScreenInfo {
+    pub screen: Screen,
+    /// "Rangorde" (the participants' screen is named by the data:
+    /// `ViewModel::screen_label`).
+    pub label: &'static str,
+    /// The word of `figuur --weergave`, for screens that make a figure.
+    pub word: Option<&'static str>,
+    /// A tab of the main area.
+    pub tab: bool,
+    /// A slide in presentation mode.
+    pub slide: bool,
+    /// A figure for a council proposal.
+    pub figure: bool,
+    /// Width of that figure, in points.
+    pub figure_width_pt: f32,
+    pub needs: Needs,
+}
+
+/// Every screen, in the order tabs, slides and menus show them.
+pub const SCREENS: [ScreenInfo; 11] = [
+    ScreenInfo {
+        screen: Screen::Overview,
+        label: "Overzicht",
+        word: None,
+        tab: true,
+        slide: false,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Nothing,
+    },
+    ScreenInfo {
+        screen: Screen::Ranking,
+        label: "Rangorde",
+        word: Some("rangorde"),
+        tab: false,
+        slide: true,
+        figure: true,
+        figure_width_pt: 1200.0,
+        needs: Needs::Nothing,
+    },
+    ScreenInfo {
+        screen: Screen::Staffing,
+        label: "Formatie",
+        word: Some("formatie"),
+        tab: false,
+        slide: true,
+        figure: true,
+        figure_width_pt: 1200.0,
+        needs: Needs::Staffing,
+    },
+    ScreenInfo {
+        screen: Screen::CostProfile,
+        label: "Kostenprofiel",
+        word: Some("kosten"),
+        tab: false,
+        slide: true,
+        figure: true,
+        figure_width_pt: 1200.0,
+        needs: Needs::CostProfile,
+    },
+    ScreenInfo {
+        screen: Screen::Scores,
+        label: "Scores",
+        word: None,
+        tab: true,
+        slide: false,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Nothing,
+    },
+    ScreenInfo {
+        screen: Screen::Tasks,
+        label: "Taken en groei",
+        word: None,
+        tab: true,
+        slide: false,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Nothing,
+    },
+    ScreenInfo {
+        screen: Screen::Group,
+        label: "Deelnemers",
+        word: Some("deelnemers"),
+        tab: true,
+        slide: true,
+        figure: true,
+        figure_width_pt: 1200.0,
+        needs: Needs::Participants,
+    },
+    ScreenInfo {
+        screen: Screen::Robustness,
+        label: "Robuustheid",
+        word: None,
+        tab: true,
+        slide: true,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Nothing,
+    },
+    ScreenInfo {
+        screen: Screen::SourceCheck,
+        label: "Bronnencontrole",
+        word: None,
+        tab: true,
+        slide: false,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Nothing,
+    },
+    ScreenInfo {
+        screen: Screen::Log,
+        label: "Logboek",
+        word: None,
+        tab: true,
+        slide: false,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Nothing,
+    },
+    ScreenInfo {
+        screen: Screen::All,
+        label: "Alles (formatie, rangorde en kostenprofiel)",
+        word: Some("alles"),
+        tab: false,
+        slide: false,
+        figure: true,
+        figure_width_pt: 1500.0,
+        needs: Needs::Nothing,
+    },
+];
+
+impl Screen {
+    pub fn info(self) -> &'static ScreenInfo {
+        SCREENS
+            .iter()
+            .find(|s| s.screen == self)
+            .expect("every screen is in SCREENS")
+    }
+
+    /// Every screen that is a tab, in order.
+    pub fn tabs() -> impl Iterator<Item = Screen> {
+        SCREENS.iter().filter(|s| s.tab).map(|s| s.screen)
+    }
+
+    /// Every screen that makes a figure, in order.
+    pub fn figures() -> impl Iterator<Item = Screen> {
+        SCREENS.iter().filter(|s| s.figure).map(|s| s.screen)
+    }
+
+    /// The words of `figuur --weergave`.
+    pub fn figure_words() -> Vec<&'static str> {
+        SCREENS.iter().filter_map(|s| s.word).collect()
+    }
+
+    /// The screen a `--weergave` word names.
+    pub fn from_word(word: &str) -> Option<Screen> {
+        SCREENS
+            .iter()
+            .find(|s| s.word == Some(word))
+            .map(|s| s.screen)
+    }
+
+    /// "formatie", for file names (the word, or the label in lower case).
+    pub fn file_word(self) -> String {
+        self.info()
+            .word
+            .map_or_else(|| self.info().label.to_lowercase(), str::to_owned)
+    }
+
+    pub fn label(self) -> &'static str {
+        self.info().label
+    }
+
+    pub fn needs(self) -> Needs {
+        self.info().needs
+    }
+}
+
+/// A slide: a screen, and which page of it (the cost profile comes in
+/// pages of [`super::view_model::COST_ROWS_PER_SLIDE`] rows, so it stays
+/// readable from the back of the room).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Slide {
+    pub screen: Screen,
+    pub page: usize,
+}
+
+/// The first slide: the ranking (every data set has one).
+impl Default for Slide {
+    fn default() -> Self {
+        Self::at(Screen::Ranking)
+    }
+}
+
+impl Slide {
+    pub fn at(screen: Screen) -> Self {
+        Self { screen, page: 0 }
+    }
+}

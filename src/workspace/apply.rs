@@ -1,0 +1,154 @@
+//! Applying one [`Change`]: every kind of change is handled here, in one
+//! match without a catch-all, so a new kind does not compile until it is
+//! handled.
+
+use super::Workspace;
+use super::change::Change;
+use crate::model::Inputs;
+
+impl Workspace {
+    /// Applies `change` to the inputs (or the set's description); the
+    /// caller records the undo step and recomputes.
+    pub(super) fn apply_change(&mut self, change: &Change) {
+        let base_scenarios = self.base.scenarios.len();
+        let base_criteria = self.base.criteria.len();
+        let inputs = &mut self.inputs;
+        match change {
+            Change::Weight { criterion, weight } => inputs.weights[*criterion] = *weight,
+            Change::EqualWeights => {
+                inputs.weights = vec![rust_decimal::Decimal::ONE; self.data.criteria.len()]
+            }
+            Change::Choice { choice, option } => inputs.selection[*choice] = *option,
+            Change::Volume {
+                segment,
+                year,
+                volume_mln,
+            } => inputs.volumes_mln[*segment][*year] = *volume_mln,
+            Change::ResetVolumes => {
+                inputs.volumes_mln = Inputs::report_defaults(&self.data).volumes_mln
+            }
+            Change::Supervision(supervision) => inputs.supervision = supervision.clone(),
+            Change::SmaaSeed(seed) => inputs.smaa_seed = *seed,
+            Change::Importance(order) => inputs.importance = order.clone(),
+            Change::Fit(fit) => inputs.fit = *fit,
+            Change::SetInfo { name, author, note } => {
+                self.current.name = name.clone();
+                self.current.author = author.clone();
+                self.current.note = note.clone();
+            }
+            Change::Score {
+                scenario,
+                criterion,
+                change,
+            } => {
+                // A score change without a reason is refused by the views;
+                // never stored.
+                if change.as_ref().is_some_and(|c| c.reason.trim().is_empty()) {
+                    return;
+                }
+                if let Some(cell) = inputs
+                    .score_overrides
+                    .get_mut(*scenario)
+                    .and_then(|row| row.get_mut(*criterion))
+                {
+                    *cell = change.clone();
+                }
+            }
+            Change::AddScenario(added) => {
+                inputs.added.scenarios.push(added.clone());
+                self.resize_to_additions();
+            }
+            Change::RemoveScenario(id) => {
+                if let Some(i) = inputs.added.scenarios.iter().position(|a| a.id == *id) {
+                    inputs.added.scenarios.remove(i);
+                    let index = base_scenarios + i;
+                    if index < inputs.score_overrides.len() {
+                        inputs.score_overrides.remove(index);
+                        inputs.hidden_scenarios.remove(index);
+                    }
+                    for criterion in &mut inputs.added.criteria {
+                        criterion.scores.retain(|s| s.other != *id);
+                    }
+                    self.resize_to_additions();
+                }
+            }
+            Change::AddCriterion { criterion, weight } => {
+                inputs.added.criteria.push(criterion.clone());
+                inputs.weights.push(*weight);
+                self.resize_to_additions();
+            }
+            Change::RemoveCriterion(id) => {
+                if let Some(i) = inputs.added.criteria.iter().position(|a| a.id == *id) {
+                    inputs.added.criteria.remove(i);
+                    let index = base_criteria + i;
+                    if index < inputs.weights.len() {
+                        inputs.weights.remove(index);
+                        inputs.hidden_criteria.remove(index);
+                        for row in &mut inputs.score_overrides {
+                            row.remove(index);
+                        }
+                        for profile in &mut inputs.profiles {
+                            if index < profile.values.len() {
+                                profile.values.remove(index);
+                            }
+                        }
+                        inputs.importance.retain(|&c| c != index);
+                        for c in &mut inputs.importance {
+                            if *c > index {
+                                *c -= 1;
+                            }
+                        }
+                    }
+                    for scenario in &mut inputs.added.scenarios {
+                        scenario.scores.retain(|s| s.other != *id);
+                    }
+                    self.resize_to_additions();
+                }
+            }
+            Change::HideScenario { scenario, hidden } => {
+                if let Some(h) = inputs.hidden_scenarios.get_mut(*scenario) {
+                    *h = *hidden;
+                }
+            }
+            Change::HideCriterion { criterion, hidden } => {
+                if let Some(h) = inputs.hidden_criteria.get_mut(*criterion) {
+                    *h = *hidden;
+                }
+            }
+            Change::Extras(extras) => inputs.extras = extras.clone(),
+            Change::Profile { profile, .. } => {
+                let mut profile = profile.clone();
+                profile
+                    .values
+                    .resize(inputs.weights.len(), rust_decimal::Decimal::ONE);
+                match inputs.profiles.iter_mut().find(|p| p.name == profile.name) {
+                    Some(p) => *p = profile,
+                    None => inputs.profiles.push(profile),
+                }
+            }
+            Change::ProfileMethod { name, method } => {
+                let visible: Vec<bool> = inputs.hidden_criteria.iter().map(|h| !h).collect();
+                let current = crate::model::group::effective_profiles(&self.data, inputs)
+                    .into_iter()
+                    .map(|(p, _)| p)
+                    .find(|p| p.name == *name);
+                if let Some(current) = current
+                    && current.method != *method
+                {
+                    let profile = crate::model::group::converted(&current, *method, &visible);
+                    match inputs.profiles.iter_mut().find(|p| p.name == *name) {
+                        Some(p) => *p = profile,
+                        None => inputs.profiles.push(profile),
+                    }
+                }
+            }
+            Change::RemoveProfile(name) => inputs.profiles.retain(|p| p.name != *name),
+            Change::GroupMean(mean) => inputs.group_mean = *mean,
+            Change::LogReason { entry, reason } => {
+                if let Some(e) = inputs.log.get_mut(*entry) {
+                    e.why = reason.clone();
+                }
+            }
+        }
+    }
+}
