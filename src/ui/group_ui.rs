@@ -16,7 +16,7 @@ use super::style::text_width;
 use super::view_model::ViewModel;
 use crate::format::{number_trimmed, percents_whole};
 use crate::model::additions::{GroupMean, Profile, WeightMethod};
-use crate::model::group::GroupResult;
+use crate::model::group::{GroupResult, ParticipantResult};
 use crate::model::ranking::Ranking;
 use crate::numbers::{Quantity, RANK, SWING_POINTS, WEIGHT, parse_typed};
 
@@ -58,6 +58,15 @@ fn places(view: &ViewModel, ranking: &Ranking) -> Vec<(String, bool)> {
             (view.data.scenarios[e.scenario].short_name.clone(), tied)
         })
         .collect()
+}
+
+/// A participant's name, "(set)" after it when it weighs as the set.
+fn shown_name(p: &ParticipantResult) -> String {
+    if p.own {
+        p.name.clone()
+    } else {
+        format!("{} (set)", p.name)
+    }
 }
 
 /// Gap between the columns of the two tables.
@@ -133,14 +142,7 @@ pub fn ranking_table_ui(ui: &mut egui::Ui, view: &ViewModel, group: &GroupResult
     let rows: Vec<(String, &Ranking, bool)> = group
         .participants
         .iter()
-        .map(|p| {
-            let name = if p.own {
-                p.name.clone()
-            } else {
-                format!("{} (set)", p.name)
-            };
-            (name, &p.ranking, false)
-        })
+        .map(|p| (shown_name(p), &p.ranking, false))
         .chain(std::iter::once((
             "Gezamenlijk".to_owned(),
             &group.combined,
@@ -428,14 +430,7 @@ pub fn group_figure_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
             let rows = group
                 .participants
                 .iter()
-                .map(|p| {
-                    let name = if p.own {
-                        p.name.clone()
-                    } else {
-                        format!("{} (set)", p.name)
-                    };
-                    (name, &p.shares, false)
-                })
+                .map(|p| (shown_name(p), &p.shares, false))
                 .chain(std::iter::once((
                     "Gezamenlijk".to_owned(),
                     &group.combined_shares,

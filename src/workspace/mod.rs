@@ -315,7 +315,7 @@ impl Workspace {
                 ),
                 comparison: comparison.clone(),
             });
-        Snapshot::new(snapshot::SnapshotParts {
+        Snapshot {
             revision: self.revision,
             data: Arc::clone(&self.data),
             base: Arc::clone(&self.base),
@@ -338,7 +338,8 @@ impl Workspace {
             comparison,
             draws: self.draws,
             remarks: self.remarks.clone(),
-        })
+            caches: Default::default(),
+        }
     }
 
     /// The robustness analysis of the current inputs (the snapshot's).

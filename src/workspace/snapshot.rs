@@ -91,80 +91,23 @@ pub struct Snapshot {
     pub draws: usize,
     /// Remarks on how outputs were made ("--trekkingen begrensd op …").
     pub remarks: Vec<String>,
+    /// What is computed on first request (the workspace makes a snapshot
+    /// with empty caches).
+    pub(super) caches: Caches,
+}
+
+/// The analyses a snapshot computes on first request and then keeps.
+#[derive(Default)]
+pub(super) struct Caches {
     robustness: OnceLock<Robustness>,
     group: OnceLock<Option<GroupResult>>,
     set_fingerprint: OnceLock<String>,
 }
 
-/// What a snapshot is made of (the workspace fills it in).
-pub struct SnapshotParts {
-    pub revision: u64,
-    pub data: Arc<DataSet>,
-    pub base: Arc<DataSet>,
-    pub origin: String,
-    pub inputs: Arc<Inputs>,
-    pub outcome: Arc<Outcome>,
-    pub check: Arc<SourceCheck>,
-    pub set: SetLabel,
-    pub current: CurrentSet,
-    pub user: Option<String>,
-    pub sets: SetsState,
-    pub can_undo: bool,
-    pub can_redo: bool,
-    pub dark: bool,
-    pub comparison: Option<ComparisonState>,
-    pub draws: usize,
-    pub remarks: Vec<String>,
-}
-
 impl Snapshot {
-    pub fn new(parts: SnapshotParts) -> Self {
-        let SnapshotParts {
-            revision,
-            data,
-            base,
-            origin,
-            inputs,
-            outcome,
-            check,
-            set,
-            current,
-            user,
-            sets,
-            can_undo,
-            can_redo,
-            dark,
-            comparison,
-            draws,
-            remarks,
-        } = parts;
-        Self {
-            revision,
-            data,
-            base,
-            origin,
-            inputs,
-            outcome,
-            check,
-            set,
-            current,
-            user,
-            sets,
-            can_undo,
-            can_redo,
-            dark,
-            comparison,
-            draws,
-            remarks,
-            robustness: OnceLock::new(),
-            group: OnceLock::new(),
-            set_fingerprint: OnceLock::new(),
-        }
-    }
-
     /// The robustness analysis of these inputs, computed on first request.
     pub fn robustness(&self) -> &Robustness {
-        self.robustness.get_or_init(|| {
+        self.caches.robustness.get_or_init(|| {
             let options = RobustnessOptions {
                 draws: self.draws,
                 ..RobustnessOptions::from_inputs(&self.inputs)
@@ -176,7 +119,8 @@ impl Snapshot {
     /// The participants' profiles compared (band-SMAA included); `None`
     /// when the data names no participants and the set has no profiles.
     pub fn group(&self) -> Option<&GroupResult> {
-        self.group
+        self.caches
+            .group
             .get_or_init(|| {
                 group(
                     &self.data,
@@ -218,7 +162,7 @@ impl Snapshot {
 
     /// Data and set by name and fingerprint.
     pub fn identity(&self) -> Identity {
-        let set_fingerprint = self.set_fingerprint.get_or_init(|| {
+        let set_fingerprint = self.caches.set_fingerprint.get_or_init(|| {
             let set = AssumptionSet {
                 name: self.current.name.clone(),
                 author: self.current.author.clone(),

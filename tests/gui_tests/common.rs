@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::window::NmdApp;
@@ -45,3 +46,17 @@ pub fn final_notice(h: &mut Harness<'_, NmdApp>) -> String {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// The roles of what a user reads or operates: texts and controls.
+pub const SHOWN_ROLES: [Role; 10] = [
+    Role::Label,
+    Role::Button,
+    Role::Link,
+    Role::ComboBox,
+    Role::Slider,
+    Role::SpinButton,
+    Role::TextInput,
+    Role::MultilineTextInput,
+    Role::CheckBox,
+    Role::RadioButton,
+];

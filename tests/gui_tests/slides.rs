@@ -4,7 +4,7 @@
 //! beyond the edges, nothing overlapping, no controls but the strip; the
 //! keys a clicker sends move between slides, up/down switch sets.
 
-use crate::common::{app_harness, switch_to_set};
+use crate::common::{SHOWN_ROLES, app_harness, switch_to_set};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
@@ -51,19 +51,7 @@ fn five_profiles(h: &mut Harness<'_, NmdApp>) {
 fn problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<String> {
     let mut found = Vec::new();
     let nodes: Vec<(String, Role, egui::Rect)> = h
-        .query_all(By::new().predicate(|n| {
-            matches!(
-                n.role(),
-                Role::Label
-                    | Role::Button
-                    | Role::Link
-                    | Role::ComboBox
-                    | Role::Slider
-                    | Role::TextInput
-                    | Role::CheckBox
-                    | Role::RadioButton
-            )
-        }))
+        .query_all(By::new().predicate(|n| SHOWN_ROLES.contains(&n.role())))
         .map(|n| {
             (
                 n.value().or(n.accesskit_node().label()).unwrap_or_default(),

@@ -6,7 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, By, NodeT, Queryable};
 use nmd_scenarios::window::NmdApp;
 
-use crate::common::app_harness;
+use crate::common::{SHOWN_ROLES, app_harness};
 
 /// The two screens of the meeting room and the desk.
 pub const SCREENS: [(f32, f32); 2] = [(1366.0, 768.0), (1920.0, 1080.0)];
@@ -121,21 +121,7 @@ fn area_of(node: &AccessKitNode<'_>) -> (String, bool) {
 /// Everything with a name or text that is drawn with a size.
 fn visible_nodes(h: &Harness<'_, NmdApp>) -> Vec<Shown> {
     let mut nodes: Vec<(Shown, bool)> = h
-        .query_all(By::new().predicate(|n| {
-            matches!(
-                n.role(),
-                Role::Label
-                    | Role::Button
-                    | Role::Link
-                    | Role::ComboBox
-                    | Role::Slider
-                    | Role::SpinButton
-                    | Role::TextInput
-                    | Role::MultilineTextInput
-                    | Role::CheckBox
-                    | Role::RadioButton
-            )
-        }))
+        .query_all(By::new().predicate(|n| SHOWN_ROLES.contains(&n.role())))
         .map(|n| {
             let node = n.accesskit_node();
             let (area, panel) = area_of(&node);
