@@ -19,12 +19,12 @@ fn robustness_benches(c: &mut Criterion) {
     let scores = Scores::from_data(&data, &inputs);
 
     c.bench_function("stability intervals, all criteria", |b| {
-        b.iter(|| black_box(stability_intervals(black_box(&values), &inputs.weights)))
+        b.iter(|| black_box(stability_intervals(black_box(&values), &inputs.weights())))
     });
     c.bench_function("winning weights, every scenario", |b| {
         b.iter(|| {
             for s in 0..values.len() {
-                black_box(winning_weights(black_box(&values), &inputs.weights, s));
+                black_box(winning_weights(black_box(&values), &inputs.weights(), s));
             }
         })
     });
@@ -41,7 +41,7 @@ fn robustness_benches(c: &mut Criterion) {
         b.iter(|| {
             black_box(ordinal_analysis(
                 black_box(&scores),
-                &inputs.weights,
+                &inputs.weights(),
                 DEFAULT_SEED,
                 DEFAULT_CODINGS,
             ))

@@ -81,7 +81,7 @@ impl InputArgs {
     /// `inputs`.
     pub fn apply(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
         if let Some(weights) = &self.weights {
-            inputs.weights = weight_list(data, weights, "--gewichten")?;
+            inputs.set_weights(&weight_list(data, weights, "--gewichten")?);
         }
         self.apply_profiles(data, inputs)?;
         for choice in &self.choices {

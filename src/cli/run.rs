@@ -18,7 +18,7 @@ use crate::workspace::files::{absolute, atomic_write, write_failure};
 pub fn zero_weights_warning(data: &DataSet, inputs: &Inputs) -> Option<String> {
     let ranking = crate::model::ranking::ranking_visible(
         &inputs.score_values(data),
-        &inputs.weights,
+        &inputs.weights(),
         &inputs.visible(),
     );
     match ranking {

@@ -103,19 +103,19 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
         let Some(cb) = data_b.criterion_index(&criterion.id) else {
             continue;
         };
-        if a.weights[ca] != b.weights[cb] {
+        if a.criteria[ca].weight != b.criteria[cb].weight {
             push(
                 format!("Gewicht {}", criterion.name),
-                show(&a.weights, &a.hidden_criteria, ca),
-                show(&b.weights, &b.hidden_criteria, cb),
+                show(&a.weights(), &a.hidden_criteria(), ca),
+                show(&b.weights(), &b.hidden_criteria(), cb),
             );
         }
-        if a.hidden_criteria[ca] != b.hidden_criteria[cb] {
+        if a.criteria[ca].hidden != b.criteria[cb].hidden {
             let word = |h: bool| if h { "verborgen" } else { "zichtbaar" }.to_owned();
             push(
                 format!("Criterium '{}'", criterion.name),
-                word(a.hidden_criteria[ca]),
-                word(b.hidden_criteria[cb]),
+                word(a.criteria[ca].hidden),
+                word(b.criteria[cb].hidden),
             );
         }
     }
@@ -123,12 +123,12 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
         let Some(sb) = data_b.scenario_index(&scenario.id) else {
             continue;
         };
-        if a.hidden_scenarios[sa] != b.hidden_scenarios[sb] {
+        if a.scenarios[sa].hidden != b.scenarios[sb].hidden {
             let word = |h: bool| if h { "verborgen" } else { "zichtbaar" }.to_owned();
             push(
                 format!("Scenario '{}'", scenario.short_name),
-                word(a.hidden_scenarios[sa]),
-                word(b.hidden_scenarios[sb]),
+                word(a.scenarios[sa].hidden),
+                word(b.scenarios[sb].hidden),
             );
         }
         for (ca, criterion) in data_a.criteria.iter().enumerate() {
@@ -136,7 +136,7 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
                 continue;
             };
             let level = |i: &Inputs, data: &DataSet, s: usize, c: usize| {
-                let change = i.score_overrides[s][c].as_ref();
+                let change = i.scenarios[s].scores[c].as_ref();
                 let level = change.map_or(data.scores[s][c].level, |x| x.level);
                 let label = data.scale.levels[level].label.clone();
                 match change {
@@ -212,7 +212,7 @@ fn profile_differences(
 ) {
     use super::group::effective_profiles;
     let words = |data: &DataSet, inputs: &Inputs| -> Vec<(String, String)> {
-        let hidden: Vec<bool> = inputs.hidden_criteria.iter().map(|h| !h).collect();
+        let hidden: Vec<bool> = inputs.hidden_criteria().iter().map(|h| !h).collect();
         effective_profiles(data, inputs)
             .into_iter()
             .map(|(p, own)| {

@@ -11,17 +11,36 @@ pub use super::fit::FitChoice;
 /// number, 76271).
 pub const DEFAULT_SEED: u64 = 76_271;
 
+/// What a user sets per criterion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CriterionInput {
+    /// Its weight (any non-negative number; shown normalised).
+    pub weight: Decimal,
+    /// Left out of ranking and robustness.
+    pub hidden: bool,
+}
+
+/// What a user sets per scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ScenarioInput {
+    /// Left out of ranking and robustness.
+    pub hidden: bool,
+    /// A changed score per criterion with its reason; `None` keeps the
+    /// sourced score.
+    pub scores: Vec<Option<ScoreChange>>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inputs {
-    /// Weight per criterion (any non-negative numbers; shown normalised).
-    pub weights: Vec<Decimal>,
+    /// Per criterion of the (extended) data: weight and whether it counts.
+    pub criteria: Vec<CriterionInput>,
+    /// Per scenario of the (extended) data: whether it counts, and changed
+    /// scores.
+    pub scenarios: Vec<ScenarioInput>,
     /// Chosen option per choice.
     pub selection: Selection,
     /// Planning volume `[segment][year index]` in EUR mln.
     pub volumes_mln: Vec<Vec<Decimal>>,
-    /// A changed score `[scenario][criterion]` with its reason; `None` keeps
-    /// the sourced score.
-    pub score_overrides: Vec<Vec<Option<ScoreChange>>>,
     /// How the supervision and quality block is staffed.
     pub supervision: Supervision,
     /// Seed of the robustness analysis's random draws (SMAA-2, codings).
@@ -34,16 +53,12 @@ pub struct Inputs {
     /// Scenarios and criteria the user added (see `own::extend`); every
     /// per-scenario and per-criterion vector here includes them.
     pub added: Additions,
-    /// Per scenario: left out of ranking and robustness.
-    pub hidden_scenarios: Vec<bool>,
-    /// Per criterion: left out of ranking and robustness.
-    pub hidden_criteria: Vec<bool>,
     /// Staffing by tasks, growth tasks and structural inhuur.
     pub extras: StaffingExtras,
     /// Who changed what and why, oldest first.
     pub log: Vec<LogEntry>,
     /// One weight profile per participant (the municipalities); a
-    /// participant without one weighs as `weights`.
+    /// participant without one weighs as the criteria's weights.
     pub profiles: Vec<Profile>,
     /// How the profiles combine.
     pub group_mean: GroupMean,
@@ -141,21 +156,32 @@ impl Inputs {
     /// planning volumes of the data set, no overrides.
     pub fn report_defaults(data: &DataSet) -> Self {
         Self {
-            weights: data.criteria.iter().map(|c| c.default_weight).collect(),
+            criteria: data
+                .criteria
+                .iter()
+                .map(|c| CriterionInput {
+                    weight: c.default_weight,
+                    hidden: false,
+                })
+                .collect(),
+            scenarios: vec![
+                ScenarioInput {
+                    hidden: false,
+                    scores: vec![None; data.criteria.len()],
+                };
+                data.scenarios.len()
+            ],
             selection: data.default_selection(),
             volumes_mln: data
                 .segments
                 .iter()
                 .map(|s| s.planning_volume_mln.clone())
                 .collect(),
-            score_overrides: vec![vec![None; data.criteria.len()]; data.scenarios.len()],
             supervision: Supervision::VolumeRule,
             smaa_seed: DEFAULT_SEED,
             importance: Vec::new(),
             fit: FitChoice::default(),
             added: Additions::default(),
-            hidden_scenarios: vec![false; data.scenarios.len()],
-            hidden_criteria: vec![false; data.criteria.len()],
             extras: StaffingExtras::default(),
             log: Vec::new(),
             profiles: Vec::new(),
@@ -168,16 +194,18 @@ impl Inputs {
     /// weight 1 (or their given weight), no score change, visible.
     pub fn fit_to(&mut self, data: &DataSet) {
         let (scenarios, criteria) = (data.scenarios.len(), data.criteria.len());
-        for c in self.weights.len()..criteria {
-            self.weights.push(data.criteria[c].default_weight);
+        for c in self.criteria.len()..criteria {
+            self.criteria.push(CriterionInput {
+                weight: data.criteria[c].default_weight,
+                hidden: false,
+            });
         }
-        self.weights.truncate(criteria);
-        self.score_overrides.resize_with(scenarios, Vec::new);
-        for row in &mut self.score_overrides {
-            row.resize(criteria, None);
+        self.criteria.truncate(criteria);
+        self.scenarios
+            .resize_with(scenarios, ScenarioInput::default);
+        for scenario in &mut self.scenarios {
+            scenario.scores.resize(criteria, None);
         }
-        self.hidden_scenarios.resize(scenarios, false);
-        self.hidden_criteria.resize(criteria, false);
         self.importance.retain(|&c| c < criteria);
         for profile in &mut self.profiles {
             let fill = match profile.method {
@@ -188,34 +216,61 @@ impl Inputs {
         }
     }
 
-    /// Indices of the scenarios and criteria that take part in ranking and
-    /// robustness.
+    /// The weight per criterion.
+    pub fn weights(&self) -> Vec<Decimal> {
+        self.criteria.iter().map(|c| c.weight).collect()
+    }
+
+    /// Sets every criterion's weight (as many as there are criteria).
+    pub fn set_weights(&mut self, weights: &[Decimal]) {
+        for (criterion, &weight) in self.criteria.iter_mut().zip(weights) {
+            criterion.weight = weight;
+        }
+    }
+
+    /// Per criterion: left out of ranking and robustness.
+    pub fn hidden_criteria(&self) -> Vec<bool> {
+        self.criteria.iter().map(|c| c.hidden).collect()
+    }
+
+    /// Per scenario: left out of ranking and robustness.
+    pub fn hidden_scenarios(&self) -> Vec<bool> {
+        self.scenarios.iter().map(|s| s.hidden).collect()
+    }
+
+    /// The changed score of a scenario on a criterion, if any.
+    pub fn score_change(&self, scenario: usize, criterion: usize) -> Option<&ScoreChange> {
+        self.scenarios
+            .get(scenario)?
+            .scores
+            .get(criterion)?
+            .as_ref()
+    }
+
     /// The weights with hidden criteria at 0 (they take no part).
     pub fn visible_weights(&self) -> Vec<Decimal> {
-        self.weights
+        self.criteria
             .iter()
-            .zip(&self.hidden_criteria)
-            .map(|(&w, &h)| if h { Decimal::ZERO } else { w })
+            .map(|c| if c.hidden { Decimal::ZERO } else { c.weight })
             .collect()
     }
 
+    /// Indices of the scenarios and criteria that take part in ranking and
+    /// robustness.
     pub fn visible(&self) -> Visible {
         Visible {
-            scenarios: (0..self.hidden_scenarios.len())
-                .filter(|&s| !self.hidden_scenarios[s])
+            scenarios: (0..self.scenarios.len())
+                .filter(|&s| !self.scenarios[s].hidden)
                 .collect(),
-            criteria: (0..self.hidden_criteria.len())
-                .filter(|&c| !self.hidden_criteria[c])
+            criteria: (0..self.criteria.len())
+                .filter(|&c| !self.criteria[c].hidden)
                 .collect(),
         }
     }
 
     /// Whether any scenario or criterion is hidden.
     pub fn hides_any(&self) -> bool {
-        self.hidden_scenarios
-            .iter()
-            .chain(&self.hidden_criteria)
-            .any(|&h| h)
+        self.scenarios.iter().any(|s| s.hidden) || self.criteria.iter().any(|c| c.hidden)
     }
 
     /// Whether the planning volumes of year `year_index` are those the
@@ -237,10 +292,8 @@ impl Inputs {
                 row.iter()
                     .enumerate()
                     .map(|(c, score)| {
-                        self.score_overrides
-                            .get(s)
-                            .and_then(|r| r.get(c))
-                            .and_then(|o| o.as_ref().map(|o| o.level))
+                        self.score_change(s, c)
+                            .map(|o| o.level)
                             .unwrap_or(score.level)
                     })
                     .collect()

@@ -39,12 +39,12 @@ pub struct Outcome {
 /// extended with the inputs' own scenarios and criteria
 /// (`own::extended`); given the data as loaded, it is extended here.
 pub fn compute(data: &DataSet, inputs: &Inputs) -> Outcome {
-    if !inputs.added.is_empty() && inputs.weights.len() != data.criteria.len()
-        || inputs.score_overrides.len() != data.scenarios.len()
+    if !inputs.added.is_empty() && inputs.criteria.len() != data.criteria.len()
+        || inputs.scenarios.len() != data.scenarios.len()
     {
         let extended = own::extend(data, &inputs.added);
-        if inputs.weights.len() == extended.criteria.len()
-            && inputs.score_overrides.len() == extended.scenarios.len()
+        if inputs.criteria.len() == extended.criteria.len()
+            && inputs.scenarios.len() == extended.scenarios.len()
         {
             return compute(&extended, inputs);
         }
@@ -53,7 +53,7 @@ pub fn compute(data: &DataSet, inputs: &Inputs) -> Outcome {
         staffing: staffing::staffing_all_years(data, inputs),
         ranking: ranking::ranking_visible(
             &inputs.score_values(data),
-            &inputs.weights,
+            &inputs.weights(),
             &inputs.visible(),
         ),
     }

@@ -68,8 +68,8 @@ fn csv_score_changes(ctx: &ReportContext) -> String {
     let data = ctx.data;
     let mut out = String::new();
     let mut rows = Vec::new();
-    for (s, row) in ctx.inputs.score_overrides.iter().enumerate() {
-        for (c, change) in row.iter().enumerate() {
+    for (s, scenario) in ctx.inputs.scenarios.iter().enumerate() {
+        for (c, change) in scenario.scores.iter().enumerate() {
             let Some(change) = change else { continue };
             let original = &data.scores[s][c];
             rows.push(vec![

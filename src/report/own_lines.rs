@@ -12,8 +12,8 @@ use crate::model::{DataSet, Inputs};
 /// Goed; reden: …)", one per changed score.
 pub fn score_change_lines(data: &DataSet, inputs: &Inputs) -> Vec<String> {
     let mut lines = Vec::new();
-    for (s, row) in inputs.score_overrides.iter().enumerate() {
-        for (c, change) in row.iter().enumerate() {
+    for (s, scenario) in inputs.scenarios.iter().enumerate() {
+        for (c, change) in scenario.scores.iter().enumerate() {
             let Some(change) = change else { continue };
             let original = &data.scores[s][c];
             lines.push(format!(
@@ -71,7 +71,7 @@ pub fn own_lines(data: &DataSet, inputs: &Inputs) -> Vec<(String, String)> {
                     "{}. {} (gewicht {})",
                     c.number,
                     c.name,
-                    crate::format::number_trimmed(inputs.weights[i], 4)
+                    crate::format::number_trimmed(inputs.criteria[i].weight, 4)
                 )
             })
             .collect();
@@ -86,13 +86,13 @@ pub fn own_lines(data: &DataSet, inputs: &Inputs) -> Vec<(String, String)> {
     let hidden: Vec<String> = data
         .scenarios
         .iter()
-        .zip(&inputs.hidden_scenarios)
+        .zip(&inputs.hidden_scenarios())
         .filter(|(_, h)| **h)
         .map(|(s, _)| s.label())
         .chain(
             data.criteria
                 .iter()
-                .zip(&inputs.hidden_criteria)
+                .zip(&inputs.hidden_criteria())
                 .filter(|(_, h)| **h)
                 .map(|(c, _)| format!("criterium {}. {}", c.number, c.name)),
         )
@@ -163,7 +163,7 @@ pub fn own_lines(data: &DataSet, inputs: &Inputs) -> Vec<(String, String)> {
     }
     if !inputs.profiles.is_empty() {
         let label = crate::model::group::participants_label(data);
-        let hidden: Vec<bool> = inputs.hidden_criteria.iter().map(|h| !h).collect();
+        let hidden: Vec<bool> = inputs.hidden_criteria().iter().map(|h| !h).collect();
         let profiles: Vec<String> = crate::model::group::effective_profiles(data, inputs)
             .iter()
             .map(|(p, own)| {

@@ -216,7 +216,7 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
                     .criteria
                     .iter()
                     .zip(&e.contributions)
-                    .zip(&ctx.inputs.hidden_criteria)
+                    .zip(&ctx.inputs.hidden_criteria())
                     .filter(|(_, hidden)| !**hidden)
                     .map(|((c, v), _)| format!("{}. {}", c.number, number(*v, 2)))
                     .collect();
@@ -240,7 +240,7 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
             .enumerate()
             .map(|(c, crit)| {
                 let level = levels[s][c];
-                let overridden = if ctx.inputs.score_overrides[s][c].is_some() {
+                let overridden = if ctx.inputs.scenarios[s].scores[c].is_some() {
                     " (gewijzigd, zie hieronder)"
                 } else if scenario.added || crit.added {
                     " (eigen toevoeging)"
@@ -255,7 +255,7 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
                 )
             })
             .collect();
-        let hidden = if ctx.inputs.hidden_scenarios[s] {
+        let hidden = if ctx.inputs.scenarios[s].hidden {
             " [verborgen]"
         } else {
             ""

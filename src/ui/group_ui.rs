@@ -212,7 +212,7 @@ fn weights_grid_ui(
     refusal: &RefCell<Option<String>>,
 ) {
     let data = &view.data;
-    let visible: Vec<bool> = view.inputs.hidden_criteria.iter().map(|h| !h).collect();
+    let visible: Vec<bool> = view.inputs.hidden_criteria().iter().map(|h| !h).collect();
     let shown: Vec<usize> = (0..data.criteria.len()).filter(|&c| visible[c]).collect();
     let name_w = name_width(ui, view, group);
     let how_w = text_width(ui, egui::RichText::new(method_word(WeightMethod::Order))) + 30.0;
@@ -400,7 +400,7 @@ pub fn group_figure_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
     };
     let data = &view.data;
     let shown: Vec<usize> = (0..data.criteria.len())
-        .filter(|&c| !view.inputs.hidden_criteria[c])
+        .filter(|&c| !view.inputs.criteria[c].hidden)
         .collect();
     let name_w =
         name_width(ui, view, group) + text_width(ui, egui::RichText::new(" (set)").strong());

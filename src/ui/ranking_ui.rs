@@ -47,13 +47,13 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let hidden: Vec<String> = data
         .scenarios
         .iter()
-        .zip(&view.inputs.hidden_scenarios)
+        .zip(&view.inputs.hidden_scenarios())
         .filter(|(_, h)| **h)
         .map(|(s, _)| s.label())
         .chain(
             data.criteria
                 .iter()
-                .zip(&view.inputs.hidden_criteria)
+                .zip(&view.inputs.hidden_criteria())
                 .filter(|(_, h)| **h)
                 .map(|(c, _)| format!("criterium {}", c.number)),
         )
@@ -150,7 +150,7 @@ fn robustness_link(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 fn legend_ui(ui: &mut egui::Ui, view: &ViewModel, big: bool) {
     ui.horizontal_wrapped(|ui| {
         for (c, criterion) in view.data.criteria.iter().enumerate() {
-            if view.inputs.hidden_criteria[c] {
+            if view.inputs.criteria[c].hidden {
                 continue;
             }
             let text = if big {

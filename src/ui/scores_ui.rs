@@ -71,7 +71,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                         .wrap(),
                     )
                     .on_hover_text(&criterion.explanation);
-                    let mut shown = !inputs.hidden_criteria[c];
+                    let mut shown = !inputs.criteria[c].hidden;
                     if ui
                         .checkbox(&mut shown, "telt mee")
                         .on_hover_text(format!(
@@ -101,7 +101,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                         .wrap(),
                     )
                     .on_hover_text(&scenario.description);
-                    let mut shown = !inputs.hidden_scenarios[s];
+                    let mut shown = !inputs.scenarios[s].hidden;
                     if ui
                         .checkbox(&mut shown, "telt mee")
                         .on_hover_text(format!("{} in rangorde en robuustheid", scenario.label()))
@@ -115,7 +115,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     }
                 });
                 for (c, &level) in levels[s].iter().enumerate() {
-                    let changed = inputs.score_overrides[s][c].is_some();
+                    let changed = inputs.scenarios[s].scores[c].is_some();
                     let fill = favourability_colour(level as f32 / top as f32, dark);
                     let text = format!(
                         "{}{}",
@@ -151,7 +151,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                         let editor = Editor {
                             cell: Some((s, c)),
                             level,
-                            reason: inputs.score_overrides[s][c]
+                            reason: inputs.scenarios[s].scores[c]
                                 .as_ref()
                                 .map(|x| x.reason.clone())
                                 .unwrap_or_default(),
@@ -180,7 +180,7 @@ fn editor_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ui.data_mut(|d| d.remove::<Editor>(editor_id()));
         return;
     }
-    let changed = view.inputs.score_overrides[s][c].is_some();
+    let changed = view.inputs.scenarios[s].scores[c].is_some();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(
             egui::RichText::new(format!(

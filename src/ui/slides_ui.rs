@@ -31,9 +31,9 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
         // number and share written in it.
         let total: f64 = view
             .inputs
-            .weights
+            .weights()
             .iter()
-            .zip(&view.inputs.hidden_criteria)
+            .zip(&view.inputs.hidden_criteria())
             .filter(|(_, h)| !**h)
             .map(|(w, _)| super::view_model::to_f64(*w))
             .sum();
@@ -46,10 +46,10 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
             .iter()
             .enumerate()
             .map(|(c, criterion)| BarSegment {
-                fraction: if view.inputs.hidden_criteria[c] {
+                fraction: if view.inputs.criteria[c].hidden {
                     0.0
                 } else {
-                    (super::view_model::to_f64(view.inputs.weights[c]) / total) as f32
+                    (super::view_model::to_f64(view.inputs.criteria[c].weight) / total) as f32
                 },
                 label: format!("{} {}", criterion.short_name, view.weight_percent[c]),
                 short_label: criterion.number.to_string(),

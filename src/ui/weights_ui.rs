@@ -35,7 +35,7 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     });
     ui.label(egui::RichText::new(&data.weights_note).small().weak());
     for (c, criterion) in data.criteria.iter().enumerate() {
-        let weight = inputs.weights[c];
+        let weight = inputs.criteria[c].weight;
         ui.add_space(2.0);
         // The criterion's colour in the ranking bars, next to its name.
         ui.horizontal_top(|ui| {
@@ -94,7 +94,7 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                         )
                     },
                 );
-                if inputs.hidden_criteria[c] {
+                if inputs.criteria[c].hidden {
                     ui.label(egui::RichText::new("verborgen").weak())
                         .on_hover_text("Telt niet mee in rangorde en robuustheid (weergave Scores)");
                 } else {

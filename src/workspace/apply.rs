@@ -5,6 +5,7 @@
 use super::Workspace;
 use super::change::Change;
 use crate::model::Inputs;
+use crate::model::inputs::CriterionInput;
 
 impl Workspace {
     /// Applies `change` to the inputs (or the set's description); the
@@ -14,9 +15,11 @@ impl Workspace {
         let base_criteria = self.base.criteria.len();
         let inputs = &mut self.inputs;
         match change {
-            Change::Weight { criterion, weight } => inputs.weights[*criterion] = *weight,
+            Change::Weight { criterion, weight } => inputs.criteria[*criterion].weight = *weight,
             Change::EqualWeights => {
-                inputs.weights = vec![rust_decimal::Decimal::ONE; self.data.criteria.len()]
+                for criterion in &mut inputs.criteria {
+                    criterion.weight = rust_decimal::Decimal::ONE;
+                }
             }
             Change::Choice { choice, option } => inputs.selection[*choice] = *option,
             Change::Volume {
@@ -47,9 +50,9 @@ impl Workspace {
                     return;
                 }
                 if let Some(cell) = inputs
-                    .score_overrides
+                    .scenarios
                     .get_mut(*scenario)
-                    .and_then(|row| row.get_mut(*criterion))
+                    .and_then(|row| row.scores.get_mut(*criterion))
                 {
                     *cell = change.clone();
                 }
@@ -62,9 +65,8 @@ impl Workspace {
                 if let Some(i) = inputs.added.scenarios.iter().position(|a| a.id == *id) {
                     inputs.added.scenarios.remove(i);
                     let index = base_scenarios + i;
-                    if index < inputs.score_overrides.len() {
-                        inputs.score_overrides.remove(index);
-                        inputs.hidden_scenarios.remove(index);
+                    if index < inputs.scenarios.len() {
+                        inputs.scenarios.remove(index);
                     }
                     for criterion in &mut inputs.added.criteria {
                         criterion.scores.retain(|s| s.other != *id);
@@ -74,18 +76,20 @@ impl Workspace {
             }
             Change::AddCriterion { criterion, weight } => {
                 inputs.added.criteria.push(criterion.clone());
-                inputs.weights.push(*weight);
+                inputs.criteria.push(CriterionInput {
+                    weight: *weight,
+                    hidden: false,
+                });
                 self.resize_to_additions();
             }
             Change::RemoveCriterion(id) => {
                 if let Some(i) = inputs.added.criteria.iter().position(|a| a.id == *id) {
                     inputs.added.criteria.remove(i);
                     let index = base_criteria + i;
-                    if index < inputs.weights.len() {
-                        inputs.weights.remove(index);
-                        inputs.hidden_criteria.remove(index);
-                        for row in &mut inputs.score_overrides {
-                            row.remove(index);
+                    if index < inputs.criteria.len() {
+                        inputs.criteria.remove(index);
+                        for scenario in &mut inputs.scenarios {
+                            scenario.scores.remove(index);
                         }
                         for profile in &mut inputs.profiles {
                             if index < profile.values.len() {
@@ -106,13 +110,13 @@ impl Workspace {
                 }
             }
             Change::HideScenario { scenario, hidden } => {
-                if let Some(h) = inputs.hidden_scenarios.get_mut(*scenario) {
-                    *h = *hidden;
+                if let Some(s) = inputs.scenarios.get_mut(*scenario) {
+                    s.hidden = *hidden;
                 }
             }
             Change::HideCriterion { criterion, hidden } => {
-                if let Some(h) = inputs.hidden_criteria.get_mut(*criterion) {
-                    *h = *hidden;
+                if let Some(c) = inputs.criteria.get_mut(*criterion) {
+                    c.hidden = *hidden;
                 }
             }
             Change::Extras(extras) => inputs.extras = extras.clone(),
@@ -120,14 +124,14 @@ impl Workspace {
                 let mut profile = profile.clone();
                 profile
                     .values
-                    .resize(inputs.weights.len(), rust_decimal::Decimal::ONE);
+                    .resize(inputs.criteria.len(), rust_decimal::Decimal::ONE);
                 match inputs.profiles.iter_mut().find(|p| p.name == profile.name) {
                     Some(p) => *p = profile,
                     None => inputs.profiles.push(profile),
                 }
             }
             Change::ProfileMethod { name, method } => {
-                let visible: Vec<bool> = inputs.hidden_criteria.iter().map(|h| !h).collect();
+                let visible: Vec<bool> = inputs.hidden_criteria().iter().map(|h| !h).collect();
                 let current = crate::model::group::effective_profiles(&self.data, inputs)
                     .into_iter()
                     .map(|(p, _)| p)

@@ -314,9 +314,9 @@ fn user_names(app: &NmdApp) -> Vec<String> {
     // Free text the user gave: reasons, added items, tasks, the log.
     names.extend(
         inputs
-            .score_overrides
+            .scenarios
             .iter()
-            .flatten()
+            .flat_map(|s| &s.scores)
             .flatten()
             .map(|c| c.reason.clone()),
     );
@@ -503,8 +503,13 @@ impl Reached {
             app.workspace().inputs().supervision,
             Supervision::Roles(_)
         ));
-        self.no_weights +=
-            usize::from(app.workspace().inputs().weights.iter().all(|w| w.is_zero()));
+        self.no_weights += usize::from(
+            app.workspace()
+                .inputs()
+                .weights()
+                .iter()
+                .all(|w| w.is_zero()),
+        );
         self.other_set += usize::from(app.workspace().current_set_index() != Some(0));
         self.redo_possible += usize::from(app.workspace().can_redo());
     }

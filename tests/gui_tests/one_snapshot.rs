@@ -57,7 +57,7 @@ fn the_report_csv_workbook_and_appendix_say_what_the_window_shows() {
         .enumerate()
     {
         let mut values: Vec<Decimal> = values.iter().map(|&v| Decimal::from(v)).collect();
-        values.resize(workspace.inputs().weights.len(), Decimal::ONE);
+        values.resize(workspace.inputs().criteria.len(), Decimal::ONE);
         workspace.apply(
             vec![Change::Profile {
                 profile: Profile {

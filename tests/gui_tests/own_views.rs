@@ -104,7 +104,7 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     h.get_by_label("Scenario 4 – Inbedding JHRD telt mee")
         .click();
     h.run();
-    assert!(h.state().workspace().inputs().hidden_scenarios[3]);
+    assert!(h.state().workspace().inputs().scenarios[3].hidden);
 
     // 3. Toezicht by tasks: the data's tasks, hours and productive hours.
     tab(&mut h, Screen::Tasks);
@@ -191,7 +191,7 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     }
     let w = h.state().workspace();
     assert_eq!(w.data().scenarios.len(), 4);
-    assert!(!w.inputs().hidden_scenarios.iter().any(|&x| x));
+    assert!(!w.inputs().hidden_scenarios().iter().any(|&x| x));
     assert!(w.inputs().extras.is_empty());
     assert!(w.inputs().log.is_empty());
     assert!(!w.is_dirty());

@@ -64,7 +64,10 @@ fn moving_a_weight_slider_reranks() {
 
     let data = load_embedded().unwrap();
     let tempo = data.criterion_index("tempo").unwrap();
-    assert_eq!(harness.state().workspace().inputs().weights[tempo], dec!(8));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[tempo].weight,
+        dec!(8)
+    );
     // Tempo weighs 8 of 12: s1 (2+2+2+2+40)/12 = 4, s3 46/12, s2 42/12,
     // s4 31/12.
     for label in [
@@ -319,7 +322,7 @@ fn the_robustness_panel_shows_the_models_sentences_and_follows_the_weights() {
         .set_value_accesskit(3.0);
     harness.run();
     let mut moved = inputs.clone();
-    moved.weights[data.criterion_index("schaal").unwrap()] = dec!(3);
+    moved.criteria[data.criterion_index("schaal").unwrap()].weight = dec!(3);
     let expected = robustness(&data, &moved, &RobustnessOptions::from_inputs(&moved));
     let sentence = &expected.texts.first_place[data.criterion_index("schaal").unwrap()];
     assert_ne!(sentence, schaal);

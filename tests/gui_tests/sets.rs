@@ -102,16 +102,28 @@ fn undo_restores_the_previous_weight_and_redo_repeats_it() {
         .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
         .set_value_accesskit(5.0);
     harness.run();
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(5));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(5)
+    );
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(1));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(1)
+    );
     harness.get_by_label("Opnieuw").click();
     harness.run();
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(5));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(5)
+    );
     harness.get_by_label("Ongedaan maken").click();
     harness.run();
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(1));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(1)
+    );
 }
 
 #[test]
@@ -123,7 +135,10 @@ fn switching_sets_keeps_unsaved_edits_as_a_working_copy() {
         .set_value_accesskit(5.0);
     harness.run();
     switch_to_klankbordgroep(&mut harness);
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(1));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(1)
+    );
     // The edits wait in the set picker, marked as not saved.
     harness
         .get_by_role_and_label(Role::ComboBox, "Aannameset")
@@ -133,7 +148,10 @@ fn switching_sets_keeps_unsaved_edits_as_a_working_copy() {
         .get_by_label("Berenschot (rapport) (niet opgeslagen)")
         .click();
     harness.run();
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(5));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(5)
+    );
     assert!(harness.state().workspace().is_dirty());
 }
 
@@ -338,7 +356,10 @@ fn after_an_unclean_exit_the_session_file_brings_the_work_back() {
     // Frames go on (a repaint is requested); after a second the change is
     // on disk without any exit handler running.
     harness.run_steps(90);
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(7));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(7)
+    );
     let inputs = harness.state().workspace().inputs().clone();
     drop(harness); // the process dies here: no save(), no on_exit
 
@@ -383,7 +404,10 @@ fn a_save_that_fails_says_why_in_dutch_and_keeps_the_work() {
     assert!(error.contains("de map bestaat niet"), "{error}");
     assert!(harness.state().workspace().is_dirty(), "still unsaved");
     assert!(harness.state().workspace().current().path.is_none());
-    assert_eq!(harness.state().workspace().inputs().weights[1], dec!(3));
+    assert_eq!(
+        harness.state().workspace().inputs().criteria[1].weight,
+        dec!(3)
+    );
 }
 
 #[test]

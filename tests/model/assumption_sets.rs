@@ -146,10 +146,11 @@ fn save_then_open_gives_an_identical_set_with_exact_decimals() {
     set.author = "Adviseur Tynaarlo".into();
     set.date = "12-01-2026".into();
     set.note = "Met \"aanhalingstekens\", een ; en\neen nieuwe regel.".into();
-    set.inputs.weights = vec![dec!(2.5), dec!(0.333), dec!(0), dec!(1), dec!(1000)];
+    set.inputs
+        .set_weights(&[dec!(2.5), dec!(0.333), dec!(0), dec!(1), dec!(1000)]);
     set.inputs.selection[data.choice_index("buurtkracht").unwrap()] = 2;
     set.inputs.volumes_mln[data.segment_index("wmo_overig").unwrap()][3] = dec!(40.123);
-    set.inputs.score_overrides[0][4] = Some(ScoreChange {
+    set.inputs.scenarios[0].scores[4] = Some(ScoreChange {
         level: data.level_index("Matig").unwrap(),
         reason: "Tempo: \"hoge\" belasting; zie §5.4".into(),
     });
@@ -167,7 +168,7 @@ fn save_then_open_gives_an_identical_set_with_exact_decimals() {
     let mut expected = set.clone();
     expected.dataset = opened.set.dataset.clone();
     assert_eq!(opened.set, expected);
-    assert_eq!(opened.set.inputs.weights[1].to_string(), "0.333");
+    assert_eq!(opened.set.inputs.criteria[1].weight.to_string(), "0.333");
 }
 
 #[test]

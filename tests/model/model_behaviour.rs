@@ -148,8 +148,8 @@ fn excluding_the_centrumtaak_removes_17_mln_and_its_assumed_fte() {
 fn order_on(criterion: &str) -> Vec<u32> {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.weights = vec![Decimal::ZERO; data.criteria.len()];
-    inputs.weights[data.criterion_index(criterion).unwrap()] = Decimal::ONE;
+    inputs.set_weights(&vec![Decimal::ZERO; data.criteria.len()]);
+    inputs.criteria[data.criterion_index(criterion).unwrap()].weight = Decimal::ONE;
     compute(&data, &inputs)
         .ranking
         .entries()
@@ -202,7 +202,7 @@ fn uitvoerbaarheid_alone_puts_the_expertisecentrum_last() {
 fn all_zero_weights_are_a_state_not_a_nan() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.weights = vec![Decimal::ZERO; data.criteria.len()];
+    inputs.set_weights(&vec![Decimal::ZERO; data.criteria.len()]);
     assert_eq!(compute(&data, &inputs).ranking, Ranking::NoWeights);
 }
 
@@ -210,11 +210,11 @@ fn all_zero_weights_are_a_state_not_a_nan() {
 fn contributions_add_up_to_the_total_and_weights_are_shares() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.weights = vec![Decimal::ZERO; data.criteria.len()];
+    inputs.set_weights(&vec![Decimal::ZERO; data.criteria.len()]);
     let legitimiteit = data.criterion_index("legitimiteit").unwrap();
     let toezicht = data.criterion_index("toezicht").unwrap();
-    inputs.weights[legitimiteit] = dec!(3);
-    inputs.weights[toezicht] = dec!(1);
+    inputs.criteria[legitimiteit].weight = dec!(3);
+    inputs.criteria[toezicht].weight = dec!(1);
     let Ranking::Ranked(r) = compute(&data, &inputs).ranking else {
         panic!("ranked expected")
     };
@@ -231,11 +231,11 @@ fn score_override_changes_the_ranking() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
     let tempo = data.criterion_index("tempo").unwrap();
-    inputs.weights = vec![Decimal::ZERO; data.criteria.len()];
-    inputs.weights[tempo] = dec!(1);
+    inputs.set_weights(&vec![Decimal::ZERO; data.criteria.len()]);
+    inputs.criteria[tempo].weight = dec!(1);
     // Lower scenario 1's tempo from "Sterk" to "Zeer beperkt".
     let s1 = data.scenario_index("s1").unwrap();
-    inputs.score_overrides[s1][tempo] = Some(nmd_scenarios::model::own::ScoreChange {
+    inputs.scenarios[s1].scores[tempo] = Some(nmd_scenarios::model::own::ScoreChange {
         level: data.level_index("Zeer beperkt").unwrap(),
         reason: "test".into(),
     });

@@ -112,7 +112,7 @@ fn a_score_change_needs_a_reason() {
         0.0,
     );
     assert!(!changed);
-    assert!(w.inputs().score_overrides[1][4].is_none());
+    assert!(w.inputs().scenarios[1].scores[4].is_none());
 }
 
 #[test]
@@ -154,7 +154,9 @@ fn a_changed_score_shows_with_its_source_and_reason() {
 fn hiding_everything_gives_a_message_and_no_panic() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.hidden_scenarios = vec![true; data.scenarios.len()];
+    for scenario in &mut inputs.scenarios {
+        scenario.hidden = true;
+    }
     assert_eq!(
         compute(&data, &inputs).ranking,
         Ranking::AllHidden(HiddenKind::Scenarios)
@@ -162,7 +164,9 @@ fn hiding_everything_gives_a_message_and_no_panic() {
     let r = robustness(&data, &inputs, &RobustnessOptions::from_inputs(&inputs));
     assert!(r.texts.no_weights.unwrap().contains("verborgen"));
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.hidden_criteria = vec![true; data.criteria.len()];
+    for criterion in &mut inputs.criteria {
+        criterion.hidden = true;
+    }
     assert_eq!(
         compute(&data, &inputs).ranking,
         Ranking::AllHidden(HiddenKind::Criteria)
@@ -173,8 +177,8 @@ fn hiding_everything_gives_a_message_and_no_panic() {
 fn robustness_covers_only_the_visible_scenarios_and_criteria() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.hidden_scenarios[3] = true;
-    inputs.hidden_criteria[4] = true;
+    inputs.scenarios[3].hidden = true;
+    inputs.criteria[4].hidden = true;
     let r = robustness(&data, &inputs, &RobustnessOptions::from_inputs(&inputs));
     assert_eq!(r.smaa.acceptability.len(), 3);
     assert_eq!(r.smaa.acceptability[0].len(), 3);
@@ -395,7 +399,7 @@ fn the_workspace_logs_and_undoes_every_step() {
     assert!(log[0].what.contains("Zelfstandige GR"), "{}", log[0].what);
     // Undo takes each step back, the log with it.
     w.undo();
-    assert!(w.inputs().score_overrides[4][0].is_none());
+    assert!(w.inputs().scenarios[4].scores[0].is_none());
     assert_eq!(w.inputs().log.len(), 2);
     w.undo();
     assert_eq!(w.outcome().ranking.entries().len(), 5, "scenario 4 back");

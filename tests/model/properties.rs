@@ -9,7 +9,9 @@ use common::report_data;
 use nmd_scenarios::model::assumption_set::{AssumptionSet, dataset_ref, parse_set, to_ron};
 use nmd_scenarios::model::breakdown::breakdown;
 use nmd_scenarios::model::fit::FitChoice;
-use nmd_scenarios::model::inputs::{Combine, RoleStaffing, StaffRole, Supervision};
+use nmd_scenarios::model::inputs::{
+    Combine, CriterionInput, RoleStaffing, ScenarioInput, StaffRole, Supervision,
+};
 use nmd_scenarios::model::own::{
     GrowthRate, GrowthTask, Inhuur, ScoreChange, StaffingExtras, Task, TaskCombine, TaskRule,
     TaskTarget,
@@ -263,10 +265,18 @@ fn inputs() -> impl Strategy<Value = Inputs> {
                 hidden_criteria,
             )| {
                 Inputs {
-                    weights,
+                    criteria: weights
+                        .into_iter()
+                        .zip(hidden_criteria)
+                        .map(|(weight, hidden)| CriterionInput { weight, hidden })
+                        .collect(),
+                    scenarios: score_overrides
+                        .into_iter()
+                        .zip(hidden_scenarios)
+                        .map(|(scores, hidden)| ScenarioInput { hidden, scores })
+                        .collect(),
                     selection,
                     volumes_mln,
-                    score_overrides,
                     supervision,
                     smaa_seed,
                     importance,
@@ -276,8 +286,6 @@ fn inputs() -> impl Strategy<Value = Inputs> {
                         FitChoice::Corrected
                     },
                     extras,
-                    hidden_scenarios,
-                    hidden_criteria,
                     ..defaults.clone()
                 }
             },
@@ -419,17 +427,17 @@ proptest! {
         prop_assume!(factor > Decimal::ZERO);
         let data = data();
         let mut scaled = inputs.clone();
-        for w in &mut scaled.weights {
-            *w *= factor;
+        for criterion in &mut scaled.criteria {
+            criterion.weight *= factor;
         }
         let a = compute(data, &inputs).ranking;
         let b = compute(data, &scaled).ranking;
         match (&a, &b) {
             (Ranking::NoWeights, Ranking::NoWeights) => {
                 prop_assert!(inputs
-                    .weights
+                    .weights()
                     .iter()
-                    .zip(&inputs.hidden_criteria)
+                    .zip(&inputs.hidden_criteria())
                     .all(|(w, hidden)| w.is_zero() || *hidden));
             }
             (Ranking::AllHidden(x), Ranking::AllHidden(y)) => prop_assert_eq!(x, y),
@@ -484,7 +492,7 @@ proptest! {
         let data = data();
         let before = compute(data, &inputs).ranking;
         let mut hidden = inputs.clone();
-        hidden.hidden_scenarios[which] = true;
+        hidden.scenarios[which].hidden = true;
         let without = compute(data, &hidden).ranking;
         prop_assert!(!without.entries().iter().any(|e| e.scenario == which));
         for e in without.entries() {
@@ -492,7 +500,7 @@ proptest! {
             prop_assert!(same.is_some_and(|x| x.total == e.total));
         }
         let mut shown = hidden.clone();
-        shown.hidden_scenarios[which] = inputs.hidden_scenarios[which];
+        shown.scenarios[which].hidden = inputs.scenarios[which].hidden;
         prop_assert_eq!(compute(data, &shown).ranking, before);
     }
 }
@@ -516,7 +524,7 @@ proptest! {
         prop_assert!(opened.warning.is_none());
         prop_assert_eq!(&opened.set, &set, "{}", text);
         let written = |inputs: &Inputs| {
-            let mut all: Vec<String> = inputs.weights.iter().map(Decimal::to_string).collect();
+            let mut all: Vec<String> = inputs.weights().iter().map(Decimal::to_string).collect();
             all.extend(inputs.volumes_mln.iter().flatten().map(Decimal::to_string));
             if let Supervision::Roles(r) = &inputs.supervision {
                 all.extend(r.roles.iter().map(|r| r.fte.to_string()));

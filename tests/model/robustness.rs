@@ -252,10 +252,10 @@ fn a_criterion_without_weight_starts_at_zero_and_an_only_weight_is_a_point() {
 fn all_zero_weights_give_no_intervals_but_smaa_still_runs() {
     let data = report_data();
     let mut inputs = Inputs::report_defaults(&data);
-    inputs.weights = vec![Decimal::ZERO; data.criteria.len()];
+    inputs.set_weights(&vec![Decimal::ZERO; data.criteria.len()]);
     let values = inputs.score_values(&data);
-    assert_eq!(stability_intervals(&values, &inputs.weights), None);
-    assert_eq!(winning_weights(&values, &inputs.weights, 0), None);
+    assert_eq!(stability_intervals(&values, &inputs.weights()), None);
+    assert_eq!(winning_weights(&values, &inputs.weights(), 0), None);
     let options = RobustnessOptions {
         draws: 500,
         codings: 50,
@@ -313,7 +313,7 @@ fn bounds_agree_with_the_ranking_on_the_report_data() {
     let data = report_data();
     let inputs = Inputs::report_defaults(&data);
     let values = inputs.score_values(&data);
-    check_bounds_against_ranking(&values, &inputs.weights);
+    check_bounds_against_ranking(&values, &inputs.weights());
     check_bounds_against_ranking(&values, &[dec!(1), dec!(0), dec!(2.5), dec!(3), dec!(7)]);
     check_bounds_against_ranking(&values, &[dec!(0), dec!(0), dec!(1), dec!(4), dec!(4)]);
 }
@@ -324,13 +324,18 @@ fn the_report_sentences_bracket_the_equal_weights() {
     // criterion's sentence names it and states bounds around 20 %.
     let data = report_data();
     let inputs = Inputs::report_defaults(&data);
-    assert!(inputs.weights.iter().all(|&w| w == inputs.weights[0]));
+    assert!(
+        inputs
+            .weights()
+            .iter()
+            .all(|&w| w == inputs.criteria[0].weight)
+    );
     let r = robustness(&data, &inputs, &RobustnessOptions::default());
     let s = r.stability.as_ref().unwrap();
     let first = s.first_place();
     assert_eq!(
         first,
-        first_by_ranking(&inputs.score_values(&data), &inputs.weights)
+        first_by_ranking(&inputs.score_values(&data), &inputs.weights())
     );
     for (k, sentence) in r.texts.first_place.iter().enumerate() {
         let c = &s.criteria[k];

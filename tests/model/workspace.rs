@@ -41,7 +41,7 @@ fn a_change_recomputes_once_and_nothing_recomputes_without_one() {
     ));
     assert_eq!(w.recompute_count(), count + 1, "two changes, one recompute");
     assert!(w.revision() > revision);
-    assert_eq!(w.inputs().weights[toezicht], dec!(3));
+    assert_eq!(w.inputs().criteria[toezicht].weight, dec!(3));
     // The outcome is that of the new inputs.
     let expected = nmd_scenarios::model::compute(w.data(), w.inputs());
     assert_eq!(*w.outcome(), expected);
@@ -62,19 +62,19 @@ fn a_slider_drag_is_one_undo_step_but_a_pause_or_another_slider_is_not() {
     w.apply(vec![weight(schaal, dec!(6))], 13.0);
 
     w.undo();
-    assert_eq!(w.inputs().weights[schaal], dec!(5));
+    assert_eq!(w.inputs().criteria[schaal].weight, dec!(5));
     w.undo();
-    assert_eq!(w.inputs().weights[schaal], dec!(1));
-    assert_eq!(w.inputs().weights[toezicht], dec!(4));
+    assert_eq!(w.inputs().criteria[schaal].weight, dec!(1));
+    assert_eq!(w.inputs().criteria[toezicht].weight, dec!(4));
     w.undo();
     assert_eq!(
-        w.inputs().weights[toezicht],
+        w.inputs().criteria[toezicht].weight,
         dec!(1),
         "the drag was one step"
     );
     assert!(!w.can_undo());
     w.redo();
-    assert_eq!(w.inputs().weights[toezicht], dec!(4));
+    assert_eq!(w.inputs().criteria[toezicht].weight, dec!(4));
 }
 
 #[test]
@@ -201,7 +201,7 @@ fn the_session_file_is_written_at_most_once_a_second_and_on_exit() {
     w.persist_session(0.6, true);
     let mut next = workspace();
     assert_eq!(next.keep_session_in(SessionFile::new(file)), None);
-    assert_eq!(next.inputs().weights[toezicht], dec!(8));
+    assert_eq!(next.inputs().criteria[toezicht].weight, dec!(8));
 }
 
 #[test]

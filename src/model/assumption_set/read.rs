@@ -56,7 +56,7 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
         match data.criterion_index(&id.text) {
             None => err(id.at, unknown_criterion(&id.text)),
             Some(c) => match numbers::check(weight.value, &WEIGHT) {
-                Ok(value) => inputs.weights[c] = value,
+                Ok(value) => inputs.criteria[c].weight = value,
                 Err(refusal) => err(weight.at, format!("criterium '{}': {refusal}", id.text)),
             },
         }
@@ -139,7 +139,7 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
         }
         match (s, c, l) {
             (Some(s), Some(c), Some(l)) => {
-                inputs.score_overrides[s][c] = Some(ScoreChange {
+                inputs.scenarios[s].scores[c] = Some(ScoreChange {
                     level: l,
                     reason: o.reason.text.trim().to_owned(),
                 })

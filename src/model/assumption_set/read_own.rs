@@ -284,13 +284,13 @@ fn read_criterion(
 pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
     for id in &entry.hidden_scenarios {
         match data.scenario_index(&id.text) {
-            Some(s) => inputs.hidden_scenarios[s] = true,
+            Some(s) => inputs.scenarios[s].hidden = true,
             None => problems.add(id.at, format!("onbekend scenario '{}'", id.text)),
         }
     }
     for id in &entry.hidden_criteria {
         match data.criterion_index(&id.text) {
-            Some(c) => inputs.hidden_criteria[c] = true,
+            Some(c) => inputs.criteria[c].hidden = true,
             None => problems.add(id.at, format!("onbekend criterium '{}'", id.text)),
         }
     }

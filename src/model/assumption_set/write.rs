@@ -25,7 +25,7 @@ pub fn to_file(base: &DataSet, set: &AssumptionSet) -> SetFile {
         weights: data
             .criteria
             .iter()
-            .zip(&inputs.weights)
+            .zip(&inputs.weights())
             .map(|(c, &w)| (Id::new(&c.id), Dec::new(w)))
             .collect(),
         choices: data
@@ -49,18 +49,22 @@ pub fn to_file(base: &DataSet, set: &AssumptionSet) -> SetFile {
             })
             .collect(),
         score_overrides: inputs
-            .score_overrides
+            .scenarios
             .iter()
             .enumerate()
-            .flat_map(|(s, row)| {
-                row.iter().enumerate().filter_map(move |(c, level)| {
-                    level.as_ref().map(|change| ScoreOverride {
-                        scenario: Id::new(&data.scenarios[s].id),
-                        criterion: Id::new(&data.criteria[c].id),
-                        level: Id::new(&data.scale.levels[change.level].label),
-                        reason: LocStr::new(&change.reason),
+            .flat_map(|(s, scenario)| {
+                scenario
+                    .scores
+                    .iter()
+                    .enumerate()
+                    .filter_map(move |(c, level)| {
+                        level.as_ref().map(|change| ScoreOverride {
+                            scenario: Id::new(&data.scenarios[s].id),
+                            criterion: Id::new(&data.criteria[c].id),
+                            level: Id::new(&data.scale.levels[change.level].label),
+                            reason: LocStr::new(&change.reason),
+                        })
                     })
-                })
             })
             .collect(),
         supervision: match &inputs.supervision {

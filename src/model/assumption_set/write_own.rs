@@ -66,11 +66,11 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
         })
         .collect();
     file.hidden_scenarios = (0..data.scenarios.len())
-        .filter(|&s| inputs.hidden_scenarios.get(s).copied().unwrap_or(false))
+        .filter(|&s| inputs.hidden_scenarios().get(s).copied().unwrap_or(false))
         .map(|s| Id::new(&data.scenarios[s].id))
         .collect();
     file.hidden_criteria = (0..data.criteria.len())
-        .filter(|&c| inputs.hidden_criteria.get(c).copied().unwrap_or(false))
+        .filter(|&c| inputs.hidden_criteria().get(c).copied().unwrap_or(false))
         .map(|c| Id::new(&data.criteria[c].id))
         .collect();
     let extras = &inputs.extras;

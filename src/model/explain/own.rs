@@ -154,12 +154,7 @@ pub fn score_origin(data: &DataSet, inputs: &Inputs, s: usize, c: usize) -> Stri
         score.rationale,
         score.sources.join("; ")
     );
-    if let Some(change) = inputs
-        .score_overrides
-        .get(s)
-        .and_then(|row| row.get(c))
-        .and_then(Option::as_ref)
-    {
+    if let Some(change) = inputs.score_change(s, c) {
         text = format!(
             "Gewijzigd in {}; reden: {}\nOorspronkelijk: {text}",
             data.scale.levels[change.level].label, change.reason

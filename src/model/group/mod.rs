@@ -60,7 +60,7 @@ pub fn effective_profiles(data: &DataSet, inputs: &Inputs) -> Vec<(Profile, bool
     let set_profile = |name: &str| Profile {
         name: name.to_owned(),
         method: WeightMethod::Typed,
-        values: inputs.weights.clone(),
+        values: inputs.weights(),
     };
     match &data.participants {
         Some(p) => p
@@ -245,7 +245,7 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
             profile.values.resize(data.criteria.len(), Decimal::ZERO);
             let weights = profile.weights(
                 &inputs
-                    .hidden_criteria
+                    .hidden_criteria()
                     .iter()
                     .map(|h| !h)
                     .collect::<Vec<_>>(),
@@ -255,7 +255,7 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
                 name: profile.name.clone(),
                 own: *own,
                 method: profile.method,
-                how: how_sentence(data, &profile, shares.as_deref(), &inputs.hidden_criteria),
+                how: how_sentence(data, &profile, shares.as_deref(), &inputs.hidden_criteria()),
                 ranking: ranking_visible(&values, &weights, &visible),
                 shares,
             }

@@ -14,7 +14,7 @@ pub use super::additions::{log, tasks};
 use std::borrow::Cow;
 
 use super::dataset::{CostCell, Criterion, DataSet, Scenario, Score};
-use super::inputs::{Inputs, Visible};
+use super::inputs::{CriterionInput, Inputs, ScenarioInput, Visible};
 
 /// The source text of an added score, shown where the score is explained.
 pub const ADDED_SOURCE: &str = "toegevoegd in de aannameset (niet uit het rapport)";
@@ -151,14 +151,18 @@ pub fn restricted(data: &DataSet, inputs: &Inputs, visible: &Visible) -> (DataSe
         component.cells = keep_indices(&component.cells, keep_s);
     }
     let mut sub_inputs = inputs.clone();
-    sub_inputs.weights = keep_indices(&inputs.weights, keep_c);
-    sub_inputs.score_overrides = visible
+    sub_inputs.criteria = keep_indices(&inputs.criteria, keep_c)
+        .into_iter()
+        .map(|c| CriterionInput { hidden: false, ..c })
+        .collect();
+    sub_inputs.scenarios = visible
         .scenarios
         .iter()
-        .map(|&s| keep_indices(&inputs.score_overrides[s], keep_c))
+        .map(|&s| ScenarioInput {
+            hidden: false,
+            scores: keep_indices(&inputs.scenarios[s].scores, keep_c),
+        })
         .collect();
-    sub_inputs.hidden_scenarios = vec![false; visible.scenarios.len()];
-    sub_inputs.hidden_criteria = vec![false; visible.criteria.len()];
     sub_inputs.importance = inputs
         .importance
         .iter()

@@ -185,9 +185,9 @@ fn nothing_visible(options: &RobustnessOptions, visible: &Visible) -> Robustness
 fn analyse(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {
     let scores = Scores::from_data(data, inputs);
     let values = scores.values();
-    let stability = stability_intervals(&values, &inputs.weights);
+    let stability = stability_intervals(&values, &inputs.weights());
     let winning = (0..values.len())
-        .map(|s| winning_weights(&values, &inputs.weights, s))
+        .map(|s| winning_weights(&values, &inputs.weights(), s))
         .collect::<Option<Vec<_>>>()
         .filter(|_| stability.is_some());
     let smaa = smaa(
@@ -199,7 +199,7 @@ fn analyse(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robu
             importance: options.importance.clone(),
         },
     );
-    let ordinal = ordinal_analysis(&scores, &inputs.weights, options.seed, options.codings);
+    let ordinal = ordinal_analysis(&scores, &inputs.weights(), options.seed, options.codings);
     let mut result = Robustness {
         stability,
         winning,

@@ -96,7 +96,7 @@ fn klankbordgroep(screen: (f32, f32)) {
         .data()
         .criterion_index("tempo")
         .unwrap();
-    let changed = walk.h.state().workspace().inputs().score_overrides[3][tempo].clone();
+    let changed = walk.h.state().workspace().inputs().scenarios[3].scores[tempo].clone();
     assert_eq!(
         changed.map(|c| c.reason),
         Some("De JHRD neemt de lichte jeugdhulp al in 2026 over".to_owned())
