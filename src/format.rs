@@ -84,6 +84,17 @@ pub fn money_mln(value: Decimal) -> String {
     format!("€ {} mln", number_trimmed(value, 2))
 }
 
+/// Euros, whole, with Dutch thousands separators: `€ 659.990`.
+pub fn euro(value: Decimal) -> String {
+    format!("€ {}", number(value, 0))
+}
+
+/// A difference in whole euros with its sign: `+€ 41.210`, `−€ 5.000`.
+pub fn euro_difference(value: Decimal) -> String {
+    let sign = if value < Decimal::ZERO { "−" } else { "+" };
+    format!("{sign}{}", euro(value.abs()))
+}
+
 /// A share as percentage: `20 %`, `12,5 %`.
 pub fn percent(fraction: Decimal) -> String {
     format!("{} %", number_trimmed(fraction * Decimal::ONE_HUNDRED, 1))

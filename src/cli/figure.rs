@@ -28,7 +28,14 @@ pub fn run_figure(data_dir: Option<&Path>, args: &FigureArgs) -> CommandOutput {
             2,
         );
     };
-    let spec = figure_spec(&opened.workspace.snapshot(), screen);
+    let snapshot = opened.workspace.snapshot();
+    if screen == Screen::Costs && snapshot.outcome.costs.is_none() {
+        return CommandOutput::failure(
+            "--weergave lasten: er zijn geen kosten ingevuld; geef --loonkosten en --verdeelsleutel, of een set met kosten (zie docs/voorbeelden/lasten.ron)",
+            2,
+        );
+    }
+    let spec = figure_spec(&snapshot, screen);
     let started = std::time::Instant::now();
     let figure = match HeadlessGpu::new().and_then(|gpu| render_figure(&gpu, &spec)) {
         Ok(figure) => figure,

@@ -31,6 +31,18 @@ pub struct InputArgs {
     /// van criteria.ron, bv. "Assen=0,0,0,0,1" (herhaalbaar).
     #[arg(long = "profiel", alias = "profile", value_name = "NAAM=W1,W2,…")]
     pub profiles: Vec<String>,
+    /// Aandeel van een deelnemer in de verdeelsleutel, in hele procenten:
+    /// "NAAM=PCT", bv. "Assen=31" (herhaalbaar; samen 100).
+    #[arg(long = "verdeelsleutel", alias = "cost-key", value_name = "NAAM=PCT")]
+    pub key: Vec<String>,
+    /// Loonkosten per fte per jaar in euro: EURO voor alle functies en
+    /// rollen, of ID=EURO voor één functiecategorie of rol (herhaalbaar).
+    #[arg(long = "loonkosten", alias = "wage", value_name = "[ID=]EURO")]
+    pub wages: Vec<String>,
+    /// Neem de profielen en de verdeelsleutel over uit deze set (bestand of
+    /// ingebouwde naam; herhaalbaar). Zegt wat is overgenomen en wat botste.
+    #[arg(long = "profielen-uit", alias = "profiles-from", value_name = "SET")]
+    pub profiles_from: Vec<String>,
 }
 
 /// The inputs the options describe, the set they start from, and warnings.
@@ -69,6 +81,15 @@ impl InputArgs {
         }
         // The set may add scenarios and criteria: `--gewichten` counts them.
         let extended = crate::model::own::extended(data, &inputs).into_owned();
+        for arg in &self.profiles_from {
+            let (opened, _) = resolve_set(data, &folder.sets, arg).map_err(|m| (m, 1))?;
+            warnings.extend(opened.warning);
+            warnings.push(crate::model::assumption_set::take_profiles_and_key(
+                &mut inputs,
+                &opened.set.inputs,
+                &opened.set.name,
+            ));
+        }
         self.apply(&extended, &mut inputs).map_err(|m| (m, 2))?;
         Ok(InputsFromArgs {
             inputs,
@@ -84,6 +105,7 @@ impl InputArgs {
             inputs.set_weights(&weight_list(data, weights, "--gewichten")?);
         }
         self.apply_profiles(data, inputs)?;
+        self.apply_costs(data, inputs)?;
         for choice in &self.choices {
             let (id, option) = choice
                 .split_once('=')
@@ -175,6 +197,89 @@ impl InputArgs {
                 values,
             });
         }
+        Ok(())
+    }
+}
+
+impl InputArgs {
+    /// `--loonkosten` and `--verdeelsleutel`.
+    fn apply_costs(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
+        use crate::model::costs::{Amount, CostKey, KeyMethod, Wage, WageTarget, key_shares};
+        use crate::numbers::{KEY_PERCENT, WAGE_EUR};
+        let source = "opdrachtregel".to_owned();
+        for arg in &self.wages {
+            let (target, value) = match arg.rsplit_once('=') {
+                Some((id, value)) => (Some(id.trim()), value),
+                None => (None, arg.as_str()),
+            };
+            let eur = numbers::read_typed(value, &WAGE_EUR)
+                .map_err(|refusal| format!("--loonkosten '{arg}': {refusal}"))?;
+            let amount = Amount {
+                eur,
+                source: source.clone(),
+            };
+            let Some(id) = target else {
+                inputs.costs.wage_all = Some(amount);
+                continue;
+            };
+            let roles: Vec<String> = match &inputs.supervision {
+                crate::model::inputs::Supervision::Roles(r) => {
+                    r.roles.iter().map(|x| x.name.clone()).collect()
+                }
+                crate::model::inputs::Supervision::VolumeRule => Vec::new(),
+            };
+            let target = match data.categories.iter().position(|c| c.id == id) {
+                Some(c) => WageTarget::Category(c),
+                None if roles.iter().any(|r| r == id) => WageTarget::Role(id.to_owned()),
+                None => {
+                    return Err(format!(
+                        "--loonkosten: onbekende functiecategorie of rol '{id}'; bekend: {}",
+                        ids(data
+                            .categories
+                            .iter()
+                            .map(|c| c.id.as_str())
+                            .chain(roles.iter().map(String::as_str)))
+                    ));
+                }
+            };
+            inputs.costs.wages.retain(|w| w.target != target);
+            inputs.costs.wages.push(Wage { target, amount });
+        }
+        if self.key.is_empty() {
+            return Ok(());
+        }
+        let mut values: Vec<(String, rust_decimal::Decimal)> = Vec::new();
+        for arg in &self.key {
+            let (name, pct) = arg
+                .rsplit_once('=')
+                .ok_or_else(|| format!("--verdeelsleutel '{arg}': gebruik \"NAAM=PCT\""))?;
+            let name = name.trim();
+            let parsed = numbers::parse_typed(pct)
+                .map_err(|refusal| format!("--verdeelsleutel '{arg}': {refusal}"))?;
+            if parsed.fract() != rust_decimal::Decimal::ZERO {
+                return Err(format!(
+                    "--verdeelsleutel '{arg}': {} % is geen heel procent; de verdeelsleutel is in hele procenten (artikel 8.1)",
+                    crate::format::number_trimmed(parsed, 4)
+                ));
+            }
+            let pct = numbers::check(parsed, &KEY_PERCENT)
+                .map_err(|refusal| format!("--verdeelsleutel '{arg}': {refusal}"))?;
+            if values.iter().any(|(n, _)| n == name) {
+                return Err(format!("--verdeelsleutel: '{name}' staat er twee keer in"));
+            }
+            values.push((name.to_owned(), pct));
+        }
+        let key = CostKey {
+            method: KeyMethod::Percent,
+            values,
+            source,
+        };
+        let participants: Vec<String> = match &data.participants {
+            Some(p) => p.names.clone(),
+            None => key.values.iter().map(|(n, _)| n.clone()).collect(),
+        };
+        key_shares(&participants, &key).map_err(|why| format!("--verdeelsleutel: {why}"))?;
+        inputs.costs.key = Some(key);
         Ok(())
     }
 }

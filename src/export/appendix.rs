@@ -37,6 +37,7 @@ impl AppendixJob {
                 Screen::Staffing => !data.categories.is_empty(),
                 Screen::CostProfile => !data.cost_profile.components.is_empty(),
                 Screen::Group => !snapshot.inputs.profiles.is_empty(),
+                Screen::Costs => snapshot.outcome.costs.is_some(),
                 // "Alles" repeats the three above.
                 Screen::All => false,
                 _ => true,

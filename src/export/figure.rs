@@ -49,6 +49,7 @@ pub fn figure_spec(snapshot: &Snapshot, screen: Screen) -> FigureSpec {
             "Weging per {}",
             crate::model::group::singular_label(&crate::model::group::participants_label(data))
         ),
+        Screen::Costs => crate::model::costs::words::costs_heading(data),
         Screen::All => format!(
             "Scenario's {}: formatie, rangorde en kosten",
             data.organisation

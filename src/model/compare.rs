@@ -174,6 +174,12 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
             "Rangorde: zelfde eerste plaats ({first_a}), andere volgorde daarna"
         ));
     }
+    // Costs per participant.
+    if let (Some(ca), Some(cb)) = (&outcome_a.costs, &outcome_b.costs) {
+        differences.extend(super::costs::words::cost_differences(
+            name_a, ca, name_b, cb,
+        ));
+    }
     // Inputs.
     differences.extend(
         input_differences(data, a, b)

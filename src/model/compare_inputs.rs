@@ -199,6 +199,11 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
     }
     extras_differences(base, &a.extras, &b.extras, &mut push);
     profile_differences(&data_a, &data_b, a, b, &mut push);
+    for (subject, va, vb) in
+        super::costs::words::input_differences(&data_a, &a.costs, &data_b, &b.costs)
+    {
+        push(subject, va, vb);
+    }
     out
 }
 

@@ -62,6 +62,8 @@ pub struct Inputs {
     pub profiles: Vec<Profile>,
     /// How the profiles combine.
     pub group_mean: GroupMean,
+    /// Loonkosten, other costs, the verdeelsleutel, transition ranges.
+    pub costs: super::additions::costs::CostInputs,
 }
 
 /// Staffing of the data's supervision and quality block.
@@ -186,6 +188,7 @@ impl Inputs {
             log: Vec::new(),
             profiles: Vec::new(),
             group_mean: GroupMean::default(),
+            costs: super::additions::costs::CostInputs::default(),
         }
     }
 

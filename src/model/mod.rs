@@ -5,6 +5,7 @@ pub mod assumption_set;
 pub mod breakdown;
 pub mod compare;
 pub mod compare_inputs;
+pub mod costs;
 pub mod dataset;
 pub mod errors;
 pub mod explain;
@@ -32,6 +33,8 @@ pub use inputs::Inputs;
 pub struct Outcome {
     pub staffing: Vec<staffing::YearStaffing>,
     pub ranking: ranking::Ranking,
+    /// What it costs and who pays, when the set has cost inputs.
+    pub costs: Option<costs::Costs>,
 }
 
 /// Recomputes all results for `inputs`. Cheap (well under a millisecond), but
@@ -49,8 +52,10 @@ pub fn compute(data: &DataSet, inputs: &Inputs) -> Outcome {
             return compute(&extended, inputs);
         }
     }
+    let staffing = staffing::staffing_all_years(data, inputs);
     Outcome {
-        staffing: staffing::staffing_all_years(data, inputs),
+        costs: costs::costs(data, inputs, &staffing),
+        staffing,
         ranking: ranking::ranking_visible(
             &inputs.score_values(data),
             &inputs.weights(),

@@ -144,6 +144,11 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
         lines.push(("Waarschuwingen".into(), warnings.join(" ")));
     }
     lines.extend(super::own_lines::own_lines(data, inputs));
+    lines.extend(crate::model::costs::words::assumption_lines(
+        data,
+        &inputs.costs,
+        ctx.outcome.costs.as_ref(),
+    ));
     if !data.categories.is_empty() {
         lines.push(("Bronnencontrole".into(), check_summary(ctx.check)));
     }

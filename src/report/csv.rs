@@ -38,6 +38,10 @@ pub fn csv_report(ctx: &ReportContext) -> String {
         out.push_str("\r\n");
         out.push_str(&super::group::group_csv(data, group));
     }
+    if let Some(costs) = &ctx.outcome.costs {
+        out.push_str("\r\n");
+        out.push_str(&super::costs::costs_csv(data, costs));
+    }
     if let Some(robustness) = ctx.robustness {
         out.push_str("\r\n");
         out.push_str(&csv_acceptability(data, robustness));

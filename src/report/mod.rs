@@ -6,6 +6,7 @@
 pub mod assumptions;
 mod check_rows;
 mod comparison;
+pub mod costs;
 pub mod csv;
 mod csv_line;
 pub mod docx;

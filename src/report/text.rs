@@ -40,6 +40,11 @@ pub fn text_report(ctx: &ReportContext) -> String {
         line(String::new());
     }
     cost_profile_section(ctx, &mut line);
+    if let Some(costs) = &ctx.outcome.costs {
+        for l in super::costs::costs_text(data, costs) {
+            line(l);
+        }
+    }
     if let Some(robustness) = ctx.robustness {
         out.push('\n');
         out.push_str(&first_line_upper(

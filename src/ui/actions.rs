@@ -11,11 +11,15 @@ pub use crate::workspace::{Change, Notice};
 pub enum Command {
     /// Show a view of the main area.
     ShowTab(Screen),
+    /// The year the Lasten bars and slide show (index into its periods).
+    ShowCostsPeriod(usize),
     OpenDataFolder,
     /// Render a figure of this view and ask where to save it.
     SaveImage(Screen),
     ToggleTheme,
     OpenSet,
+    /// "Profielen overnemen uit…": profiles and key values of other sets.
+    ImportProfiles,
     SaveSet,
     SaveSetAs,
     SaveCsv,

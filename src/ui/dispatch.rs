@@ -5,6 +5,7 @@
 
 use super::actions::Actions;
 use super::cost_profile_ui::cost_profile_ui;
+use super::costs_ui::{costs_figure_ui, costs_slide_ui, costs_ui};
 use super::figure_ui::{all_figure_ui, staffing_figure_ui};
 use super::group_ui::{group_figure_ui, group_ui};
 use super::log_ui::log_ui;
@@ -29,6 +30,7 @@ pub fn tab_view(screen: Screen) -> Option<ViewFn> {
         Screen::Scores => Some(scores_ui),
         Screen::Tasks => Some(tasks_ui),
         Screen::Group => Some(group_ui),
+        Screen::Costs => Some(costs_ui),
         Screen::Robustness => Some(robustness_tab_ui),
         Screen::SourceCheck => Some(source_check_ui),
         Screen::Log => Some(log_ui),
@@ -43,6 +45,7 @@ pub fn slide_view(screen: Screen) -> Option<ViewFn> {
         Screen::Staffing => Some(staffing_plot_ui),
         Screen::CostProfile => Some(cost_profile_ui),
         Screen::Group => Some(group_slide_ui),
+        Screen::Costs => Some(costs_slide_ui),
         Screen::Robustness => Some(robustness_slide_ui),
         Screen::Overview
         | Screen::Scores
@@ -60,6 +63,7 @@ pub fn figure_view(screen: Screen) -> Option<ViewFn> {
         Screen::Staffing => Some(staffing_figure_ui),
         Screen::CostProfile => Some(cost_profile_ui),
         Screen::Group => Some(group_figure_ui),
+        Screen::Costs => Some(costs_figure_ui),
         Screen::All => Some(all_figure_ui),
         Screen::Overview
         | Screen::Scores

@@ -26,6 +26,23 @@ pub fn column(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut 
     ui.advance_cursor_after_rect(used);
 }
 
+/// A checkbox in a `horizontal_wrapped` row that goes to the next row
+/// whole when it would not fit (egui would place it and let the clip cut
+/// off its label).
+pub fn wrapped_checkbox(ui: &mut egui::Ui, ticked: &mut bool, text: &str) -> egui::Response {
+    let spacing = ui.spacing();
+    let needed = spacing.icon_width
+        + spacing.icon_spacing
+        + spacing.item_spacing.x
+        + super::style::text_width(ui, egui::RichText::new(text))
+        + 4.0;
+    let right = ui.max_rect().right().min(ui.clip_rect().right());
+    if ui.cursor().left() + needed > right && ui.cursor().left() > ui.max_rect().left() + 1.0 {
+        ui.end_row();
+    }
+    ui.checkbox(ticked, text)
+}
+
 /// A table cell exactly `width` wide; what is inside wraps at that width.
 pub fn cell_ui<R>(
     ui: &mut egui::Ui,

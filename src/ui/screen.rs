@@ -24,6 +24,8 @@ pub enum Screen {
     /// The participants (municipalities): each one's weights, the combined
     /// profile, where they agree, band-SMAA.
     Group,
+    /// What it costs and each participant's part (the verdeelsleutel).
+    Costs,
     Robustness,
     SourceCheck,
     /// Who changed what in the set, and why.
@@ -42,6 +44,9 @@ pub enum Needs {
     CostProfile,
     /// Participants in the data, or profiles in the set.
     Participants,
+    /// The tab always (it is where costs are typed); the slide and the
+    /// figure once costs are typed.
+    Costs,
 }
 
 /// One screen and its roles.
@@ -64,7 +69,7 @@ pub struct ScreenInfo {
 }
 
 /// Every screen, in the order tabs, slides and menus show them.
-pub const SCREENS: [ScreenInfo; 11] = [
+pub const SCREENS: [ScreenInfo; 12] = [
     ScreenInfo {
         screen: Screen::Overview,
         label: "Overzicht",
@@ -134,6 +139,16 @@ pub const SCREENS: [ScreenInfo; 11] = [
         figure: true,
         figure_width_pt: 1200.0,
         needs: Needs::Participants,
+    },
+    ScreenInfo {
+        screen: Screen::Costs,
+        label: "Lasten",
+        word: Some("lasten"),
+        tab: true,
+        slide: true,
+        figure: true,
+        figure_width_pt: 1200.0,
+        needs: Needs::Costs,
     },
     ScreenInfo {
         screen: Screen::Robustness,

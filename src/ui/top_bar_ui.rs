@@ -116,6 +116,13 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 out.command(command);
             }
         }
+        if ui
+            .button("Profielen overnemen uit…")
+            .on_hover_text("De profielen en de verdeelsleutel uit één of meer andere sets (bijvoorbeeld één per gemeente) overnemen in deze set; u ziet per set wat is overgenomen en wat botste")
+            .clicked()
+        {
+            out.command(Command::ImportProfiles);
+        }
         ui.separator();
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
             ui.menu_button("Afbeelding opslaan", |ui| figure_menu_ui(ui, view, out));

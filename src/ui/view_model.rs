@@ -44,6 +44,8 @@ pub struct WindowState {
     /// Drawn as a figure for a document: no links, buttons or hover hints,
     /// every text in full.
     pub figure: bool,
+    /// The year the Lasten bars and slide show (index into the periods).
+    pub costs_period: usize,
 }
 
 /// The current set as the top bar and "Over deze set" show it.
@@ -136,6 +138,8 @@ pub struct ViewModel {
     pub discrepancy_count: usize,
     pub source_check_summary: String,
     pub staffing_title: String,
+    /// The Lasten tab, slide and figure, when costs are typed.
+    pub costs: Option<super::costs_model::CostsView>,
 }
 
 #[derive(Debug, Clone)]
@@ -268,6 +272,11 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         discrepancy_count: figures.discrepancy_count,
         source_check_summary: figures.source_check_summary,
         staffing_title: figures.staffing_title,
+        costs: snapshot
+            .outcome
+            .costs
+            .as_ref()
+            .map(|c| super::costs_model::costs_view(data, c)),
     }
 }
 
@@ -411,7 +420,14 @@ impl ViewModel {
             Needs::Staffing => !self.data.categories.is_empty(),
             Needs::CostProfile => !self.data.cost_profile.components.is_empty(),
             Needs::Participants => self.has_group,
+            Needs::Costs => true,
         }
+    }
+
+    /// Whether `screen` has something to show as a slide or a figure (the
+    /// Lasten tab is there to type costs; its slide and figure need them).
+    pub fn has_content(&self, screen: Screen) -> bool {
+        self.has(screen) && (screen.needs() != Needs::Costs || self.costs.is_some())
     }
 
     /// The tabs this data has, in order.
@@ -421,14 +437,14 @@ impl ViewModel {
 
     /// The figures this data has, in order.
     pub fn figures(&self) -> Vec<Screen> {
-        Screen::figures().filter(|&s| self.has(s)).collect()
+        Screen::figures().filter(|&s| self.has_content(s)).collect()
     }
 
     /// The slides this data has, in order (the cost profile in pages).
     pub fn slides(&self) -> Vec<Slide> {
         super::screen::SCREENS
             .iter()
-            .filter(|s| s.slide && self.has(s.screen))
+            .filter(|s| s.slide && self.has_content(s.screen))
             .flat_map(|s| {
                 let pages = if s.screen == Screen::CostProfile {
                     self.cost_pages()

@@ -21,6 +21,7 @@ impl NmdApp {
         let state = &mut self.window.state;
         match command {
             Command::ShowTab(tab) => state.tab = tab,
+            Command::ShowCostsPeriod(period) => state.costs_period = period,
             Command::ToggleTheme => {
                 let dark = !self.workspace.dark();
                 self.workspace.set_dark(dark);
@@ -28,7 +29,9 @@ impl NmdApp {
             Command::OpenDataFolder => self.window.dialogs.pick_folder(ctx),
             Command::SaveImage(kind) => {
                 if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-                    let spec = figure_spec(&self.workspace.snapshot(), kind);
+                    let mut spec = figure_spec(&self.workspace.snapshot(), kind);
+                    // The year the user chose for the Lasten bars.
+                    spec.view.window.costs_period = state.costs_period;
                     self.window.export = export::start_figure(ctx, spec);
                     self.say(Notice::info("De afbeelding wordt gemaakt…"));
                 }
@@ -62,6 +65,7 @@ impl NmdApp {
                 }
             }
             Command::OpenSet => self.window.dialogs.open_set(ctx),
+            Command::ImportProfiles => self.window.dialogs.import_profiles(ctx),
             // Ctrl+S on a set of the user's own file saves at once; a
             // built-in set, another's changed set, or one without a name
             // for its author first gets the dialog.
@@ -237,6 +241,18 @@ impl NmdApp {
                 Some(dir) => self.load_folder(dir),
                 None if unavailable => self.say(Notice::error(format!(
                     "{NO_CHOOSER} Start het programma met --data MAP om een andere map te laden."
+                ))),
+                None => {}
+            },
+            Purpose::ImportProfiles => match &answer.path {
+                Some(first) => {
+                    let mut paths = vec![first.clone()];
+                    paths.extend(answer.more.iter().cloned());
+                    let reply = self.workspace.import_profiles(&paths, self.now_s);
+                    self.show_reply(reply);
+                }
+                None if unavailable => self.say(Notice::error(format!(
+                    "{NO_CHOOSER} Op de opdrachtregel: --profielen-uit SET."
                 ))),
                 None => {}
             },

@@ -21,12 +21,16 @@ pub enum Purpose {
     SaveSet,
     SaveCsv,
     SaveWorkbook,
+    /// Sets to take profiles and key values from (several at once).
+    ImportProfiles,
 }
 
 #[derive(Debug)]
 pub struct DialogAnswer {
     pub purpose: Purpose,
     pub path: Option<PathBuf>,
+    /// Further files, when several could be chosen.
+    pub more: Vec<PathBuf>,
     /// `None` came back too fast for a person: probably no chooser at all.
     pub probably_unavailable: bool,
 }
@@ -58,6 +62,7 @@ impl Dialogs {
         let _ = sender.send(DialogAnswer {
             purpose,
             path: Some(path),
+            more: Vec::new(),
             probably_unavailable: false,
         });
         self.pending = Some((purpose, receiver));
@@ -84,6 +89,38 @@ impl Dialogs {
             .add_filter("Aannameset (RON)", &["ron"])
             .pick_file();
         self.spawn(ctx, Purpose::OpenSet, dialog);
+    }
+
+    /// One or more set files to take profiles and key values from.
+    pub fn import_profiles(&mut self, ctx: &egui::Context) {
+        if self.pending.is_some() || self.answered_by_script(ctx, Purpose::ImportProfiles) {
+            return;
+        }
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Profielen en verdeelsleutel overnemen uit… (één of meer sets)")
+            .add_filter("Aannameset (RON)", &["ron"])
+            .pick_files();
+        let (sender, receiver) = channel();
+        let ctx = ctx.clone();
+        let started = Instant::now();
+        std::thread::spawn(move || {
+            let mut paths: Vec<PathBuf> = pollster::block_on(dialog)
+                .unwrap_or_default()
+                .iter()
+                .map(|handle| handle.path().to_path_buf())
+                .collect();
+            let path = (!paths.is_empty()).then(|| paths.remove(0));
+            let probably_unavailable =
+                path.is_none() && started.elapsed() < Duration::from_millis(400);
+            let _ = sender.send(DialogAnswer {
+                purpose: Purpose::ImportProfiles,
+                path,
+                more: paths,
+                probably_unavailable,
+            });
+            ctx.request_repaint();
+        });
+        self.pending = Some((Purpose::ImportProfiles, receiver));
     }
 
     /// A save dialog; the platform's dialog asks before overwriting a file.
@@ -128,6 +165,7 @@ impl Dialogs {
             let _ = sender.send(DialogAnswer {
                 purpose,
                 path,
+                more: Vec::new(),
                 probably_unavailable,
             });
             ctx.request_repaint();
@@ -150,6 +188,7 @@ impl Dialogs {
                 Some(DialogAnswer {
                     purpose,
                     path: None,
+                    more: Vec::new(),
                     probably_unavailable: true,
                 })
             }

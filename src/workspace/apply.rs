@@ -148,6 +148,11 @@ impl Workspace {
             }
             Change::RemoveProfile(name) => inputs.profiles.retain(|p| p.name != *name),
             Change::GroupMean(mean) => inputs.group_mean = *mean,
+            Change::Costs(costs) => inputs.costs = costs.clone(),
+            Change::Import { profiles, costs } => {
+                inputs.profiles = profiles.clone();
+                inputs.costs = costs.clone();
+            }
             Change::LogReason { entry, reason } => {
                 if let Some(e) = inputs.log.get_mut(*entry) {
                     e.why = reason.clone();

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::model::costs::CostInputs;
 use crate::model::inputs::{FitChoice, Supervision};
 use crate::model::own::{
     AddedCriterion, AddedScenario, GroupMean, Profile, ScoreChange, StaffingExtras, WeightMethod,
@@ -82,6 +83,15 @@ pub enum Change {
     /// Back to the set's weights for this participant.
     RemoveProfile(String),
     GroupMean(GroupMean),
+    /// Loonkosten, other costs, the verdeelsleutel, own distributions and
+    /// transition ranges, as a whole.
+    Costs(CostInputs),
+    /// Profiles and key values taken from other sets ("Profielen
+    /// overnemen uit…"), as the inputs' profiles and costs after the import.
+    Import {
+        profiles: Vec<Profile>,
+        costs: CostInputs,
+    },
 }
 
 /// Which undo step a change belongs to. Changes with the same key in quick
@@ -115,6 +125,7 @@ pub enum ChangeKey {
         criterion: Option<usize>,
     },
     GroupMean,
+    Costs,
     /// Switching to another set (never coalesces).
     SwitchSet,
 }
@@ -132,6 +143,7 @@ impl ChangeKey {
                 | ChangeKey::Extras
                 | ChangeKey::LogReason(_)
                 | ChangeKey::Profile { .. }
+                | ChangeKey::Costs
         )
     }
 }
@@ -177,6 +189,8 @@ impl Change {
             },
             Change::RemoveProfile(_) => ChangeKey::AddOrRemove,
             Change::GroupMean(_) => ChangeKey::GroupMean,
+            Change::Costs(_) => ChangeKey::Costs,
+            Change::Import { .. } => ChangeKey::AddOrRemove,
         }
     }
 }

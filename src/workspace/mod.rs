@@ -18,6 +18,7 @@ mod apply;
 pub mod change;
 pub mod files;
 pub mod history;
+mod import;
 pub mod notice;
 pub mod open;
 mod own;

@@ -7,6 +7,7 @@ mod about;
 mod common;
 mod exports;
 mod figure;
+mod glyphs;
 mod layout;
 mod monkey;
 mod one_snapshot;

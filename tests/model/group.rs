@@ -191,7 +191,7 @@ fn an_importance_order_gives_rank_order_centroid_weights() {
         .unwrap();
     assert!(
         assen.how.starts_with(
-            "Belangrijkste eerst: toezicht, legitimiteit, uitvoerbaarheid = schaal, tempo →"
+            "Belangrijkste eerst: toezicht, legitimiteit, uitvoerbaarheid = schaal, tempo; gewichten"
         ),
         "{}",
         assen.how

@@ -11,6 +11,7 @@ mod bad_input;
 mod cli;
 mod cli_bad_input;
 mod common;
+mod costs;
 mod exports;
 mod fuzz_regressions;
 mod golden_tables;

@@ -4,6 +4,7 @@
 //! no dependency on the rest of the model, so that the data set and the
 //! inputs can hold them; `model::own` applies them.
 
+pub mod costs;
 pub mod log;
 pub mod profiles;
 pub mod tasks;

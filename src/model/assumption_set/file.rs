@@ -79,6 +79,9 @@ pub struct SetFile {
     /// How the profiles combine: `Arithmetic` (default) or `Geometric`.
     #[serde(default)]
     pub group_mean: GroupMeanEntry,
+    /// Loonkosten, other costs, the verdeelsleutel, transition ranges.
+    #[serde(default)]
+    pub costs: Option<super::costs_entry::CostsEntry>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

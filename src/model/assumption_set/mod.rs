@@ -6,7 +6,10 @@
 //! Fields left out of a file keep the data's defaults, so the built-in
 //! "report" set is just a name; saved sets write every value.
 
+mod costs_entry;
+mod costs_file;
 mod file;
+mod import;
 mod read;
 mod read_own;
 mod read_profiles;
@@ -16,6 +19,7 @@ mod write_own;
 pub use file::{
     CombineEntry, DatasetRef, FitEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry,
 };
+pub use import::take_profiles_and_key;
 pub use read::parse_set;
 pub use write::{to_file, to_ron};
 

@@ -215,6 +215,7 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
     }
     read_rest(data, &entry, &mut inputs, &mut problems);
     super::read_profiles::read_profiles(data, &entry, &mut inputs, &mut problems);
+    super::costs_file::read_costs(data, entry.costs.as_ref(), &mut inputs, &mut problems);
     let mut errors = problems.errors;
     let other_data = entry
         .dataset

@@ -118,7 +118,8 @@ pub fn participants_label(data: &DataSet) -> String {
         .map_or_else(|| "deelnemers".to_owned(), |p| p.label.clone())
 }
 
-/// "Belangrijkste eerst: toezicht, legitimiteit = schaal, … → 46 %, 26 %, …"
+/// "Belangrijkste eerst: toezicht, legitimiteit = schaal, …; gewichten 46 %,
+/// 26 %, …"
 fn how_sentence(
     data: &DataSet,
     profile: &Profile,
@@ -132,7 +133,7 @@ fn how_sentence(
     match profile.method {
         WeightMethod::Typed => match &percents {
             Some(p) => format!(
-                "Getypte gewichten → {}",
+                "Getypte gewichten: {}",
                 visible
                     .iter()
                     .map(|&c| format!("{} {}", data.criteria[c].id, p[c]))
@@ -164,7 +165,7 @@ fn how_sentence(
                     .join(", "),
                 None => "–".into(),
             };
-            format!("Belangrijkste eerst: {names} → {weights}")
+            format!("Belangrijkste eerst: {names}; gewichten {weights}")
         }
         WeightMethod::Swing => {
             let points: Vec<String> = visible
@@ -186,7 +187,7 @@ fn how_sentence(
                 None => "–".into(),
             };
             format!(
-                "Swing (belangrijkste = 100): {} → {weights}",
+                "Swing (belangrijkste = 100): {}; gewichten {weights}",
                 points.join(", ")
             )
         }

@@ -107,6 +107,10 @@ fn area_of(node: &AccessKitNode<'_>) -> (String, bool) {
     let mut outermost = node.id();
     let mut at = node.parent();
     while let Some(parent) = at {
+        // A tooltip lies over what it explains, by design.
+        if parent.role() == Role::Tooltip {
+            return (format!("{:?}", parent.id()), false);
+        }
         if parent.role() == Role::Pane {
             return (format!("{:?}", parent.id()), true);
         }

@@ -51,7 +51,7 @@ pub fn press(h: &mut Harness<'static, NmdApp>, role: Role, name: &str) {
 }
 
 /// Clicks the field named `name` and types `text` in it, frame by frame.
-fn type_in(h: &mut Harness<'static, NmdApp>, name: &str, text: &str) {
+pub fn type_in(h: &mut Harness<'static, NmdApp>, name: &str, text: &str) {
     h.get_by_label(name).scroll_to_me();
     h.run();
     h.get_by_label(name).click();

@@ -11,4 +11,5 @@
 mod adviseur;
 mod checks;
 mod klankbordgroep;
+mod lasten;
 mod overleg;

@@ -1,6 +1,7 @@
 //! The report as an Excel workbook: sheets Formatie, Afleiding,
 //! Bronnencontrole, Rangorde, Robuustheid, Aannames (and Gemeenten when the
-//! set has profiles). Numbers are numbers with display formats that Dutch
+//! set has profiles, Lasten per gemeente when it has costs:
+//! `costs_sheet.rs`). Numbers are numbers with display formats that Dutch
 //! Excel shows with a decimal comma, headers bold and frozen, columns sized.
 //! The CSV stays for those who want plain text.
 
@@ -9,6 +10,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{
     DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
+
+mod costs_sheet;
 
 use super::ReportContext;
 use super::assumptions::assumption_lines;
@@ -34,6 +37,11 @@ struct Formats {
     top: Format,
     /// A row's name in a list of assumptions.
     label: Format,
+    /// Whole euros (Dutch Excel shows 659.990).
+    euro: Format,
+    /// A total row: whole euros, bold, a line above.
+    euro_total: Format,
+    label_total: Format,
 }
 
 impl Formats {
@@ -59,6 +67,14 @@ impl Formats {
             text: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             top: Format::new().set_align(FormatAlign::Top),
             label: Format::new().set_bold().set_align(FormatAlign::Top),
+            euro: Format::new()
+                .set_num_format("#,##0")
+                .set_align(FormatAlign::Top),
+            euro_total: Format::new()
+                .set_num_format("#,##0")
+                .set_bold()
+                .set_border_top(FormatBorder::Thin),
+            label_total: Format::new().set_bold().set_border_top(FormatBorder::Thin),
         }
     }
 }
@@ -192,6 +208,9 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
     ranking_sheet(wb.add_worksheet(), ctx, &f)?;
     if let Some(group) = ctx.group {
         group_sheet(wb.add_worksheet(), ctx, group, &f)?;
+    }
+    if let Some(costs) = &ctx.outcome.costs {
+        costs_sheet::costs_sheet(wb.add_worksheet(), data, costs, &f)?;
     }
     robustness_sheet(wb.add_worksheet(), ctx, &f)?;
     assumptions_sheet(wb.add_worksheet(), ctx, &f)?;

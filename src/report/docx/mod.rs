@@ -6,6 +6,8 @@
 //! the navigation pane) and real tables, so an adviser can restyle and cut.
 //! Written with docx-rs; the figures are PNGs rendered by the caller.
 
+mod costs_section;
+
 use std::io::Cursor;
 
 use docx_rs::{
@@ -273,6 +275,9 @@ pub fn docx_report(
         .collect();
     docx = docx.add_table(table(&["Wat".into(), "Aanname".into()], &lines, &[1, 3]));
     docx = ranking(docx, ctx);
+    if let Some(costs) = &ctx.outcome.costs {
+        docx = costs_section::costs_section(docx, data, costs);
+    }
     if let Some(group) = ctx.group {
         docx = docx.add_paragraph(heading(&crate::format::capitalised(&group.label), 1));
         let rows: Vec<Vec<String>> = group

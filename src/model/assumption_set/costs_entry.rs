@@ -1,0 +1,113 @@
+//! The set file's form of the cost inputs (`costs: Some((…))`), as serde
+//! reads and writes it; `costs_file.rs` checks and converts it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::located::{Dec, Id, LocStr};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CostsEntry {
+    /// Loonkosten per fte for every category and role without its own.
+    #[serde(default)]
+    pub wage_all: Option<AmountEntry>,
+    #[serde(default)]
+    pub wages: Vec<WageEntry>,
+    #[serde(default)]
+    pub other: Vec<OtherEntry>,
+    #[serde(default)]
+    pub key: Option<KeyEntry>,
+    #[serde(default)]
+    pub own_shares: Vec<OwnShareEntry>,
+    #[serde(default)]
+    pub transition: Option<TransitionEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmountEntry {
+    pub eur: Dec,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum WageTargetEntry {
+    /// A function category, by id.
+    Category(Id),
+    /// A role of the set's supervision roles, by name.
+    Role(LocStr),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageEntry {
+    pub target: WageTargetEntry,
+    pub eur: Dec,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherEntry {
+    pub name: LocStr,
+    /// The same amount every year (also: the amount per year when the data
+    /// has no years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every_year: Option<Dec>,
+    /// Euros per year (overrides `every_year` for that year).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub per_year: BTreeMap<u16, Dec>,
+    #[serde(default)]
+    pub source: String,
+    /// Charged to these participants only (artikel 8.4).
+    #[serde(default)]
+    pub charged_to: Vec<LocStr>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyEntry {
+    /// "procenten", "rijksbijdragen" or "inwoners".
+    pub method: LocStr,
+    pub values: Vec<(LocStr, Dec)>,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnShareEntry {
+    pub segment: Id,
+    pub participants: Vec<LocStr>,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransitionEntry {
+    /// The cost profile's row, by id (Tabel 5's "transitie"); none when the
+    /// data has no cost profile.
+    #[serde(default)]
+    pub component: Option<Id>,
+    pub ranges: Vec<RangeEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeEntry {
+    /// A level word of the cost profile ("Midden–hoog")…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<LocStr>,
+    /// …or one scenario, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<Id>,
+    pub low_eur: Dec,
+    pub high_eur: Dec,
+    #[serde(default)]
+    pub source: String,
+}

@@ -1,0 +1,287 @@
+//! The pieces of the Lasten tab, slide and figure: the table of amounts
+//! per participant and year, a stacked bar per participant (staff and other
+//! costs, the total beside it), and the transition range of each scenario
+//! drawn as a range on one scale.
+
+use super::costs_model::{CostRowView, CostsView};
+use super::layout::text_cell_ui;
+use super::style::{legend_item_ui, series_colour, square_swatch, text_on, text_width};
+
+/// The colours of the two parts of a bar.
+pub const STAFF_SERIES: usize = 0;
+pub const OTHER_SERIES: usize = 1;
+
+/// The table: a participant per row, a column per period, the total row;
+/// the derivation of each amount on hover (not in a figure).
+pub fn cost_table_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
+    let body = egui::TextStyle::Body;
+    let strong_width = |ui: &egui::Ui, texts: &mut dyn Iterator<Item = &String>| {
+        texts
+            .map(|t| text_width(ui, egui::RichText::new(t).strong()))
+            .fold(0.0_f32, f32::max)
+    };
+    let name_width = strong_width(
+        ui,
+        &mut costs
+            .rows
+            .iter()
+            .map(|r| &r.name)
+            .chain([&costs.who, &"waarvan overige kosten".to_owned()]),
+    ) + 8.0;
+    let amount_width = strong_width(
+        ui,
+        &mut costs
+            .rows
+            .iter()
+            .chain([&costs.total])
+            .flat_map(|r| r.cells.iter())
+            .chain(costs.periods.iter()),
+    ) + 8.0;
+    let share_width = text_width(ui, egui::RichText::new("Aandeel").strong()) + 8.0;
+    egui::Grid::new("cost_table")
+        .spacing([14.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            text_cell_ui(
+                ui,
+                name_width,
+                egui::RichText::new(&costs.who).strong(),
+                &body,
+            );
+            right_cell(
+                ui,
+                share_width,
+                egui::RichText::new("Aandeel").strong(),
+                None,
+            );
+            for period in &costs.periods {
+                right_cell(ui, amount_width, egui::RichText::new(period).strong(), None);
+            }
+            ui.end_row();
+            let row = |ui: &mut egui::Ui, r: &CostRowView, strong: bool| {
+                let text = |t: &str| {
+                    let rich = egui::RichText::new(t);
+                    if strong { rich.strong() } else { rich }
+                };
+                text_cell_ui(ui, name_width, text(&r.name), &body);
+                right_cell(ui, share_width, text(&r.share), None);
+                for (cell, how) in r.cells.iter().zip(&r.hovers) {
+                    let hover = (hover && !how.is_empty()).then_some(how.as_str());
+                    right_cell(ui, amount_width, text(cell), hover);
+                }
+                ui.end_row();
+            };
+            for r in &costs.rows {
+                row(ui, r, false);
+            }
+            row(ui, &costs.total, true);
+            for (label, cells) in [
+                ("waarvan personeel", &costs.staff),
+                ("waarvan overige kosten", &costs.other),
+            ] {
+                let Some(cells) = cells else { continue };
+                text_cell_ui(ui, name_width, egui::RichText::new(label).weak(), &body);
+                ui.label("");
+                for cell in cells {
+                    right_cell(ui, amount_width, egui::RichText::new(cell).weak(), None);
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// A right-aligned cell of `width`.
+fn right_cell(ui: &mut egui::Ui, width: f32, text: egui::RichText, hover: Option<&str>) {
+    let height = ui.spacing().interact_size.y;
+    let response = ui
+        .allocate_ui_with_layout(
+            egui::vec2(width, height),
+            egui::Layout::right_to_left(egui::Align::Center),
+            |ui| {
+                ui.set_min_width(width);
+                ui.label(text)
+            },
+        )
+        .inner;
+    if let Some(hover) = hover {
+        response.on_hover_text(hover);
+    }
+}
+
+/// The key of the bars: which colour is staff, which other costs.
+pub fn bars_legend_ui(ui: &mut egui::Ui, costs: &CostsView) {
+    ui.horizontal_wrapped(|ui| {
+        legend_item_ui(
+            ui,
+            "personeel (fte × loonkosten)",
+            14.0,
+            square_swatch(series_colour(STAFF_SERIES)),
+        );
+        if costs.other.is_some() {
+            legend_item_ui(
+                ui,
+                "overige kosten",
+                14.0,
+                square_swatch(series_colour(OTHER_SERIES)),
+            );
+        }
+    });
+}
+
+/// A stacked bar per participant for the chosen period: its name, the
+/// bar (staff, then other costs; each labelled where it fits), and the
+/// total beside it, in `font_size`.
+pub fn cost_bars_ui(
+    ui: &mut egui::Ui,
+    costs: &CostsView,
+    period: usize,
+    font_size: f32,
+    hover: bool,
+) {
+    let Some(bars) = costs.bars.get(costs.period(period)) else {
+        return;
+    };
+    let font = egui::FontId::proportional(font_size);
+    let max_total = bars
+        .iter()
+        .map(|b| b.staff + b.other)
+        .fold(0.0_f64, f64::max);
+    let measure = |ui: &egui::Ui, text: &str| {
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::BLACK)
+            .size()
+            .x
+    };
+    let name_width = bars
+        .iter()
+        .map(|b| measure(ui, &b.name))
+        .fold(0.0_f32, f32::max)
+        + 12.0;
+    let total_width = bars
+        .iter()
+        .map(|b| measure(ui, &b.total_text))
+        .fold(0.0_f32, f32::max)
+        + 12.0;
+    let width = ui.available_width();
+    let bar_width = (width - name_width - total_width).max(60.0);
+    let height = font_size * 1.6;
+    for bar in bars {
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+        let painter = ui.painter_at(rect);
+        let text_colour = ui.visuals().text_color();
+        painter.text(
+            egui::pos2(rect.left(), rect.center().y),
+            egui::Align2::LEFT_CENTER,
+            &bar.name,
+            font.clone(),
+            text_colour,
+        );
+        let left = rect.left() + name_width;
+        let scale = if max_total > 0.0 {
+            f64::from(bar_width) / max_total
+        } else {
+            0.0
+        };
+        let mut x = left;
+        for (value, series, word) in [
+            (bar.staff, STAFF_SERIES, "personeel"),
+            (bar.other, OTHER_SERIES, "overig"),
+        ] {
+            let w = (value * scale) as f32;
+            if w <= 0.0 {
+                continue;
+            }
+            let piece = egui::Rect::from_min_size(
+                egui::pos2(x, rect.top() + 2.0),
+                egui::vec2(w, height - 4.0),
+            );
+            let colour = series_colour(series);
+            painter.rect_filled(piece, 0.0, colour);
+            let small = egui::FontId::proportional(font_size * 0.75);
+            let fits = painter
+                .layout_no_wrap(word.to_owned(), small.clone(), egui::Color32::BLACK)
+                .size()
+                .x
+                <= w - 8.0;
+            if fits {
+                painter.text(
+                    piece.center(),
+                    egui::Align2::CENTER_CENTER,
+                    word,
+                    small,
+                    text_on(colour),
+                );
+            }
+            x += w;
+        }
+        painter.text(
+            egui::pos2(x + 8.0, rect.center().y),
+            egui::Align2::LEFT_CENTER,
+            &bar.total_text,
+            font.clone(),
+            ui.visuals().strong_text_color(),
+        );
+        if hover {
+            response.on_hover_text(&bar.derivation);
+        }
+    }
+}
+
+/// Each scenario's transition range on one scale from 0 to the highest
+/// bound: a band from low to high, the amounts beside it; each
+/// participant's part on hover.
+pub fn transition_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
+    let max_high = costs
+        .transition
+        .iter()
+        .filter_map(|t| t.range.map(|(_, h)| h))
+        .fold(0.0_f64, f64::max);
+    let width = ui.available_width();
+    let label_width = (width * 0.34).min(360.0);
+    let text_width_px = (width * 0.30).min(300.0);
+    let bar_width = (width - label_width - text_width_px - 16.0).max(60.0);
+    let body = egui::TextStyle::Body;
+    for t in &costs.transition {
+        ui.horizontal(|ui| {
+            let label = if t.how.is_empty() {
+                t.label.clone()
+            } else {
+                format!("{} ({})", t.label, t.how)
+            };
+            text_cell_ui(ui, label_width, egui::RichText::new(label), &body);
+            let height = ui.spacing().interact_size.y;
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(bar_width, height), egui::Sense::hover());
+            let painter = ui.painter_at(rect);
+            painter.rect_filled(
+                rect.shrink2(egui::vec2(0.0, height * 0.4)),
+                0.0,
+                ui.visuals().faint_bg_color,
+            );
+            if let (Some((low, high)), true) = (t.range, max_high > 0.0) {
+                let x = |v: f64| rect.left() + (v / max_high) as f32 * bar_width;
+                let band = egui::Rect::from_x_y_ranges(
+                    x(low)..=x(high).max(x(low) + 3.0),
+                    rect.top() + 3.0..=rect.bottom() - 3.0,
+                );
+                painter.rect_filled(band, 2.0, series_colour(OTHER_SERIES));
+                painter.rect_stroke(
+                    band,
+                    2.0,
+                    egui::Stroke::new(1.0, ui.visuals().strong_text_color()),
+                    egui::StrokeKind::Inside,
+                );
+            }
+            if hover && !t.per_participant.is_empty() {
+                response.on_hover_text(t.per_participant.join("\n"));
+            }
+            text_cell_ui(
+                ui,
+                text_width_px,
+                egui::RichText::new(&t.text).strong(),
+                &body,
+            );
+        });
+    }
+}

@@ -1,0 +1,264 @@
+//! The Lasten tab, slide and figure, prepared once per change: each
+//! participant's amounts as text with their derivation, the bars of the
+//! chosen year (f64, for drawing only), the transition ranges, what is
+//! missing, and the chart's description for screen readers.
+
+use rust_decimal::Decimal;
+
+use super::staffing_model::to_f64;
+use crate::format::{euro, number};
+use crate::model::DataSet;
+use crate::model::costs::{Costs, period_label};
+use crate::model::group::{participants_label, singular_label};
+
+/// One row of the table: a participant (or the total) and its amounts.
+#[derive(Debug, Clone, Default)]
+pub struct CostRowView {
+    pub name: String,
+    /// "31 %"
+    pub share: String,
+    /// Per period, "€ 659.990" (or "onbekend").
+    pub cells: Vec<String>,
+    /// Per period, how the amount follows.
+    pub hovers: Vec<String>,
+}
+
+/// One bar: a participant's staff and other costs in the chosen year.
+#[derive(Debug, Clone, Default)]
+pub struct CostBarView {
+    pub name: String,
+    pub staff: f64,
+    pub other: f64,
+    /// "€ 659.990"
+    pub total_text: String,
+    /// "Assen 2025: 21,29 fte × € 100.000 × 31 % = € 659.990"
+    pub derivation: String,
+}
+
+/// A scenario's transition range, and each participant's part.
+#[derive(Debug, Clone, Default)]
+pub struct TransitionView {
+    pub label: String,
+    /// "niveau Midden–hoog", "eigen bandbreedte" or "".
+    pub how: String,
+    /// Low and high in euros, for drawing; `None` without amounts.
+    pub range: Option<(f64, f64)>,
+    /// "€ 300.000 – € 600.000" or "nog geen bedragen".
+    pub text: String,
+    /// "Aa en Hunze € 51.000 – € 102.000", one per participant.
+    pub per_participant: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CostsView {
+    /// "Lasten per gemeente"
+    pub heading: String,
+    /// "Gemeente"
+    pub who: String,
+    /// "2025", … or "per jaar".
+    pub periods: Vec<String>,
+    pub rows: Vec<CostRowView>,
+    pub total: CostRowView,
+    /// "waarvan personeel" per period, when the data has staffing.
+    pub staff: Option<Vec<String>>,
+    /// "waarvan overige kosten" per period, when there are any.
+    pub other: Option<Vec<String>>,
+    /// Why there is no split ("de percentages tellen op tot 99 %…").
+    pub key_problem: Option<String>,
+    /// How the percents were made from amounts.
+    pub key_note: Option<String>,
+    /// Per period: a bar per participant.
+    pub bars: Vec<Vec<CostBarView>>,
+    pub transition: Vec<TransitionView>,
+    /// What is still missing, one item each.
+    pub missing: Vec<String>,
+    /// Per period, the slide's headline: "2025: samen € 2.129.000; het
+    /// grootste deel draagt Assen (31 %, € 659.990)".
+    pub headlines: Vec<String>,
+    /// Per period, the bars in words, for screen readers.
+    pub descriptions: Vec<String>,
+}
+
+impl CostsView {
+    /// The period shown: `chosen`, or the last there is.
+    pub fn period(&self, chosen: usize) -> usize {
+        chosen.min(self.periods.len().saturating_sub(1))
+    }
+}
+
+/// The view of `costs`.
+pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
+    let who = crate::format::capitalised(&singular_label(&participants_label(data)));
+    let amount = |v: Option<Decimal>| v.map_or_else(|| "onbekend".to_owned(), euro);
+    let periods: Vec<String> = costs.years.iter().map(|y| period_label(y.year)).collect();
+    let shares = costs.key.as_ref().ok();
+    let rows: Vec<CostRowView> = match shares {
+        Some(shares) => costs
+            .participants
+            .iter()
+            .enumerate()
+            .map(|(i, name)| CostRowView {
+                name: name.clone(),
+                share: format!("{} %", number(shares.percents[i], 0)),
+                cells: costs
+                    .years
+                    .iter()
+                    .map(|y| amount(y.per_participant.get(i).and_then(|p| p.total_eur)))
+                    .collect(),
+                hovers: costs
+                    .years
+                    .iter()
+                    .map(|y| {
+                        y.per_participant
+                            .get(i)
+                            .map(|p| p.derivation.clone())
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let total = CostRowView {
+        name: "Totaal".into(),
+        share: "100 %".into(),
+        cells: costs.years.iter().map(|y| amount(y.total_eur)).collect(),
+        hovers: costs
+            .years
+            .iter()
+            .map(|y| {
+                let parts: Vec<String> = y
+                    .parts
+                    .iter()
+                    .map(|p| match p.wage {
+                        Some(w) => format!("{} {} fte × {}", p.label, number(p.fte, 2), euro(w)),
+                        None => format!("{} {} fte × onbekend", p.label, number(p.fte, 2)),
+                    })
+                    .collect();
+                let mut text = format!("{} {}", period_label(y.year), amount(y.total_eur));
+                if !parts.is_empty() {
+                    text.push_str(&format!("\nPersoneel: {}", parts.join("; ")));
+                }
+                if !y.other_eur.is_zero() {
+                    text.push_str(&format!("\nOverige kosten: {}", euro(y.other_eur)));
+                }
+                text
+            })
+            .collect(),
+    };
+    let has_staff = costs.years.iter().any(|y| !y.parts.is_empty());
+    let staff = has_staff.then(|| costs.years.iter().map(|y| amount(y.staff_eur)).collect());
+    let other = costs
+        .years
+        .iter()
+        .any(|y| !y.other_eur.is_zero())
+        .then(|| costs.years.iter().map(|y| euro(y.other_eur)).collect());
+    let bars: Vec<Vec<CostBarView>> = costs
+        .years
+        .iter()
+        .map(|year| match shares {
+            Some(_) => costs
+                .participants
+                .iter()
+                .zip(&year.per_participant)
+                .map(|(name, p)| CostBarView {
+                    name: name.clone(),
+                    staff: p.staff_eur.map_or(0.0, to_f64),
+                    other: to_f64(p.other_eur),
+                    total_text: amount(p.total_eur),
+                    derivation: p.derivation.clone(),
+                })
+                .collect(),
+            None => Vec::new(),
+        })
+        .collect();
+    let transition: Vec<TransitionView> = costs
+        .transition
+        .iter()
+        .map(|t| TransitionView {
+            label: data.scenarios[t.scenario].label(),
+            how: match (&t.level, t.own_range) {
+                (_, true) => "eigen bandbreedte".into(),
+                (Some(level), false) => format!("niveau {level}"),
+                (None, false) => String::new(),
+            },
+            range: t.range_eur.map(|(l, h)| (to_f64(l), to_f64(h))),
+            text: t.range_eur.map_or_else(
+                || "nog geen bedragen".to_owned(),
+                |(l, h)| format!("{} – {}", euro(l), euro(h)),
+            ),
+            per_participant: costs
+                .participants
+                .iter()
+                .zip(&t.per_participant)
+                .map(|(p, (l, h))| format!("{p} {} – {}", euro(*l), euro(*h)))
+                .collect(),
+        })
+        .collect();
+    let headlines = (0..periods.len())
+        .map(|p| headline(costs, p, &periods[p]))
+        .collect();
+    let descriptions = bars
+        .iter()
+        .zip(&periods)
+        .map(|(year, period)| {
+            let mut text = format!(
+                "{} {period}",
+                crate::model::costs::words::costs_heading(data)
+            );
+            match shares {
+                Some(_) => {
+                    for bar in year {
+                        text.push_str(&format!("; {} {}", bar.name, bar.total_text));
+                    }
+                }
+                None => text.push_str(": nog geen verdeling"),
+            }
+            text.push('.');
+            text
+        })
+        .collect();
+    CostsView {
+        heading: crate::model::costs::words::costs_heading(data),
+        who,
+        periods,
+        rows,
+        total,
+        staff,
+        other,
+        key_problem: costs.key.as_ref().err().cloned(),
+        key_note: shares.and_then(|s| s.note.clone()),
+        bars,
+        transition,
+        missing: costs.missing.clone(),
+        headlines,
+        descriptions,
+    }
+}
+
+/// "2025: samen € 2.129.000; het meest draagt Assen: € 659.990 (31 % van
+/// het totaal)" (its share of the total, own distributions included).
+fn headline(costs: &Costs, period: usize, period_text: &str) -> String {
+    let Some(year) = costs.years.get(period) else {
+        return String::new();
+    };
+    let total = year.total_eur.map_or_else(|| "onbekend".to_owned(), euro);
+    let mut text = format!("{period_text}: samen {total}");
+    let largest = year
+        .per_participant
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((i, p.total_eur?)))
+        .max_by_key(|(_, amount)| *amount);
+    if let (Some((i, amount)), Some(all)) = (largest, year.total_eur)
+        && all > Decimal::ZERO
+    {
+        text.push_str(&format!(
+            "; het meest draagt {}: {} ({} van het totaal)",
+            costs.participants[i],
+            euro(amount),
+            crate::format::percent_whole(amount / all)
+        ));
+    }
+    text
+}
