@@ -157,5 +157,34 @@ fn group_and_slides(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, frames, scores_view, group_and_slides);
+/// The Lasten tab with every cost input of docs/voorbeelden/lasten.ron, at
+/// 1366×768 (inputs under the results) and 1920×1080 (beside them).
+fn costs_tab(c: &mut Criterion) {
+    use nmd_scenarios::model::assumption_set::parse_set;
+    use nmd_scenarios::ui::screen::Screen;
+    for (w, h_px) in [(1366.0, 768.0), (1920.0, 1080.0)] {
+        let app = NmdApp::new(load_embedded_folder().expect("report data"), "ingebouwd");
+        let mut h = Harness::builder()
+            .with_size([w, h_px])
+            .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+        let data = h.state().workspace().base().clone();
+        let text = include_str!("../docs/voorbeelden/lasten.ron");
+        let costs = parse_set(&data, "lasten.ron", text)
+            .unwrap()
+            .set
+            .inputs
+            .costs;
+        h.state_mut()
+            .workspace_mut()
+            .apply(vec![Change::Costs(costs)], 0.0);
+        h.state_mut().show_tab(Screen::Costs);
+        h.run();
+        c.bench_function(
+            &format!("frame {w}x{h_px}, Lasten view, every cost input"),
+            |b| b.iter(|| h.step()),
+        );
+    }
+}
+
+criterion_group!(benches, frames, scores_view, group_and_slides, costs_tab);
 criterion_main!(benches);

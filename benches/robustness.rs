@@ -131,5 +131,56 @@ fn group_benches(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, robustness_benches, group_benches);
+/// A slider move with everything: the five profiles, the klankbordgroep's
+/// roles, and every cost input (≤ 4 ms).
+fn everything_bench(c: &mut Criterion) {
+    use nmd_scenarios::model::additions::{Profile, WeightMethod};
+    use nmd_scenarios::model::assumption_set::parse_set;
+    use nmd_scenarios::model::compute;
+    use nmd_scenarios::model::group::{GroupOptions, group};
+    let data = nmd_scenarios::model::load::load_embedded().unwrap();
+    let text = include_str!("../docs/voorbeelden/lasten.ron");
+    let mut inputs = parse_set(&data, "lasten.ron", text).unwrap().set.inputs;
+    let sets = nmd_scenarios::model::load::load_embedded_folder()
+        .unwrap()
+        .sets;
+    inputs.supervision = sets[1].inputs.supervision.clone();
+    for (name, weights) in [
+        ("Aa en Hunze", [1, 3, 1, 1, 1]),
+        ("Assen", [0, 0, 0, 0, 1]),
+        ("Midden-Drenthe", [1, 2, 1, 1, 1]),
+        ("Noordenveld", [2, 2, 1, 1, 1]),
+        ("Tynaarlo", [0, 0, 0, 1, 0]),
+    ] {
+        inputs.profiles.push(Profile {
+            name: name.into(),
+            method: WeightMethod::Typed,
+            values: weights
+                .iter()
+                .map(|&w| rust_decimal::Decimal::from(w))
+                .collect(),
+        });
+    }
+    assert!(compute(&data, &inputs).costs.is_some());
+    let full = GroupOptions {
+        seed: DEFAULT_SEED,
+        draws: 10_000,
+    };
+    c.bench_function(
+        "slider move with everything: recompute with costs + robustness + group with band-SMAA",
+        |b| {
+            b.iter(|| {
+                black_box(compute(&data, black_box(&inputs)));
+                black_box(robustness(
+                    &data,
+                    &inputs,
+                    &RobustnessOptions::from_inputs(&inputs),
+                ));
+                black_box(group(&data, &inputs, full))
+            })
+        },
+    );
+}
+
+criterion_group!(benches, robustness_benches, group_benches, everything_bench);
 criterion_main!(benches);

@@ -25,6 +25,7 @@ const PROJECTOR: [f32; 2] = [1920.0, 1080.0];
 const FIVE_PROFILES: &str = "docs/voorbeelden/vijf-profielen.ron";
 const OWN_SCENARIOS: &str = "docs/voorbeelden/eigen-scenarios-en-groei.ron";
 const TASKS: &str = "docs/voorbeelden/toezicht-uit-taken.ron";
+const COSTS: &str = "docs/voorbeelden/lasten.ron";
 
 fn main() -> Result<(), String> {
     let out_dir = PathBuf::from(
@@ -49,6 +50,16 @@ fn main() -> Result<(), String> {
     save(&mut h, &out_dir, "presentatie-formatie")?;
     go_to_slide(&mut h, Slide::at(Screen::Group))?;
     save(&mut h, &out_dir, "presentatie-gemeenten")?;
+
+    // Costs per municipality: the tab, and the slide for the overleg.
+    let mut h = app(LAPTOP, Some(COSTS));
+    h.state_mut().show_tab(Screen::Costs);
+    save(&mut h, &out_dir, "lasten")?;
+    let mut h = app(PROJECTOR, Some(COSTS));
+    h.key_press(egui::Key::F11);
+    h.run();
+    go_to_slide(&mut h, Slide::at(Screen::Costs))?;
+    save(&mut h, &out_dir, "presentatie-lasten")?;
 
     let mut h = app(LAPTOP, None);
     h.state_mut().show_tab(Screen::SourceCheck);

@@ -24,8 +24,11 @@ app() { cargo run --quiet -- "$@"; }
 app figuur --weergave alles --uit "$out/figuur-alles.png"
 app figuur --set docs/voorbeelden/vijf-profielen.ron --weergave deelnemers \
     --uit "$out/figuur-gemeenten.png"
+app figuur --set docs/voorbeelden/lasten.ron --weergave lasten \
+    --uit "$out/figuur-lasten.png"
 echo "$out/figuur-alles.png"
 echo "$out/figuur-gemeenten.png"
+echo "$out/figuur-lasten.png"
 
 if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
     app bijlage --set docs/voorbeelden/vijf-profielen.ron --uit "$tmp/bijlage.docx"

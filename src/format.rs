@@ -84,6 +84,15 @@ pub fn money_mln(value: Decimal) -> String {
     format!("€ {} mln", number_trimmed(value, 2))
 }
 
+/// A whole number for a CSV field: no grouping, ASCII minus (`1831900`,
+/// `-5`), so every spreadsheet reads it as a number.
+pub fn whole_ascii(value: Decimal) -> String {
+    value
+        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+        .to_string()
+}
+
 /// Euros, whole, with Dutch thousands separators: `€ 659.990`.
 pub fn euro(value: Decimal) -> String {
     format!("€ {}", number(value, 0))

@@ -7,9 +7,9 @@ use rust_decimal::Decimal;
 
 use super::csv_line::csv_line;
 use super::{pad, pad_left};
-use crate::format::{euro, number, number_ascii};
+use crate::format::{euro, number, whole_ascii};
 use crate::model::DataSet;
-use crate::model::costs::{Costs, period_label};
+use crate::model::costs::{Costs, derivation, period_label};
 use crate::model::group::{participants_label, singular_label};
 
 pub use crate::model::costs::words::costs_heading as heading;
@@ -90,9 +90,9 @@ pub fn costs_text(data: &DataSet, costs: &Costs) -> Vec<String> {
         "Afleiding per {} en jaar",
         singular_label(&participants_label(data))
     ));
-    for year in &costs.years {
-        for part in &year.per_participant {
-            lines.push(format!("  {}", part.derivation));
+    for (y, year) in costs.years.iter().enumerate() {
+        for i in 0..year.per_participant.len() {
+            lines.push(format!("  {}", derivation(data, costs, y, i)));
         }
     }
     if costs.years.iter().any(|y| !y.parts.is_empty()) {
@@ -171,7 +171,7 @@ pub fn transition_sentence(
 /// as numbers and the derivation, a total row per year, then the
 /// transition ranges per scenario and participant.
 pub fn costs_csv(data: &DataSet, costs: &Costs) -> String {
-    let whole = |v: Decimal| number_ascii(v, 0);
+    let whole = whole_ascii;
     let maybe = |v: Option<Decimal>| v.map(whole).unwrap_or_default();
     let who = crate::format::capitalised(&singular_label(&participants_label(data)));
     let mut out = csv_line(&[format!("{} (hele euro's)", heading(data))]);
@@ -184,7 +184,7 @@ pub fn costs_csv(data: &DataSet, costs: &Costs) -> String {
         "Totaal (euro)".into(),
         "Afleiding".into(),
     ]));
-    for year in &costs.years {
+    for (y, year) in costs.years.iter().enumerate() {
         if let Ok(shares) = &costs.key {
             for (i, part) in year.per_participant.iter().enumerate() {
                 out.push_str(&csv_line(&[
@@ -194,7 +194,7 @@ pub fn costs_csv(data: &DataSet, costs: &Costs) -> String {
                     maybe(part.staff_eur),
                     whole(part.other_eur),
                     maybe(part.total_eur),
-                    part.derivation.clone(),
+                    derivation(data, costs, y, i),
                 ]));
             }
         }

@@ -230,25 +230,40 @@ pub fn cost_bars_ui(
 
 /// Each scenario's transition range on one scale from 0 to the highest
 /// bound: a band from low to high, the amounts beside it; each
-/// participant's part on hover.
-pub fn transition_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
+/// participant's part on hover. `short`: the scenario's number and short
+/// name (a slide).
+pub fn transition_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool, short: bool) {
     let max_high = costs
         .transition
         .iter()
         .filter_map(|t| t.range.map(|(_, h)| h))
         .fold(0.0_f64, f64::max);
+    let labels: Vec<String> = costs
+        .transition
+        .iter()
+        .map(|t| match (short, t.how.is_empty()) {
+            (true, _) => t.short_label.clone(),
+            (false, true) => t.label.clone(),
+            (false, false) => format!("{} ({})", t.label, t.how),
+        })
+        .collect();
     let width = ui.available_width();
-    let label_width = (width * 0.34).min(360.0);
-    let text_width_px = (width * 0.30).min(300.0);
-    let bar_width = (width - label_width - text_width_px - 16.0).max(60.0);
+    let widest = |texts: &mut dyn Iterator<Item = &String>, strong: bool| {
+        texts
+            .map(|t| {
+                let rich = egui::RichText::new(t);
+                text_width(ui, if strong { rich.strong() } else { rich })
+            })
+            .fold(0.0_f32, f32::max)
+            + 12.0
+    };
+    let label_width = widest(&mut labels.iter(), false).min(width * 0.45);
+    let amounts_width = widest(&mut costs.transition.iter().map(|t| &t.text), true);
+    let spacing = ui.spacing().item_spacing.x * 2.0;
+    let bar_width = (width - label_width - amounts_width - spacing).max(60.0);
     let body = egui::TextStyle::Body;
-    for t in &costs.transition {
+    for (t, label) in costs.transition.iter().zip(labels) {
         ui.horizontal(|ui| {
-            let label = if t.how.is_empty() {
-                t.label.clone()
-            } else {
-                format!("{} ({})", t.label, t.how)
-            };
             text_cell_ui(ui, label_width, egui::RichText::new(label), &body);
             let height = ui.spacing().interact_size.y;
             let (rect, response) =
@@ -278,7 +293,7 @@ pub fn transition_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
             }
             text_cell_ui(
                 ui,
-                text_width_px,
+                amounts_width,
                 egui::RichText::new(&t.text).strong(),
                 &body,
             );

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::staffing_model::to_f64;
 use crate::format::{euro, number};
 use crate::model::DataSet;
-use crate::model::costs::{Costs, period_label};
+use crate::model::costs::{Costs, derivation, period_label};
 use crate::model::group::{participants_label, singular_label};
 
 /// One row of the table: a participant (or the total) and its amounts.
@@ -39,6 +39,8 @@ pub struct CostBarView {
 #[derive(Debug, Clone, Default)]
 pub struct TransitionView {
     pub label: String,
+    /// "2 Centrumregeling (Midden–hoog)", for a slide.
+    pub short_label: String,
     /// "niveau Midden–hoog", "eigen bandbreedte" or "".
     pub how: String,
     /// Low and high in euros, for drawing; `None` without amounts.
@@ -105,15 +107,8 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
                     .iter()
                     .map(|y| amount(y.per_participant.get(i).and_then(|p| p.total_eur)))
                     .collect(),
-                hovers: costs
-                    .years
-                    .iter()
-                    .map(|y| {
-                        y.per_participant
-                            .get(i)
-                            .map(|p| p.derivation.clone())
-                            .unwrap_or_default()
-                    })
+                hovers: (0..costs.years.len())
+                    .map(|y| derivation(data, costs, y, i))
                     .collect(),
             })
             .collect(),
@@ -156,17 +151,19 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
     let bars: Vec<Vec<CostBarView>> = costs
         .years
         .iter()
-        .map(|year| match shares {
+        .enumerate()
+        .map(|(y, year)| match shares {
             Some(_) => costs
                 .participants
                 .iter()
                 .zip(&year.per_participant)
-                .map(|(name, p)| CostBarView {
+                .enumerate()
+                .map(|(i, (name, p))| CostBarView {
                     name: name.clone(),
                     staff: p.staff_eur.map_or(0.0, to_f64),
                     other: to_f64(p.other_eur),
                     total_text: amount(p.total_eur),
-                    derivation: p.derivation.clone(),
+                    derivation: derivation(data, costs, y, i),
                 })
                 .collect(),
             None => Vec::new(),
@@ -177,6 +174,14 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
         .iter()
         .map(|t| TransitionView {
             label: data.scenarios[t.scenario].label(),
+            short_label: {
+                let scenario = &data.scenarios[t.scenario];
+                let short = format!("{} {}", scenario.number, scenario.short_name);
+                match (&t.level, t.own_range) {
+                    (Some(level), false) => format!("{short} ({level})"),
+                    _ => short,
+                }
+            },
             how: match (&t.level, t.own_range) {
                 (_, true) => "eigen bandbreedte".into(),
                 (Some(level), false) => format!("niveau {level}"),

@@ -114,7 +114,7 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &CostsView, out: &mut 
     if !costs.transition.is_empty() {
         ui.add_space(10.0);
         ui.label(egui::RichText::new("Transitiekosten per scenario (eenmalig)").strong());
-        transition_ui(ui, costs, true);
+        transition_ui(ui, costs, true, false);
     }
     if !costs.missing.is_empty() {
         ui.add_space(8.0);
@@ -167,6 +167,15 @@ pub fn costs_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
             .wrap(),
         );
     }
+    // The one-off transition costs too, when the slide has room for them
+    // (a slide never scrolls; a row may take two lines).
+    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    let needed = (costs.transition.len() + 2) as f32 * row_height;
+    if !costs.transition.is_empty() && ui.available_height() >= needed {
+        ui.add_space(12.0);
+        ui.label(egui::RichText::new("Transitiekosten per scenario (eenmalig)").strong());
+        transition_ui(ui, costs, false, true);
+    }
 }
 
 /// The figure: the table with every year, the bars of the chosen year with
@@ -202,7 +211,7 @@ pub fn costs_figure_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
     if !costs.transition.is_empty() {
         ui.add_space(12.0);
         ui.label(egui::RichText::new("Transitiekosten per scenario (eenmalig)").strong());
-        transition_ui(ui, costs, false);
+        transition_ui(ui, costs, false, false);
         for t in costs
             .transition
             .iter()

@@ -138,7 +138,8 @@ pub struct ViewModel {
     pub discrepancy_count: usize,
     pub source_check_summary: String,
     pub staffing_title: String,
-    /// The Lasten tab, slide and figure, when costs are typed.
+    /// The Lasten tab, slide and figure, when costs are typed (built while
+    /// one of them is shown).
     pub costs: Option<super::costs_model::CostsView>,
 }
 
@@ -272,10 +273,10 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         discrepancy_count: figures.discrepancy_count,
         source_check_summary: figures.source_check_summary,
         staffing_title: figures.staffing_title,
-        costs: snapshot
-            .outcome
-            .costs
-            .as_ref()
+        // Built while the Lasten tab or slide is open, or for a figure.
+        costs: (shows(Screen::Costs) || window.figure)
+            .then(|| snapshot.outcome.costs.as_ref())
+            .flatten()
             .map(|c| super::costs_model::costs_view(data, c)),
     }
 }
@@ -427,7 +428,7 @@ impl ViewModel {
     /// Whether `screen` has something to show as a slide or a figure (the
     /// Lasten tab is there to type costs; its slide and figure need them).
     pub fn has_content(&self, screen: Screen) -> bool {
-        self.has(screen) && (screen.needs() != Needs::Costs || self.costs.is_some())
+        self.has(screen) && (screen.needs() != Needs::Costs || self.outcome.costs.is_some())
     }
 
     /// The tabs this data has, in order.

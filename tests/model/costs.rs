@@ -90,7 +90,7 @@ fn the_done_when_example_by_hand() {
     assert_eq!(costs.years[0].total_eur, Some(dec!(2129000)));
     assert_eq!(expected.iter().sum::<Decimal>(), dec!(2129000));
     assert_eq!(
-        costs.years[0].per_participant[1].derivation,
+        nmd_scenarios::model::costs::derivation(&data, &costs, 0, 1),
         "Assen 2025: 21,29 fte × € 100.000 × 31 % = € 659.990"
     );
 }
@@ -402,8 +402,7 @@ fn midden_limburg_without_staffing_other_costs_transition_and_a_key_by_inhabitan
     );
     // The report says it per year, not per a year that does not exist.
     assert!(
-        costs.years[0].per_participant[0]
-            .derivation
+        nmd_scenarios::model::costs::derivation(&data, &costs, 0, 0)
             .starts_with("Echt-Susteren per jaar: ")
     );
 }

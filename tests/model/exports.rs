@@ -300,3 +300,76 @@ fn the_workbook_prints_on_a4_one_page_wide_at_readable_size() {
     }
     assert_eq!(workbook.matches("_xlnm.Print_Titles").count(), 6);
 }
+
+/// The Done-when costs in every output: the workbook's sheet "Lasten per
+/// gemeente" with amounts as numbers, the CSV rows, the appendix's section,
+/// and the print width of the sheet.
+#[test]
+fn costs_per_municipality_in_the_workbook_csv_and_appendix() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = [
+        "--loonkosten",
+        "100000",
+        "--verdeelsleutel",
+        "Aa en Hunze=17",
+        "--verdeelsleutel",
+        "Assen=31",
+        "--verdeelsleutel",
+        "Midden-Drenthe=18",
+        "--verdeelsleutel",
+        "Noordenveld=13",
+        "--verdeelsleutel",
+        "Tynaarlo=21",
+    ];
+    let path = dir.path().join("werkmap.xlsx");
+    let mut args = vec![
+        "rapport",
+        "--formaat",
+        "xlsx",
+        "--uit",
+        path.to_str().unwrap(),
+    ];
+    args.extend(key);
+    let (_, stderr, code) = run(&args);
+    assert_eq!(code, 0, "{stderr}");
+    let bytes = std::fs::read(&path).unwrap();
+    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
+    assert!(wb.sheet_names().contains(&"Lasten per gemeente".to_owned()));
+    let sheet = wb.worksheet_range("Lasten per gemeente").unwrap();
+    assert_eq!(
+        sheet.get_value((0, 2)),
+        Some(&Data::String("2025 (€)".into()))
+    );
+    // Assen (row 2): 31 % of 21,29 fte × € 100.000 = 659.990, a number.
+    assert_eq!(sheet.get_value((2, 0)), Some(&Data::String("Assen".into())));
+    assert_eq!(sheet.get_value((2, 1)), Some(&Data::Float(0.31)));
+    assert_eq!(sheet.get_value((2, 2)), Some(&Data::Float(659_990.0)));
+    assert_eq!(
+        sheet.get_value((6, 0)),
+        Some(&Data::String("Totaal".into()))
+    );
+    assert_eq!(sheet.get_value((6, 2)), Some(&Data::Float(2_129_000.0)));
+    // Printed like the other sheets: its columns within an A4 page.
+    let workbook = part(&bytes, "xl/workbook.xml");
+    assert!(workbook.contains("Lasten per gemeente"));
+
+    let mut args = vec!["rapport", "--formaat", "csv"];
+    args.extend(key);
+    let (csv, stderr, code) = run(&args);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(csv.contains("Lasten per gemeente (hele euro's)"));
+    assert!(csv.contains(
+        "Assen;2025;31;659990;0;659990;Assen 2025: 21,29 fte × € 100.000 × 31 % = € 659.990"
+    ));
+    assert!(csv.contains("Totaal;2025;100;2129000;0;2129000;"));
+
+    let path = dir.path().join("bijlage.docx");
+    let mut args = vec!["bijlage", "--uit", path.to_str().unwrap()];
+    args.extend(key);
+    let (_, stderr, code) = run(&args);
+    assert_eq!(code, 0, "{stderr}");
+    let document = part(&std::fs::read(&path).unwrap(), "word/document.xml");
+    assert!(document.contains("Lasten per gemeente"));
+    assert!(document.contains("659.990"));
+    assert!(document.contains("Assen 2025: 21,29 fte × € 100.000 × 31 % = € 659.990"));
+}

@@ -11,10 +11,10 @@ use rust_decimal::Decimal;
 use super::key::key_shares;
 use super::{
     CostInputs, Costs, KeyShares, ParticipantYear, PricedPart, RangeFor, ScenarioTransition,
-    WageTarget, YearCosts, period_label, period_phrase, periods,
+    WageTarget, YearCosts, period_phrase, periods,
 };
-use crate::format::{euro, number, number_trimmed, round_to_sum};
-use crate::model::breakdown::{PartKind, breakdown};
+use crate::format::round_to_sum;
+use crate::model::breakdown::{Breakdown, PartKind, breakdown};
 use crate::model::dataset::DataSet;
 use crate::model::inputs::{Inputs, Supervision};
 use crate::model::staffing::{ExtraKind, Term, YearStaffing};
@@ -39,16 +39,22 @@ struct Part {
     category: Option<usize>,
 }
 
-/// The counted parts of a year with their loonkosten keys: categories (and
-/// categories staffed by tasks), roles, growth per category, inhuur.
-fn parts_of_year(data: &DataSet, inputs: &Inputs, year: &YearStaffing) -> Vec<Part> {
-    let table = breakdown(data, inputs, std::slice::from_ref(year));
+/// The counted parts of year `y` of `table` (the breakdown of all years)
+/// with their loonkosten keys: categories (and categories staffed by
+/// tasks), roles, growth per category, inhuur.
+fn parts_of_year(
+    data: &DataSet,
+    inputs: &Inputs,
+    table: &Breakdown,
+    y: usize,
+    year: &YearStaffing,
+) -> Vec<Part> {
     let roles = match &inputs.supervision {
         Supervision::Roles(r) => r.roles.as_slice(),
         Supervision::VolumeRule => &[],
     };
     let mut parts = Vec::new();
-    for (column, value) in table.columns.iter().zip(&table.values[0]) {
+    for (column, value) in table.columns.iter().zip(&table.values[y]) {
         let Some(fte) = value.filter(|_| column.counted) else {
             continue;
         };
@@ -178,10 +184,13 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
     let index_of = |name: &str| participants.iter().position(|p| p == name);
     let mut no_wage: Vec<String> = Vec::new();
     let periods = periods(data);
+    let table = breakdown(data, inputs, staffing);
     let mut years = Vec::with_capacity(periods.len());
     for (y, &period) in periods.iter().enumerate() {
         let year = staffing.get(y);
-        let parts = year.map_or_else(Vec::new, |year| parts_of_year(data, inputs, year));
+        let parts = year.map_or_else(Vec::new, |year| {
+            parts_of_year(data, inputs, &table, y, year)
+        });
         let priced: Vec<PricedPart> = parts
             .iter()
             .map(|p| PricedPart {
@@ -209,28 +218,30 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
         let staff_eur = staff_exact.map(|s| s.round_dp(0));
         let other_eur = other_exact.round_dp(0);
         let total_eur = staff_eur.map(|s| s + other_eur);
-        let per_participant = match &key {
+        let (per_participant, staff_by_key_eur) = match &key {
             Ok(shares) => per_participant(
-                data,
                 c,
                 shares,
-                &participants,
-                (period, year),
-                &parts,
-                &priced,
-                (staff_exact, staff_eur),
-                other_eur,
-                y,
+                participants.len(),
+                (y, year),
+                (&parts, &priced),
+                (staff_eur, other_eur),
                 &index_of,
             ),
-            Err(_) => Vec::new(),
+            Err(_) => (Vec::new(), staff_exact.unwrap_or_default()),
         };
+        let wages: Vec<Decimal> = priced.iter().filter_map(|p| p.wage).collect();
+        let uniform_wage = (wages.len() == priced.len() && wages.windows(2).all(|w| w[0] == w[1]))
+            .then(|| wages.first().copied())
+            .flatten();
         years.push(YearCosts {
             year: period,
             parts: priced,
             staff_eur,
             other_eur,
             total_eur,
+            staff_by_key_eur,
+            uniform_wage,
             per_participant,
         });
     }
@@ -239,6 +250,7 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
     }
     let transition = transition(data, c, key.as_ref().ok(), &mut missing);
     Some(Costs {
+        other_lines: !c.other.is_empty(),
         participants,
         key,
         years,
@@ -247,63 +259,69 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
     })
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Each participant's part of a year: the staff cost by the key (a
+/// segment's part of each category to those it is charged to), the other
+/// lines by the key or to their own participants, rounded to whole euros
+/// that add up to the year's totals. Also the staff cost shared by the key.
 fn per_participant(
-    data: &DataSet,
     c: &CostInputs,
     shares: &KeyShares,
-    participants: &[String],
-    (period, year): (Option<u16>, Option<&YearStaffing>),
-    parts: &[Part],
-    priced: &[PricedPart],
-    (staff_exact, staff_eur): (Option<Decimal>, Option<Decimal>),
-    other_eur: Decimal,
-    y: usize,
+    n: usize,
+    (y, year): (usize, Option<&YearStaffing>),
+    (parts, priced): (&[Part], &[PricedPart]),
+    (staff_eur, other_eur): (Option<Decimal>, Decimal),
     index_of: &dyn Fn(&str) -> Option<usize>,
-) -> Vec<ParticipantYear> {
-    let n = participants.len();
+) -> (Vec<ParticipantYear>, Decimal) {
     let everyone: Vec<usize> = (0..n).collect();
     let percents = &shares.percents;
-    // Staff: by key, except a segment's part of each category charged to
-    // its named participants.
-    let mut staff = vec![Decimal::ZERO; n];
-    // Per participant: what it carries alone, per segment (name, euros).
-    let mut own_lines: Vec<Vec<(String, Decimal)>> = vec![Vec::new(); n];
+    // Who carries each own distribution.
+    let among: Vec<Vec<usize>> = c
+        .own_shares
+        .iter()
+        .map(|own| {
+            own.participants
+                .iter()
+                .filter_map(|p| index_of(p))
+                .collect()
+        })
+        .collect();
+    // The cost is linear in each part: sum what goes by the key and what
+    // each own distribution charges over the parts, then split each sum
+    // once.
     let mut by_key_total = Decimal::ZERO;
+    let mut own_totals = vec![Decimal::ZERO; c.own_shares.len()];
     for (part, price) in parts.iter().zip(priced) {
         let Some(cost) = price.cost() else { continue };
         let mut rest = cost;
         if let (Some(category), Some(year)) = (part.category, year) {
-            for own in &c.own_shares {
-                let among: Vec<usize> = own
-                    .participants
-                    .iter()
-                    .filter_map(|p| index_of(p))
-                    .collect();
-                if among.is_empty() {
+            for (o, own) in c.own_shares.iter().enumerate() {
+                if among[o].is_empty() {
                     continue;
                 }
                 let own_cost = cost * segment_fraction(year, category, own.segment);
-                if own_cost.is_zero() {
-                    continue;
-                }
                 rest -= own_cost;
-                let mut parts = vec![Decimal::ZERO; n];
-                split(own_cost, percents, &among, &mut parts);
-                let name = &data.segments[own.segment].short_name;
-                for &i in &among {
-                    staff[i] += parts[i];
-                    match own_lines[i].iter_mut().find(|(n, _)| n == name) {
-                        Some((_, sum)) => *sum += parts[i],
-                        None => own_lines[i].push((name.clone(), parts[i])),
-                    }
-                }
+                own_totals[o] += own_cost;
             }
         }
         by_key_total += rest;
-        split(rest, percents, &everyone, &mut staff);
     }
-    // Other lines: by key, or among the participants they are charged to.
+    let mut staff = vec![Decimal::ZERO; n];
+    split(by_key_total, percents, &everyone, &mut staff);
+    let mut own_eur: Vec<Vec<(usize, Decimal)>> = vec![Vec::new(); n];
+    for (o, own) in c.own_shares.iter().enumerate() {
+        if own_totals[o].is_zero() {
+            continue;
+        }
+        let mut shared = vec![Decimal::ZERO; n];
+        split(own_totals[o], percents, &among[o], &mut shared);
+        for &i in &among[o] {
+            staff[i] += shared[i];
+            match own_eur[i].iter_mut().find(|(s, _)| *s == own.segment) {
+                Some((_, sum)) => *sum += shared[i],
+                None => own_eur[i].push((own.segment, shared[i])),
+            }
+        }
+    }
     let mut other = vec![Decimal::ZERO; n];
     for line in &c.other {
         let Some(v) = line.per_year.get(y).copied().flatten() else {
@@ -318,57 +336,19 @@ fn per_participant(
     }
     let staff_rounded = staff_eur.map(|total| round_to_sum(&staff, total, 0));
     let other_rounded = round_to_sum(&other, other_eur, 0);
-    let uniform_wage = {
-        let wages: Vec<Decimal> = priced.iter().filter_map(|p| p.wage).collect();
-        (wages.len() == priced.len() && wages.windows(2).all(|w| w[0] == w[1]))
-            .then(|| wages.first().copied())
-            .flatten()
-    };
-    let fte_total: Decimal = priced.iter().map(|p| p.fte).sum();
-    (0..n)
-        .map(|i| {
+    let parts = (0..n)
+        .zip(own_eur)
+        .map(|(i, own_eur)| {
             let staff_eur = staff_rounded.as_ref().map(|r| r[i]);
-            let other_eur = other_rounded[i];
-            let total_eur = staff_eur.map(|s| s + other_eur);
-            let pct = format!("{} %", number_trimmed(percents[i], 0));
-            let mut terms = Vec::new();
-            let own_free = own_lines.iter().all(Vec::is_empty);
-            if !priced.is_empty() {
-                match (uniform_wage, staff_exact) {
-                    (Some(w), Some(_)) if own_free => terms.push(format!(
-                        "{} fte × {} × {pct}",
-                        number(fte_total, 2),
-                        euro(w)
-                    )),
-                    (_, Some(_)) => {
-                        terms.push(format!(
-                            "{} personeel naar sleutel × {pct}",
-                            euro(by_key_total)
-                        ));
-                        for (segment, amount) in &own_lines[i] {
-                            terms.push(format!("{} {segment} (eigen verdeling)", euro(*amount)));
-                        }
-                    }
-                    (_, None) => terms.push("personeel: loonkosten onbekend".to_owned()),
-                }
-            }
-            if !other_eur.is_zero() || !c.other.is_empty() {
-                terms.push(format!("overige kosten {}", euro(other_eur)));
-            }
-            let result = total_eur.map_or("onbekend".to_owned(), euro);
             ParticipantYear {
                 staff_eur,
-                other_eur,
-                total_eur,
-                derivation: format!(
-                    "{} {}: {} = {result}",
-                    participants[i],
-                    period_label(period),
-                    terms.join(" + ")
-                ),
+                other_eur: other_rounded[i],
+                total_eur: staff_eur.map(|s| s + other_rounded[i]),
+                own_eur,
             }
         })
-        .collect()
+        .collect();
+    (parts, by_key_total)
 }
 
 /// Each scenario's transition range: typed for the scenario itself, else

@@ -25,6 +25,7 @@ pub use crate::model::additions::costs::{
 };
 pub use compute::{costs, participants};
 pub use key::{KeyShares, key_shares, whole_percents};
+pub use words::derivation;
 
 /// The periods costs are given for: the data's years, or one period "per
 /// jaar" when the data has none (a region without a staffing table).
@@ -58,6 +59,9 @@ pub struct Costs {
     pub transition: Vec<ScenarioTransition>,
     /// What is missing for a complete picture, in Dutch, one item each.
     pub missing: Vec<String>,
+    /// Whether the inputs have other cost lines (the derivations name them
+    /// even when they are zero).
+    pub other_lines: bool,
 }
 
 /// One priced part of a year's staffing: fte (as shown, 2 decimals) ×
@@ -89,9 +93,21 @@ pub struct YearCosts {
     /// Other costs in whole euros.
     pub other_eur: Decimal,
     pub total_eur: Option<Decimal>,
+    /// The staff cost shared by the key (all of it but what own
+    /// distributions charge), exact.
+    pub staff_by_key_eur: Decimal,
+    /// The one loonkosten every part has, if they all have the same.
+    pub uniform_wage: Option<Decimal>,
     /// Per participant (in `Costs::participants` order); empty without a
     /// valid key.
     pub per_participant: Vec<ParticipantYear>,
+}
+
+impl YearCosts {
+    /// The fte priced (the parts as shown).
+    pub fn fte(&self) -> Decimal {
+        self.parts.iter().map(|p| p.fte).sum()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,8 +115,8 @@ pub struct ParticipantYear {
     pub staff_eur: Option<Decimal>,
     pub other_eur: Decimal,
     pub total_eur: Option<Decimal>,
-    /// "Assen 2025: 21,29 fte × € 100.000 × 31 % = € 659.990"
-    pub derivation: String,
+    /// What it carries alone by own distributions: (segment, euros).
+    pub own_eur: Vec<(usize, Decimal)>,
 }
 
 /// A scenario's transition costs: its level in the row, the range, and

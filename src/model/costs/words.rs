@@ -362,3 +362,51 @@ pub fn cost_differences(name_a: &str, a: &Costs, name_b: &str, b: &Costs) -> Vec
     }
     out
 }
+
+/// How participant `i`'s amount of year `y` follows, in one line: "Assen
+/// 2025: 21,29 fte × € 100.000 × 31 % = € 659.990", or with the staff
+/// cost by the key, what it carries alone and the other costs.
+pub fn derivation(data: &DataSet, costs: &Costs, y: usize, i: usize) -> String {
+    let (Some(year), Ok(shares)) = (costs.years.get(y), costs.key.as_ref()) else {
+        return String::new();
+    };
+    let Some(part) = year.per_participant.get(i) else {
+        return String::new();
+    };
+    let pct = format!("{} %", number_trimmed(shares.percents[i], 0));
+    let mut terms = Vec::new();
+    let own_free = year.per_participant.iter().all(|p| p.own_eur.is_empty());
+    if !year.parts.is_empty() {
+        match (year.uniform_wage, year.staff_eur) {
+            (Some(w), Some(_)) if own_free => terms.push(format!(
+                "{} fte × {} × {pct}",
+                number(year.fte(), 2),
+                euro(w)
+            )),
+            (_, Some(_)) => {
+                terms.push(format!(
+                    "{} personeel naar sleutel × {pct}",
+                    euro(year.staff_by_key_eur)
+                ));
+                for (segment, amount) in &part.own_eur {
+                    let name = data
+                        .segments
+                        .get(*segment)
+                        .map_or("?", |s| s.short_name.as_str());
+                    terms.push(format!("{} {name} (eigen verdeling)", euro(*amount)));
+                }
+            }
+            (_, None) => terms.push("personeel: loonkosten onbekend".to_owned()),
+        }
+    }
+    if !part.other_eur.is_zero() || costs.other_lines {
+        terms.push(format!("overige kosten {}", euro(part.other_eur)));
+    }
+    format!(
+        "{} {}: {} = {}",
+        costs.participants[i],
+        period_label(year.year),
+        terms.join(" + "),
+        part.total_eur.map_or_else(|| "onbekend".to_owned(), euro)
+    )
+}

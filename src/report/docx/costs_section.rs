@@ -5,9 +5,9 @@
 use docx_rs::Docx;
 
 use super::{bullet, heading, table, text};
-use crate::format::{euro, number};
+use crate::format::number;
 use crate::model::DataSet;
-use crate::model::costs::{Costs, period_label};
+use crate::model::costs::{Costs, derivation, period_label};
 use crate::report::costs::{heading as section_heading, transition_sentence};
 
 pub(super) fn costs_section(mut docx: Docx, data: &DataSet, costs: &Costs) -> Docx {
@@ -19,8 +19,15 @@ pub(super) fn costs_section(mut docx: Docx, data: &DataSet, costs: &Costs) -> Do
         &crate::model::group::participants_label(data),
     ));
     let mut headers = vec![who, "Aandeel".to_owned()];
-    headers.extend(costs.years.iter().map(|y| period_label(y.year)));
-    let amount = |v: Option<rust_decimal::Decimal>| v.map_or_else(|| "onbekend".into(), euro);
+    // Euros in the header, so a cell holds one number that never breaks.
+    headers.extend(
+        costs
+            .years
+            .iter()
+            .map(|y| format!("{} (€)", period_label(y.year))),
+    );
+    let amount =
+        |v: Option<rust_decimal::Decimal>| v.map_or_else(|| "onbekend".into(), |v| number(v, 0));
     let mut rows: Vec<Vec<String>> = Vec::new();
     match &costs.key {
         Ok(shares) => {
@@ -52,7 +59,7 @@ pub(super) fn costs_section(mut docx: Docx, data: &DataSet, costs: &Costs) -> Do
     }
     if costs.years.iter().any(|y| !y.other_eur.is_zero()) {
         let mut other = vec!["waarvan overige kosten".to_owned(), String::new()];
-        other.extend(costs.years.iter().map(|y| euro(y.other_eur)));
+        other.extend(costs.years.iter().map(|y| number(y.other_eur, 0)));
         rows.push(other);
     }
     let mut weights = vec![3, 1];
@@ -68,9 +75,9 @@ pub(super) fn costs_section(mut docx: Docx, data: &DataSet, costs: &Costs) -> Do
         }
     }
     docx = docx.add_paragraph(heading("Afleiding", 2));
-    for year in &costs.years {
-        for part in &year.per_participant {
-            docx = docx.add_paragraph(bullet(&part.derivation));
+    for (y, year) in costs.years.iter().enumerate() {
+        for i in 0..year.per_participant.len() {
+            docx = docx.add_paragraph(bullet(&derivation(data, costs, y, i)));
         }
     }
     if !costs.missing.is_empty() {

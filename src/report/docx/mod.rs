@@ -68,6 +68,8 @@ fn cell(text: &str, width: usize, header: bool, right: bool) -> TableCell {
 /// or Calibri, bold included), in twips; and a cell's left and right
 /// margins together.
 const CHAR_TWIPS: usize = 130;
+/// The same for the bold header row (DejaVu Sans Bold runs wider).
+const BOLD_CHAR_TWIPS: usize = 155;
 const CELL_MARGINS_TWIPS: usize = 240;
 
 /// Whether a column holds numbers only ("21,29", "–"): right-aligned.
@@ -78,7 +80,10 @@ fn numeric_column(rows: &[Vec<String>], column: usize) -> bool {
         if text == "–" || text.is_empty() {
             continue;
         }
-        if crate::numbers::parse_typed(text).is_err() {
+        // "229.606" (euros): a dot before three digits groups thousands.
+        let number = crate::numbers::parse_typed(text)
+            .or_else(|_| crate::numbers::read_typed(text, &crate::numbers::COST_EUR));
+        if number.is_err() {
             return false;
         }
         any = true;
@@ -90,19 +95,23 @@ fn numeric_column(rows: &[Vec<String>], column: usize) -> bool {
 /// no word breaks, "Managemen|t"), the rest of the text width shared by
 /// `weights`.
 fn column_widths(headers: &[String], rows: &[Vec<String>], weights: &[usize]) -> Vec<usize> {
-    let longest_word = |c: usize| {
-        std::iter::once(headers.get(c).map(String::as_str).unwrap_or(""))
-            .chain(
-                rows.iter()
-                    .map(|r| r.get(c).map(String::as_str).unwrap_or("")),
-            )
+    let longest_word = |texts: &mut dyn Iterator<Item = &str>| {
+        texts
             .flat_map(str::split_whitespace)
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0)
     };
     let minimum: Vec<usize> = (0..weights.len())
-        .map(|c| longest_word(c) * CHAR_TWIPS + CELL_MARGINS_TWIPS)
+        .map(|c| {
+            let header = longest_word(&mut headers.get(c).map(String::as_str).into_iter());
+            let body = longest_word(
+                &mut rows
+                    .iter()
+                    .map(|r| r.get(c).map(String::as_str).unwrap_or("")),
+            );
+            (header * BOLD_CHAR_TWIPS).max(body * CHAR_TWIPS) + CELL_MARGINS_TWIPS
+        })
         .collect();
     let needed: usize = minimum.iter().sum();
     if needed >= TEXT_WIDTH_TWIPS {

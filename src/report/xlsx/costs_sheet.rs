@@ -7,10 +7,10 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, NUMBER_WIDTH, float, headers, wrapped};
 use crate::model::DataSet;
-use crate::model::costs::{Costs, period_label};
+use crate::model::costs::{Costs, derivation, period_label};
 use crate::report::costs::heading;
 
-const NAME_WIDTH: f64 = 44.0;
+const NAME_WIDTH: f64 = 48.0;
 const SHARE_WIDTH: f64 = 14.0;
 
 pub(super) fn costs_sheet(
@@ -138,9 +138,9 @@ pub(super) fn costs_sheet(
     r += 1;
     ws.write_string_with_format(r, 0, "Afleiding", &f.label)?;
     r += 1;
-    for year in &costs.years {
-        for part in &year.per_participant {
-            ws.write_string(r, 0, &part.derivation)?;
+    for (y, year) in costs.years.iter().enumerate() {
+        for i in 0..year.per_participant.len() {
+            ws.write_string(r, 0, derivation(data, costs, y, i))?;
             r += 1;
         }
     }

@@ -1,4 +1,4 @@
-//! Route 4 of the handleiding, "Wat kost het mijn gemeente?": the adviser
+//! Route 1 of the handleiding, "Wat kost het elke gemeente?": the adviser
 //! types the loonkosten and the verdeelsleutel in the Lasten tab (a key
 //! that does not add up yet waits, and says why), reads each
 //! municipality's part with its derivation, charges the Buurtkracht segment
