@@ -217,3 +217,77 @@ fn a_region_without_staffing_shows_its_ranking_and_says_so() {
     tab(&mut h, Screen::Tasks);
     h.get_by_label_contains("geen formatietabel");
 }
+
+/// Midden-Limburg has no staffing table, no years and no cost profile: the
+/// Lasten tab still takes other costs per year, transition ranges per
+/// scenario and a key by inhabitants (the advice's method), and shows each
+/// municipality's part.
+#[test]
+fn a_region_without_staffing_has_costs_per_year_by_inhabitants() {
+    let folder = nmd_scenarios::model::load::load_folder(std::path::Path::new(
+        "scenarios/regio-midden-limburg",
+    ))
+    .unwrap();
+    let app = NmdApp::new(folder, "map scenarios/regio-midden-limburg");
+    let mut h = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    h.run();
+    tab(&mut h, Screen::Costs);
+    assert!(
+        h.query_by_label("Loonkosten voor alle functies en rollen")
+            .is_none()
+    );
+    h.get_by_label("+ kostenpost").click();
+    h.run();
+    let type_in = |h: &mut Harness<'_, NmdApp>, name: &str, text: &str| {
+        h.get_by_label(name).scroll_to_me();
+        h.run();
+        h.get_by_label(name).click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_label(name).type_text(text);
+        h.key_press(egui::Key::Enter);
+        h.run();
+    };
+    type_in(&mut h, "Kostenpost 1 per jaar", "700.000");
+    h.get_by_label("uit inwoneraantallen").click();
+    h.run();
+    // Seven municipalities, 10.000 inhabitants each: 100 / 7 = 14,29 %,
+    // the first two of the equal remainders 15 %, the others 14 %.
+    for name in [
+        "Echt-Susteren",
+        "Leudal",
+        "Maasgouw",
+        "Nederweert",
+        "Roerdalen",
+        "Roermond",
+        "Weert",
+    ] {
+        type_in(&mut h, &format!("Inwoners {name}"), "10.000");
+    }
+    type_in(&mut h, "Laag Scenario 3 – Centrumregeling", "70.000");
+    type_in(&mut h, "Hoog Scenario 3 – Centrumregeling", "140.000");
+    let costs = h.state().workspace().outcome().costs.clone().unwrap();
+    assert_eq!(costs.years.len(), 1);
+    let centrum = h.state().workspace().data().scenario_index("centrum").unwrap();
+    assert_eq!(
+        costs.transition[centrum].range_eur.map(|(l, h)| (l.to_string(), h.to_string())),
+        Some(("70000".to_owned(), "140000".to_owned()))
+    );
+    let totals: Vec<_> = costs.years[0]
+        .per_participant
+        .iter()
+        .map(|p| p.total_eur.unwrap().to_string())
+        .collect();
+    // € 700.000 × 15 % = € 105.000; × 14 % = € 98.000.
+    assert_eq!(
+        totals,
+        [
+            "105000", "105000", "98000", "98000", "98000", "98000", "98000"
+        ]
+    );
+    h.get_all_by_label("€ 105.000").next().unwrap().scroll_to_me();
+    h.run();
+    h.get_by_label_contains("€ 70.000 – € 140.000");
+}
