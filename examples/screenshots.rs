@@ -61,6 +61,13 @@ fn main() -> Result<(), String> {
     go_to_slide(&mut h, Slide::at(Screen::Costs))?;
     save(&mut h, &out_dir, "presentatie-lasten")?;
 
+    // 200 % text on a laptop: the layout reflows.
+    let mut h = app(LAPTOP, None);
+    h.state_mut().workspace_mut().set_zoom(2.0);
+    h.run();
+    h.run();
+    save(&mut h, &out_dir, "grote-tekst")?;
+
     let mut h = app(LAPTOP, None);
     h.state_mut().show_tab(Screen::SourceCheck);
     save(&mut h, &out_dir, "bronnencontrole")?;

@@ -123,7 +123,7 @@ pub struct RenderedFigure {
 /// drawn at [`FIGURE_DENSITY`].
 pub fn render_figure(gpu: &HeadlessGpu, spec: &FigureSpec) -> Result<RenderedFigure, String> {
     let width_pt = spec.width_pt;
-    let setup = |ctx: &egui::Context| style::apply_text_sizes(ctx, 1.0);
+    let setup = |ctx: &egui::Context| style::apply_style(ctx, 1.0);
     // The central panel's margins (8 points each side) and a little room.
     let height_pt = measure_height_pt(width_pt, setup, |ui| figure_ui(ui, spec)) + 24.0;
     let width_px = (width_pt * FIGURE_DENSITY).round() as u32;

@@ -13,6 +13,8 @@ pub enum Command {
     ShowTab(Screen),
     /// The year the Lasten bars and slide show (index into its periods).
     ShowCostsPeriod(usize),
+    /// Hides or shows the side panel (a narrow window).
+    ToggleSidePanel,
     OpenDataFolder,
     /// Render a figure of this view and ask where to save it.
     SaveImage(Screen),
@@ -46,6 +48,9 @@ pub enum Command {
     /// "Over nmd-scenarios" (version, data, licences).
     ShowAbout,
     CloseAbout,
+    /// The keyboard map (F1).
+    ShowKeys,
+    CloseKeys,
     CloseProblems,
     /// The save dialog's name, author (the user's own name) and note were
     /// given; the save goes on (in place, or to the file chooser).

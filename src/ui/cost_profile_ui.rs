@@ -184,6 +184,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                     let text = break_at_dashes(ui, &text, cell_width - 8.0, &cell_text_style);
                     egui::Frame::new()
                         .fill(fill)
+                        .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
                         .inner_margin(egui::Margin::symmetric(4, 1))
                         .corner_radius(2.0)
                         .show(ui, |ui| {

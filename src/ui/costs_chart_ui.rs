@@ -198,6 +198,7 @@ pub fn cost_bars_ui(
             );
             let colour = series_colour(series);
             painter.rect_filled(piece, 0.0, colour);
+            super::style::outline(&painter, piece, colour);
             let small = egui::FontId::proportional(font_size * 0.75);
             let fits = painter
                 .layout_no_wrap(word.to_owned(), small.clone(), egui::Color32::BLACK)
@@ -222,6 +223,7 @@ pub fn cost_bars_ui(
             font.clone(),
             ui.visuals().strong_text_color(),
         );
+        super::a11y::chart(&response, &bar.name, &bar.derivation);
         if hover {
             response.on_hover_text(&bar.derivation);
         }
@@ -280,14 +282,19 @@ pub fn transition_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool, short: b
                     x(low)..=x(high).max(x(low) + 3.0),
                     rect.top() + 3.0..=rect.bottom() - 3.0,
                 );
-                painter.rect_filled(band, 2.0, series_colour(OTHER_SERIES));
-                painter.rect_stroke(
-                    band,
-                    2.0,
-                    egui::Stroke::new(1.0, ui.visuals().strong_text_color()),
-                    egui::StrokeKind::Inside,
-                );
+                let colour = series_colour(OTHER_SERIES);
+                painter.rect_filled(band, 2.0, colour);
+                super::style::outline(&painter, band, colour);
             }
+            let mut description = format!("{}: {}", t.label, t.text);
+            if !t.per_participant.is_empty() {
+                description.push_str(&format!("; {}", t.per_participant.join(", ")));
+            }
+            super::a11y::chart(
+                &response,
+                &format!("Transitiekosten {}", t.label),
+                &description,
+            );
             if hover && !t.per_participant.is_empty() {
                 response.on_hover_text(t.per_participant.join("\n"));
             }

@@ -5,12 +5,14 @@
 //! the window's shell (`crate::window`) and the writers (`crate::export`,
 //! `crate::report`). [`screen`] names every screen once.
 
+pub mod a11y;
 mod about_ui;
 pub mod actions;
 mod add_item_ui;
 mod choices_ui;
 pub mod compare_ui;
 mod confirm_ui;
+pub mod contrast;
 mod cost_fields;
 mod cost_inputs_ui;
 mod cost_key_ui;
@@ -22,6 +24,7 @@ pub mod dispatch;
 pub mod figure_ui;
 mod group_ui;
 mod growth_ui;
+pub mod keys_ui;
 pub mod layout;
 mod log_ui;
 pub mod main_views_ui;
@@ -46,6 +49,7 @@ mod tasks_ui;
 pub mod top_bar_ui;
 pub mod view_model;
 mod volumes_ui;
+pub mod wcag;
 mod weights_ui;
 
 pub use about_ui::about_ui;

@@ -18,7 +18,9 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, presenting: bool, out: &mut
         if !presenting && ui.button("Melding sluiten").clicked() {
             out.command(Command::CloseNotice);
         }
-        ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap());
+        let text = ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap());
+        // Read out when it appears.
+        super::a11y::live(&text);
     });
 }
 

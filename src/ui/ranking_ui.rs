@@ -113,6 +113,13 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 egui::vec2(total_width, bar_height),
                 &segments,
                 if big { 28.0 } else { 13.0 },
+                (
+                    &format!(
+                        "Opbouw van de score van {}",
+                        data.scenarios[row.scenario].label()
+                    ),
+                    &row.description,
+                ),
             );
             ui.label(egui::RichText::new(&row.total_text).strong().size(if big {
                 40.0

@@ -78,7 +78,7 @@ fn weights_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
                     .strong(),
             );
             let hover = format!("{}\n{}", texts.first_place[k], texts.full_ranking[k]);
-            interval_bar(ui, cs, &hover);
+            interval_bar(ui, cs, (&criterion.name, &hover));
             ui.label(egui::RichText::new(&texts.first_place[k]).small());
             ui.add_space(2.0);
         }
@@ -113,7 +113,13 @@ fn sampling_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
                 .strong(),
         )
         .on_hover_text(&texts.smaa[s]);
-        acceptability_bar(ui, s, row, &texts.smaa_ranks[s]);
+        acceptability_bar(
+            ui,
+            s,
+            row,
+            &texts.smaa_ranks[s],
+            (&data.scenarios[scenario].label(), &texts.smaa[s]),
+        );
     }
     ui.horizontal_wrapped(|ui| {
         for r in 0..result.smaa.acceptability.len() {
@@ -136,7 +142,7 @@ fn sampling_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
 }
 
 /// The 0–100 % bar of one criterion.
-fn interval_bar(ui: &mut egui::Ui, cs: &CriterionStability, hover: &str) {
+fn interval_bar(ui: &mut egui::Ui, cs: &CriterionStability, (name, hover): (&str, &str)) {
     let width = ui.available_width().max(60.0);
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(width, BAR_HEIGHT), egui::Sense::hover());
@@ -151,11 +157,10 @@ fn interval_bar(ui: &mut egui::Ui, cs: &CriterionStability, hover: &str) {
         (a.min(middle - 1.5), b.max(middle + 1.5))
     };
     let (a, b) = span(cs.first_place.lower.share, cs.first_place.upper.share);
-    painter.rect_filled(
-        egui::Rect::from_x_y_ranges(a..=b, rect.y_range()),
-        2.0,
-        colour.gamma_multiply(0.45),
-    );
+    let band = egui::Rect::from_x_y_ranges(a..=b, rect.y_range());
+    let light = super::wcag::over(colour.gamma_multiply(0.45), ui.visuals().panel_fill);
+    painter.rect_filled(band, 2.0, light);
+    super::style::outline(&painter, band, light);
     let (a, b) = span(cs.full_ranking.lower.share, cs.full_ranking.upper.share);
     painter.rect_filled(
         egui::Rect::from_x_y_ranges(a..=b, rect.center().y - 2.5..=rect.center().y + 2.5),
@@ -170,11 +175,18 @@ fn interval_bar(ui: &mut egui::Ui, cs: &CriterionStability, hover: &str) {
         ],
         egui::Stroke::new(2.5, ui.visuals().strong_text_color()),
     );
+    super::a11y::chart(&response, &format!("Gewichtsbereik {name}"), hover);
     response.on_hover_text(hover);
 }
 
 /// One scenario's ranks as a stacked bar: segment r = share of rank r + 1.
-fn acceptability_bar(ui: &mut egui::Ui, scenario: usize, shares: &[f64], hovers: &[String]) {
+fn acceptability_bar(
+    ui: &mut egui::Ui,
+    scenario: usize,
+    shares: &[f64],
+    hovers: &[String],
+    (name, sentence): (&str, &str),
+) {
     let segments: Vec<BarSegment> = shares
         .iter()
         .zip(hovers)
@@ -193,6 +205,7 @@ fn acceptability_bar(ui: &mut egui::Ui, scenario: usize, shares: &[f64], hovers:
         egui::vec2(width, BAR_HEIGHT),
         &segments,
         12.0,
+        (name, sentence),
     );
 }
 

@@ -17,6 +17,8 @@ struct Editor {
     level: usize,
     reason: String,
     refusal: Option<String>,
+    /// The cell's button, to give the focus back to when the editor closes.
+    opener: Option<egui::Id>,
 }
 
 fn editor_id() -> egui::Id {
@@ -128,6 +130,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     }
                     let button = egui::Button::new(rich)
                         .fill(fill)
+                        .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
                         .min_size(egui::vec2(column_width, 24.0));
                     let button = if changed {
                         button.stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()))
@@ -147,6 +150,28 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                             scenario.label(),
                             data.criteria[c].name
                         ));
+                    // What a screen reader says after the name: the level,
+                    // and whether it was changed (from which level).
+                    let level_words = match inputs.scenarios[s].scores[c].as_ref() {
+                        Some(_) => {
+                            let original = data
+                                .scores
+                                .get(s)
+                                .and_then(|row| row.get(c))
+                                .map(|o| data.scale.levels[o.level].label.clone());
+                            match original {
+                                Some(o) => format!(
+                                    "{}, gewijzigd (bron: {o})",
+                                    data.scale.levels[level].label
+                                ),
+                                None => data.scale.levels[level].label.clone(),
+                            }
+                        }
+                        None => data.scale.levels[level].label.clone(),
+                    };
+                    response
+                        .ctx
+                        .accesskit_node_builder(response.id, |n| n.set_description(level_words));
                     if response.clicked() {
                         let editor = Editor {
                             cell: Some((s, c)),
@@ -156,6 +181,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                                 .map(|x| x.reason.clone())
                                 .unwrap_or_default(),
                             refusal: None,
+                            opener: Some(response.id),
                         };
                         ui.data_mut(|d| d.insert_temp(editor_id(), editor));
                     }
@@ -241,12 +267,20 @@ fn editor_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 });
                 editor.cell = None;
             }
-            if ui.button("Sluiten").clicked() {
+            if ui.button("Sluiten").on_hover_text("Esc").clicked() {
                 editor.cell = None;
             }
         });
     });
+    // Escape closes without a change.
+    if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        editor.cell = None;
+    }
     if editor.cell.is_none() {
+        // The focus back on the cell it was opened from.
+        if let Some(opener) = editor.opener {
+            ui.memory_mut(|m| m.request_focus(opener));
+        }
         ui.data_mut(|d| d.remove::<Editor>(editor_id()));
     } else {
         ui.data_mut(|d| d.insert_temp(editor_id(), editor));

@@ -58,7 +58,19 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
             })
             .collect();
         let width = ui.available_width();
-        stacked_bar_ui(ui, "weight_strip", egui::vec2(width, 34.0), &segments, 24.0);
+        let description: Vec<&str> = segments
+            .iter()
+            .filter(|s| s.fraction > 0.0)
+            .map(|s| s.label.as_str())
+            .collect();
+        stacked_bar_ui(
+            ui,
+            "weight_strip",
+            egui::vec2(width, 34.0),
+            &segments,
+            24.0,
+            ("Gewichten", &description.join(", ")),
+        );
     });
 }
 

@@ -38,6 +38,28 @@ pub struct YearView {
     pub block_text: Option<String>,
 }
 
+/// The staffing chart in words, for screen readers: "2025: 21,29 fte,
+/// waarvan 1 Management 0,89, 2 Inkoop/CM/CB 7,56, …; 2026: …".
+pub fn chart_description(series: &[SeriesView], years: &[YearView]) -> String {
+    years
+        .iter()
+        .map(|y| {
+            let parts: Vec<String> = series
+                .iter()
+                .zip(&y.series_fte)
+                .enumerate()
+                .filter(|(_, (_, v))| **v > 0.0)
+                .map(|(c, (s, v))| {
+                    let value = Decimal::from_f64_retain(*v).unwrap_or_default();
+                    format!("{} {} {}", c + 1, s.name, number(value, 2))
+                })
+                .collect();
+            format!("{}: {}, waarvan {}", y.year, y.total_text, parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// A plotted figure: the only place an exact number becomes f64.
 pub fn to_f64(value: Decimal) -> f64 {
     rust_decimal::prelude::ToPrimitive::to_f64(&value).unwrap_or(0.0)

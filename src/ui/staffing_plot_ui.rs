@@ -26,6 +26,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     let years: Vec<u16> = view.years.iter().map(|y| y.year).collect();
     let text_colour = ui.visuals().strong_text_color();
     let marker_colour = ui.visuals().text_color();
+    let panel = ui.visuals().panel_fill;
     // The legend, totals and link below the plot take what they took last
     // frame (the legend wraps with more series); the plot gets the rest.
     let below_id = ui.scope_id().with("staffing_below_height");
@@ -69,14 +70,34 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
             }
         })
         .show(ui, |plot| {
+            let y_span = max_total * if big { 1.25 } else { 1.12 };
+            let px_per_fte = f64::from(plot_height) / y_span;
             let mut charts: Vec<BarChart> = Vec::new();
             for (c, series) in view.series.iter().enumerate() {
                 let colour = series.colour;
+                // Each segment outlined: apart from its neighbours and the
+                // background, also in greyscale.
+                let outline = super::style::outline_for(super::wcag::over(colour, panel));
                 let bars = view
                     .years
                     .iter()
                     .enumerate()
-                    .map(|(i, y)| Bar::new(i as f64, y.series_fte[c]).width(0.62).fill(colour))
+                    .map(|(i, y)| {
+                        // A thin segment gets a thin outline (a thick one
+                        // would hide its colour), a hairline none.
+                        let px = y.series_fte[c] * px_per_fte;
+                        let width = if px >= 8.0 {
+                            1.5
+                        } else if px >= 3.0 {
+                            0.75
+                        } else {
+                            0.0
+                        };
+                        Bar::new(i as f64, y.series_fte[c])
+                            .width(0.62)
+                            .fill(colour)
+                            .stroke(egui::Stroke::new(width, outline))
+                    })
                     .collect();
                 // egui_plot would clip a long hover text to the plot; the
                 // tooltip is shown below as an ordinary egui tooltip.
@@ -89,6 +110,30 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
             }
             for chart in charts {
                 plot.bar_chart(chart);
+            }
+            // Each segment's number (as in the legend) where it is tall
+            // enough: the categories stay apart in greyscale and for those
+            // who do not tell the colours apart.
+            let number_size = if big { 26.0 } else { 13.0 };
+            for (i, y) in view.years.iter().enumerate() {
+                let mut base = 0.0;
+                for (c, series) in view.series.iter().enumerate() {
+                    let value = y.series_fte[c];
+                    if value * px_per_fte >= f64::from(number_size) + 6.0 {
+                        let fill = super::wcag::over(series.colour, panel);
+                        plot.text(
+                            Text::new(
+                                "",
+                                PlotPoint::new(i as f64, base + value / 2.0),
+                                egui::RichText::new((c + 1).to_string())
+                                    .size(number_size)
+                                    .color(super::style::text_on(fill)),
+                            )
+                            .allow_hover(false),
+                        );
+                    }
+                    base += value;
+                }
             }
             for (i, y) in view.years.iter().enumerate() {
                 let top = y.total_fte.max(y.published_total.unwrap_or(0.0));
@@ -123,6 +168,11 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
             }
         });
 
+    super::a11y::chart(
+        &plot_response.response,
+        &view.staffing_title,
+        &view.staffing_description,
+    );
     let below_top = ui.cursor().top();
     if let Some(pointer) = plot_response.response.hover_pos() {
         let value = plot_response.transform.value_from_position(pointer);
@@ -170,7 +220,9 @@ fn below_plot_ui(
                 continue;
             }
             let swatch = if view.window.presentation { 26.0 } else { 14.0 };
-            legend_item_ui(ui, &series.name, swatch, square_swatch(series.colour));
+            // Numbered as in the bars.
+            let text = format!("{} {}", c + 1, series.name);
+            legend_item_ui(ui, &text, swatch, square_swatch(series.colour));
         }
         let marker_text = format!("gepubliceerd totaal ({table})");
         let swatch = if view.window.presentation { 26.0 } else { 14.0 };

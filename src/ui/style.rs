@@ -59,16 +59,73 @@ fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
     Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
 }
 
-/// Black or white, whichever reads better on `background`.
+/// Black or white, whichever contrasts more with `background` (WCAG
+/// ratio): at least 4,5 : 1 on every colour of the palettes (tested in
+/// `contrast.rs`).
 pub fn text_on(background: Color32) -> Color32 {
-    let luminance = 0.299 * f32::from(background.r())
-        + 0.587 * f32::from(background.g())
-        + 0.114 * f32::from(background.b());
-    if luminance > 150.0 {
+    use super::wcag::contrast_ratio;
+    if contrast_ratio(Color32::BLACK, background) >= contrast_ratio(Color32::WHITE, background) {
         Color32::BLACK
     } else {
         Color32::WHITE
     }
+}
+
+/// The outline of a bar segment or cell of colour `fill`: black or white,
+/// whichever stands out more. It sets the fill apart from its neighbours and
+/// from the background by at least 3 : 1 (WCAG 1.4.11), also in greyscale.
+pub fn outline_for(fill: Color32) -> Color32 {
+    text_on(fill)
+}
+
+/// Draws the outline of a filled piece (inside its edge, 1,5 points).
+pub fn outline(painter: &egui::Painter, rect: egui::Rect, fill: Color32) {
+    painter.rect_stroke(
+        rect,
+        0.0,
+        egui::Stroke::new(1.5, outline_for(fill)),
+        egui::StrokeKind::Inside,
+    );
+}
+
+/// The colour of the focus ring: a dark blue on the light theme, a light
+/// yellow on the dark one, at least 3 : 1 against every background.
+pub fn focus_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(255, 221, 87)
+    } else {
+        Color32::from_rgb(0, 70, 160)
+    }
+}
+
+/// egui's themes with the colours that did not reach WCAG AA changed:
+/// weak text (hints, subtitles), links, warnings and errors, each at least
+/// 4,5 : 1 on every background of the theme (`contrast.rs` tests it).
+pub fn visuals(dark: bool) -> egui::Visuals {
+    let mut v = if dark {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
+    if dark {
+        v.weak_text_color = Some(Color32::from_gray(170));
+        v.hyperlink_color = Color32::from_rgb(120, 185, 255);
+        v.warn_fg_color = Color32::from_rgb(255, 170, 60);
+        v.error_fg_color = Color32::from_rgb(255, 120, 120);
+    } else {
+        v.weak_text_color = Some(Color32::from_gray(92));
+        v.hyperlink_color = Color32::from_rgb(0, 80, 160);
+        v.warn_fg_color = Color32::from_rgb(150, 75, 0);
+        v.error_fg_color = Color32::from_rgb(180, 0, 0);
+    }
+    v
+}
+
+/// Text sizes and both themes' colours.
+pub fn apply_style(ctx: &egui::Context, scale: f32) {
+    ctx.set_visuals_of(egui::Theme::Light, visuals(false));
+    ctx.set_visuals_of(egui::Theme::Dark, visuals(true));
+    apply_text_sizes(ctx, scale);
 }
 
 /// Text sizes for a meeting room: body 16 pt, headings 21 pt; `scale` > 1 in
@@ -109,14 +166,17 @@ pub struct BarSegment<'a> {
 
 /// A stacked horizontal bar of `size` on a faint background; segment `i`
 /// has series colour `i`, its label when it fits and its own hover text.
+/// For screen readers an image named `name`, described by `description`.
 pub fn stacked_bar_ui(
     ui: &mut egui::Ui,
     id_salt: impl egui::AsIdSalt,
     size: egui::Vec2,
     segments: &[BarSegment<'_>],
     font_size: f32,
+    (name, description): (&str, &str),
 ) {
-    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    super::a11y::chart(&response, name, description);
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
     let id = ui.scope_id().with(id_salt);
@@ -129,7 +189,9 @@ pub fn stacked_bar_ui(
         let piece =
             egui::Rect::from_min_size(egui::pos2(left, rect.top()), egui::vec2(width, size.y));
         let colour = series_colour(i);
-        painter.rect_filled(piece.shrink2(egui::vec2(0.5, 0.0)), 0.0, colour);
+        let piece_drawn = piece.shrink2(egui::vec2(0.5, 0.0));
+        painter.rect_filled(piece_drawn, 0.0, colour);
+        outline(&painter, piece_drawn, colour);
         let font = FontId::proportional(font_size);
         let fits = |text: &str| {
             !text.is_empty()
@@ -159,10 +221,11 @@ pub fn stacked_bar_ui(
     }
 }
 
-/// A filled square swatch, for [`legend_item_ui`].
+/// A filled square swatch with its outline, for [`legend_item_ui`].
 pub fn square_swatch(colour: Color32) -> impl FnOnce(&egui::Painter, egui::Rect) {
     move |painter, rect| {
         painter.rect_filled(rect, 2.0, colour);
+        outline(painter, rect, colour);
     }
 }
 

@@ -6,9 +6,25 @@ use super::actions::{Actions, Command};
 use super::view_model::ViewModel;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    ui.horizontal(|ui| {
+    // Left to right in reading order (also the keyboard's order); the menus
+    // at the right edge when they fit on the row, else on the next row.
+    ui.horizontal_wrapped(|ui| {
         ui.heading(egui::RichText::new(format!("Scenario's {}", view.data.organisation)).strong());
         set_picker_ui(ui, view, out);
+        if view.window.narrow {
+            let text = if view.window.side_hidden {
+                "Gewichten tonen"
+            } else {
+                "Gewichten verbergen"
+            };
+            if ui
+                .button(text)
+                .on_hover_text("Het paneel met gewichten en keuzes (bij grote tekst)")
+                .clicked()
+            {
+                out.command(Command::ToggleSidePanel);
+            }
+        }
         if ui
             .add_enabled(view.can_undo, egui::Button::new("Ongedaan maken"))
             .on_hover_text("Ctrl+Z")
@@ -30,18 +46,29 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         {
             out.command(Command::BackToReport);
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            help_menu_ui(ui, out);
-            view_menu_ui(ui, view, out);
-            file_menu_ui(ui, view, out);
-            ui.add_enabled_ui(!view.window.export_busy, |ui| {
-                ui.menu_button("Afbeelding opslaan…", |ui| figure_menu_ui(ui, view, out))
-                    .response
-                    .on_hover_text(
-                        "Een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle aannames eronder",
-                    );
-            });
+        let menus = ["Afbeelding opslaan…", "Bestand", "Beeld", "Help"];
+        let padding = ui.spacing().button_padding.x * 2.0;
+        let gap = ui.spacing().item_spacing.x;
+        let menus_width: f32 = menus
+            .iter()
+            .map(|m| super::style::text_width(ui, egui::RichText::new(*m)) + padding + gap)
+            .sum();
+        let room = ui.available_size_before_wrap().x;
+        if room > menus_width {
+            ui.add_space(room - menus_width);
+        }
+        ui.add_enabled_ui(!view.window.export_busy, |ui| {
+            ui.menu_button(menus[0], |ui| figure_menu_ui(ui, view, out))
+                .response
+                .on_hover_text(
+                    "Een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle aannames eronder",
+                );
         });
+        let file = file_menu_ui(ui, view, out);
+        // F10 and Alt bring the focus here.
+        ui.data_mut(|d| d.insert_temp(egui::Id::unique(super::keys_ui::MENU_BAR), file));
+        view_menu_ui(ui, view, out);
+        help_menu_ui(ui, out);
     });
 }
 
@@ -66,6 +93,9 @@ fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 
 fn help_menu_ui(ui: &mut egui::Ui, out: &mut Actions) {
     ui.menu_button("Help", |ui| {
+        if ui.button("Sneltoetsen (F1)").clicked() {
+            out.command(Command::ShowKeys);
+        }
         if ui.button("Over nmd-scenarios").clicked() {
             out.command(Command::ShowAbout);
         }
@@ -105,7 +135,8 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     });
 }
 
-fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+/// The Bestand menu; its button's id.
+fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui::Id {
     ui.menu_button("Bestand", |ui| {
         for (label, command) in [
             ("Set openen…", Command::OpenSet),
@@ -157,7 +188,9 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         {
             out.command(Command::OpenDataFolder);
         }
-    });
+    })
+    .response
+    .id
 }
 
 /// One entry per figure a user can save (those the data has).

@@ -41,12 +41,26 @@ pub struct WindowState {
     pub saving: bool,
     /// "Over nmd-scenarios" is open.
     pub about: bool,
+    /// The keyboard map (Help → Sneltoetsen, F1) is open.
+    pub keys: bool,
+    /// The window with a file's problems is open.
+    pub problems: bool,
     /// Drawn as a figure for a document: no links, buttons or hover hints,
     /// every text in full.
     pub figure: bool,
     /// The year the Lasten bars and slide show (index into the periods).
     pub costs_period: usize,
+    /// The window is narrower than [`NARROW_BELOW`] points (text zoomed, a
+    /// small screen): the top bar and the tabs wrap, the side panel can be
+    /// hidden, and the main area scrolls sideways as well as down.
+    pub narrow: bool,
+    /// The side panel is hidden (only when narrow).
+    pub side_hidden: bool,
 }
+
+/// Below this width in points the window is narrow (1366 pixels at 125 %
+/// text size and more).
+pub const NARROW_BELOW: f32 = 1100.0;
 
 /// The current set as the top bar and "Over deze set" show it.
 #[derive(Debug, Clone, Default)]
@@ -138,6 +152,8 @@ pub struct ViewModel {
     pub discrepancy_count: usize,
     pub source_check_summary: String,
     pub staffing_title: String,
+    /// The staffing chart in words (its description for screen readers).
+    pub staffing_description: String,
     /// The Lasten tab, slide and figure, when costs are typed (built while
     /// one of them is shown).
     pub costs: Option<super::costs_model::CostsView>,
@@ -153,6 +169,8 @@ pub struct RankRow {
     pub total_text: String,
     pub contributions: Vec<f64>,
     pub contribution_tooltips: Vec<String>,
+    /// The bar in words: "4,20 punten: Legitimiteit 1,00, Toezicht 1,00, …".
+    pub description: String,
 }
 
 /// The view model of a workspace snapshot and the window's state.
@@ -236,6 +254,8 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     };
     let task_texts = tab_open(Screen::Tasks)
         .then(|| super::tab_texts::task_texts(data, inputs, &snapshot.outcome));
+    let staffing_description =
+        super::staffing_model::chart_description(&figures.series, &figures.years);
     ViewModel {
         source_check_texts,
         score_origins,
@@ -273,6 +293,7 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         discrepancy_count: figures.discrepancy_count,
         source_check_summary: figures.source_check_summary,
         staffing_title: figures.staffing_title,
+        staffing_description,
         // Built while the Lasten tab or slide is open, or for a figure.
         costs: (shows(Screen::Costs) || window.figure)
             .then(|| snapshot.outcome.costs.as_ref())
@@ -342,6 +363,16 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
                         ),
                         total: to_f64(e.total),
                         total_text: number(e.total, 2),
+                        description: format!(
+                            "{} punten: {}",
+                            number(e.total, 2),
+                            data.criteria
+                                .iter()
+                                .zip(&e.contributions)
+                                .map(|(c, v)| format!("{} {}", c.short_name, number(*v, 2)))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                         contributions: e.contributions.iter().map(|&c| to_f64(c)).collect(),
                         contribution_tooltips,
                     }

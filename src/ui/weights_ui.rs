@@ -13,6 +13,8 @@ use crate::numbers::WEIGHT;
 
 /// The slider runs to this; larger weights can be typed.
 const SLIDER_MAX: f64 = 10.0;
+/// PageUp and PageDown move a slider by this much (ten of its steps).
+const BIG_STEP: f64 = 1.0;
 
 pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let ViewModel {
@@ -62,10 +64,36 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     .step_by(0.1)
                     .show_value(false)
                     .clamping(egui::SliderClamping::Never);
-                let response = ui
+                let mut response = ui
                     .add(slider)
                     .accessible_name(criterion.name.as_str())
                     .on_hover_text(&criterion.explanation);
+                // Big steps from the keyboard: PageUp/PageDown by 1, Home
+                // and End to the ends (egui's arrows move by the step).
+                if response.has_focus() {
+                    let (up, down, home, end) = ui.input_mut(|i| {
+                        (
+                            i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp),
+                            i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown),
+                            i.consume_key(egui::Modifiers::NONE, egui::Key::Home),
+                            i.consume_key(egui::Modifiers::NONE, egui::Key::End),
+                        )
+                    });
+                    let moved = if home {
+                        Some(0.0)
+                    } else if end {
+                        Some(SLIDER_MAX)
+                    } else if up || down {
+                        let step = if up { BIG_STEP } else { -BIG_STEP };
+                        Some((value + step).clamp(0.0, SLIDER_MAX.max(value)))
+                    } else {
+                        None
+                    };
+                    if let Some(v) = moved {
+                        value = v;
+                        response.mark_changed();
+                    }
+                }
                 if response.changed()
                     && let Some(new) = Decimal::from_f64(value)
                 {

@@ -11,7 +11,7 @@ use super::shortcuts::shortcuts;
 use crate::model::load::DataFolder;
 use crate::ui::actions::Actions;
 use crate::ui::main_views_ui::{main_views_ui, tabs_ui};
-use crate::ui::notice_ui::{notice_ui, problems_ui};
+use crate::ui::notice_ui::problems_ui;
 use crate::ui::side_panel_ui::side_panel_ui;
 use crate::ui::style;
 use crate::ui::top_bar_ui::top_bar_ui;
@@ -37,12 +37,16 @@ pub(super) struct WindowUi {
     /// A workbook made, waiting for its path.
     pub(super) pending_workbook: Option<Vec<u8>>,
     applied_scale: Option<f32>,
+    applied_zoom: Option<f32>,
     title_shown: String,
     /// Where the side panel was drawn in the last frame, and every panel
     /// (for the journey tests' layout checks).
     side_panel: Option<egui::Rect>,
     panels: Vec<egui::Rect>,
+    /// The main area when it scrolls sideways (a narrow window).
+    sideways: Option<egui::Rect>,
     input_order: super::input_order::InputOrder,
+    pub(super) keyboard: super::keyboard_state::KeyboardState,
     /// The workspace revision and window state the view model was built for.
     built_for: Option<(u64, WindowState)>,
 }
@@ -118,6 +122,23 @@ impl NmdApp {
         &self.window.panels
     }
 
+    /// The main area of the last frame when it scrolls sideways (a narrow
+    /// window): what is cut off at its edge can be scrolled to.
+    pub fn sideways_rect(&self) -> Option<egui::Rect> {
+        self.window.sideways
+    }
+
+    /// The focus ring drawn in the last frame, around the widget with the
+    /// keyboard focus.
+    pub fn focus_ring_rect(&self) -> Option<egui::Rect> {
+        self.window.keyboard.ring
+    }
+
+    /// Whether the side panel is hidden (a narrow window, by choice).
+    pub fn side_hidden(&self) -> bool {
+        self.window.state.narrow && self.window.state.side_hidden
+    }
+
     pub fn presentation(&self) -> bool {
         self.window.state.presentation
     }
@@ -125,6 +146,11 @@ impl NmdApp {
     /// Shows a view of the main area (as its tab does).
     pub fn show_tab(&mut self, tab: crate::ui::screen::Screen) {
         self.window.state.tab = tab;
+    }
+
+    /// Closes the notice (as its button does).
+    pub fn close_notice(&mut self) {
+        self.window.notice = None;
     }
 
     /// Shows `notice` (replacing the previous one).
@@ -197,8 +223,19 @@ impl NmdApp {
         } else {
             1.0
         };
+        // The text size: the remembered one at the start (and after a
+        // session is restored); what the user sets with Ctrl + / Ctrl −
+        // afterwards is remembered.
+        let zoom = self.workspace.zoom();
+        if self.window.applied_zoom != Some(zoom) {
+            ctx.set_zoom_factor(zoom);
+            self.window.applied_zoom = Some(zoom);
+        } else if (ctx.zoom_factor() - zoom).abs() > 0.001 {
+            self.workspace.set_zoom(ctx.zoom_factor());
+            self.window.applied_zoom = Some(self.workspace.zoom());
+        }
         if self.window.applied_scale != Some(scale) {
-            style::apply_text_sizes(&ctx, scale);
+            style::apply_style(&ctx, scale);
             self.window.applied_scale = Some(scale);
         }
         ctx.set_theme(if self.workspace.dark() {
@@ -223,18 +260,32 @@ impl NmdApp {
         }
 
         let mut out = Actions::default();
+        // Narrow (zoomed text, a small screen): the layout reflows.
+        self.window.state.narrow = ui.max_rect().width() < crate::ui::view_model::NARROW_BELOW;
+        let problems_open = self.window.problems.is_some();
+        if problems_open && !self.window.state.problems {
+            self.dialog_opens(&ctx);
+        }
+        self.window.state.problems = problems_open;
         let view = self.take_view_model();
+        self.menu_key(&ctx);
         shortcuts(&ctx, &view, &mut out);
         self.window.side_panel = None;
+        self.window.sideways = None;
         let mut panels = Vec::new();
         // The notice takes a line of its own at the bottom: it never covers
-        // a view, a slide or its strip.
-        if let Some(notice) = &self.window.notice {
-            let shown = egui::Panel::bottom("notice").show(ui, |ui| {
-                notice_ui(ui, notice, view.window.presentation, &mut out)
-            });
-            panels.push(shown.response.rect);
-        }
+        // a view, a slide or its strip. Its space is kept here; it is drawn
+        // after the main area (`notice_area`), so Tab reaches it last.
+        let notice_space = self.window.notice.is_some().then(|| {
+            let height = self.window.keyboard.notice_height.max(32.0);
+            egui::Panel::bottom("notice_space")
+                .exact_size(height)
+                .frame(egui::Frame::NONE)
+                .show_separator_line(false)
+                .show(ui, |ui| ui.allocate_space(ui.available_size()))
+                .response
+                .rect
+        });
         if view.window.presentation {
             // Slides: the view and a strip, nothing else.
             let strip = egui::Panel::bottom("slide_strip")
@@ -244,19 +295,33 @@ impl NmdApp {
             panels.extend([strip.response.rect, slide.response.rect]);
         } else {
             let top = egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
-            let side = egui::Panel::left("controls")
-                .resizable(true)
-                .default_size(360.0)
-                .min_size(300.0)
-                .show(ui, |ui| side_panel_ui(ui, &view, &mut out));
-            self.window.side_panel = Some(side.response.rect);
+            panels.push(top.response.rect);
+            if !(view.window.narrow && view.window.side_hidden) {
+                let mut side = egui::Panel::left("controls")
+                    .resizable(true)
+                    .default_size(360.0)
+                    .min_size(if view.window.narrow { 220.0 } else { 300.0 });
+                if view.window.narrow {
+                    // At most 45 % of a narrow window: the main area keeps room.
+                    side = side.max_size((ui.max_rect().width() * 0.45).max(220.0));
+                }
+                let side = side.show(ui, |ui| side_panel_ui(ui, &view, &mut out));
+                self.window.side_panel = Some(side.response.rect);
+                panels.push(side.response.rect);
+            }
             if view.comparison.is_none() {
                 let tabs = egui::Panel::top("tabs").show(ui, |ui| tabs_ui(ui, &view, &mut out));
                 panels.push(tabs.response.rect);
             }
             let main =
                 egui::CentralPanel::default().show(ui, |ui| main_views_ui(ui, &view, &mut out));
-            panels.extend([top.response.rect, side.response.rect, main.response.rect]);
+            panels.push(main.response.rect);
+            self.window.sideways = view.window.narrow.then_some(main.response.rect);
+        }
+        if let Some(space) = notice_space
+            && let Some(rect) = self.notice_area(&ctx, space, &view, &mut out)
+        {
+            panels.push(rect);
         }
         self.window.panels = panels;
         if view.window.about {
@@ -269,7 +334,11 @@ impl NmdApp {
         if let Some(problems) = &self.window.problems {
             problems_ui(&ctx, problems, &mut out);
         }
+        if self.window.state.keys {
+            crate::ui::keys_ui::keys_ui(&ctx, &mut out);
+        }
         self.act(&ctx, out);
+        self.focus_ring(&ctx);
         if self.window.input_order.waiting() {
             ctx.request_repaint();
         }

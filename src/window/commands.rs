@@ -22,6 +22,7 @@ impl NmdApp {
         match command {
             Command::ShowTab(tab) => state.tab = tab,
             Command::ShowCostsPeriod(period) => state.costs_period = period,
+            Command::ToggleSidePanel => state.side_hidden = !state.side_hidden,
             Command::ToggleTheme => {
                 let dark = !self.workspace.dark();
                 self.workspace.set_dark(dark);
@@ -76,10 +77,12 @@ impl NmdApp {
             }
             Command::SaveSet | Command::SaveSetAs => {
                 self.window.pending_save_in_place = command == Command::SaveSet;
-                state.saving = true;
+                self.window.state.saving = true;
+                self.dialog_opens(ctx);
             }
             Command::SaveDetailsGiven { name, author, note } => {
                 state.saving = false;
+                self.dialog_closes(ctx);
                 let current = self.workspace.current();
                 if (&current.name, &current.author, &current.note) != (&name, &author, &note) {
                     self.workspace.apply(
@@ -105,6 +108,7 @@ impl NmdApp {
             }
             Command::SaveDetailsCancelled => {
                 state.saving = false;
+                self.dialog_closes(ctx);
                 self.window.pending_save_in_place = false;
                 crate::ui::save_dialog_ui::forget_save_form(ctx);
                 self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
@@ -150,9 +154,26 @@ impl NmdApp {
                 }
             }
             Command::CloseNotice => self.window.notice = None,
-            Command::ShowAbout => self.window.state.about = true,
-            Command::CloseAbout => self.window.state.about = false,
-            Command::CloseProblems => self.window.problems = None,
+            Command::ShowAbout => {
+                self.dialog_opens(ctx);
+                self.window.state.about = true;
+            }
+            Command::CloseAbout => {
+                self.window.state.about = false;
+                self.dialog_closes(ctx);
+            }
+            Command::ShowKeys => {
+                self.dialog_opens(ctx);
+                self.window.state.keys = true;
+            }
+            Command::CloseKeys => {
+                self.window.state.keys = false;
+                self.dialog_closes(ctx);
+            }
+            Command::CloseProblems => {
+                self.window.problems = None;
+                self.dialog_closes(ctx);
+            }
         }
     }
 

@@ -8,6 +8,8 @@ mod commands;
 mod dialogs;
 mod export;
 mod input_order;
+mod keyboard;
+mod keyboard_state;
 mod shortcuts;
 
 pub use app::NmdApp;

@@ -11,16 +11,30 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
         if i.consume_key(Modifiers::NONE, Key::F11) {
             out.command(Command::TogglePresentation);
         }
-        if i.consume_key(Modifiers::NONE, Key::Escape) {
-            if view.window.saving {
-                out.command(Command::SaveDetailsCancelled);
-            } else if view.window.about {
-                out.command(Command::CloseAbout);
-            } else if view.window.presentation {
-                out.command(Command::TogglePresentation);
-            } else if view.comparison.is_some() {
-                out.command(Command::ToggleCompare);
-            }
+        if i.consume_key(Modifiers::NONE, Key::F1) {
+            out.command(Command::ShowKeys);
+        }
+        // Escape closes what is open on top; otherwise it is left for the
+        // views (a score being edited closes with it).
+        let escape = if view.window.saving {
+            Some(Command::SaveDetailsCancelled)
+        } else if view.window.keys {
+            Some(Command::CloseKeys)
+        } else if view.window.about {
+            Some(Command::CloseAbout)
+        } else if view.window.problems {
+            Some(Command::CloseProblems)
+        } else if view.window.presentation {
+            Some(Command::TogglePresentation)
+        } else if view.comparison.is_some() {
+            Some(Command::ToggleCompare)
+        } else {
+            None
+        };
+        if let Some(command) = escape
+            && i.consume_key(Modifiers::NONE, Key::Escape)
+        {
+            out.command(command);
         }
         if typing {
             return;

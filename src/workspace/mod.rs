@@ -90,6 +90,8 @@ pub struct Workspace {
     /// keeps the robustness and group analyses until the next change.
     snapshot: Option<Arc<Snapshot>>,
     dark: bool,
+    /// The text size the user chose (Ctrl + / Ctrl −), remembered.
+    zoom: f32,
     /// The user's own name, author of the sets they save.
     user: Option<String>,
     session: Option<SessionKeeper>,
@@ -134,6 +136,7 @@ impl Workspace {
             remarks: Vec::new(),
             snapshot: None,
             dark: false,
+            zoom: 1.0,
             user: None,
             session: None,
             revision: 1,
@@ -196,6 +199,20 @@ impl Workspace {
 
     pub fn dark(&self) -> bool {
         self.dark
+    }
+
+    /// The text size (egui's zoom factor) the user chose.
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    /// Remembers the text size (kept within 50 % and 300 %).
+    pub fn set_zoom(&mut self, zoom: f32) {
+        let zoom = zoom.clamp(0.5, 3.0);
+        if (self.zoom - zoom).abs() > 0.001 {
+            self.zoom = zoom;
+            self.bump();
+        }
     }
 
     pub fn set_dark(&mut self, dark: bool) {

@@ -36,6 +36,9 @@ pub struct Session {
     /// Recently opened or saved set files, newest first (absolute).
     pub recent: Vec<String>,
     pub dark: bool,
+    /// The text size (1 = normal, 2 = 200 %).
+    #[serde(default = "normal_zoom")]
+    pub zoom: f32,
     /// The user's own name, author of the sets they save.
     #[serde(default)]
     pub user: Option<String>,
@@ -53,6 +56,10 @@ pub struct WorkingCopyEntry {
     pub saved: String,
     pub path: Option<String>,
     pub builtin: bool,
+}
+
+fn normal_zoom() -> f32 {
+    1.0
 }
 
 pub fn to_text(session: &Session) -> String {
@@ -199,6 +206,7 @@ impl Workspace {
                 .map(|p| p.display().to_string())
                 .collect(),
             dark: self.dark,
+            zoom: self.zoom,
             user: self.user.clone(),
             working,
         }
@@ -221,6 +229,12 @@ impl Workspace {
             saved,
         } = restored;
         self.dark = stored.dark;
+        // A zoom out of range (a hand-edited file) is kept within bounds.
+        self.zoom = if stored.zoom.is_finite() {
+            stored.zoom.clamp(0.5, 3.0)
+        } else {
+            1.0
+        };
         self.user = stored.user.clone();
         self.recent = stored
             .recent

@@ -16,3 +16,4 @@ mod reizen;
 mod screen;
 mod sets;
 mod slides;
+mod toegankelijkheid;

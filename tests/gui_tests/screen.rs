@@ -359,7 +359,14 @@ fn a_stacked_bar_gives_each_segment_its_own_hover_text() {
                     hover: "derde stuk",
                 },
             ];
-            stacked_bar_ui(ui, "test", egui::vec2(200.0, 20.0), &segments, 12.0);
+            stacked_bar_ui(
+                ui,
+                "test",
+                egui::vec2(200.0, 20.0),
+                &segments,
+                12.0,
+                ("Test", "test"),
+            );
         });
     harness.run();
     let at = *origin.lock().unwrap();
@@ -435,8 +442,14 @@ fn a_legend_colour_stays_on_the_row_of_its_name() {
     let mut harness = harness();
     harness.run();
     let panel_right = harness.get_by_label("Gelijk maken").rect().right();
-    let names: Vec<&str> = data.categories.iter().map(|c| c.name.as_str()).collect();
-    let first = label_rect_right_of(&harness, names[0], panel_right);
+    // Numbered as the bars are.
+    let names: Vec<String> = data
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{} {}", i + 1, c.name))
+        .collect();
+    let first = label_rect_right_of(&harness, &names[0], panel_right);
     let mut rows = 1;
     for name in &names[1..] {
         let rect = label_rect_right_of(&harness, name, panel_right);

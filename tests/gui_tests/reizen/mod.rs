@@ -9,7 +9,7 @@
 //! `cargo test --test gui reizen` runs them.
 
 mod adviseur;
-mod checks;
+pub(crate) mod checks;
 mod klankbordgroep;
 mod lasten;
 mod overleg;

@@ -1,0 +1,91 @@
+//! At 150 % and 200 % text size (Ctrl +) on a 1366×768 laptop nothing is
+//! cut off or lies on top of something else: every tab, with the report's
+//! set, five profiles and the costs example; the top bar and the tabs wrap,
+//! the side panel can be hidden, and the main area scrolls instead.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use nmd_scenarios::ui::screen::Screen;
+
+use crate::reizen::checks::Walk;
+
+const EXAMPLES: [Option<&str>; 3] = [
+    None,
+    Some("docs/voorbeelden/vijf-profielen.ron"),
+    Some("docs/voorbeelden/lasten.ron"),
+];
+
+fn every_tab_at(zoom: f32) {
+    for example in EXAMPLES {
+        let mut walk = Walk::zoomed("zoom", (1366.0, 768.0), zoom);
+        if let Some(file) = example {
+            walk.step(&format!("open {file}"), |h| {
+                h.state_mut().open_set_file(std::path::Path::new(file))
+            });
+        }
+        let tabs: Vec<Screen> = walk.h.state().view().unwrap().tabs();
+        for tab in tabs {
+            walk.step(&format!("tab {tab:?} at {zoom} ({example:?})"), |h| {
+                h.state_mut().show_tab(tab)
+            });
+        }
+    }
+}
+
+#[test]
+fn toegankelijkheid_every_tab_at_zoom_1_5() {
+    every_tab_at(1.5);
+}
+
+#[test]
+fn toegankelijkheid_every_tab_at_zoom_2_0() {
+    every_tab_at(2.0);
+}
+
+/// At 200 % the side panel can make room: hidden, the main area takes the
+/// width; shown again, the weights are back.
+#[test]
+fn toegankelijkheid_the_side_panel_hides_at_zoom_2_0() {
+    let mut walk = Walk::zoomed("zoom", (1366.0, 768.0), 2.0);
+    walk.step("Gewichten verbergen", |h| {
+        h.get_by_role_and_label(Role::Button, "Gewichten verbergen")
+            .click()
+    });
+    assert!(walk.h.state().side_panel_rect().is_none());
+    assert!(walk.h.query_by_label("Gelijk maken").is_none());
+    walk.step("Gewichten tonen", |h| {
+        h.get_by_role_and_label(Role::Button, "Gewichten tonen")
+            .click()
+    });
+    assert!(walk.h.state().side_panel_rect().is_some());
+}
+
+/// Ctrl + zooms in, Ctrl − out, Ctrl 0 back (egui's shortcuts), and the
+/// zoom is remembered with the session.
+#[test]
+fn toegankelijkheid_zoom_with_the_keyboard_is_remembered() {
+    let mut h = crate::common::app_harness(1366.0, 768.0);
+    h.run();
+    for _ in 0..5 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        h.run();
+    }
+    assert!(
+        (h.ctx.zoom_factor() - 1.5).abs() < 0.01,
+        "{}",
+        h.ctx.zoom_factor()
+    );
+    let session = nmd_scenarios::workspace::session::to_text(&h.state().workspace().session());
+    let mut again = crate::common::app_harness(1366.0, 768.0);
+    again.state_mut().restore_session(&session);
+    again.run();
+    again.run();
+    assert!(
+        (again.ctx.zoom_factor() - 1.5).abs() < 0.01,
+        "{}",
+        again.ctx.zoom_factor()
+    );
+    again.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    again.run();
+    assert!((again.ctx.zoom_factor() - 1.0).abs() < 0.01);
+}
