@@ -6,8 +6,8 @@
 
 use egui::Color32;
 
-pub use super::wcag::{contrast_ratio, over, relative_luminance};
 use super::style::{PALETTE, ROLE_PALETTE, favourability_colour, outline_for, text_on, visuals};
+pub use super::wcag::{contrast_ratio, over, relative_luminance};
 
 /// Text of normal size on its background.
 pub const TEXT: f32 = 4.5;

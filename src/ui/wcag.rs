@@ -35,4 +35,3 @@ pub fn over(top: Color32, base: Color32) -> Color32 {
         mix(top.b(), base.b()),
     )
 }
-

@@ -14,4 +14,3 @@ pub struct KeyboardState {
     /// main area).
     pub notice_height: f32,
 }
-
