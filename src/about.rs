@@ -7,6 +7,21 @@
 /// The program's version, from Cargo.toml.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// What `--version` prints: the program's version and the version of the
+/// data built into it (its name and fingerprint), the same identity every
+/// export states.
+pub fn version_text() -> String {
+    let data = match crate::model::load::load_embedded() {
+        Ok(data) => format!(
+            "{} · vingerafdruk {}",
+            data.name,
+            crate::model::fingerprint::short(&data.fingerprint)
+        ),
+        Err(_) => "niet te laden".to_owned(),
+    };
+    format!("nmd-scenarios {VERSION}\nIngebouwde gegevens: {data}\n")
+}
+
 /// The program's own licence (SPDX), as in Cargo.toml and LICENSE.
 pub const LICENCE: &str = env!("CARGO_PKG_LICENSE");
 

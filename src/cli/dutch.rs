@@ -119,7 +119,12 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     Cli::try_parse_from(args).map_err(|error| match error.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => CommandOutput {
+        ErrorKind::DisplayVersion => CommandOutput {
+            stdout: crate::about::version_text(),
+            stderr: String::new(),
+            code: 0,
+        },
+        ErrorKind::DisplayHelp => CommandOutput {
             stdout: error.render().to_string(),
             stderr: String::new(),
             code: 0,

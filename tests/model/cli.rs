@@ -316,3 +316,35 @@ fn help_shows_only_the_dutch_names() {
     assert_eq!(code, 2);
     assert!(stderr.contains("'--gewichten'"), "{stderr}");
 }
+
+/// `--version` names the program's version and the data built into it, by
+/// name and fingerprint (as every export does).
+#[test]
+fn version_names_the_program_and_the_built_in_data() {
+    let (out, _, code) = crate::common::run(&["--version"]);
+    assert_eq!(code, 0);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some(format!("nmd-scenarios {}", env!("CARGO_PKG_VERSION")).as_str())
+    );
+    let data = crate::common::report_data();
+    assert_eq!(
+        lines.next(),
+        Some(
+            format!(
+                "Ingebouwde gegevens: {} · vingerafdruk {}",
+                data.name,
+                nmd_scenarios::model::fingerprint::short(&data.fingerprint)
+            )
+            .as_str()
+        )
+    );
+    // CHANGELOG.md has an entry for this version.
+    let changelog =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.contains(&format!("## [{}] – ", env!("CARGO_PKG_VERSION"))),
+        "CHANGELOG.md has no entry for this version"
+    );
+}
