@@ -22,6 +22,7 @@ mod model_behaviour;
 mod no_lost_work;
 mod other_region;
 mod own_views;
+mod packaging;
 mod properties;
 mod publiccode;
 mod robustness;
