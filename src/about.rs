@@ -12,11 +12,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// export states.
 pub fn version_text() -> String {
     let data = match crate::model::load::load_embedded() {
-        Ok(data) => format!(
-            "{} · vingerafdruk {}",
-            data.name,
-            crate::model::fingerprint::short(&data.fingerprint)
-        ),
+        Ok(data) => crate::model::fingerprint::data_line(&data.name, &data.fingerprint),
         Err(_) => "niet te laden".to_owned(),
     };
     format!("nmd-scenarios {VERSION}\nIngebouwde gegevens: {data}\n")

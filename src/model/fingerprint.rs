@@ -28,6 +28,12 @@ pub fn short(fingerprint: &str) -> &str {
     &fingerprint[..fingerprint.len().min(SHORT_DIGITS)]
 }
 
+/// How a data set is named wherever an output says what it was made from:
+/// "Berenschot 2025 (rapport 76271) · vingerafdruk 3fa9c2d1".
+pub fn data_line(data_name: &str, fingerprint: &str) -> String {
+    format!("{data_name} · vingerafdruk {}", short(fingerprint))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,10 +33,7 @@ pub struct Identity {
 impl Identity {
     /// "Berenschot 2025 (rapport 76271) · vingerafdruk 3fa9c2d1"
     pub fn data_line(&self) -> String {
-        format!(
-            "{} · vingerafdruk {}",
-            self.data_name, self.data_fingerprint
-        )
+        crate::model::fingerprint::data_line(&self.data_name, &self.data_fingerprint)
     }
 }
 

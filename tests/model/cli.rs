@@ -340,11 +340,4 @@ fn version_names_the_program_and_the_built_in_data() {
             .as_str()
         )
     );
-    // CHANGELOG.md has an entry for this version.
-    let changelog =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CHANGELOG.md")).unwrap();
-    assert!(
-        changelog.contains(&format!("## [{}] – ", env!("CARGO_PKG_VERSION"))),
-        "CHANGELOG.md has no entry for this version"
-    );
 }
