@@ -1,7 +1,10 @@
 //! Embeds the built-in assumption sets: every `.ron` file in
 //! `scenarios/sets/`, in file-name order, so a new built-in set needs no
 //! code change. Writes `$OUT_DIR/embedded_sets.rs`, a list of
-//! `(name, include_str!(path))`.
+//! `(name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), path)))`: the
+//! path is resolved when the crate compiles, not when this script ran, so a
+//! target directory shared by two checkouts (or a moved checkout) never reads
+//! the set files of another, possibly deleted, folder.
 
 use std::path::Path;
 
@@ -24,12 +27,11 @@ fn main() {
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or_default();
-        let absolute = std::fs::canonicalize(&path).expect("a set file in scenarios/sets");
         println!("cargo::rerun-if-changed={}", path.display());
+        let relative = format!("scenarios/sets/{name}");
         out.push_str(&format!(
-            "    ({:?}, include_str!({:?})),\n",
-            format!("scenarios/sets/{name}"),
-            absolute.display().to_string()
+            "    ({relative:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),\n",
+            format!("/{relative}")
         ));
     }
     out.push(']');
