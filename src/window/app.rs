@@ -236,6 +236,17 @@ impl NmdApp {
         }
         if self.window.applied_scale != Some(scale) {
             style::apply_style(&ctx, scale);
+            // On a slide a tooltip would stay where the presenter's pointer
+            // rests and cover what the room reads: none while presenting
+            // (the slides name everything themselves).
+            let presenting = self.window.state.presentation;
+            ctx.all_styles_mut(|style| {
+                style.interaction.tooltip_delay = if presenting {
+                    f32::INFINITY
+                } else {
+                    egui::style::Interaction::default().tooltip_delay
+                };
+            });
             self.window.applied_scale = Some(scale);
         }
         ctx.set_theme(if self.workspace.dark() {

@@ -242,6 +242,11 @@ pub fn layout_problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<
     if broken > 0 {
         found.push(format!("{broken} table cell(s) with a word broken inside"));
     }
+    // On a projector a tooltip stays where the pointer rests and covers
+    // what the room reads.
+    if presenting && h.query_all(By::new().role(Role::Tooltip)).next().is_some() {
+        found.push("a tooltip over the slide".into());
+    }
     let one_line_max = if presenting { 60.0 } else { 29.0 };
     for n in nodes.iter().filter(|n| n.role == Role::Label) {
         if !n.text.contains(char::is_whitespace) && n.rect.height() > one_line_max {

@@ -72,6 +72,17 @@ fn overleg(screen: (f32, f32)) {
         }
         assert_eq!(walk.h.state().view().unwrap().window.slide, *slide);
         slide_explains_itself(&walk, *slide, i, slides.len());
+        if slide.screen == Screen::Ranking {
+            // The presenter's pointer stays where it was when F11 was
+            // pressed. A real walk found the scenario's description resting
+            // over the next two bars; the check after the step refuses any
+            // tooltip on a slide.
+            walk.step("the pointer rests on a scenario for two seconds", |h| {
+                h.get_by_label("2. Scenario 3 – Bestaand samenwerkingsverband")
+                    .hover();
+                h.run_steps(8);
+            });
+        }
     }
     walk.step("out of presentation (Esc)", |h| {
         h.key_press(egui::Key::Escape)
