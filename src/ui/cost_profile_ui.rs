@@ -137,16 +137,24 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                     .collect(),
                 _ => profile.components.iter().collect(),
             };
+            // On a slide every row as tall as two lines, so rows whose names
+            // wrap and rows whose names do not look alike.
+            let row_height = if view.window.presentation {
+                2.0 * ui.text_style_height(&egui::TextStyle::Body) + 6.0
+            } else {
+                20.0
+            };
             for component in rows {
                 let polarity = match component.high_is {
                     HighIs::Favourable => "+ ",
                     HighIs::Costly => "",
                 };
                 ui.allocate_ui_with_layout(
-                    egui::vec2(name_width, 20.0),
+                    egui::vec2(name_width, row_height),
                     egui::Layout::left_to_right(egui::Align::Center),
                     |ui| {
                         ui.set_width(name_width);
+                        ui.set_min_height(row_height);
                         ui.add(egui::Label::new(format!("{polarity}{}", component.name)).wrap())
                     },
                 )
@@ -211,11 +219,6 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
             }
         });
     if numbered {
-        let key: Vec<String> = data
-            .scenarios
-            .iter()
-            .map(|s| format!("{} = {}", s.number, s.short_name))
-            .collect();
-        ui.add(egui::Label::new(format!("Scenario {}", key.join(" · "))).wrap());
+        ui.add(egui::Label::new(format!("Scenario {}", view.scenario_key())).wrap());
     }
 }

@@ -121,13 +121,7 @@ pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
         });
     ui.add_space(8.0);
     // Which number is which scenario: the order column speaks in numbers.
-    let key: Vec<String> = view
-        .data
-        .scenarios
-        .iter()
-        .map(|s| format!("{} = {}", s.number, s.short_name))
-        .collect();
-    ui.add(egui::Label::new(format!("Scenario's: {}", key.join(" · "))).wrap());
+    ui.add(egui::Label::new(format!("Scenario's: {}", view.scenario_key())).wrap());
     ui.add_space(8.0);
     // The sentences that matter most in a meeting: who agrees on first,
     // and what the band of their weights says.

@@ -17,8 +17,9 @@ use crate::model::{DataSet, Inputs, Outcome};
 use crate::workspace::Snapshot;
 pub use crate::workspace::snapshot::ComparisonState as ComparisonView;
 
-/// Rows of the cost profile on one slide.
-pub const COST_ROWS_PER_SLIDE: usize = 3;
+/// Rows of the cost profile on one slide: Tabel 5's eight in two slides,
+/// each row two lines of twice the body size, so they fit 1366×768.
+pub const COST_ROWS_PER_SLIDE: usize = 4;
 
 /// Why there is no ranking, and what to do about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -443,6 +444,18 @@ impl ViewModel {
             .components
             .len()
             .div_ceil(COST_ROWS_PER_SLIDE)
+    }
+
+    /// Which number is which scenario ("1 = Expertisecentrum · 2 = …"),
+    /// for views that number their columns. A number stays on the line of
+    /// its name (no-break spaces around "=").
+    pub fn scenario_key(&self) -> String {
+        self.data
+            .scenarios
+            .iter()
+            .map(|s| format!("{}\u{a0}=\u{a0}{}", s.number, s.short_name))
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 
     /// Whether the data (and set) have what `screen` shows.
