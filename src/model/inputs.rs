@@ -154,6 +154,41 @@ pub fn people(count: u32) -> String {
 }
 
 impl Inputs {
+    /// The same assumptions: every input equal except the log, which
+    /// records how they came about (a renamed set has a longer log and
+    /// the same numbers). A new field must be named here to compile.
+    pub fn same_assumptions(&self, other: &Inputs) -> bool {
+        let Inputs {
+            criteria,
+            scenarios,
+            selection,
+            volumes_mln,
+            supervision,
+            smaa_seed,
+            importance,
+            fit,
+            added,
+            extras,
+            log: _,
+            profiles,
+            group_mean,
+            costs,
+        } = self;
+        *criteria == other.criteria
+            && *scenarios == other.scenarios
+            && *selection == other.selection
+            && *volumes_mln == other.volumes_mln
+            && *supervision == other.supervision
+            && *smaa_seed == other.smaa_seed
+            && *importance == other.importance
+            && *fit == other.fit
+            && *added == other.added
+            && *extras == other.extras
+            && *profiles == other.profiles
+            && *group_mean == other.group_mean
+            && *costs == other.costs
+    }
+
     /// The report's situation: default weights, default choices, the
     /// planning volumes of the data set, no overrides.
     pub fn report_defaults(data: &DataSet) -> Self {

@@ -395,7 +395,7 @@ pub fn saving_changes_anothers_set(
 ) -> bool {
     let origin_author = &current.saved_info.1;
     let anothers = current.builtin || (!origin_author.is_empty() && user != Some(origin_author));
-    anothers && *inputs != current.saved_inputs
+    anothers && !inputs.same_assumptions(&current.saved_inputs)
 }
 
 /// The set to write: the current assumptions, dated today. When the

@@ -375,6 +375,32 @@ fn a_renamed_set_keeps_its_new_name_when_saved() {
     );
 }
 
+/// "Set opslaan als…" with a new name and one's own name, numbers
+/// untouched (found walking the release window: the note said "gewijzigd:
+/// ." because the rename's own log entry counted as a change).
+#[test]
+fn saving_anothers_set_under_a_new_name_without_changing_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = workspace();
+    let note = w.current().note.clone();
+    w.apply(
+        vec![Change::SetInfo {
+            name: "Overleg 5 december".into(),
+            author: "Jan de Vries".into(),
+            note: note.clone(),
+        }],
+        0.0,
+    );
+    assert_eq!(w.inputs().log.len(), 1, "the rename is in the log");
+    assert!(!w.saving_changes_anothers_set());
+    assert!(!w.needs_user_to_save());
+    w.save_set_to(&dir.path().join("overleg.ron")).unwrap();
+    let current = w.current();
+    assert_eq!(current.name, "Overleg 5 december");
+    assert_eq!(current.author, "Jan de Vries");
+    assert_eq!(current.note, note, "no 'gewijzigd' without a change");
+}
+
 /// Outputs take robustness from the workspace's snapshot: after a change
 /// the snapshot holds the analysis of the new inputs, not the old one.
 #[test]

@@ -6,9 +6,11 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::additions::WeightMethod;
+use nmd_scenarios::model::assumption_set::parse_set;
 use nmd_scenarios::ui::screen::{Screen, Slide};
 
 use super::checks::{SCREENS, Walk};
+use super::klankbordgroep::type_in;
 
 const FIVE_PROFILES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -45,6 +47,32 @@ fn overleg(screen: (f32, f32)) {
     // first and s3 = (3·20+4·40+4·20+3·10+4·10)/100 = 3,7 second.
     assert!(walk.shows("Centrumregeling"));
     assert!(!walk.shows("2 · 3 · 4 · 1"), "the order in numbers");
+    // The chair keeps the meeting's file under a name of the day, numbers
+    // untouched: the note stays the preparer's (a real walk found
+    // "gewijzigd: ." there).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("overleg.ron");
+    walk.step("save as the meeting's own set", |h| {
+        h.get_by_role_and_label(Role::Button, "Bestand").click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, "Set opslaan als…")
+            .click();
+        h.run();
+        h.state_mut().answer_next_dialog_with(path.clone());
+        type_in(h, "Naam van de set", "Overleg 5 december");
+        type_in(h, "Auteur (uw naam; wordt onthouden)", "Jan de Vries");
+        h.key_press(egui::Key::Enter);
+    });
+    let text = std::fs::read_to_string(&path).expect("the set was written");
+    let base = walk.h.state().workspace().base().clone();
+    let saved = parse_set(&base, "overleg.ron", &text).unwrap().set;
+    assert_eq!(saved.name, "Overleg 5 december");
+    assert_eq!(saved.author, "Jan de Vries");
+    assert!(
+        saved.note.starts_with("VOORBEELD, verzonnen gewichten"),
+        "{}",
+        saved.note
+    );
     walk.step("Noordenveld weighs by swing", |h| {
         h.get_by_label("Hoe Noordenveld weegt").click();
         h.run();
