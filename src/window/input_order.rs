@@ -3,9 +3,12 @@
 //! typed text (`TextEdit` asks for its style, which runs the click-away
 //! check, then handles its events), so when a busy machine delivers "e GR"
 //! and the click into the next field in one batch, the text is dropped:
-//! "Zelfstandige GR" became "Zelfstandig". The shell therefore hands egui a
-//! batch only up to the first pointer button that follows typing; the rest
-//! comes in the next frame, in order.
+//! "Zelfstandige GR" became "Zelfstandig". The other way round is lost too:
+//! a click into a field and the text typed right after it, in one batch,
+//! never reach the field (it takes its focus in that frame, after the text
+//! was handed out). The shell therefore never gives egui typing and a
+//! pointer button in one frame: a batch ends where one follows the other;
+//! the rest comes in the next frame, in order.
 
 /// Input events held back for the next frame.
 #[derive(Debug, Default)]
@@ -29,15 +32,21 @@ fn is_pointer_button(event: &egui::Event) -> bool {
 
 impl InputOrder {
     /// This frame's events: what was held back, then the new ones, cut
-    /// before the first pointer button that follows typing.
+    /// where a pointer button follows typing or typing follows a pointer
+    /// button.
     pub fn order(&mut self, raw: &mut egui::RawInput) {
         let mut events = std::mem::take(&mut self.held);
         events.append(&mut raw.events);
-        let cut = events.iter().position(is_typing).and_then(|typed| {
-            events[typed..]
-                .iter()
-                .position(is_pointer_button)
-                .map(|p| typed + p)
+        let first = events
+            .iter()
+            .position(|e| is_typing(e) || is_pointer_button(e));
+        let cut = first.and_then(|first| {
+            let other: fn(&egui::Event) -> bool = if is_typing(&events[first]) {
+                is_pointer_button
+            } else {
+                is_typing
+            };
+            events[first..].iter().position(other).map(|p| first + p)
         });
         if let Some(cut) = cut {
             self.held = events.split_off(cut);

@@ -108,15 +108,18 @@ fn klankbordgroep(screen: (f32, f32)) {
         h.get_by_role_and_label(Role::Button, "Scenario toevoegen…")
             .click();
     });
-    walk.step("type the name, then click the short name at once", |h| {
-        type_in(h, "Naam nieuw scenario", "Zelfstandige G");
-        let mut events = vec![egui::Event::Text("R".into())];
-        events.extend(click_events(h, "Korte naam nieuw scenario"));
-        batch(h, events);
-        h.get_by_label("Korte naam nieuw scenario")
-            .type_text("Eigen GR");
-    });
+    walk.step(
+        "type the name, click the short name and type on at once",
+        |h| {
+            type_in(h, "Naam nieuw scenario", "Zelfstandige G");
+            let mut events = vec![egui::Event::Text("R".into())];
+            events.extend(click_events(h, "Korte naam nieuw scenario"));
+            events.push(egui::Event::Text("Eigen GR".into()));
+            batch(h, events);
+        },
+    );
     assert_eq!(field(&walk.h, "Naam nieuw scenario"), "Zelfstandige GR");
+    assert_eq!(field(&walk.h, "Korte naam nieuw scenario"), "Eigen GR");
     let criteria: Vec<String> = walk
         .h
         .state()
@@ -284,4 +287,28 @@ fn egui_alone_drops_text_typed_just_before_a_click() {
         h.step();
     });
     assert_eq!(field(&walk.h, "Naam nieuw scenario"), "Zelfstandige G");
+}
+
+/// The other direction (found walking the release window on a busy
+/// machine: the short name stayed empty): a click into a field and the
+/// text typed right after it, handed to egui 0.37 in one frame, never
+/// reach the field. When this fails, egui keeps the text by itself.
+#[test]
+fn egui_alone_drops_text_typed_just_after_a_click() {
+    let mut walk = Walk::new("egui alone", SCREENS[0]);
+    walk.step("Scores, Scenario toevoegen…", |h| {
+        h.get_by_role_and_label(Role::Button, "Scores").click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, "Scenario toevoegen…")
+            .click();
+    });
+    walk.step("the click and typing in one frame, unordered", |h| {
+        type_in(h, "Naam nieuw scenario", "Zelfstandige GR");
+        let mut events = click_events(h, "Korte naam nieuw scenario");
+        events.push(egui::Event::Text("Eigen GR".into()));
+        h.input_mut().events.extend(events);
+        h.step();
+        h.run();
+    });
+    assert_eq!(field(&walk.h, "Korte naam nieuw scenario"), "");
 }
