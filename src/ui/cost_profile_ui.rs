@@ -139,22 +139,23 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
             };
             // On a slide every row as tall as two lines, so rows whose names
             // wrap and rows whose names do not look alike.
-            let row_height = if view.window.presentation {
-                2.0 * ui.text_style_height(&egui::TextStyle::Body) + 6.0
-            } else {
-                20.0
-            };
+            let row_height = view
+                .window
+                .presentation
+                .then(|| 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 6.0);
             for component in rows {
                 let polarity = match component.high_is {
                     HighIs::Favourable => "+ ",
                     HighIs::Costly => "",
                 };
                 ui.allocate_ui_with_layout(
-                    egui::vec2(name_width, row_height),
+                    egui::vec2(name_width, row_height.unwrap_or(20.0)),
                     egui::Layout::left_to_right(egui::Align::Center),
                     |ui| {
                         ui.set_width(name_width);
-                        ui.set_min_height(row_height);
+                        if let Some(height) = row_height {
+                            ui.set_min_height(height);
+                        }
                         ui.add(egui::Label::new(format!("{polarity}{}", component.name)).wrap())
                     },
                 )
