@@ -211,11 +211,11 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
                     current.saved_info.0
                 )
             }),
-            author: if set.author.is_empty() {
-                snapshot.user.clone().unwrap_or_default()
-            } else {
-                set.author
-            },
+            // The field asks "uw naam": the name the user gave before, else
+            // empty, never the set's author (saving the preparer's example
+            // unchanged would otherwise make the user "nmd-scenarios
+            // (voorbeeld)" in the session and the log).
+            author: snapshot.user.clone().unwrap_or_default(),
             name: set.name,
             note: set.note,
         }

@@ -59,6 +59,11 @@ fn overleg(screen: (f32, f32)) {
             .click();
         h.run();
         h.state_mut().answer_next_dialog_with(path.clone());
+        // "Auteur (uw naam)" asks the user's name, not the preparer's.
+        assert_eq!(
+            h.get_by_label("Auteur (uw naam; wordt onthouden)").value(),
+            Some(String::new())
+        );
         type_in(h, "Naam van de set", "Overleg 5 december");
         type_in(h, "Auteur (uw naam; wordt onthouden)", "Jan de Vries");
         h.key_press(egui::Key::Enter);
