@@ -53,7 +53,7 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
                 },
                 label: format!("{} {}", criterion.short_name, view.weight_percent[c]),
                 short_label: criterion.number.to_string(),
-                // No tooltip: where the pointer rests it would cover the slide.
+                // No tooltip: none while presenting (see `window/app.rs`).
                 hover: "",
             })
             .collect();

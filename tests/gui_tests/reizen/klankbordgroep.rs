@@ -50,6 +50,13 @@ pub fn press(h: &mut Harness<'static, NmdApp>, role: Role, name: &str) {
     h.get_by_role_and_label(role, name).click();
 }
 
+/// Opens the top bar's menu `menu` and chooses `item`, as a user does.
+pub fn menu(h: &mut Harness<'static, NmdApp>, menu: &str, item: &str) {
+    h.get_by_role_and_label(Role::Button, menu).click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, item).click();
+}
+
 /// Clicks the field named `name` and types `text` in it, frame by frame.
 pub fn type_in(h: &mut Harness<'static, NmdApp>, name: &str, text: &str) {
     h.get_by_label(name).scroll_to_me();
@@ -189,10 +196,7 @@ fn klankbordgroep(screen: (f32, f32)) {
     // Save as a named set with its author.
     let path = dir.path().join("klankbordgroep.ron");
     walk.step("Bestand → Set opslaan als…", |h| {
-        h.get_by_role_and_label(Role::Button, "Bestand").click();
-        h.run();
-        h.get_by_role_and_label(Role::Button, "Set opslaan als…")
-            .click();
+        menu(h, "Bestand", "Set opslaan als…");
     });
     // Prefilled with what would be saved: another's set, changed.
     assert_eq!(
@@ -225,10 +229,7 @@ fn klankbordgroep(screen: (f32, f32)) {
     assert!(!walk.shows("onbekend"));
 
     walk.step("Beeld → Twee sets vergelijken", |h| {
-        h.get_by_role_and_label(Role::Button, "Beeld").click();
-        h.run();
-        h.get_by_role_and_label(Role::Button, "Twee sets vergelijken")
-            .click();
+        menu(h, "Beeld", "Twee sets vergelijken");
     });
     assert!(walk.h.state().workspace().comparison().is_some());
     walk.step("Esc closes the comparison", |h| {
@@ -267,11 +268,8 @@ fn klankbordgroep_1920x1080() {
     klankbordgroep(SCREENS[1]);
 }
 
-/// Why the shell orders input (`ui/input_order.rs`): handed to egui 0.37 in
-/// one frame, typed text and a click into the next field lose the text.
-/// When this fails, egui keeps the text by itself and the ordering can go.
-#[test]
-fn egui_alone_drops_text_typed_just_before_a_click() {
+/// The "Scenario toevoegen" form open on the Scores tab, at 1366×768.
+fn new_scenario_form() -> Walk {
     let mut walk = Walk::new("egui alone", SCREENS[0]);
     walk.step("Scores, Scenario toevoegen…", |h| {
         h.get_by_role_and_label(Role::Button, "Scores").click();
@@ -279,6 +277,15 @@ fn egui_alone_drops_text_typed_just_before_a_click() {
         h.get_by_role_and_label(Role::Button, "Scenario toevoegen…")
             .click();
     });
+    walk
+}
+
+/// Why the shell orders input (`window/input_order.rs`): handed to egui 0.37 in
+/// one frame, typed text and a click into the next field lose the text.
+/// When this fails, egui keeps the text by itself and the ordering can go.
+#[test]
+fn egui_alone_drops_text_typed_just_before_a_click() {
+    let mut walk = new_scenario_form();
     walk.step("typing and the click in one frame, unordered", |h| {
         type_in(h, "Naam nieuw scenario", "Zelfstandige G");
         let mut events = vec![egui::Event::Text("R".into())];
@@ -295,13 +302,7 @@ fn egui_alone_drops_text_typed_just_before_a_click() {
 /// reach the field. When this fails, egui keeps the text by itself.
 #[test]
 fn egui_alone_drops_text_typed_just_after_a_click() {
-    let mut walk = Walk::new("egui alone", SCREENS[0]);
-    walk.step("Scores, Scenario toevoegen…", |h| {
-        h.get_by_role_and_label(Role::Button, "Scores").click();
-        h.run();
-        h.get_by_role_and_label(Role::Button, "Scenario toevoegen…")
-            .click();
-    });
+    let mut walk = new_scenario_form();
     walk.step("the click and typing in one frame, unordered", |h| {
         type_in(h, "Naam nieuw scenario", "Zelfstandige GR");
         let mut events = click_events(h, "Korte naam nieuw scenario");

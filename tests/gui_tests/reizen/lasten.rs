@@ -15,7 +15,7 @@ use nmd_scenarios::window::NmdApp;
 use rust_decimal::Decimal;
 
 use super::checks::{SCREENS, Walk};
-use super::klankbordgroep::type_in;
+use super::klankbordgroep::{menu, type_in};
 
 /// Types `text` in the field named `name` and commits it (Enter).
 fn type_amount(h: &mut Harness<'static, NmdApp>, name: &str, text: &str) {
@@ -139,10 +139,7 @@ fn lasten(screen: (f32, f32)) {
 
     let path = dir.path().join("lasten.ron");
     walk.step("Bestand → Set opslaan als…", |h| {
-        h.get_by_role_and_label(Role::Button, "Bestand").click();
-        h.run();
-        h.get_by_role_and_label(Role::Button, "Set opslaan als…")
-            .click();
+        menu(h, "Bestand", "Set opslaan als…");
     });
     walk.step("name and author, Enter", |h| {
         h.state_mut().answer_next_dialog_with(path.clone());
@@ -169,10 +166,7 @@ fn lasten(screen: (f32, f32)) {
     );
     walk.step("Bestand → Profielen overnemen uit…", |h| {
         h.state_mut().answer_next_dialog_with(five.into());
-        h.get_by_role_and_label(Role::Button, "Bestand").click();
-        h.run();
-        h.get_by_role_and_label(Role::Button, "Profielen overnemen uit…")
-            .click();
+        menu(h, "Bestand", "Profielen overnemen uit…");
     });
     assert_eq!(walk.h.state().workspace().inputs().profiles.len(), 5);
     assert!(

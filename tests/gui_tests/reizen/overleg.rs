@@ -10,7 +10,7 @@ use nmd_scenarios::model::assumption_set::parse_set;
 use nmd_scenarios::ui::screen::{Screen, Slide};
 
 use super::checks::{SCREENS, Walk};
-use super::klankbordgroep::type_in;
+use super::klankbordgroep::{menu, type_in};
 
 const FIVE_PROFILES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -24,9 +24,7 @@ fn overleg(screen: (f32, f32)) {
     });
     walk.step("open the five prepared profiles", |h| {
         h.state_mut().answer_next_dialog_with(FIVE_PROFILES.into());
-        h.get_by_role_and_label(Role::Button, "Bestand").click();
-        h.run();
-        h.get_by_role_and_label(Role::Button, "Set openen…").click();
+        menu(h, "Bestand", "Set openen…");
     });
     assert_eq!(walk.h.state().workspace().inputs().profiles.len(), 5);
     // The columns are named (criteria.ron's short names), and the order is
@@ -53,10 +51,7 @@ fn overleg(screen: (f32, f32)) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("overleg.ron");
     walk.step("save as the meeting's own set", |h| {
-        h.get_by_role_and_label(Role::Button, "Bestand").click();
-        h.run();
-        h.get_by_role_and_label(Role::Button, "Set opslaan als…")
-            .click();
+        menu(h, "Bestand", "Set opslaan als…");
         h.run();
         h.state_mut().answer_next_dialog_with(path.clone());
         // "Auteur (uw naam)" asks the user's name, not the preparer's.
