@@ -116,6 +116,19 @@ fn overleg(screen: (f32, f32)) {
         h.key_press(egui::Key::Escape)
     });
     assert!(!walk.h.state().presentation());
+    // Out of presentation the window's tooltips are back.
+    walk.step("the pointer rests on Ongedaan maken", |h| {
+        h.get_by_role_and_label(Role::Button, "Ongedaan maken")
+            .hover();
+        h.run_steps(8);
+    });
+    assert!(
+        walk.h
+            .query_all(egui_kittest::kittest::By::new().role(Role::Tooltip))
+            .next()
+            .is_some(),
+        "no tooltip after presentation"
+    );
     walk.step("back to the overview", |h| {
         h.get_by_role_and_label(Role::Button, "Overzicht").click();
     });
