@@ -19,6 +19,7 @@ pub mod change;
 pub mod files;
 pub mod history;
 mod import;
+mod method_switches;
 pub mod notice;
 pub mod open;
 mod own;
@@ -95,6 +96,9 @@ pub struct Workspace {
     /// The user's own name, author of the sets they save.
     user: Option<String>,
     session: Option<SessionKeeper>,
+    /// Each participant's method switches, so switching back restores the
+    /// weights exactly.
+    method_switches: method_switches::MethodSwitches,
     /// Goes up whenever anything a view shows changes.
     revision: u64,
     recompute_count: u64,
@@ -139,6 +143,7 @@ impl Workspace {
             zoom: 1.0,
             user: None,
             session: None,
+            method_switches: Default::default(),
             revision: 1,
             recompute_count: 1,
         }
