@@ -72,6 +72,7 @@ fn crates_ui(ui: &mut egui::Ui) {
         .max_height(200.0)
         .auto_shrink([false, true])
         .show(ui, |ui| {
+            super::layout::note_viewport(ui);
             egui::Grid::new("about_crates_grid")
                 .num_columns(3)
                 .striped(true)

@@ -41,6 +41,12 @@ pub enum Command {
         choice: usize,
     },
     TogglePresentation,
+    /// How many rows of a paged slide fit the screen, as its view
+    /// measured them.
+    SlideRows {
+        screen: Screen,
+        rows: usize,
+    },
     /// The next or previous slide (presentation mode).
     NextSlide,
     PreviousSlide,

@@ -32,6 +32,7 @@ pub fn problems_ui(ctx: &egui::Context, problems: &Problems, out: &mut Actions) 
         .show(ctx, |ui| {
             ui.label("Het bestand of de map bevat fouten. Er is niets veranderd; de huidige gegevens blijven staan.");
             egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                super::layout::note_viewport(ui);
                 for error in &problems.errors {
                     ui.label(egui::RichText::new(error.to_string()).monospace());
                 }

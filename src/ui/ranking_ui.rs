@@ -5,8 +5,13 @@ use super::actions::{Actions, Command, Screen};
 use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
 use super::view_model::ViewModel;
 
+/// A ranking bar on a slide, in points.
+const SLIDE_BAR_HEIGHT: f32 = 44.0;
+
 pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;
+    // Where the slide ends (`max_rect` grows with what overflows it).
+    let slide_bottom = ui.max_rect().bottom();
     ui.heading("Rangorde van de scenario's");
     let Some(rows) = &view.ranking else {
         ui.add_space(20.0);
@@ -35,8 +40,20 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .unwrap_or_default(),
         2,
     );
+    // A slide in pages says which places it shows.
+    let shown = view.shown_rows(Screen::Ranking);
+    let places = if shown.len() < rows.len() {
+        format!(
+            " · plaats {}–{} van {}",
+            shown.start + 1,
+            shown.end,
+            rows.len()
+        )
+    } else {
+        String::new()
+    };
     ui.label(
-        egui::RichText::new(format!("Gewogen score, maximaal {max_text}"))
+        egui::RichText::new(format!("Gewogen score, maximaal {max_text}{places}"))
             .small()
             .weak(),
     )
@@ -75,7 +92,11 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         legend_ui(ui, view, big);
         ui.add_space(6.0);
     }
-    let bar_height = {
+    // On a slide the bars keep one height for the back of the room; what
+    // does not fit goes to the next page.
+    let bar_height = if big {
+        SLIDE_BAR_HEIGHT
+    } else {
         let label_height = ui.text_style_height(&egui::TextStyle::Body);
         let link = if big || view.window.figure {
             0.0
@@ -86,7 +107,8 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         let tallest = if big { 52.0 } else { 26.0 };
         (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(14.0, tallest)
     };
-    for row in rows {
+    let rows_top = ui.cursor().top();
+    for row in &rows[shown.clone()] {
         ui.label(egui::RichText::new(&row.label).strong())
             .on_hover_text(&data.scenarios[row.scenario].description);
         ui.horizontal(|ui| {
@@ -128,6 +150,12 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             }));
         });
         ui.add_space(2.0);
+    }
+    if big {
+        // How many rows this screen holds: the rows drawn and what is left.
+        let rows_height = ui.cursor().top() - rows_top;
+        let left = slide_bottom - ui.cursor().top();
+        view.measured_rows(Screen::Ranking, (shown.len(), rows_height, left), out);
     }
     // In the window the weights panel names each criterion next to its
     // colour and number; a figure has no panel, so it gets a legend.

@@ -51,24 +51,63 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let levels = inputs.score_levels(data);
     let top = data.scale.levels.len().max(2) - 1;
     let dark = ui.visuals().dark_mode;
-    let column_width =
-        ((ui.available_width() - 300.0) / data.criteria.len().max(1) as f32).clamp(90.0, 180.0);
+    // The table fits the view: the scenario names take up to a quarter,
+    // the criteria share the rest; headers and levels shrink rather than
+    // push the table beyond the edge (views never scroll sideways).
+    let spacing = 6.0;
+    let columns = data.criteria.len().max(1) as f32;
+    let name_width = (ui.available_width() * 0.25).clamp(140.0, 260.0);
+    let column_width = ((ui.available_width() - name_width - spacing * (columns + 1.0)) / columns)
+        .clamp(40.0, 180.0);
+    let button_padding = 2.0 * ui.spacing().button_padding.x + 2.0;
+    // A changed score carries a star.
+    let level_texts: Vec<String> = data
+        .scale
+        .levels
+        .iter()
+        .map(|l| format!("{} *", l.label))
+        .collect();
+    let level_size = super::layout::size_fitting(
+        ui,
+        level_texts.iter().map(String::as_str),
+        column_width - button_padding - 12.0,
+        true,
+    );
+    let headers: Vec<String> = data
+        .criteria
+        .iter()
+        .map(|c| {
+            format!(
+                "{}. {}{}",
+                c.number,
+                c.name,
+                if c.added { " (eigen)" } else { "" }
+            )
+        })
+        .collect();
+    // Each word with the space after it (egui wraps at a space that fits).
+    let header_words: Vec<String> = headers
+        .iter()
+        .flat_map(|h| h.split_whitespace())
+        .map(|w| format!("{w} "))
+        .collect();
+    let header_size = super::layout::size_fitting(
+        ui,
+        header_words.iter().map(String::as_str),
+        column_width,
+        true,
+    );
     egui::Grid::new("performance_table")
-        .spacing([6.0, 4.0])
+        .spacing([spacing, 4.0])
         .min_col_width(0.0)
         .show(ui, |ui| {
             ui.label(egui::RichText::new("Scenario").strong());
             for (c, criterion) in data.criteria.iter().enumerate() {
                 ui.vertical(|ui| {
                     ui.set_width(column_width);
-                    let mark = if criterion.added { " (eigen)" } else { "" };
                     ui.add(
                         egui::Label::new(
-                            egui::RichText::new(format!(
-                                "{}. {}{mark}",
-                                criterion.number, criterion.name
-                            ))
-                            .strong(),
+                            egui::RichText::new(&headers[c]).strong().size(header_size),
                         )
                         .wrap(),
                     )
@@ -93,7 +132,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             ui.end_row();
             for (s, scenario) in data.scenarios.iter().enumerate() {
                 ui.vertical(|ui| {
-                    ui.set_width(260.0);
+                    ui.set_width(name_width);
                     let mark = if scenario.added { " (eigen)" } else { "" };
                     ui.add(
                         egui::Label::new(egui::RichText::new(format!(
@@ -124,7 +163,9 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                         data.scale.levels[level].label,
                         if changed { " *" } else { "" }
                     );
-                    let mut rich = egui::RichText::new(text).color(super::style::text_on(fill));
+                    let mut rich = egui::RichText::new(text)
+                        .size(level_size)
+                        .color(super::style::text_on(fill));
                     if changed {
                         rich = rich.strong();
                     }

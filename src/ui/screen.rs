@@ -32,6 +32,8 @@ pub enum Screen {
     Log,
     /// Staffing, ranking and cost profile in one figure.
     All,
+    /// Two sets side by side (the slide while they are compared).
+    Comparison,
 }
 
 /// What a screen needs of the data (and set) to be shown at all.
@@ -47,6 +49,8 @@ pub enum Needs {
     /// The tab always (it is where costs are typed); the slide and the
     /// figure once costs are typed.
     Costs,
+    /// Two sets compared (Beeld → Twee sets vergelijken).
+    Comparison,
 }
 
 /// One screen and its roles.
@@ -69,7 +73,17 @@ pub struct ScreenInfo {
 }
 
 /// Every screen, in the order tabs, slides and menus show them.
-pub const SCREENS: [ScreenInfo; 12] = [
+pub const SCREENS: [ScreenInfo; 13] = [
+    ScreenInfo {
+        screen: Screen::Comparison,
+        label: "Vergelijking",
+        word: None,
+        tab: false,
+        slide: true,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Comparison,
+    },
     ScreenInfo {
         screen: Screen::Overview,
         label: "Overzicht",
@@ -239,9 +253,8 @@ impl Screen {
     }
 }
 
-/// A slide: a screen, and which page of it (the cost profile comes in
-/// pages of [`super::view_model::COST_ROWS_PER_SLIDE`] rows, so it stays
-/// readable from the back of the room).
+/// A slide: a screen, and which page of it (a slide whose rows do not fit
+/// comes in pages, `slide_pages.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Slide {
     pub screen: Screen,
@@ -258,5 +271,32 @@ impl Default for Slide {
 impl Slide {
     pub fn at(screen: Screen) -> Self {
         Self { screen, page: 0 }
+    }
+}
+
+/// Rows of a page before its view has measured how many fit.
+pub const ROWS_BEFORE_MEASURED: usize = 4;
+
+/// Rows per page of each paged slide, as measured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SlideRows([u8; SCREENS.len()]);
+
+fn index(screen: Screen) -> usize {
+    SCREENS
+        .iter()
+        .position(|s| s.screen == screen)
+        .expect("every screen is in SCREENS")
+}
+
+impl SlideRows {
+    pub fn get(&self, screen: Screen) -> usize {
+        match self.0[index(screen)] {
+            0 => ROWS_BEFORE_MEASURED,
+            n => usize::from(n),
+        }
+    }
+
+    pub fn set(&mut self, screen: Screen, rows: usize) {
+        self.0[index(screen)] = rows.clamp(1, 255) as u8;
     }
 }

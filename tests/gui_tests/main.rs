@@ -17,3 +17,4 @@ mod screen;
 mod sets;
 mod slides;
 mod toegankelijkheid;
+mod willekeurig;
