@@ -51,6 +51,8 @@ pub struct InputsFromArgs {
     pub inputs: Inputs,
     pub set: Option<SetLabel>,
     pub warnings: Vec<String>,
+    /// What the options changed of the set, for every output's name of it.
+    pub changes: Vec<String>,
 }
 
 fn ids<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -64,6 +66,7 @@ impl InputArgs {
     pub fn resolve(&self, folder: &DataFolder) -> Result<InputsFromArgs, (String, i32)> {
         let data = &folder.data;
         let mut warnings = Vec::new();
+        let mut changes = Vec::new();
         let mut inputs = Inputs::report_defaults(data);
         let mut set = None;
         if let Some(arg) = &self.set {
@@ -76,6 +79,7 @@ impl InputArgs {
                 builtin: file.is_none(),
                 file,
                 unsaved: false,
+                changes: Vec::new(),
             });
             inputs = opened.set.inputs;
         }
@@ -89,13 +93,41 @@ impl InputArgs {
                 &opened.set.inputs,
                 &opened.set.name,
             ));
+            changes.push(format!(
+                "profielen en verdeelsleutel uit '{}'",
+                opened.set.name
+            ));
         }
         self.apply(&extended, &mut inputs).map_err(|m| (m, 2))?;
+        let options = self.changing_options();
+        if !options.is_empty() {
+            changes.push(format!(
+                "{} van de opdrachtregel",
+                crate::format::join_and(&options)
+            ));
+        }
         Ok(InputsFromArgs {
             inputs,
             set,
             warnings,
+            changes,
         })
+    }
+
+    /// The options given that change the set's inputs, by name.
+    fn changing_options(&self) -> Vec<String> {
+        [
+            ("--gewichten", self.weights.is_some()),
+            ("--keuze", !self.choices.is_empty()),
+            ("--volume", !self.volumes.is_empty()),
+            ("--profiel", !self.profiles.is_empty()),
+            ("--verdeelsleutel", !self.key.is_empty()),
+            ("--loonkosten", !self.wages.is_empty()),
+        ]
+        .into_iter()
+        .filter(|(_, given)| *given)
+        .map(|(name, _)| name.to_owned())
+        .collect()
     }
 
     /// Applies `--gewichten`, `--keuze`, `--volume` and `--profiel` to
@@ -330,9 +362,26 @@ pub fn resolve_set(
         return Ok((opened, None));
     }
     let path = Path::new(arg);
+    // The handleiding's examples are carried too: `--set vijf-profielen`
+    // (also as `docs/voorbeelden/vijf-profielen.ron` where no such file is).
+    if !path.is_file()
+        && let Some(example) = crate::workspace::builtin::example(data, arg)
+    {
+        let opened = example
+            .map_err(|errors| errors.iter().map(|e| format!("{e}\n")).collect::<String>())?;
+        return Ok((opened, None));
+    }
     let text = read_text_file(path).map_err(|e| {
         let names: Vec<&str> = builtin.iter().map(|s| s.name.as_str()).collect();
-        format!("{e} (ingebouwde sets: {})", names.join(", "))
+        let examples: Vec<String> = crate::workspace::builtin::examples_for(data)
+            .into_iter()
+            .map(|e| e.key)
+            .collect();
+        format!(
+            "{e} (ingebouwde sets: {}; voorbeelden: {})",
+            names.join(", "),
+            examples.join(", ")
+        )
     })?;
     let opened = parse_set(data, &path.display().to_string(), &text)
         .map_err(|errors| errors.iter().map(|e| format!("{e}\n")).collect::<String>())?;

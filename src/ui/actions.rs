@@ -20,6 +20,10 @@ pub enum Command {
     SaveImage(Screen),
     ToggleTheme,
     OpenSet,
+    /// An example of the handleiding, by its word ("vijf-profielen").
+    OpenExample(String),
+    /// A data set the program carries, by its word ("midden-limburg").
+    OpenBuiltinData(String),
     /// "Profielen overnemen uit…": profiles and key values of other sets.
     ImportProfiles,
     SaveSet,

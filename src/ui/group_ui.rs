@@ -326,6 +326,25 @@ fn weights_grid_ui(
             ui.label("");
             ui.end_row();
         });
+    // Each share is rounded on its own (equal weights look equal), so a
+    // row may add up to 99 or 101: said where it happens.
+    let off = group
+        .participants
+        .iter()
+        .filter_map(|p| p.shares.as_ref())
+        .chain(group.combined_shares.as_ref())
+        .any(|s| crate::format::shares_rounding_note(s).is_some());
+    if off {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(
+                    "Elk percentage is op zichzelf afgerond; een rij telt daardoor soms op tot 99 of 101 %.",
+                )
+                .small(),
+            )
+            .wrap(),
+        );
+    }
 }
 
 /// One value of a profile: dragged or typed (Dutch numbers, checked like

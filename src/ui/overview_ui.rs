@@ -38,12 +38,29 @@ pub fn overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 }
 
 /// What the charts need: at least [`CHARTS_MIN_HEIGHT`], more when the
-/// staffing chart's legend and notes are long (a set with roles).
+/// staffing chart's legend and notes are long (a set with roles) or the
+/// ranking has many scenarios (its headline and bars keep their room).
 fn charts_min_height(ui: &egui::Ui, view: &ViewModel) -> f32 {
+    let ranking_width = ui.available_width() * (1.0 - staffing_share(view)) - GAP;
+    let ranking = super::ranking_ui::height_needed(ui, view, ranking_width);
+    let staffing = if view.data.categories.is_empty() {
+        0.0
+    } else {
+        super::staffing_plot_ui::height_needed(ui, view)
+    };
+    CHARTS_MIN_HEIGHT.max(ranking).max(staffing)
+}
+
+/// Between the staffing chart and the ranking.
+const GAP: f32 = 16.0;
+
+/// The staffing chart's share of the width (none without a staffing table).
+fn staffing_share(view: &ViewModel) -> f32 {
     if view.data.categories.is_empty() {
-        return CHARTS_MIN_HEIGHT;
+        0.0
+    } else {
+        0.55
     }
-    CHARTS_MIN_HEIGHT.max(super::staffing_plot_ui::height_needed(ui, view))
 }
 
 /// Tabel 5's height at this width, measured in an invisible pass.
@@ -77,12 +94,8 @@ fn overview_fitted_ui(
     let top = (size.y - cost_height)
         .max(size.y * 0.45)
         .max(charts_min_height(ui, view).min(size.y));
-    let gap = 16.0;
-    let staffing_share = if view.data.categories.is_empty() {
-        0.0
-    } else {
-        0.55
-    };
+    let gap = GAP;
+    let staffing_share = staffing_share(view);
     if staffing_share == 0.0 {
         ui.label(
             egui::RichText::new(format!(

@@ -105,7 +105,7 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         };
         let per_row = (ui.available_height() - link) / rows.len().max(1) as f32;
         let tallest = if big { 52.0 } else { 26.0 };
-        (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(14.0, tallest)
+        (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(BAR_MIN_HEIGHT, tallest)
     };
     let rows_top = ui.cursor().top();
     for row in &rows[shown.clone()] {
@@ -205,22 +205,34 @@ fn legend_ui(ui: &mut egui::Ui, view: &ViewModel, big: bool) {
     });
 }
 
-/// Who is first, by how much and why. On a slide and in a figure always;
-/// in the window when the column keeps room for bars of at least 20 points
-/// (a low laptop screen gives the bars priority; the bars and their hover
-/// texts say the same).
-fn headline_ui(ui: &mut egui::Ui, view: &ViewModel, headline: &str) {
-    let galley = egui::WidgetText::from(egui::RichText::new(headline).strong()).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Wrap),
-        ui.available_width(),
-        egui::TextStyle::Body,
-    );
-    let rows = view.ranking.as_ref().map_or(0, Vec::len) as f32;
+/// Who is first, by how much and why: always (the overview makes room for
+/// it and for bars of [`BAR_MIN_HEIGHT`], scrolling on a low screen).
+fn headline_ui(ui: &mut egui::Ui, _view: &ViewModel, headline: &str) {
+    ui.add(egui::Label::new(egui::RichText::new(headline).strong()).wrap());
+}
+
+/// A ranking bar in the window is at least this high, in points.
+const BAR_MIN_HEIGHT: f32 = 20.0;
+
+/// The height the ranking needs in a column of `width`: its heading, the
+/// headline, the rows with bars of [`BAR_MIN_HEIGHT`] and the link.
+pub fn height_needed(ui: &egui::Ui, view: &ViewModel, width: f32) -> f32 {
     let line = ui.text_style_height(&egui::TextStyle::Body);
-    let bars_need = rows * (line + 20.0 + 3.0 * ui.spacing().item_spacing.y) + 2.0 * line;
-    let always = view.window.presentation || view.window.figure;
-    if always || ui.available_height() - galley.size().y >= bars_need {
-        ui.add(egui::Label::new(galley));
-    }
+    let spacing = ui.spacing().item_spacing.y;
+    let headline = view.ranking_headline.as_ref().map_or(0.0, |h| {
+        egui::WidgetText::from(egui::RichText::new(h).strong())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Wrap),
+                width,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .y
+    });
+    let rows = view.ranking.as_ref().map_or(0, Vec::len) as f32;
+    let heading = ui.text_style_height(&egui::TextStyle::Heading)
+        + ui.text_style_height(&egui::TextStyle::Small)
+        + 2.0 * spacing;
+    heading + headline + rows * (line + BAR_MIN_HEIGHT + 3.0 * spacing + 2.0) + 2.0 * line + 12.0
 }

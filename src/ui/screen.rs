@@ -61,6 +61,8 @@ pub struct ScreenInfo {
     pub label: &'static str,
     /// The word of `figuur --weergave`, for screens that make a figure.
     pub word: Option<&'static str>,
+    /// Earlier words for the same figure, still understood (hidden).
+    pub old_words: &'static [&'static str],
     /// A tab of the main area.
     pub tab: bool,
     /// A slide in presentation mode.
@@ -78,6 +80,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Comparison,
         label: "Vergelijking",
         word: None,
+        old_words: &[],
         tab: false,
         slide: true,
         figure: false,
@@ -88,6 +91,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Overview,
         label: "Overzicht",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -98,6 +102,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Ranking,
         label: "Rangorde",
         word: Some("rangorde"),
+        old_words: &[],
         tab: false,
         slide: true,
         figure: true,
@@ -108,6 +113,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Staffing,
         label: "Formatie",
         word: Some("formatie"),
+        old_words: &[],
         tab: false,
         slide: true,
         figure: true,
@@ -117,7 +123,8 @@ pub const SCREENS: [ScreenInfo; 13] = [
     ScreenInfo {
         screen: Screen::CostProfile,
         label: "Kostenprofiel",
-        word: Some("kosten"),
+        word: Some("kostenprofiel"),
+        old_words: &["kosten"],
         tab: false,
         slide: true,
         figure: true,
@@ -128,6 +135,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Scores,
         label: "Scores",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -138,6 +146,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Tasks,
         label: "Taken en groei",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -147,7 +156,8 @@ pub const SCREENS: [ScreenInfo; 13] = [
     ScreenInfo {
         screen: Screen::Group,
         label: "Deelnemers",
-        word: Some("deelnemers"),
+        word: Some("gemeenten"),
+        old_words: &["deelnemers"],
         tab: true,
         slide: true,
         figure: true,
@@ -158,6 +168,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Costs,
         label: "Lasten",
         word: Some("lasten"),
+        old_words: &[],
         tab: true,
         slide: true,
         figure: true,
@@ -168,6 +179,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Robustness,
         label: "Robuustheid",
         word: None,
+        old_words: &[],
         tab: true,
         slide: true,
         figure: false,
@@ -178,6 +190,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::SourceCheck,
         label: "Bronnencontrole",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -188,6 +201,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::Log,
         label: "Logboek",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -198,6 +212,7 @@ pub const SCREENS: [ScreenInfo; 13] = [
         screen: Screen::All,
         label: "Alles (formatie, rangorde en kostenprofiel)",
         word: Some("alles"),
+        old_words: &[],
         tab: false,
         slide: false,
         figure: true,
@@ -229,12 +244,20 @@ impl Screen {
         SCREENS.iter().filter_map(|s| s.word).collect()
     }
 
-    /// The screen a `--weergave` word names.
+    /// The screen a `--weergave` word names (or an earlier word for it).
     pub fn from_word(word: &str) -> Option<Screen> {
         SCREENS
             .iter()
-            .find(|s| s.word == Some(word))
+            .find(|s| s.word == Some(word) || s.old_words.contains(&word))
             .map(|s| s.screen)
+    }
+
+    /// Every word `--weergave` understands, the earlier ones too.
+    pub fn understood_words() -> Vec<&'static str> {
+        SCREENS
+            .iter()
+            .flat_map(|s| s.word.into_iter().chain(s.old_words.iter().copied()))
+            .collect()
     }
 
     /// "formatie", for file names (the word, or the label in lower case).

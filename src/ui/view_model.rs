@@ -155,6 +155,11 @@ pub struct ViewModel {
     pub staffing_title: String,
     /// The staffing chart in words (its description for screen readers).
     pub staffing_description: String,
+    /// The data sets the program carries, (word, name): Bestand → Gegevens.
+    pub builtin_data: Vec<(String, String)>,
+    /// The handleiding's examples that fit the data, (word, name): Bestand
+    /// → Voorbeeld openen.
+    pub examples: Vec<(String, String)>,
     /// The Lasten tab, slide and figure, when costs are typed (built while
     /// one of them is shown).
     pub costs: Option<super::costs_model::CostsView>,
@@ -297,6 +302,16 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         source_check_summary: figures.source_check_summary,
         staffing_title: figures.staffing_title,
         staffing_description,
+        builtin_data: snapshot
+            .builtin_data
+            .iter()
+            .map(|d| (d.key.clone(), d.name.clone()))
+            .collect(),
+        examples: snapshot
+            .examples
+            .iter()
+            .map(|e| (e.key.clone(), e.name.clone()))
+            .collect(),
         // Built while the Lasten tab or slide is open, or for a figure.
         costs: (shows(Screen::Costs) || window.figure)
             .then(|| snapshot.outcome.costs.as_ref())

@@ -160,6 +160,14 @@ impl NmdApp {
                     state.slide = slides[next];
                 }
             }
+            Command::OpenExample(key) => {
+                let reply = self.workspace.open_example(&key);
+                self.show_reply(reply);
+            }
+            Command::OpenBuiltinData(key) => {
+                let reply = self.workspace.load_builtin_data(&key);
+                self.show_reply(reply);
+            }
             Command::CloseNotice => self.window.notice = None,
             Command::ShowAbout => {
                 self.dialog_opens(ctx);

@@ -9,6 +9,7 @@ mod exports;
 mod figure;
 mod glyphs;
 mod layout;
+mod meegeleverd;
 mod monkey;
 mod one_snapshot;
 mod own_views;

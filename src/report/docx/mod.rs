@@ -216,7 +216,9 @@ pub fn docx_report(
     figure_note: Option<&str>,
 ) -> Result<Vec<u8>, String> {
     let data = ctx.data;
-    let set_name = ctx.set.map_or("aannames", |s| s.name.as_str());
+    let set_name = ctx
+        .set
+        .map_or_else(|| "aannames".to_owned(), |s| s.display_name());
     let title = format!("Bijlage: scenario's {} – {set_name}", data.organisation);
     let mut docx = styles(Docx::new())
         .default_fonts(
@@ -305,7 +307,9 @@ pub fn docx_report(
             })
             .chain(std::iter::once(vec![
                 "Gezamenlijk".into(),
-                String::new(),
+                crate::report::group::combined_weights(data, group)
+                    .map(|w| format!("Gezamenlijk profiel: {w}"))
+                    .unwrap_or_else(|| "geen gezamenlijke weging".into()),
                 order(data, &group.combined),
             ]))
             .collect();

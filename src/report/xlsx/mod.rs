@@ -189,7 +189,8 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
     let title = format!(
         "Scenario's {} – {}",
         data.organisation,
-        ctx.set.map_or("aannames", |s| s.name.as_str())
+        ctx.set
+            .map_or_else(|| "aannames".to_owned(), |s| s.display_name())
     );
     wb.set_properties(
         &DocProperties::new()

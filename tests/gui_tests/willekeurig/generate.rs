@@ -20,7 +20,7 @@ fn step(rng: &mut ChaCha8Rng) -> Step {
         3..=5 => Step::Zoom(0),
         6 => Step::Dark(rng.random()),
         7..=8 => Step::BuiltinSet(byte(rng)),
-        9..=11 => Step::Example(byte(rng) % 4),
+        9..=11 => Step::Example(byte(rng) % 8),
         12 => Step::OtherData,
         13..=20 => Step::Tab(byte(rng)),
         21..=23 => Step::AddScenario,
@@ -65,7 +65,8 @@ fn step(rng: &mut ChaCha8Rng) -> Step {
         78..=84 => Step::NextSlide,
         85..=86 => Step::PreviousSlide,
         87..=90 => Step::Undo,
-        91..=93 => Step::Redo,
+        91..=92 => Step::Redo,
+        93..=94 => Step::Exports,
         _ => Step::Restart,
     }
 }

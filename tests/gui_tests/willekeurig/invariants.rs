@@ -25,8 +25,10 @@ pub fn problems(run: &mut Run) -> Vec<String> {
         found.push("nothing drawn".into());
         return found;
     };
+    found.extend(headline_problems(run, &view));
     found.extend(participant_problems(&view));
     found.extend(share_problems(&view));
+    found.extend(group_share_problems(run, &view));
     found.extend(same_number_problems(run, &view));
     found
 }
@@ -106,6 +108,29 @@ fn floating(run: &Run, rect: egui::Rect) -> bool {
             )
         }))
         .any(|n| n.rect().contains_rect(rect))
+}
+
+/// The overview always says who is first and why (a notice or a fifth
+/// scenario once made it vanish).
+fn headline_problems(run: &Run, view: &ViewModel) -> Vec<String> {
+    let overview = !view.window.presentation
+        && view.window.tab == nmd_scenarios::ui::screen::Screen::Overview
+        && view.comparison.is_none()
+        && !modal_open(view);
+    let Some(headline) = view.ranking_headline.as_ref().filter(|_| overview) else {
+        return Vec::new();
+    };
+    let shown = run
+        .h
+        .query_all(By::new().predicate(|n| n.role() == Role::Label))
+        .any(|n| n.value().or(n.accesskit_node().label()).as_deref() == Some(headline.as_str()));
+    if shown {
+        Vec::new()
+    } else {
+        vec![format!(
+            "the overview does not say who is first: {headline:?}"
+        )]
+    }
 }
 
 /// Sentences about the participants speak only of those who weighed
@@ -204,6 +229,44 @@ fn share_problems(view: &ViewModel) -> Vec<String> {
         }
     }
     found
+}
+
+/// The Gemeenten tab: a participant's shares that add up to 99 or 101 are
+/// said to be rounded.
+fn group_share_problems(run: &Run, view: &ViewModel) -> Vec<String> {
+    let tab = !view.window.presentation
+        && view.window.tab == nmd_scenarios::ui::screen::Screen::Group
+        && view.comparison.is_none();
+    let Some(group) = view.group.as_ref().filter(|_| tab) else {
+        return Vec::new();
+    };
+    let off = group
+        .participants
+        .iter()
+        .filter_map(|p| p.shares.as_ref())
+        .chain(group.combined_shares.as_ref())
+        .find(|s| {
+            let sum: i64 = nmd_scenarios::format::percents_whole(s)
+                .iter()
+                .filter_map(|p| percent_of(p))
+                .sum();
+            sum != 100
+        });
+    let said = run
+        .h
+        .query_all(By::new().predicate(|n| n.role() == Role::Label))
+        .any(|n| {
+            n.value()
+                .or(n.accesskit_node().label())
+                .is_some_and(|t| t.contains("afgerond"))
+        });
+    match off {
+        Some(shares) if !said => vec![format!(
+            "shares {:?} on the Gemeenten tab do not add up to 100 and nothing says they are rounded",
+            nmd_scenarios::format::percents_whole(shares)
+        )],
+        _ => Vec::new(),
+    }
 }
 
 /// The numbers the window shows, each with what names it: the weights,

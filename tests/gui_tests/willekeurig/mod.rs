@@ -17,6 +17,7 @@
 //! The shortest journeys of the defects found so far are in
 //! `regressies.rs`, written in the same steps.
 
+mod exports;
 mod generate;
 mod invariants;
 mod regressies;
@@ -88,6 +89,9 @@ pub fn walk(steps: &[Step]) -> Result<(), Failure> {
                 Ok(()) => invariants::problems(&mut run),
                 Err(payload) => vec![format!("panicked: {}", panic_text(payload.as_ref()))],
             };
+            if *step == Step::Exports && problems.is_empty() {
+                problems.extend(exports::export_problems(&mut run));
+            }
             if modal_before {
                 problems.extend(invariants::modality_problems(&run, *step, revision));
             }

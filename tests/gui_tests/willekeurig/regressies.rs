@@ -159,3 +159,27 @@ fn the_wage_row_fits_a_wide_screen() {
         Step::Wage(1),
     ]);
 }
+
+/// The overview's sentence on who is first stays with five scenarios at
+/// 1366×768 (and with a notice on screen: opening an example says so).
+#[test]
+fn the_ranking_headline_stays() {
+    must_pass(&[Step::AddScenario, Step::Tab(0)]);
+    must_pass(&[Step::Example(4), Step::Tab(0)]);
+}
+
+/// Every output of a state says what the window shows: the report's set,
+/// Midden-Limburg's (seven criteria, no staffing), weights 3,1,1,1,1.
+#[test]
+fn every_output_says_what_the_window_shows() {
+    must_pass(&[Step::Exports]);
+    must_pass(&[Step::OtherData, Step::Exports]);
+    must_pass(&[
+        Step::Weight {
+            criterion: 0,
+            weight: 3,
+        },
+        Step::Exports,
+    ]);
+    must_pass(&[Step::Example(0), Step::Tab(3), Step::Exports]);
+}

@@ -132,11 +132,15 @@ impl Run {
         } else {
             "ingebouwd"
         };
-        let folder = folder(self.other_region);
-        self.h
-            .state_mut()
-            .workspace_mut()
-            .replace_data(folder, origin.to_owned());
+        let _ = origin;
+        // As Bestand → Ingebouwde gegevens does it.
+        let word = if self.other_region {
+            "midden-limburg"
+        } else {
+            "nmd"
+        };
+        let reply = self.h.state_mut().workspace_mut().load_builtin_data(word);
+        self.h.state_mut().show_reply(reply);
         self.remembered.clear();
         self.h.run();
     }

@@ -119,6 +119,9 @@ pub enum Step {
     Redo,
     /// The program closed and started again: the session brings the work back.
     Restart,
+    /// Every output of this state made (text, CSV, workbook, appendix,
+    /// a figure's footer): they must say what the window shows.
+    Exports,
 }
 
 impl fmt::Display for Step {
@@ -131,7 +134,16 @@ impl fmt::Display for Step {
             Step::Zoom(i) => write!(f, "tekst {} %", ZOOMS[i as usize % ZOOMS.len()]),
             Step::Dark(d) => write!(f, "{}", if d { "donker" } else { "licht" }),
             Step::BuiltinSet(i) => write!(f, "ingebouwde set {i}"),
-            Step::Example(i) => write!(f, "voorbeeld {}", EXAMPLES[i as usize % EXAMPLES.len()]),
+            Step::Example(i) => write!(
+                f,
+                "voorbeeld {} ({})",
+                EXAMPLES[i as usize % EXAMPLES.len()],
+                if i < 4 {
+                    "als bestand"
+                } else {
+                    "Voorbeeld openen"
+                }
+            ),
             Step::OtherData => write!(f, "andere gegevens"),
             Step::Tab(i) => write!(f, "tabblad {i}"),
             Step::AddScenario => write!(f, "scenario toevoegen"),
@@ -191,6 +203,7 @@ impl fmt::Display for Step {
             Step::Undo => write!(f, "ongedaan maken"),
             Step::Redo => write!(f, "opnieuw"),
             Step::Restart => write!(f, "herstart"),
+            Step::Exports => write!(f, "alle uitvoer maken"),
         }
     }
 }
@@ -277,8 +290,21 @@ impl Step {
                 if run.other_region {
                     return;
                 }
-                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLES[i as usize % 4]);
-                run.h.state_mut().open_set_file(&path);
+                let example = EXAMPLES[i as usize % EXAMPLES.len()];
+                if i < 4 {
+                    // A file, as Bestand → Set openen… opens it.
+                    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(example);
+                    run.h.state_mut().open_set_file(&path);
+                } else {
+                    // Carried by the program, as Bestand → Voorbeeld openen.
+                    let word = Path::new(example).file_stem().and_then(|s| s.to_str());
+                    let reply = run
+                        .h
+                        .state_mut()
+                        .workspace_mut()
+                        .open_example(word.unwrap_or_default());
+                    run.h.state_mut().show_reply(reply);
+                }
             }
             Step::OtherData => run.switch_data(),
             Step::Tab(i) => {
@@ -408,6 +434,8 @@ impl Step {
                 run.h.run();
             }
             Step::Restart => run.restart(),
+            // Checked by the walk itself (`exports.rs`).
+            Step::Exports => {}
         }
     }
 }
