@@ -239,6 +239,7 @@ fn buurtkracht_charged_to_assen_moves_exactly_that_segments_cost() {
         segment,
         participants: vec!["Assen".into()],
         source: "test".into(),
+        supervision_follows: false,
     }];
     // The segment's cost in 2025: each counted category's fte (as shown) ×
     // € 100.000 × the segment's share of that category (its term in the
