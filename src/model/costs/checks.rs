@@ -55,8 +55,9 @@ pub fn warnings(data: &DataSet, c: &CostInputs, costs: &Costs) -> Vec<String> {
         .years
         .iter()
         .filter_map(|y| {
-            let total = y.total_eur.filter(|t| *t > CEILING_EUR)?;
-            Some(format!("{} {}", period_phrase(y.year), euro(total)))
+            // Without loonkosten, the other costs alone.
+            let total = y.total_eur.unwrap_or(y.other_eur);
+            (total > CEILING_EUR).then(|| format!("{} {}", period_phrase(y.year), euro(total)))
         })
         .collect();
     if !high.is_empty() {
