@@ -62,8 +62,5 @@ fn every_hover_of_the_lasten_tab_recomputes() {
                 parse::derivation(&bar.derivation).unwrap_or_else(|e| panic!("{file}: {e}"));
             assert_eq!(total, parse::amount(&bar.total_text).map(|a| a.0), "{file}");
         }
-        for line in &view.year_roundings {
-            parse::rounding_line(line).unwrap_or_else(|e| panic!("{file}: {e}"));
-        }
     }
 }

@@ -42,9 +42,19 @@ fn derivation<'a>(out: &'a str, head: &str) -> &'a str {
         .unwrap_or_else(|| panic!("a derivation for {head}"))
 }
 
-const KEY: [&str; 2] = [
+/// The key 17/31/18/13/21, one option per participant (as the program
+/// has always read it; finding 8 adds the one-argument form).
+const KEY: [&str; 10] = [
     "--verdeelsleutel",
-    "Aa en Hunze=17;Assen=31;Midden-Drenthe=18;Noordenveld=13;Tynaarlo=21",
+    "Aa en Hunze=17",
+    "--verdeelsleutel",
+    "Assen=31",
+    "--verdeelsleutel",
+    "Midden-Drenthe=18",
+    "--verdeelsleutel",
+    "Noordenveld=13",
+    "--verdeelsleutel",
+    "Tynaarlo=21",
 ];
 
 /// Finding 1: a segment listed twice under `own_shares` was charged twice
@@ -172,6 +182,18 @@ fn finding_4_ties_go_by_the_data_order_and_are_stated() {
 /// 0,78 fte: 8,435 fte × 17 % = € 143.395 for Aa en Hunze.
 #[test]
 fn finding_5_the_own_distribution_is_its_terms_and_supervision_is_chosen() {
+    // As the issue had it: no word on supervision, which stays with the key.
+    let set = "(format: 1, name: \"beide\", costs: Some((wage_all: Some((eur: 100000)), own_shares: [(segment: \"lichte_jeugd_assen\", participants: [\"Assen\"]), (segment: \"wmo_assen\", participants: [\"Assen\"])])))";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("beide.ron");
+    std::fs::write(&path, set).unwrap();
+    let out = report(&[&["--set", path.to_str().unwrap()], &KEY[..]].concat());
+    // 843.500 × 31 % = 261.485, + 81.750 + 202.750 = 545.985.
+    assert_eq!(
+        derivation(&out, "Assen 2028"),
+        "Assen 2028: personeel 8,435 fte × € 100.000 × 31 % = € 261.485; Lichte jeugd Assen (eigen verdeling) 0,8175 fte × € 100.000 = € 81.750; Buurtkracht Wmo (eigen verdeling) 2,0275 fte × € 100.000 = € 202.750; samen € 545.985"
+    );
+    assert!(out.contains("het toezicht erop gaat naar de verdeelsleutel"));
     let out = report(&["--set", &fixture("eigen-buurtkracht.ron")]);
     let assen = derivation(&out, "Assen 2028");
     for clause in [
@@ -209,7 +231,7 @@ fn finding_5_the_own_distribution_is_its_terms_and_supervision_is_chosen() {
 /// multiplies (€ 1.700.000 × 25 % = € 425.000).
 #[test]
 fn finding_6_every_output_traces_every_euro() {
-    let mut args = vec!["--loonkosten", "95500,50"];
+    let mut args = vec!["--loonkosten", "95.500,50"];
     args.extend(KEY);
     let out = report(&args);
     assert!(
@@ -345,13 +367,13 @@ fn finding_8_amounts_and_keys_as_users_type_them() {
         err.contains("--loonkosten '-1': loonkosten per fte −1 euro ligt niet tussen 0 en 500.000 euro; een bedrag kan niet negatief zijn"),
         "{err}"
     );
-    let out = report(&[
-        "--loonkosten",
-        "100000",
-        "--verdeelsleutel",
+    for several in [
         "Aa en Hunze=17,Assen=31,Midden-Drenthe=18,Noordenveld=13,Tynaarlo=21",
-    ]);
-    assert_eq!(row(&out, "Assen")[0], "€ 659.990");
+        "Aa en Hunze=17;Assen=31;Midden-Drenthe=18;Noordenveld=13;Tynaarlo=21",
+    ] {
+        let out = report(&["--loonkosten", "100000", "--verdeelsleutel", several]);
+        assert_eq!(row(&out, "Assen")[0], "€ 659.990", "{several}");
+    }
     let (_, err, code) = run(&["rapport", "--verdeelsleutel", "Aa en Hunze=17,5,Assen=31"]);
     assert_eq!(code, 2);
     assert!(

@@ -29,8 +29,9 @@ fn soffice() -> Option<&'static str> {
 }
 
 /// The workbook with the cached results of its formulas removed: only a
-/// recalculation can fill them in.
-fn without_cached_results(bytes: &[u8]) -> Vec<u8> {
+/// recalculation can fill them in. Also how many there were.
+fn without_cached_results(bytes: &[u8]) -> (Vec<u8>, usize) {
+    let mut removed = 0;
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for i in 0..archive.len() {
@@ -46,6 +47,7 @@ fn without_cached_results(bytes: &[u8]) -> Vec<u8> {
                 stripped.push_str(&rest[..at + "</f>".len()]);
                 let after = &rest[at + "</f><v>".len()..];
                 rest = &after[after.find("</v>").unwrap() + "</v>".len()..];
+                removed += 1;
             }
             stripped.push_str(rest);
             content = stripped.into_bytes();
@@ -54,7 +56,7 @@ fn without_cached_results(bytes: &[u8]) -> Vec<u8> {
             .unwrap();
         out.write_all(&content).unwrap();
     }
-    out.finish().unwrap().into_inner()
+    (out.finish().unwrap().into_inner(), removed)
 }
 
 fn float(cell: Option<&Data>) -> Option<f64> {
@@ -114,11 +116,16 @@ fn libreoffice_recalculates_every_euro_of_the_workbook_as_the_text_report() {
             &["--formaat", "xlsx", "--uit", written.to_str().unwrap()],
         );
         let file = inputs.join(format!("werkmap-{n}.xlsx"));
-        std::fs::write(
-            &file,
-            without_cached_results(&std::fs::read(&written).unwrap()),
-        )
-        .unwrap();
+        let (stripped, formulas) = without_cached_results(&std::fs::read(&written).unwrap());
+        // Every participant's amount and the totals at least: formulas,
+        // not numbers.
+        let periods = text_table(case, &output(case, &[]))["Totaal"].len();
+        assert!(
+            formulas >= (case.participants.len() + 1) * periods,
+            "{}: {formulas} formulas in the workbook",
+            case.name
+        );
+        std::fs::write(&file, stripped).unwrap();
         files.push(file);
     }
     // One LibreOffice for every workbook, with its own profile.

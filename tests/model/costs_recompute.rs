@@ -50,21 +50,32 @@ fn strings(items: &[&str]) -> Vec<String> {
 
 /// The cases every output is checked on.
 pub fn cases() -> Vec<Case> {
-    let key = "Aa en Hunze=17;Assen=31;Midden-Drenthe=18;Noordenveld=13;Tynaarlo=21";
+    let key = [
+        "--verdeelsleutel",
+        "Aa en Hunze=17",
+        "--verdeelsleutel",
+        "Assen=31",
+        "--verdeelsleutel",
+        "Midden-Drenthe=18",
+        "--verdeelsleutel",
+        "Noordenveld=13",
+        "--verdeelsleutel",
+        "Tynaarlo=21",
+    ];
     let nmd = |name, args: &[&str]| Case {
         name,
         args: strings(args),
         participants: NMD.to_vec(),
     };
     vec![
-        nmd(
-            "done-when",
-            &["--loonkosten", "100000", "--verdeelsleutel", key],
-        ),
         nmd("80357", &["--set", &fixture("loon-80357.ron")]),
         nmd(
             "loon met centen",
-            &["--loonkosten", "95.500,50", "--verdeelsleutel", key],
+            &[&["--loonkosten", "95.500,50"], &key[..]].concat(),
+        ),
+        nmd(
+            "done-when",
+            &[&["--loonkosten", "100000"], &key[..]].concat(),
         ),
         nmd("buurtkracht", &["--set", &fixture("eigen-buurtkracht.ron")]),
         nmd(
@@ -89,13 +100,10 @@ pub fn cases() -> Vec<Case> {
         nmd(
             "klankbordgroep",
             &[
-                "--set",
-                "klankbordgroep",
-                "--loonkosten",
-                "87.654,32",
-                "--verdeelsleutel",
-                key,
-            ],
+                &["--set", "klankbordgroep", "--loonkosten", "87.654,32"],
+                &key[..],
+            ]
+            .concat(),
         ),
         Case {
             name: "midden-limburg",
