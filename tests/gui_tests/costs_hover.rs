@@ -64,3 +64,59 @@ fn every_hover_of_the_lasten_tab_recomputes() {
         }
     }
 }
+
+/// Artikel 8.4 leaves a segment's supervision to the parties: the Lasten
+/// inputs have a checkbox per own distribution, and ticking it moves the
+/// supervision (in 2028 0,5506 fte Toezicht for Buurtkracht Wmo, × the
+/// set's € 95.500,50) from the key to those who carry the segment.
+#[test]
+fn the_lasten_inputs_let_the_supervision_follow_an_own_distribution() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    use nmd_scenarios::workspace::change::Change;
+
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut h = crate::common::app_harness(1366.0, 768.0);
+    let data = h.state().workspace().data().clone();
+    let text =
+        std::fs::read_to_string(format!("{root}/tests/fixtures/costs/eigen-twee.ron")).unwrap();
+    let costs = parse_set(&data, "eigen-twee.ron", &text)
+        .unwrap()
+        .set
+        .inputs
+        .costs;
+    assert!(!costs.own_shares[0].supervision_follows);
+    h.state_mut()
+        .workspace_mut()
+        .apply(vec![Change::Costs(costs)], 0.0);
+    h.get_by_role_and_label(Role::Button, "Lasten").click();
+    h.run();
+    let total_2028 = |h: &egui_kittest::Harness<'_, nmd_scenarios::window::NmdApp>, who: usize| {
+        h.state()
+            .workspace()
+            .outcome()
+            .costs
+            .as_ref()
+            .unwrap()
+            .years[3]
+            .per_participant[who]
+            .total_eur
+            .unwrap()
+    };
+    let before = total_2028(&h, 1);
+    let label = "Toezicht op Buurtkracht Wmo ook alleen voor hen";
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+    let own = &h.state().workspace().inputs().costs.own_shares[0];
+    assert!(own.supervision_follows, "the box sets the input");
+    // 0,5506 fte × € 95.500,50 = 52.582,58; Assen's 31/52 of it is
+    // 31.347,30, less the 31 % of it Assen paid by the key (16.300,60):
+    // € 15.046,70 more, within a euro of rounding.
+    let moved = total_2028(&h, 1) - before;
+    assert!(
+        (moved - rust_decimal::Decimal::new(1_504_670, 2)).abs() <= rust_decimal::Decimal::ONE,
+        "Assen: {moved}"
+    );
+}
