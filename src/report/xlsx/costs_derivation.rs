@@ -71,7 +71,7 @@ pub(super) fn derivation_sheet(
     .map(|t| (*t).to_owned())
     .collect();
     let widths = [
-        14.0, 7.0, 12.0, 24.0, 18.0, 8.0, 11.0, 11.0, 9.0, 8.0, 6.0, 6.0, 13.0, 11.0,
+        14.0, 6.0, 12.0, 34.0, 22.0, 7.0, 11.0, 11.0, 8.0, 7.0, 5.0, 5.0, 12.0, 11.0,
     ];
     headers(ws, 0, &titles, &widths, f)?;
     let fte = Format::new()

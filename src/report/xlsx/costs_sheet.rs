@@ -74,10 +74,16 @@ pub(super) fn costs_sheet(
     let total_row = r;
     r = totals(ws, costs, rounded, r, f)?;
     r = under_total(ws, costs, rounded, (total_row, r), f)?;
-    wrapped(ws, (r, 0), &rule_sentence(data), NAME_WIDTH, f)?;
+    // Wrapped across the table's columns: a line running over the empty
+    // cells to its right would make the printed page as wide as the longest.
+    let across = (
+        1 + costs.years.len() as u16,
+        NAME_WIDTH + SHARE_WIDTH + NUMBER_WIDTH * costs.years.len() as f64,
+    );
+    wrapped_across(ws, r, across, &rule_sentence(data), f)?;
     r += 1;
     for w in &costs.warnings {
-        wrapped(ws, (r, 0), &format!("Let op: {w}"), NAME_WIDTH, f)?;
+        wrapped_across(ws, r, across, &format!("Let op: {w}"), f)?;
         r += 1;
     }
     if let Ok(Some(note)) = costs.key.as_ref().map(|k| k.note.as_ref()) {
@@ -141,13 +147,13 @@ pub(super) fn costs_sheet(
     r += 1;
     for (y, year) in costs.years.iter().enumerate() {
         for i in 0..year.per_participant.len() {
-            ws.write_string(r, 0, derivation(data, costs, y, i))?;
+            wrapped_across(ws, r, across, &derivation(data, costs, y, i), f)?;
             r += 1;
         }
     }
     for y in 0..costs.years.len() {
         if let Some(line) = year_rounding(costs, y).filter(|_| costs.key.is_ok()) {
-            ws.write_string(r, 0, format!("Afronding {line}"))?;
+            wrapped_across(ws, r, across, &format!("Afronding {line}"), f)?;
             r += 1;
         }
     }
@@ -267,4 +273,20 @@ fn under_total(
         r += 1;
     }
     Ok(r)
+}
+
+/// `text` over the sheet's columns (merged), wrapped, its row tall enough.
+fn wrapped_across(
+    ws: &mut Worksheet,
+    row: u32,
+    (last, width_chars): (u16, f64),
+    text: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    ws.merge_range(row, 0, row, last, text, &f.text)?;
+    let lines = super::wrapped_lines(text, width_chars);
+    if lines > 1 {
+        ws.set_row_height(row, 15.0 * lines as f64)?;
+    }
+    Ok(())
 }
