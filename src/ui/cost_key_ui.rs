@@ -223,7 +223,7 @@ pub fn own_shares_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs
     ui.label(egui::RichText::new("Eigen verdeling (artikel 8.4)").strong());
     ui.add(
         egui::Label::new(
-            "Een segment dat alleen bepaalde deelnemers dragen: het deel van elke functiecategorie dat dit segment in de afleiding brengt, gaat naar hen; de rest naar de verdeelsleutel.",
+            "Een segment dat alleen bepaalde deelnemers dragen: precies de fte die dit segment in de afleiding van de formatie heeft, × de loonkosten van die functie, gaat naar hen (dragen er meer, dan naar hun procenten onder elkaar); de rest naar de verdeelsleutel. Het toezicht op het segment blijft bij de sleutel, tenzij u 'toezicht erop ook' aanvinkt (artikel 8.4 laat dat aan de partijen).",
         )
         .wrap(),
     );
