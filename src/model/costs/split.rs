@@ -64,9 +64,47 @@ pub(super) fn split_year(
     total_eur: Option<Decimal>,
 ) -> (Vec<ParticipantYear>, Option<Apportioned>) {
     let n = participants.len();
-    let percents = &key.percents;
     let index_of = |name: &str| participants.iter().position(|p| p == name);
     let mut parts: Vec<Vec<SharedPart>> = vec![Vec::new(); n];
+    staff_parts(c, &key.percents, &index_of, (staff, cuts), &mut parts);
+    other_parts(c, &key.percents, &index_of, y, &mut parts);
+    // Exact amounts as whole multiples of one common denominator, so the
+    // remainders compare exactly.
+    let common = common_denominator(parts.iter().flatten().map(|p| p.share));
+    let scaled_totals: Option<Vec<Decimal>> = parts
+        .iter()
+        .map(|each| {
+            each.iter()
+                .map(|p| p.base().map(|b| scaled(b, p.share, common)))
+                .sum::<Option<Decimal>>()
+        })
+        .collect();
+    let rounding = match (&scaled_totals, total_eur) {
+        (Some(scaled), Some(total)) => Some(largest_remainder(scaled, common, total)),
+        _ => None,
+    };
+    let out = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, parts)| ParticipantYear {
+            exact_eur: scaled_totals.as_ref().map(|s| s[i] / common),
+            total_eur: rounding.as_ref().map(|r| r.rounded[i]),
+            parts,
+        })
+        .collect();
+    (out, rounding)
+}
+
+/// The staff parts: by the key each priced part less what own
+/// distributions carry of it; then each own distribution's terms and its
+/// supervision, for those who carry it.
+fn staff_parts(
+    c: &CostInputs,
+    percents: &[Decimal],
+    index_of: &dyn Fn(&str) -> Option<usize>,
+    (staff, cuts): (&[StaffPart], &[OwnCut]),
+    parts: &mut [Vec<SharedPart>],
+) {
     // Staff by the key: each part less what own distributions carry of it.
     for (k, part) in staff.iter().enumerate() {
         let carried: Decimal = cuts.iter().filter(|x| x.part == k).map(|x| x.fte).sum();
@@ -111,6 +149,18 @@ pub(super) fn split_year(
             }
         }
     }
+}
+
+/// The other cost lines of year `y`: by the key, or to their own
+/// participants.
+fn other_parts(
+    c: &CostInputs,
+    percents: &[Decimal],
+    index_of: &dyn Fn(&str) -> Option<usize>,
+    y: usize,
+    parts: &mut [Vec<SharedPart>],
+) {
+    let n = parts.len();
     for (l, line) in c.other.iter().enumerate() {
         let Some(amount) = line.per_year.get(y).copied().flatten() else {
             continue;
@@ -143,29 +193,4 @@ pub(super) fn split_year(
             });
         }
     }
-    // Exact amounts as whole multiples of one common denominator, so the
-    // remainders compare exactly.
-    let common = common_denominator(parts.iter().flatten().map(|p| p.share));
-    let scaled_totals: Option<Vec<Decimal>> = parts
-        .iter()
-        .map(|each| {
-            each.iter()
-                .map(|p| p.base().map(|b| scaled(b, p.share, common)))
-                .sum::<Option<Decimal>>()
-        })
-        .collect();
-    let rounding = match (&scaled_totals, total_eur) {
-        (Some(scaled), Some(total)) => Some(largest_remainder(scaled, common, total)),
-        _ => None,
-    };
-    let out = parts
-        .into_iter()
-        .enumerate()
-        .map(|(i, parts)| ParticipantYear {
-            exact_eur: scaled_totals.as_ref().map(|s| s[i] / common),
-            total_eur: rounding.as_ref().map(|r| r.rounded[i]),
-            parts,
-        })
-        .collect();
-    (out, rounding)
 }
