@@ -128,15 +128,19 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         for d in &comparison.differences {
             ui.add(egui::Label::new(format!("• {d}")).wrap());
         }
-        for (name, log) in [
+        // Salted by side, not by name: two sets may have the same name.
+        for (side, (name, log)) in [
             (&comparison.name_a, &comparison.log_a),
             (&comparison.name_b, &comparison.log_b),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             if log.is_empty() {
                 continue;
             }
             egui::CollapsingHeader::new(format!("Logboek – {name} ({} stappen)", log.len()))
-                .id_salt(("compare_log", name))
+                .id_salt(("compare_log", side))
                 .show(ui, |ui| {
                     for line in log.iter().rev() {
                         ui.add(egui::Label::new(format!("• {line}")).wrap());

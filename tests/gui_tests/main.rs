@@ -5,6 +5,7 @@
 
 mod about;
 mod common;
+mod costs_hover;
 mod exports;
 mod figure;
 mod glyphs;

@@ -287,7 +287,7 @@ pub fn docx_report(
     docx = docx.add_table(table(&["Wat".into(), "Aanname".into()], &lines, &[1, 3]));
     docx = ranking(docx, ctx);
     if let Some(costs) = &ctx.outcome.costs {
-        docx = costs_section::costs_section(docx, data, costs);
+        docx = costs_section::costs_section(docx, data, costs, &ctx.inputs.costs.own_shares);
     }
     if let Some(group) = ctx.group {
         docx = docx.add_paragraph(heading(&crate::format::capitalised(&group.label), 1));

@@ -11,6 +11,7 @@ use rust_xlsxwriter::{
     DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
+mod costs_derivation;
 mod costs_sheet;
 
 use super::ReportContext;
@@ -211,7 +212,13 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
         group_sheet(wb.add_worksheet(), ctx, group, &f)?;
     }
     if let Some(costs) = &ctx.outcome.costs {
-        costs_sheet::costs_sheet(wb.add_worksheet(), data, costs, &f)?;
+        // "Afleiding lasten" after the sheet that refers to it.
+        let mut derivation = rust_xlsxwriter::Worksheet::new();
+        let rounded = costs_derivation::derivation_sheet(&mut derivation, data, costs, &f)?;
+        costs_sheet::costs_sheet(wb.add_worksheet(), data, costs, &rounded, &f)?;
+        if costs.key.is_ok() {
+            wb.push_worksheet(derivation);
+        }
     }
     robustness_sheet(wb.add_worksheet(), ctx, &f)?;
     assumptions_sheet(wb.add_worksheet(), ctx, &f)?;
