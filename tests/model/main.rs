@@ -27,6 +27,7 @@ mod no_lost_work;
 mod other_region;
 mod own_views;
 mod packaging;
+mod paper;
 mod properties;
 mod publiccode;
 mod robustness;

@@ -73,7 +73,8 @@ pub(super) fn derivation_sheet(
     let widths = [
         14.0, 6.0, 12.0, 34.0, 22.0, 7.0, 11.0, 11.0, 8.0, 7.0, 5.0, 5.0, 12.0, 11.0,
     ];
-    headers(ws, 0, &titles, &widths, f)?;
+    // Columns 1 (Jaar) and 5 onwards hold numbers.
+    headers(ws, 0, &titles, &widths, |c| c == 1 || c >= 5, f)?;
     let cells = Cells {
         f,
         fte: Format::new()

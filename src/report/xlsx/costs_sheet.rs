@@ -41,7 +41,7 @@ pub(super) fn costs_sheet(
     );
     let mut widths = vec![NAME_WIDTH, SHARE_WIDTH];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, costs.years.len()));
-    headers(ws, 0, &titles, &widths, f)?;
+    headers(ws, 0, &titles, &widths, |c| c > 0, f)?;
     let mut r: u32 = 1;
     match &costs.key {
         Ok(shares) => {
