@@ -25,21 +25,29 @@ pub fn cost_inputs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         )
         .wrap(),
     );
+    // Each part's refusals right under it, by the field that was refused
+    // (at the foot of the tab they were out of sight).
+    let flush = |ui: &mut egui::Ui, refusals: &mut Vec<String>| {
+        for refusal in refusals.drain(..) {
+            refusal_ui(ui, &refusal);
+        }
+    };
     if !view.data.categories.is_empty() {
         ui.add_space(8.0);
         wages_ui(ui, view, &mut costs, &mut refusals, out);
+        flush(ui, &mut refusals);
     }
     ui.add_space(8.0);
     other_lines_ui(ui, view, &mut costs, &mut refusals, out);
+    flush(ui, &mut refusals);
     ui.add_space(8.0);
     super::cost_key_ui::key_ui(ui, view, &mut costs, &mut refusals);
+    flush(ui, &mut refusals);
     ui.add_space(8.0);
     super::cost_key_ui::own_shares_ui(ui, view, &mut costs);
     ui.add_space(8.0);
     super::cost_key_ui::transition_inputs_ui(ui, view, &mut costs, &mut refusals, out);
-    for refusal in &refusals {
-        refusal_ui(ui, refusal);
-    }
+    flush(ui, &mut refusals);
     if costs != view.inputs.costs {
         out.change(Change::Costs(costs));
     }

@@ -48,6 +48,52 @@ fn quantity(method: KeyMethod) -> &'static Quantity {
     }
 }
 
+/// Where the key being typed is kept between frames (also read by the
+/// results, which say when it is not yet in force).
+fn key_draft_id() -> egui::Id {
+    egui::Id::unique("key_draft")
+}
+
+/// While a typed key is not (yet) in force: why, for beside the results
+/// (a key adding up to 99 leaves the previous key's amounts standing).
+pub fn pending_key_note(ui: &egui::Ui, view: &ViewModel) -> Option<String> {
+    let costs = &view.inputs.costs;
+    let participants = crate::model::costs::participants(&view.data, costs);
+    let draft: KeyDraft = ui.data(|d| d.get_temp::<KeyDraft>(key_draft_id()))?;
+    if draft.based_on != costs.key
+        || draft.values.len() != participants.len()
+        || draft.values.iter().all(Option::is_none)
+        || draft_is_key(&draft, costs.key.as_ref(), &participants)
+    {
+        return None;
+    }
+    let values: Option<Vec<(String, Decimal)>> = participants
+        .iter()
+        .zip(&draft.values)
+        .map(|(p, v)| v.map(|v| (p.clone(), v)))
+        .collect();
+    let why = match values {
+        Some(values) => key_shares(
+            &participants,
+            &CostKey {
+                method: draft.method,
+                values,
+                source: String::new(),
+            },
+        )
+        .err()?,
+        None => "nog niet elke deelnemer heeft een waarde".to_owned(),
+    };
+    let kept = if costs.key.is_some() {
+        "de bedragen hieronder gebruiken nog de vorige sleutel"
+    } else {
+        "er is nog geen verdeling"
+    };
+    Some(format!(
+        "De getypte verdeelsleutel is niet toegepast ({why}); {kept}."
+    ))
+}
+
 /// The key: its method, a value per participant, the percents it makes,
 /// and its source.
 pub fn key_ui(
@@ -62,7 +108,7 @@ pub fn key_ui(
         ui.label("Deze gegevens noemen geen deelnemers; een verdeelsleutel kan alleen in een setbestand.");
         return;
     }
-    let id = ui.make_persistent_id("key_draft");
+    let id = key_draft_id();
     let mut draft: KeyDraft = ui
         .data(|d| d.get_temp::<KeyDraft>(id))
         .filter(|d| d.based_on == costs.key && d.values.len() == participants.len())
@@ -114,11 +160,16 @@ pub fn key_ui(
             let answer = number_field_ui(
                 ui,
                 ("key", i, draft.method.id()),
-                &current.unwrap_or_default(),
+                current.as_deref().unwrap_or_default(),
                 quantity(draft.method),
                 110.0,
                 &label,
-                |typed, refusal| format!("{label} '{typed}': {refusal}"),
+                |typed, refusal| match &current {
+                    Some(kept) => {
+                        format!("{label} '{typed}': {refusal}; het vorige ({kept}) blijft staan")
+                    }
+                    None => format!("{label} '{typed}': {refusal}"),
+                },
             );
             refusals.extend(answer.refusal);
             if let Some(v) = answer.committed {

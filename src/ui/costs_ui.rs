@@ -20,15 +20,7 @@ const TWO_COLUMNS_FROM: f32 = 1150.0;
 pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let width = ui.available_width();
     if width < TWO_COLUMNS_FROM {
-        egui::ScrollArea::vertical()
-            .id_salt("costs_tab")
-            .show(ui, |ui| {
-                ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                results_or_hint_ui(ui, view, out);
-                ui.add_space(16.0);
-                ui.separator();
-                super::cost_inputs_ui::cost_inputs_ui(ui, view, out);
-            });
+        one_column_ui(ui, view, out);
         return;
     }
     let gap = 16.0;
@@ -53,6 +45,41 @@ pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 });
         });
     });
+}
+
+/// Results over inputs in one scroll. When the results grow or shrink
+/// while a field below has the focus (the key becomes complete and the
+/// table appears), the view scrolls by as much, so the field being typed
+/// stays where it was instead of jumping ~320 points down.
+fn one_column_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let id = ui.scope_id().with("costs_tab_anchor");
+    // (results' height, scroll offset) of the last frame, and the shift
+    // still to make.
+    let (last_height, last_offset, shift): (f32, f32, f32) =
+        ui.data(|d| d.get_temp(id)).unwrap_or((-1.0, 0.0, 0.0));
+    let mut area = egui::ScrollArea::vertical().id_salt("costs_tab");
+    if shift != 0.0 {
+        area = area.vertical_scroll_offset((last_offset + shift).max(0.0));
+    }
+    let mut results_height = 0.0;
+    let output = area.show(ui, |ui| {
+        ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+        let top = ui.cursor().top();
+        results_or_hint_ui(ui, view, out);
+        results_height = ui.cursor().top() - top;
+        ui.add_space(16.0);
+        ui.separator();
+        super::cost_inputs_ui::cost_inputs_ui(ui, view, out);
+    });
+    let typing = ui.ctx().memory(|m| m.focused().is_some());
+    let grew = last_height >= 0.0 && (results_height - last_height).abs() > 0.5;
+    let shift = if grew && typing {
+        ui.ctx().request_repaint();
+        results_height - last_height
+    } else {
+        0.0
+    };
+    ui.data_mut(|d| d.insert_temp(id, (results_height, output.state.clamped_offset().y, shift)));
 }
 
 fn results_or_hint_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
@@ -91,6 +118,13 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &CostsView, out: &mut 
                 egui::RichText::new(format!("Let op: {warning}")).color(ui.visuals().warn_fg_color),
             )
             .wrap(),
+        );
+    }
+    // A typed key not yet in force: said beside the amounts it did not
+    // change.
+    if let Some(note) = super::cost_key_ui::pending_key_note(ui, view) {
+        ui.add(
+            egui::Label::new(egui::RichText::new(note).color(ui.visuals().warn_fg_color)).wrap(),
         );
     }
     ui.add_space(6.0);

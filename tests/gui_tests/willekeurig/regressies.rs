@@ -183,3 +183,104 @@ fn every_output_says_what_the_window_shows() {
     ]);
     must_pass(&[Step::Example(0), Step::Tab(3), Step::Exports]);
 }
+
+/// "17,5" in a key field: refused with its reason beside the key, in
+/// sight (it was at the foot of the tab, out of sight).
+#[test]
+fn a_refused_key_says_why_in_sight() {
+    must_pass(&[
+        Step::Wage(0),
+        Step::KeyTyped {
+            participant: 1,
+            text: 5,
+        },
+    ]);
+    must_pass(&[
+        Step::Size(0),
+        Step::Wage(0),
+        Step::KeyTyped {
+            participant: 0,
+            text: 6,
+        },
+    ]);
+}
+
+/// Typing the key's last value: the table appears above, the field stays
+/// where it was (1366×768: results over inputs in one scroll).
+#[test]
+fn the_key_field_stays_put_when_the_key_completes() {
+    must_pass(&[
+        Step::Wage(0),
+        Step::KeyTyped {
+            participant: 0,
+            text: 0,
+        },
+        Step::KeyTyped {
+            participant: 1,
+            text: 1,
+        },
+        Step::KeyTyped {
+            participant: 2,
+            text: 2,
+        },
+        Step::KeyTyped {
+            participant: 3,
+            text: 3,
+        },
+        // 17 + 31 + 18 + 13 + 21 = 100: the key is complete.
+        Step::KeyTyped {
+            participant: 4,
+            text: 8,
+        },
+    ]);
+}
+
+/// A key in force, then one value changed so the key adds up to 99: the
+/// amounts above still use the previous key, and say so beside them.
+#[test]
+fn a_key_not_yet_in_force_is_said_beside_the_amounts() {
+    use egui_kittest::kittest::{By, NodeT, Queryable};
+    let steps = [
+        Step::Wage(0),
+        Step::KeyTyped {
+            participant: 0,
+            text: 0,
+        },
+        Step::KeyTyped {
+            participant: 1,
+            text: 1,
+        },
+        Step::KeyTyped {
+            participant: 2,
+            text: 2,
+        },
+        Step::KeyTyped {
+            participant: 3,
+            text: 3,
+        },
+        Step::KeyTyped {
+            participant: 4,
+            text: 8,
+        },
+        // Tynaarlo 21 → 20: 99 in all.
+        Step::KeyTyped {
+            participant: 4,
+            text: 4,
+        },
+    ];
+    must_pass(&steps);
+    let mut run = super::run::Run::new(super::steps::SIZES[1]);
+    for step in steps {
+        step.take(&mut run);
+        run.h.run();
+    }
+    let said = run
+        .h
+        .query_all(By::new().predicate(|n| n.role() == egui::accesskit::Role::Label))
+        .filter_map(|n| n.value().or(n.accesskit_node().label()))
+        .any(|t| t.starts_with("De getypte verdeelsleutel is niet toegepast") && t.contains("99"));
+    assert!(
+        said,
+        "nothing beside the amounts says the typed key is not in force"
+    );
+}

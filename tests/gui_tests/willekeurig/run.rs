@@ -17,6 +17,12 @@ use rust_decimal::Decimal;
 
 use super::steps::{OTHER_REGION, added_criterion, added_scenario, typed_profile};
 
+/// Whether the key field refuses `text` (not a whole percent from 0 to
+/// 100, in the program's Dutch number rules).
+fn numbers_refuse(text: &str) -> bool {
+    !text.chars().all(|c| c.is_ascii_digit()) || text.parse::<u32>().map_or(true, |v| v > 100)
+}
+
 /// Up to 8 scenarios and 8 criteria, as the issue asks.
 const MOST_ITEMS: usize = 8;
 
@@ -300,7 +306,47 @@ impl Run {
         self.h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
         self.h.get_by_label(&label).type_text(text);
         self.h.run();
+        let before = self.h.get_by_label(&label).rect();
         self.key(Key::Tab);
+        // The field stays where it was (a key becoming complete made the
+        // table appear above it and pushed it down ~320 points).
+        if let Some(after) = self.h.query_by_label(&label).map(|n| n.rect())
+            && (after.top() - before.top()).abs() > 40.0
+        {
+            self.found.push(format!(
+                "the field '{label}' moved {:.0} points while it was typed",
+                after.top() - before.top()
+            ));
+        }
+        // A refused value says why, in sight, beside the key (the notice
+        // line at the foot of the window does not count: it says the last
+        // thing that happened anywhere).
+        if numbers_refuse(text) {
+            let (width, height) = self.points();
+            let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
+            let quoted = format!("'{text}'");
+            let notice = self.app().notice().map(|n| n.text.clone());
+            let said = self
+                .h
+                .query_all(
+                    egui_kittest::kittest::By::new()
+                        .predicate(|n| n.role() == egui::accesskit::Role::Label),
+                )
+                .any(|n| {
+                    let t = n
+                        .value()
+                        .or(egui_kittest::kittest::NodeT::accesskit_node(&n).label())
+                        .unwrap_or_default();
+                    t.contains(&quoted)
+                        && Some(&t) != notice.as_ref()
+                        && window.intersects(n.rect())
+                });
+            if !said {
+                self.found.push(format!(
+                    "'{text}' in '{label}' refused without a reason in sight"
+                ));
+            }
+        }
     }
 
     /// "Set opslaan als…": Esc in its dialog, or the details given and the

@@ -33,7 +33,7 @@ pub const EXAMPLES: [&str; 4] = [
 /// The second region's data.
 pub const OTHER_REGION: &str = "scenarios/regio-midden-limburg";
 /// What a user types into a key field: whole percents, and what is refused.
-pub const KEY_TEXTS: [&str; 6] = ["17", "31", "20", "17,5", "abc", "-3"];
+pub const KEY_TEXTS: [&str; 9] = ["17", "31", "18", "13", "20", "17,5", "abc", "-3", "21"];
 /// Integral yearly wages per fte (euros).
 pub const WAGES: [u32; 3] = [95_500, 80_357, 100_000];
 
