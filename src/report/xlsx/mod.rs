@@ -14,8 +14,8 @@ mod layout;
 
 pub use layout::PRINT_WIDTH_CHARS;
 use layout::{
-    Formats, float, headers, number_column_width, sentence_rows, wrapped, wrapped_cells,
-    wrapped_lines,
+    Formats, NUMBER_WIDTH, float, headers, number_column_width, sentence_rows, wrapped,
+    wrapped_cells, wrapped_lines,
 };
 
 use super::ReportContext;
@@ -71,7 +71,6 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
     wb.save_to_buffer()
 }
 
-pub(super) const NUMBER_WIDTH: f64 = 14.0;
 const PROVENANCE_WIDTH: f64 = 52.0;
 const DERIVATION_WIDTH: f64 = 90.0;
 const CHECK_LINE_WIDTH: f64 = 40.0;
