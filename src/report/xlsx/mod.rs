@@ -73,8 +73,8 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
 
 const PROVENANCE_WIDTH: f64 = 52.0;
 const DERIVATION_WIDTH: f64 = 90.0;
-const CHECK_LINE_WIDTH: f64 = 40.0;
-const ROW_WIDTH: f64 = 30.0;
+const CHECK_LINE_WIDTH: f64 = 32.0;
+const ROW_WIDTH: f64 = 28.0;
 const COLUMN_WIDTH: f64 = 18.0;
 const VARIANT_WIDTH: f64 = 14.0;
 const STATUS_WIDTH: f64 = 16.0;
@@ -210,9 +210,9 @@ fn source_check_sheet(
         fit(ROW_WIDTH, |r| &r.row),
         fit(COLUMN_WIDTH, |r| &r.column),
         fit(VARIANT_WIDTH, |r| &r.variant),
-        12.0,
-        12.0,
-        10.0,
+        11.0,
+        11.0,
+        9.0,
         STATUS_WIDTH,
         fit(CHECK_LINE_WIDTH, |r| &r.explanation),
     ];
