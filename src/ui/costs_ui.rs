@@ -23,11 +23,13 @@ pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         egui::ScrollArea::vertical()
             .id_salt("costs_tab")
             .show(ui, |ui| {
-                ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                results_or_hint_ui(ui, view, out);
-                ui.add_space(16.0);
-                ui.separator();
-                super::cost_inputs_ui::cost_inputs_ui(ui, view, out);
+                super::a11y::follow_focus(ui, |ui| {
+                    ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                    results_or_hint_ui(ui, view, out);
+                    ui.add_space(16.0);
+                    ui.separator();
+                    super::cost_inputs_ui::cost_inputs_ui(ui, view, out);
+                })
             });
         return;
     }
@@ -39,17 +41,21 @@ pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         column(ui, left, height, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("costs_results")
-                .show(ui, |ui| results_or_hint_ui(ui, view, out));
+                .show(ui, |ui| {
+                    super::a11y::follow_focus(ui, |ui| results_or_hint_ui(ui, view, out))
+                });
         });
         ui.add_space(gap);
         column(ui, right, height, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("costs_inputs")
                 .show(ui, |ui| {
-                    // Clear of the scroll bar, which floats over the
-                    // content's right edge.
-                    ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                    super::cost_inputs_ui::cost_inputs_ui(ui, view, out)
+                    super::a11y::follow_focus(ui, |ui| {
+                        // Clear of the scroll bar, which floats over the
+                        // content's right edge.
+                        ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                        super::cost_inputs_ui::cost_inputs_ui(ui, view, out)
+                    })
                 });
         });
     });
@@ -92,6 +98,8 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &CostsView, out: &mut 
             egui::Label::new(egui::RichText::new(format!("Verdeelsleutel {note}.")).weak()).wrap(),
         );
     }
+    // What the pointer reads over each amount and bar, for the keyboard.
+    super::derivation_ui::derivation_button_ui(ui, view, super::actions::Screen::Costs, out);
     let period = costs.period(view.window.costs_period);
     if !costs.bars.get(period).is_some_and(Vec::is_empty) {
         ui.add_space(10.0);

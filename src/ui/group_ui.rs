@@ -10,7 +10,7 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
 use super::actions::{Actions, Change, Screen};
 use super::confirm_ui::delete_button_ui;
-use super::layout::{cell_ui, style_fitting, text_cell_ui};
+use super::layout::{cell_ui, style_fitting, text_cell_ui, words_fit};
 use super::number_field::refusal_ui;
 use super::style::text_width;
 use super::view_model::ViewModel;
@@ -85,7 +85,7 @@ fn name_width(ui: &egui::Ui, view: &ViewModel, group: &GroupResult) -> f32 {
 }
 
 pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    egui::ScrollArea::vertical().id_salt("group_tab").show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("group_tab").show(ui, |ui| super::a11y::follow_focus(ui, |ui| {
         let label = view.screen_label(Screen::Group);
         ui.heading(format!("{label}: ieder een eigen weging"));
         let Some(group) = &view.group else {
@@ -120,7 +120,7 @@ pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         for sentence in &group.band_sentences {
             ui.add(egui::Label::new(format!("• {sentence}")).wrap());
         }
-    });
+    }));
 }
 
 /// Each participant's place for each scenario, in words: a column per
@@ -149,6 +149,26 @@ pub fn ranking_table_ui(ui: &mut egui::Ui, view: &ViewModel, group: &GroupResult
             true,
         )))
         .collect();
+    // Large text in a narrow window: a scenario's name does not fit its
+    // column even in the small text; each participant's places as a list.
+    if !words_fit(
+        ui,
+        words.iter().copied(),
+        place_w,
+        &egui::TextStyle::Small,
+        true,
+    ) {
+        for (name, ranking, _) in rows {
+            ui.label(egui::RichText::new(name).strong());
+            for (place, (scenario, tied)) in places(view, ranking).into_iter().enumerate() {
+                let shared = if tied { " (gedeeld)" } else { "" };
+                ui.add(
+                    egui::Label::new(format!("{}: {scenario}{shared}", place_word(place))).wrap(),
+                );
+            }
+        }
+        return;
+    }
     egui::Grid::new("group_places")
         .striped(true)
         .spacing([GAP, 4.0])
@@ -216,15 +236,31 @@ fn weights_grid_ui(
     let shown: Vec<usize> = (0..data.criteria.len()).filter(|&c| visible[c]).collect();
     let name_w = name_width(ui, view, group);
     let how_w = text_width(ui, egui::RichText::new(method_word(WeightMethod::Order))) + 30.0;
-    let clear_w = text_width(ui, egui::RichText::new("wissen").small()) + 14.0;
+    // In a narrow window "wissen" goes under the name, not in a column.
+    let narrow = view.window.narrow;
+    let clear_w = if narrow {
+        0.0
+    } else {
+        text_width(ui, egui::RichText::new("wissen").small()) + 14.0
+    };
     let n = shown.len().max(1) as f32;
     let crit_w =
-        ((ui.available_width() - name_w - how_w - clear_w - GAP * (n + 3.0)) / n).max(56.0);
+        ((ui.available_width() - name_w - how_w - clear_w - GAP * (n + 3.0)) / n).max(34.0);
     let heads: Vec<&str> = shown
         .iter()
         .map(|&c| data.criteria[c].short_name.as_str())
         .collect();
     let head_style = style_fitting(ui, heads.iter().copied(), crit_w, true);
+    // Large text in a narrow window: when a name does not fit even in the
+    // small text, the columns are numbered and a key below names them
+    // (never a word broken in the middle, nothing wider than the area).
+    let numbered = !words_fit(
+        ui,
+        heads.iter().copied(),
+        crit_w,
+        &egui::TextStyle::Small,
+        true,
+    );
     // Value and share side by side when there is room, else stacked.
     let side_by_side = crit_w >= 100.0;
     egui::Grid::new("profiles")
@@ -236,21 +272,43 @@ fn weights_grid_ui(
             text_cell_ui(ui, how_w, egui::RichText::new("Hoe").strong(), &egui::TextStyle::Body);
             for &c in &shown {
                 let criterion = &data.criteria[c];
-                text_cell_ui(ui, crit_w, egui::RichText::new(&criterion.short_name).strong(), &head_style)
+                let head = if numbered { criterion.number.to_string() } else { criterion.short_name.clone() };
+                text_cell_ui(ui, crit_w, egui::RichText::new(head).strong(), &head_style)
                     .on_hover_text(format!("{}. {}", criterion.number, criterion.name));
             }
             ui.label("");
             ui.end_row();
             for (i, ((profile, own), result)) in view.group_profiles.iter().zip(&group.participants).enumerate() {
-                text_cell_ui(ui, name_w, egui::RichText::new(&profile.name).strong(), &egui::TextStyle::Body)
-                    .on_hover_text(&result.how);
+                let clear = |ui: &mut egui::Ui, out: &mut Actions| {
+                    if *own {
+                        if delete_button_ui(
+                            ui,
+                            ("profile", i),
+                            "wissen",
+                            &format!("{}: eigen gewichten wissen", profile.name),
+                            &format!("De eigen gewichten van {}", profile.name),
+                            out,
+                        ) {
+                            out.change(Change::RemoveProfile(profile.name.clone()));
+                        }
+                    } else if !narrow {
+                        ui.label("");
+                    }
+                };
+                cell_ui(ui, name_w, |ui| {
+                    text_cell_ui(ui, name_w, egui::RichText::new(&profile.name).strong(), &egui::TextStyle::Body)
+                        .on_hover_text(&result.how);
+                    if narrow {
+                        clear(ui, out);
+                    }
+                });
                 let mut method = profile.method;
                 egui::ComboBox::from_id_salt(("profile_method", i))
                     .width(how_w - 8.0)
                     .selected_text(method_word(method))
                     .show_ui(ui, |ui| {
                         for m in [WeightMethod::Typed, WeightMethod::Order, WeightMethod::Swing] {
-                            ui.selectable_value(&mut method, m, method_word(m));
+                            super::a11y::option_value(ui, &mut method, m, method_word(m));
                         }
                     })
                     .response
@@ -284,19 +342,8 @@ fn weights_grid_ui(
                         }
                     });
                 }
-                if *own {
-                    if delete_button_ui(
-                        ui,
-                        ("profile", i),
-                        "wissen",
-                        &format!("{}: eigen gewichten wissen", profile.name),
-                        &format!("De eigen gewichten van {}", profile.name),
-                        out,
-                    ) {
-                        out.change(Change::RemoveProfile(profile.name.clone()));
-                    }
-                } else {
-                    ui.label("");
+                if !narrow {
+                    clear(ui, out);
                 }
                 ui.end_row();
             }
@@ -309,8 +356,8 @@ fn weights_grid_ui(
                     GroupMean::Geometric => "meetkundig",
                 })
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut mean, GroupMean::Arithmetic, "gemiddelde (rekenkundig)");
-                    ui.selectable_value(&mut mean, GroupMean::Geometric, "meetkundig gemiddelde");
+                    super::a11y::option_value(ui, &mut mean, GroupMean::Arithmetic, "gemiddelde (rekenkundig)");
+                    super::a11y::option_value(ui, &mut mean, GroupMean::Geometric, "meetkundig gemiddelde");
                 })
                 .response
                 .accessible_name("Hoe de profielen samengaan")
@@ -326,6 +373,18 @@ fn weights_grid_ui(
             ui.label("");
             ui.end_row();
         });
+    if numbered {
+        let key: Vec<String> = shown
+            .iter()
+            .map(|&c| {
+                format!(
+                    "{} = {}",
+                    data.criteria[c].number, data.criteria[c].short_name
+                )
+            })
+            .collect();
+        ui.add(egui::Label::new(format!("Criteria: {}", key.join("; "))).wrap());
+    }
 }
 
 /// One value of a profile: dragged or typed (Dutch numbers, checked like

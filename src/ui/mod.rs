@@ -20,6 +20,8 @@ mod cost_profile_ui;
 mod costs_chart_ui;
 pub mod costs_model;
 mod costs_ui;
+pub mod derivation_ui;
+pub mod dialog_ui;
 pub mod dispatch;
 pub mod figure_ui;
 mod group_ui;

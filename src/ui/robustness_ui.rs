@@ -29,8 +29,10 @@ pub fn robustness_tab_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
     egui::ScrollArea::vertical()
         .id_salt("robustness_tab")
         .show(ui, |ui| {
-            ui.heading("Robuustheid van de rangorde");
-            robustness_ui(ui, view, out)
+            super::a11y::follow_focus(ui, |ui| {
+                ui.heading("Robuustheid van de rangorde");
+                robustness_ui(ui, view, out)
+            })
         });
 }
 
@@ -245,12 +247,12 @@ fn robustness_options_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
                 .show_ui(ui, |ui| {
                     for (c, criterion) in data.criteria.iter().enumerate() {
                         if !inputs.importance.contains(&c)
-                            && ui
-                                .selectable_label(
-                                    false,
-                                    format!("{}. {}", criterion.number, criterion.name),
-                                )
-                                .clicked()
+                            && super::a11y::option_label(
+                                ui,
+                                false,
+                                format!("{}. {}", criterion.number, criterion.name),
+                            )
+                            .clicked()
                         {
                             let mut order = inputs.importance.clone();
                             order.push(c);

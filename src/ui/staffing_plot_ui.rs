@@ -115,11 +115,29 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
             // enough: the categories stay apart in greyscale and for those
             // who do not tell the colours apart.
             let number_size = if big { 26.0 } else { 13.0 };
+            let side_number_colour = text_colour;
             for (i, y) in view.years.iter().enumerate() {
                 let mut base = 0.0;
+                // Segments too thin for their number get it beside the bar,
+                // at the left, each at least a line above the one below.
+                let mut side_floor = f64::NEG_INFINITY;
                 for (c, series) in view.series.iter().enumerate() {
                     let value = y.series_fte[c];
-                    if value * px_per_fte >= f64::from(number_size) + 6.0 {
+                    if value > 0.0 && value * px_per_fte < f64::from(number_size) + 6.0 {
+                        let at = (base + value / 2.0).max(side_floor);
+                        side_floor = at + f64::from(number_size + 2.0) / px_per_fte;
+                        plot.text(
+                            Text::new(
+                                "",
+                                PlotPoint::new(i as f64 - 0.34, at),
+                                egui::RichText::new((c + 1).to_string())
+                                    .size(number_size)
+                                    .color(side_number_colour),
+                            )
+                            .anchor(egui::Align2::RIGHT_CENTER)
+                            .allow_hover(false),
+                        );
+                    } else if value * px_per_fte >= f64::from(number_size) + 6.0 {
                         let fill = super::wcag::over(series.colour, panel);
                         plot.text(
                             Text::new(
@@ -302,6 +320,8 @@ fn below_plot_ui(
                 ui.end_row();
             }
         });
+    // What the pointer reads over each segment, for the keyboard.
+    super::derivation_ui::derivation_button_ui(ui, view, Screen::Staffing, out);
     // In the column's top-down layout, so that a narrow column wraps it;
     // short enough for one line when presenting at 1366×768.
     if view.window.presentation {

@@ -12,14 +12,16 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         ui.heading(egui::RichText::new(format!("Scenario's {}", view.data.organisation)).strong());
         set_picker_ui(ui, view, out);
         if view.window.narrow {
-            let text = if view.window.side_hidden {
-                "Gewichten tonen"
-            } else {
+            let text = if view.window.weights_shown {
                 "Gewichten verbergen"
+            } else {
+                "Gewichten tonen"
             };
             if ui
                 .button(text)
-                .on_hover_text("Het paneel met gewichten en keuzes (bij grote tekst)")
+                .on_hover_text(
+                    "Bij grote tekst: de gewichten en keuzes in plaats van de weergave, of terug",
+                )
                 .clicked()
             {
                 out.command(Command::ToggleSidePanel);
@@ -58,7 +60,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             ui.add_space(room - menus_width);
         }
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
-            ui.menu_button(menus[0], |ui| figure_menu_ui(ui, view, out))
+            super::a11y::menu_button(ui, menus[0], |ui| figure_menu_ui(ui, view, out))
                 .response
                 .on_hover_text(
                     "Een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle aannames eronder",
@@ -78,10 +80,7 @@ fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         .width(300.0)
         .show_ui(ui, |ui| {
             for (i, label) in view.set.labels.iter().enumerate() {
-                if ui
-                    .selectable_label(view.set.index == Some(i), label)
-                    .clicked()
-                {
+                if super::a11y::list_option(ui, view.set.index == Some(i), label).clicked() {
                     out.command(Command::SwitchSet(i));
                 }
             }
@@ -92,25 +91,25 @@ fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 }
 
 fn help_menu_ui(ui: &mut egui::Ui, out: &mut Actions) {
-    ui.menu_button("Help", |ui| {
-        if ui.button("Sneltoetsen (F1)").clicked() {
+    menu_button(ui, "Help", |ui| {
+        if item(ui, "Sneltoetsen (F1)").clicked() {
             out.command(Command::ShowKeys);
         }
-        if ui.button("Over nmd-scenarios").clicked() {
+        if item(ui, "Over nmd-scenarios").clicked() {
             out.command(Command::ShowAbout);
         }
     });
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    ui.menu_button("Beeld", |ui| {
+    menu_button(ui, "Beeld", |ui| {
         let compare = if view.comparison.is_some() {
             "Vergelijken sluiten"
         } else {
             "Twee sets vergelijken"
         };
         for tab in view.tabs() {
-            if ui.button(view.screen_label(tab)).clicked() {
+            if item(ui, &view.screen_label(tab)).clicked() {
                 out.command(Command::ShowTab(tab));
             }
         }
@@ -128,7 +127,7 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             ),
         ];
         for (label, command) in items {
-            if ui.button(label).clicked() {
+            if item(ui, label).clicked() {
                 out.command(command);
             }
         }
@@ -137,18 +136,17 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 
 /// The Bestand menu; its button's id.
 fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui::Id {
-    ui.menu_button("Bestand", |ui| {
+    menu_button(ui, "Bestand", |ui| {
         for (label, command) in [
             ("Set openen…", Command::OpenSet),
             ("Set opslaan (Ctrl+S)", Command::SaveSet),
             ("Set opslaan als…", Command::SaveSetAs),
         ] {
-            if ui.button(label).clicked() {
+            if item(ui, label).clicked() {
                 out.command(command);
             }
         }
-        if ui
-            .button("Profielen overnemen uit…")
+        if item(ui, "Profielen overnemen uit…")
             .on_hover_text("De profielen en de verdeelsleutel uit één of meer andere sets (bijvoorbeeld één per gemeente) overnemen in deze set; u ziet per set wat is overgenomen en wat botste")
             .clicked()
         {
@@ -156,34 +154,31 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui:
         }
         ui.separator();
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
-            ui.menu_button("Afbeelding opslaan", |ui| figure_menu_ui(ui, view, out));
+            menu_button(ui, "Afbeelding opslaan", |ui| figure_menu_ui(ui, view, out));
         });
         if ui
-            .add_enabled(
-                !view.window.export_busy,
-                egui::Button::new("Bijlage voor raadsvoorstel (.docx)…"),
-            )
+            .add_enabled_ui(!view.window.export_busy, |ui| {
+                item(ui, "Bijlage voor raadsvoorstel (.docx)…")
+            })
+            .inner
             .on_hover_text("Een Word-document met de figuren, de tabellen met afleiding, de bronnencontrole, alle aannames en de robuustheid")
             .clicked()
         {
             out.command(Command::SaveAppendix);
         }
-        if ui
-            .button("Werkmap (.xlsx)…")
+        if item(ui, "Werkmap (.xlsx)…")
             .on_hover_text("Een Excel-werkmap: formatie, afleiding, bronnencontrole, rangorde, robuustheid en aannames")
             .clicked()
         {
             out.command(Command::SaveWorkbook);
         }
-        if ui.button("CSV opslaan…").clicked() {
+        if item(ui, "CSV opslaan…").clicked() {
             out.command(Command::SaveCsv);
         }
         ui.separator();
         if ui
-            .add_enabled(
-                !view.window.dialog_open,
-                egui::Button::new("Gegevens openen…"),
-            )
+            .add_enabled_ui(!view.window.dialog_open, |ui| item(ui, "Gegevens openen…"))
+            .inner
             .clicked()
         {
             out.command(Command::OpenDataFolder);
@@ -196,8 +191,23 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui:
 /// One entry per figure a user can save (those the data has).
 fn figure_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     for screen in view.figures() {
-        if ui.button(view.screen_label(screen)).clicked() {
+        if item(ui, &view.screen_label(screen)).clicked() {
             out.command(Command::SaveImage(screen));
         }
     }
+}
+
+/// A menu item (reads as one; closes the menu when chosen).
+fn item(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    super::a11y::menu_item(ui, egui::Button::new(label))
+}
+
+/// A menu of the bar (its button says it opens a menu, and whether it is
+/// open).
+fn menu_button<R>(
+    ui: &mut egui::Ui,
+    label: &str,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    super::a11y::menu_button(ui, label, add)
 }

@@ -46,6 +46,8 @@ pub struct WindowState {
     pub keys: bool,
     /// The window with a file's problems is open.
     pub problems: bool,
+    /// The derivation of this screen's chart is open.
+    pub derivation: Option<Screen>,
     /// Drawn as a figure for a document: no links, buttons or hover hints,
     /// every text in full.
     pub figure: bool,
@@ -53,10 +55,11 @@ pub struct WindowState {
     pub costs_period: usize,
     /// The window is narrower than [`NARROW_BELOW`] points (text zoomed, a
     /// small screen): the top bar and the tabs wrap, the side panel can be
-    /// hidden, and the main area scrolls sideways as well as down.
+    /// hidden, and the views take their narrow (stacked) forms.
     pub narrow: bool,
-    /// The side panel is hidden (only when narrow).
-    pub side_hidden: bool,
+    /// In a narrow window: the weights and choices take the area instead of
+    /// the tabs and the view (the top bar's button switches).
+    pub weights_shown: bool,
 }
 
 /// Below this width in points the window is narrow (1366 pixels at 125 %
