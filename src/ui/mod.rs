@@ -25,6 +25,7 @@ pub mod dialog_ui;
 pub mod dispatch;
 pub mod figure_ui;
 mod group_ui;
+mod group_weights_ui;
 mod growth_ui;
 pub mod keys_ui;
 pub mod layout;

@@ -9,6 +9,11 @@ use super::staffing_plot_ui::staffing_plot_ui;
 use super::view_model::ViewModel;
 
 pub fn overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    // Side by side needs room; narrower (large text), one below the other.
+    if ui.available_width() < STACKED_BELOW && !view.window.presentation && !view.window.figure {
+        stacked_overview_ui(ui, view, out);
+        return;
+    }
     let size = ui.available_size();
     let has_cost = !view.data.cost_profile.components.is_empty();
     // On a low screen (a 768-pixel projector) Tabel 5 is set in the small
@@ -73,4 +78,31 @@ fn cost_section_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions, compa
         }
         cost_profile_ui(ui, view, out)
     });
+}
+
+/// Large text in a narrow window: staffing, ranking and Tabel 5 one below
+/// the other at the full width, scrolling down (WCAG 1.4.10).
+/// Below this width (points) the overview is one column.
+const STACKED_BELOW: f32 = 760.0;
+
+fn stacked_overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    egui::ScrollArea::vertical()
+        .id_salt("overview_stacked")
+        .show(ui, |ui| {
+            super::a11y::follow_focus(ui, |ui| {
+                let width = ui.available_width();
+                if !view.data.categories.is_empty() {
+                    // About 300 points for the chart, its legend and totals
+                    // below it.
+                    let height = 560.0;
+                    column(ui, width, height, |ui| staffing_plot_ui(ui, view, out));
+                    ui.separator();
+                }
+                ranking_ui(ui, view, out);
+                if !view.data.cost_profile.components.is_empty() {
+                    ui.separator();
+                    cost_section_ui(ui, view, out, false);
+                }
+            })
+        });
 }

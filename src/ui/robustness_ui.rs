@@ -30,6 +30,9 @@ pub fn robustness_tab_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
         .id_salt("robustness_tab")
         .show(ui, |ui| {
             super::a11y::follow_focus(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content's
+                // right edge (it covered the right column's last words).
+                ui.set_max_width(ui.available_width() - 24.0);
                 ui.heading("Robuustheid van de rangorde");
                 robustness_ui(ui, view, out)
             })
@@ -217,6 +220,9 @@ fn robustness_options_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
     let ViewModel { data, inputs, .. } = view;
     let refusal = ui
         .horizontal_wrapped(|ui| {
+            // Each text moves to the next row whole (a wrapped one would
+            // lie over what follows it in the row).
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             ui.label("Seed");
             let current = inputs.smaa_seed.to_string();
             let answer = number_field_ui(

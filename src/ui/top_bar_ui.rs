@@ -9,6 +9,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     // Left to right in reading order (also the keyboard's order); the menus
     // at the right edge when they fit on the row, else on the next row.
     ui.horizontal_wrapped(|ui| {
+        // A button that does not fit moves to the next row whole (egui
+        // would wrap its text letter by letter at the row's end).
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.heading(egui::RichText::new(format!("Scenario's {}", view.data.organisation)).strong());
         set_picker_ui(ui, view, out);
         if view.window.narrow {
@@ -58,6 +61,14 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         let room = ui.available_size_before_wrap().x;
         if room > menus_width {
             ui.add_space(room - menus_width);
+        }
+        // The first menu sits in a scope of its own (to grey it out while
+        // an export runs), which the row does not wrap: it goes to the next
+        // row itself when it does not fit.
+        let first_width =
+            super::style::text_width(ui, egui::RichText::new(menus[0])) + padding + gap;
+        if ui.available_size_before_wrap().x < first_width {
+            ui.end_row();
         }
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
             super::a11y::menu_button(ui, menus[0], |ui| figure_menu_ui(ui, view, out))

@@ -17,7 +17,7 @@ fn the_help_menu_opens_about_with_version_data_and_licences() {
     assert!(h.query_by_label("Over nmd-scenarios").is_none());
     h.get_by_role_and_label(Role::Button, "Help").click();
     h.run();
-    h.get_by_role_and_label(Role::Button, "Over nmd-scenarios")
+    h.get_by_role_and_label(Role::MenuItem, "Over nmd-scenarios")
         .click();
     h.run();
     h.get_by_label(&format!("nmd-scenarios {}", env!("CARGO_PKG_VERSION")));
@@ -42,7 +42,7 @@ fn the_help_menu_opens_about_with_version_data_and_licences() {
     assert!(h.query_by_label("Licentie: EUPL-1.2").is_none());
     h.get_by_role_and_label(Role::Button, "Help").click();
     h.run();
-    h.get_by_role_and_label(Role::Button, "Over nmd-scenarios")
+    h.get_by_role_and_label(Role::MenuItem, "Over nmd-scenarios")
         .click();
     h.run();
     h.get_by_role_and_label(Role::Button, "Sluiten").click();

@@ -19,7 +19,7 @@ fn harness() -> Harness<'static, NmdApp> {
 }
 
 fn tab(h: &mut Harness<'_, NmdApp>, tab: Screen) {
-    h.get_by_role_and_label(Role::Button, tab.label()).click();
+    h.get_by_role_and_label(Role::Tab, tab.label()).click();
     h.run();
 }
 
