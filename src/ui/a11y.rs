@@ -148,6 +148,16 @@ pub fn list_option(ui: &mut egui::Ui, selected: bool, label: &str) -> egui::Resp
     response
 }
 
+/// A drop-down list says that it opens a list, and whether it is open.
+pub fn list_opened<R>(shown: &egui::InnerResponse<Option<R>>) {
+    let open = shown.inner.is_some();
+    let response = &shown.response;
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_has_popup(HasPopup::Listbox);
+        node.set_expanded(open);
+    });
+}
+
 /// A group of radio buttons named `name` (the choice they answer).
 pub fn radio_group<R>(
     ui: &mut egui::Ui,
@@ -338,11 +348,13 @@ pub fn keep_focus_in_view(ui: &egui::Ui) {
         .shrink(margin.min(clip.height() / 4.0))
         .contains_rect(response.rect)
     {
-        ui.scroll_to_rect_animation(
-            response.rect.expand(margin),
-            None,
-            egui::style::ScrollAnimation::none(),
-        );
+        // What is taller than the area shows its top.
+        let (target, align) = if response.rect.height() + 2.0 * margin > clip.height() {
+            (response.rect, Some(egui::Align::Min))
+        } else {
+            (response.rect.expand(margin), None)
+        };
+        ui.scroll_to_rect_animation(target, align, egui::style::ScrollAnimation::none());
     }
 }
 
@@ -372,4 +384,16 @@ pub fn option_value<T: PartialEq>(
 /// [`list_option`] with a label of any string type.
 pub fn option_label(ui: &mut egui::Ui, selected: bool, label: impl Into<String>) -> egui::Response {
     list_option(ui, selected, &label.into())
+}
+
+/// A collapsing header says whether it is expanded (egui 0.37 makes it a
+/// toggle button, "pressed" when open; that stays, as AT-SPI gets no
+/// expanded state from AccessKit 0.25: `accesskit_atspi_common` 0.21 does
+/// not map it, UI Automation and macOS do).
+pub fn expandable<R>(shown: &egui::CollapsingResponse<R>) {
+    let open = shown.openness > 0.5;
+    let header = &shown.header_response;
+    header
+        .ctx
+        .accesskit_node_builder(header.id, |node| node.set_expanded(open));
 }

@@ -124,13 +124,18 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 if log.is_empty() {
                     continue;
                 }
-                egui::CollapsingHeader::new(format!("Logboek – {name} ({} stappen)", log.len()))
+                super::a11y::expandable(
+                    &egui::CollapsingHeader::new(format!(
+                        "Logboek – {name} ({} stappen)",
+                        log.len()
+                    ))
                     .id_salt(("compare_log", name))
                     .show(ui, |ui| {
                         for line in log.iter().rev() {
                             ui.add(egui::Label::new(format!("• {line}")).wrap());
                         }
-                    });
+                    }),
+                );
             }
         })
     });

@@ -51,9 +51,11 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
             ui.add_space(6.0);
             interpretation_ui(ui, view);
         } else if !profile.interpretation.is_empty() && !view.window.presentation {
-            egui::CollapsingHeader::new("Interpretatie voor bestuurders (uit het rapport)")
-                .id_salt("cost_interpretation")
-                .show(ui, |ui| interpretation_ui(ui, view));
+            super::a11y::expandable(
+                &egui::CollapsingHeader::new("Interpretatie voor bestuurders (uit het rapport)")
+                    .id_salt("cost_interpretation")
+                    .show(ui, |ui| interpretation_ui(ui, view)),
+            );
         }
     }
 }

@@ -41,7 +41,16 @@ pub fn modal_dialog(
         .memory(|m| m.focused())
         .and_then(|focused| ctx.read_response(focused))
         .is_some_and(|response| response.layer_id == layer);
-    if !focus_inside && let Some(first) = shown.inner {
+    // Tab from the last control leaves nothing focused for a frame, and egui
+    // then hands the focus to the next control that asks for it (the
+    // dialog's first): requesting it here would leave that hand-over
+    // pending, and it would go to the window's first control after the
+    // dialog closed.
+    let tabbing = ctx.input(|i| i.key_pressed(egui::Key::Tab));
+    if !focus_inside
+        && !tabbing
+        && let Some(first) = shown.inner
+    {
         first.request_focus();
     }
 }

@@ -87,21 +87,25 @@ fn weights_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
             ui.label(egui::RichText::new(&texts.first_place[k]).small());
             ui.add_space(2.0);
         }
-        egui::CollapsingHeader::new("Volledige rangorde per criterium")
-            .id_salt("robustness_full_ranking")
-            .show(ui, |ui| {
-                for sentence in &texts.full_ranking {
-                    ui.label(egui::RichText::new(sentence).small());
-                }
-            });
-        egui::CollapsingHeader::new("Wat maakt een scenario eerste?")
-            .id_salt("robustness_winning")
-            .default_open(true)
-            .show(ui, |ui| {
-                for sentence in &texts.winning {
-                    ui.label(egui::RichText::new(sentence).small());
-                }
-            });
+        super::a11y::expandable(
+            &egui::CollapsingHeader::new("Volledige rangorde per criterium")
+                .id_salt("robustness_full_ranking")
+                .show(ui, |ui| {
+                    for sentence in &texts.full_ranking {
+                        ui.label(egui::RichText::new(sentence).small());
+                    }
+                }),
+        );
+        super::a11y::expandable(
+            &egui::CollapsingHeader::new("Wat maakt een scenario eerste?")
+                .id_salt("robustness_winning")
+                .default_open(true)
+                .show(ui, |ui| {
+                    for sentence in &texts.winning {
+                        ui.label(egui::RichText::new(sentence).small());
+                    }
+                }),
+        );
     }
 }
 

@@ -28,15 +28,19 @@ pub fn side_panel_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             }
             ui.separator();
             if !view.data.segments.is_empty() {
-                egui::CollapsingHeader::new(
-                    egui::RichText::new("Volumes per segment (€ mln)").heading(),
-                )
-                .default_open(false)
-                .show(ui, |ui| volumes_ui(ui, view, out));
+                super::a11y::expandable(
+                    &egui::CollapsingHeader::new(
+                        egui::RichText::new("Volumes per segment (€ mln)").heading(),
+                    )
+                    .default_open(false)
+                    .show(ui, |ui| volumes_ui(ui, view, out)),
+                );
             }
-            egui::CollapsingHeader::new(egui::RichText::new("Over deze set").heading())
-                .default_open(false)
-                .show(ui, |ui| set_info_ui(ui, view, out));
+            super::a11y::expandable(
+                &egui::CollapsingHeader::new(egui::RichText::new("Over deze set").heading())
+                    .default_open(false)
+                    .show(ui, |ui| set_info_ui(ui, view, out)),
+            );
         })
     });
 }

@@ -86,7 +86,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 }
 
 fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    egui::ComboBox::from_id_salt("set_picker")
+    let shown = egui::ComboBox::from_id_salt("set_picker")
         .selected_text(&view.set.picker_text)
         .width(300.0)
         .show_ui(ui, |ui| {
@@ -95,7 +95,9 @@ fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     out.command(Command::SwitchSet(i));
                 }
             }
-        })
+        });
+    super::a11y::list_opened(&shown);
+    shown
         .response
         .accessible_name("Aannameset")
         .on_hover_text(&view.set.description);

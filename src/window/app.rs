@@ -283,16 +283,24 @@ impl NmdApp {
         // The notice takes a line of its own at the bottom: it never covers
         // a view, a slide or its strip. Its space is kept here; it is drawn
         // after the main area (`notice_area`), so Tab reaches it last.
-        let notice_space = self.window.notice.is_some().then(|| {
-            let height = self.window.keyboard.notice_height.max(32.0);
-            egui::Panel::bottom("notice_space")
-                .exact_size(height)
-                .frame(egui::Frame::NONE)
-                .show_separator_line(false)
-                .show(ui, |ui| ui.allocate_space(ui.available_size()))
-                .response
-                .rect
-        });
+        // The panel is there with or without a notice (0 high without):
+        // egui derives the ids of the widgets in later panels from the
+        // panels before them, and a panel that came and went gave every
+        // control a new id, so the focus was lost whenever a notice
+        // appeared.
+        let notice_height = if self.window.notice.is_some() {
+            self.window.keyboard.notice_height.max(32.0)
+        } else {
+            0.0
+        };
+        let notice_rect = egui::Panel::bottom("notice_space")
+            .exact_size(notice_height)
+            .frame(egui::Frame::NONE)
+            .show_separator_line(false)
+            .show(ui, |ui| ui.allocate_space(ui.available_size()))
+            .response
+            .rect;
+        let notice_space = self.window.notice.is_some().then_some(notice_rect);
         if view.window.presentation {
             // Slides: the view and a strip, nothing else.
             let strip = egui::Panel::bottom("slide_strip")

@@ -65,11 +65,10 @@ impl NmdApp {
     /// frame.
     pub(super) fn remember_focus(&mut self, ctx: &egui::Context) {
         let keys = &mut self.window.keyboard;
-        if let Some((id, frames)) = keys.focus_back.take() {
-            if frames == 0 {
-                ctx.memory_mut(|m| m.request_focus(id));
-            } else {
-                keys.focus_back = Some((id, frames - 1));
+        if let Some((id, passes)) = keys.focus_back.take() {
+            ctx.memory_mut(|m| m.request_focus(id));
+            if passes > 1 {
+                keys.focus_back = Some((id, passes - 1));
             }
             ctx.request_repaint();
         }
@@ -80,12 +79,13 @@ impl NmdApp {
         }
     }
 
-    /// The focus back to `opener` at the end of the next frame: egui keeps
-    /// the layer of a dialog that just closed modal for one more frame, and
-    /// a widget drawn under it then gives its focus up.
+    /// The focus back to `opener`, asked for at the end of the next few
+    /// passes: egui keeps the layer of a dialog that just closed modal for
+    /// a pass or two (longer when a pass is discarded), and a widget drawn
+    /// under it then gives its focus up.
     fn give_focus_back(&mut self, opener: Option<egui::Id>) {
         if let Some(id) = opener {
-            self.window.keyboard.focus_back = Some((id, 1));
+            self.window.keyboard.focus_back = Some((id, FOCUS_BACK_PASSES));
         }
     }
 
@@ -170,6 +170,9 @@ impl NmdApp {
         Some(shown.response.rect)
     }
 }
+
+/// How many passes the focus is given back to an opener.
+const FOCUS_BACK_PASSES: u8 = 4;
 
 /// Whether `id` is a widget of the window itself: in a panel or the notice,
 /// not in a menu, list or dialog over them.

@@ -18,7 +18,7 @@ pub struct KeyboardState {
     /// The last widget of the window itself (not of a menu, list or
     /// dialog over it) that had the focus.
     pub last_in_window: Option<egui::Id>,
-    /// The opener to give the focus back to, and in how many frames.
+    /// The opener to give the focus back to, and for how many more passes.
     pub focus_back: Option<(egui::Id, u8)>,
     /// The notice's height in the last frame (its space is kept below the
     /// main area).

@@ -80,25 +80,30 @@ fn focus_stays_visible(zoom: f32, tab: Screen) {
             "{tab:?} at {zoom}, stop {stops}: {:?} '{}'",
             now.role, now.name
         );
-        assert!(
-            window.expand(0.5).contains_rect(now.rect),
-            "{what} at {:?} is outside the window {window:?}",
-            now.rect
-        );
-        // Inside the panel that holds its centre (scrolled into view, not
-        // under another panel's edge).
-        if let Some(panel) = h
+        // On screen inside the panel it lies in (scrolled into view, not
+        // under another panel's edge); what is taller or wider than the
+        // panel shows as much of itself as the panel's scroll area holds
+        // (the panel less its margins).
+        let panel = h
             .state()
             .panel_rects()
             .iter()
-            .find(|p| p.contains(now.rect.center()))
-        {
-            assert!(
-                panel.expand(1.0).contains_rect(now.rect),
-                "{what} at {:?} is cut by its panel {panel:?}",
-                now.rect
-            );
-        }
+            .copied()
+            .find(|p| p.intersects(now.rect))
+            .unwrap_or(window)
+            .intersect(window);
+        let seen = now.rect.intersect(panel);
+        let wanted = egui::vec2(
+            now.rect.width().min(panel.width()),
+            now.rect.height().min(panel.height()),
+        );
+        assert!(
+            seen.width() >= wanted.x - 1.0
+                && (seen.height() >= wanted.y - 1.0
+                    || (now.rect.height() > panel.height() && seen.height() >= wanted.y - 24.0)),
+            "{what} at {:?}: only {seen:?} visible in its panel {panel:?}",
+            now.rect
+        );
         let ring = h.state().focus_ring_rect().expect("a focus ring");
         assert!(ring.contains_rect(now.rect.shrink(0.5)), "{what}: no ring");
     }
@@ -166,9 +171,9 @@ fn dialog_round_trip(
         "{dialog}: Esc closes it"
     );
     assert_eq!(
-        back.map(|f| f.id),
-        Some(opener.id.clone()),
-        "{dialog}: the focus is back on '{}'",
+        back.as_ref().map(|f| &f.id),
+        Some(&opener.id),
+        "{dialog}: the focus is back on '{}', not on {back:?}",
         opener.name
     );
 }
@@ -211,11 +216,12 @@ fn toegankelijkheid_escape_gives_the_focus_back_for_every_dialog() {
     dialog_round_trip(&mut h, &derivation, "Afleiding van de formatie", |h| {
         h.key_press(egui::Key::Enter)
     });
-    // A file with problems: its window, then the focus where it was.
+    // A file with problems (dropped on the window): its window, then the
+    // focus where it was.
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("kapot.ron");
     std::fs::write(&bad, "(format: 1, name: ").unwrap();
-    dialog_round_trip(&mut h, &slider, "Set niet geopend", |h| {
+    dialog_round_trip(&mut h, &derivation, "Set niet geopend", |h| {
         h.state_mut().open_set_file(&bad)
     });
 }
@@ -271,7 +277,7 @@ fn toegankelijkheid_the_set_list_closes_on_a_keyboard_choice() {
     let options = h
         .query_all(egui_kittest::kittest::By::new().role(Role::ListBoxOption))
         .count();
-    assert!(options >= 3, "{options} options");
+    assert!(options >= 2, "{options} options");
     let picked = press(&mut h, egui::Key::ArrowDown).expect("an option");
     assert_eq!(picked.role, Role::ListBoxOption);
     press(&mut h, egui::Key::Enter);
