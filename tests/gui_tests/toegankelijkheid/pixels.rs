@@ -99,6 +99,9 @@ fn ratios(dark: bool) -> [(&'static str, f32); 4] {
     )
     .click();
     h.run();
+    // The pointer away: a hovered box has egui's darker hover edge.
+    h.event(egui::Event::PointerGone);
+    h.run();
     let image = h.render().expect("rendered with wgpu");
     let box_ratio = icon_edge(&image, unticked(&h, Role::CheckBox));
     [
