@@ -59,26 +59,31 @@ fn crates_ui(ui: &mut egui::Ui) {
         .collect::<Vec<_>>()
         .join("; ");
     ui.add(egui::Label::new(format!("Meest voorkomende licenties — {summary}.")).wrap());
-    egui::ScrollArea::vertical()
-        .id_salt("about_crates")
-        .max_height(200.0)
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
-            egui::Grid::new("about_crates_grid")
-                .num_columns(3)
-                .striped(true)
-                .spacing([12.0, 2.0])
-                .show(ui, |ui| {
-                    ui.strong("Crate");
-                    ui.strong("Versie");
-                    ui.strong("Licentie");
-                    ui.end_row();
-                    for c in &crates {
-                        ui.label(&c.name);
-                        ui.label(&c.version);
-                        ui.label(&c.licence);
-                        ui.end_row();
-                    }
-                });
-        });
+    // One text, in columns (monospace): about 400 crates as a grid of
+    // labels made 1 200 nodes that a screen reader's bus carried on every
+    // frame, and a second scroll area inside the dialog's was a trap at
+    // large text.
+    let name_width = crates
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    let version_width = crates
+        .iter()
+        .map(|c| c.version.chars().count())
+        .max()
+        .unwrap_or(6)
+        .max(6);
+    let mut table = format!(
+        "{:<name_width$}  {:<version_width$}  Licentie",
+        "Crate", "Versie"
+    );
+    for c in &crates {
+        table.push_str(&format!(
+            "\n{:<name_width$}  {:<version_width$}  {}",
+            c.name, c.version, c.licence
+        ));
+    }
+    ui.add(egui::Label::new(egui::RichText::new(table).monospace().small()).wrap());
 }

@@ -311,3 +311,26 @@ fn toegankelijkheid_tabs_that_arrive_together_all_count() {
     crate::reizen::klankbordgroep::batch(&mut h, events);
     assert_eq!(focused(&h).map(|f| f.id), Some(expected));
 }
+
+#[test]
+fn zz_debug_about() {
+    let mut h = harness(1.0);
+    focus_on(&mut h, Role::Button, "Help");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    for _ in 0..3 {
+        let f = press(&mut h, egui::Key::ArrowDown);
+        if f.as_ref().is_some_and(|f| f.name == "Over nmd-scenarios") {
+            break;
+        }
+    }
+    h.key_press(egui::Key::Enter);
+    for i in 0..8 {
+        h.step();
+        eprintln!(
+            "step {i}: {:?} repaint {}",
+            focused(&h).map(|f| (f.name, f.rect)),
+            h.ctx.has_requested_repaint()
+        );
+    }
+}
