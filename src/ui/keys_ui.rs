@@ -11,7 +11,7 @@ pub const MENU_BAR: &str = "menu_bar_first";
 pub const KEYBOARD_MAP: [(&str, &str); 14] = [
     (
         "Tab / Shift+Tab",
-        "naar het volgende / vorige onderdeel, in leesvolgorde",
+        "naar het volgende / vorige onderdeel, in leesvolgorde; in een venster blijft Tab in het venster",
     ),
     (
         "Enter of spatie",
@@ -19,7 +19,7 @@ pub const KEYBOARD_MAP: [(&str, &str); 14] = [
     ),
     (
         "Esc",
-        "venster, vergelijking of presentatie sluiten (de focus gaat terug waar hij was); een score sluiten zonder wijziging",
+        "venster, vergelijking, presentatie of een formulier voor een nieuw scenario of criterium sluiten (de focus gaat terug naar wat het opende); een score sluiten zonder wijziging",
     ),
     (
         "F10 of Alt",
