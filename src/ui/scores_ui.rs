@@ -70,12 +70,12 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 });
             }
             ui.end_row();
-            for s in 0..data.scenarios.len() {
+            for (s, row) in levels.iter().enumerate().take(data.scenarios.len()) {
                 ui.vertical(|ui| {
                     ui.set_width(260.0);
                     scenario_head_ui(ui, view, s, out);
                 });
-                for (c, &level) in levels[s].iter().enumerate() {
+                for (c, &level) in row.iter().enumerate() {
                     score_cell_ui(ui, view, (s, c), level, column_width);
                 }
                 ui.end_row();
@@ -229,11 +229,11 @@ fn stacked_table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         criterion_head_ui(ui, view, c, out);
     }
     let width = ui.available_width().min(360.0);
-    for s in 0..data.scenarios.len() {
+    for (s, row) in levels.iter().enumerate().take(data.scenarios.len()) {
         ui.add_space(8.0);
         ui.separator();
         scenario_head_ui(ui, view, s, out);
-        for (c, &level) in levels[s].iter().enumerate() {
+        for (c, &level) in row.iter().enumerate() {
             ui.add(
                 egui::Label::new(format!(
                     "{}. {}",

@@ -100,3 +100,26 @@ fn toegankelijkheid_zoom_with_the_keyboard_is_remembered() {
     again.run();
     assert!((again.ctx.zoom_factor() - 1.0).abs() < 0.01);
 }
+
+/// After 200 % and back with Ctrl 0 the side panel has its width again (a
+/// resizable panel kept the narrow width it had at 200 %).
+#[test]
+fn toegankelijkheid_the_side_panel_is_back_at_its_width_after_ctrl_0() {
+    let mut h = crate::common::app_harness(1366.0, 768.0);
+    h.run();
+    let before = h.state().side_panel_rect().expect("the side panel").width();
+    h.state_mut().workspace_mut().set_zoom(2.0);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Gewichten tonen")
+        .click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run();
+    h.run();
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 0.01);
+    let after = h.state().side_panel_rect().expect("the side panel").width();
+    assert!(
+        (after - before).abs() < 1.0,
+        "{before} before, {after} after"
+    );
+}
