@@ -32,6 +32,12 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     let below_id = ui.scope_id().with("staffing_below_height");
     let below = ui.data(|d| d.get_temp::<f32>(below_id)).unwrap_or(180.0);
     let plot_height = (height - heading - 12.0 - below).max(110.0);
+    // Room above the highest bar for its total (a line of 17 points, 34 on
+    // a slide): a share of the plot's height, so that a low plot (large
+    // text) does not cut the number off at its top.
+    let total_line = if big { 34.0 } else { 17.0 } * 1.4 + 6.0;
+    let headroom = f64::from((total_line / plot_height).min(0.45));
+    let y_top = (max_total / (1.0 - headroom)).max(max_total * if big { 1.25 } else { 1.12 });
 
     let plot_response = Plot::new("staffing_plot")
         .height(plot_height)
@@ -43,7 +49,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
         .show_x(false)
         .show_y(false)
         .include_y(0.0)
-        .include_y(max_total * if big { 1.25 } else { 1.12 })
+        .include_y(y_top)
         .include_x(-0.6)
         .include_x(years.len() as f64 - 0.4)
         .y_axis_label("fte")
@@ -70,7 +76,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
             }
         })
         .show(ui, |plot| {
-            let y_span = max_total * if big { 1.25 } else { 1.12 };
+            let y_span = y_top;
             let px_per_fte = f64::from(plot_height) / y_span;
             let mut charts: Vec<BarChart> = Vec::new();
             for (c, series) in view.series.iter().enumerate() {
