@@ -92,9 +92,9 @@ fn stacked_overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             super::a11y::follow_focus(ui, |ui| {
                 let width = ui.available_width();
                 if !view.data.categories.is_empty() {
-                    // About 300 points for the chart, its legend and totals
-                    // below it.
-                    let height = 560.0;
+                    // The chart about as high as the area shows at once,
+                    // its legend and totals below it.
+                    let height = (ui.clip_rect().height() + 200.0).max(420.0);
                     column(ui, width, height, |ui| staffing_plot_ui(ui, view, out));
                     ui.separator();
                 }
