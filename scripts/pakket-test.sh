@@ -39,6 +39,7 @@ bin="$root/usr/bin/nmd-scenarios"
 # In an empty folder: no ./scenarios, so the data built into the program.
 work=$(mktemp -d)
 trap 'rm -rf "$root" "$work"' EXIT
+repo=$(pwd)
 cd "$work"
 "$bin" --version | tee version.txt
 grep -q "^nmd-scenarios ${version}$" version.txt || fail "--version noemt ${version} niet"
@@ -47,6 +48,25 @@ grep -q "^Ingebouwde gegevens: " version.txt || fail "--version noemt de gegeven
 "$bin" figuur --weergave formatie --uit figuur.png >figure.txt
 head -c 8 figuur.png | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a" || fail "figuur.png is geen PNG"
 echo "figuur: $(cat figure.txt)"
+
+# What the handleiding uses, from the installed program alone: every example
+# by its word and by its path in the sources, and the second region.
+examples=$(ls "$repo/docs/voorbeelden" | sed -n 's/\.ron$//p')
+[ -n "$examples" ] || fail "geen voorbeelden gevonden in docs/voorbeelden"
+for example in $examples; do
+    "$bin" rapport --set "$example" >"report-$example.txt" ||
+        fail "rapport --set $example"
+    grep -q "^Aannameset: " "report-$example.txt" || fail "rapport --set $example noemt geen set"
+    "$bin" rapport --set "docs/voorbeelden/$example.ron" >/dev/null ||
+        fail "rapport --set docs/voorbeelden/$example.ron"
+done
+echo "voorbeelden: $(echo $examples)"
+regions=$(ls -d "$repo"/scenarios/regio-* | sed 's|.*/regio-||')
+for region in $regions; do
+    "$bin" --data "$region" rapport >"report-$region.txt" || fail "--data $region rapport"
+    "$bin" --data "$region" controleer >/dev/null || fail "--data $region controleer"
+    echo "regio $region: $(sed -n 's/^Gegevens: //p' "report-$region.txt")"
+done
 
 desktop="$root/usr/share/applications/nmd-scenarios.desktop"
 [ -f "$desktop" ] || fail "geen .desktop-bestand"

@@ -22,7 +22,7 @@ cargo run --quiet --features screenshots --example screenshots -- "$out"
 
 app() { cargo run --quiet -- "$@"; }
 app figuur --weergave alles --uit "$out/figuur-alles.png"
-app figuur --set docs/voorbeelden/vijf-profielen.ron --weergave deelnemers \
+app figuur --set docs/voorbeelden/vijf-profielen.ron --weergave gemeenten \
     --uit "$out/figuur-gemeenten.png"
 app figuur --set docs/voorbeelden/lasten.ron --weergave lasten \
     --uit "$out/figuur-lasten.png"

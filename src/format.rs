@@ -114,16 +114,34 @@ pub fn percent_whole(fraction: Decimal) -> String {
     format!("{} %", number(fraction * Decimal::ONE_HUNDRED, 0))
 }
 
-/// Shares (fractions adding up to 1) as whole percentages that add up to
-/// 100 % (largest remainder): 0,316 · 0,263 · 0,211 · 0,105 · 0,105 gives
-/// 32 · 26 · 21 · 11 · 10, not 101 %.
+/// Shares (fractions adding up to 1) as whole percentages, each rounded
+/// on its own, half away from zero — the one rule for every share shown
+/// (weights, profiles, the combined profile; a spreadsheet's "0 %" format
+/// shows the same): equal shares look equal. Seven equal weights are 14 %
+/// each, not 15/15/14/14/14/14/14; when the percents shown do not add up to
+/// 100, [`shares_rounding_note`] says so.
 pub fn percents_whole(shares: &[Decimal]) -> Vec<String> {
-    let hundreds: Vec<Decimal> = shares.iter().map(|s| *s * Decimal::ONE_HUNDRED).collect();
-    let total: Decimal = hundreds.iter().copied().sum();
-    round_to_sum(&hundreds, total, 0)
-        .into_iter()
-        .map(|p| format!("{} %", number(p, 0)))
+    shares.iter().map(|s| percent_whole(*s)).collect()
+}
+
+/// The whole percents [`percents_whole`] shows, as numbers.
+pub fn percent_values(shares: &[Decimal]) -> Vec<Decimal> {
+    shares
+        .iter()
+        .map(|s| {
+            (*s * Decimal::ONE_HUNDRED)
+                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+        })
         .collect()
+}
+
+/// "afgerond; samen 98 %" when the whole percents of `shares` do not add up
+/// to 100 (each is rounded on its own); `None` when they do, or when there
+/// are no shares.
+pub fn shares_rounding_note(shares: &[Decimal]) -> Option<String> {
+    let sum: Decimal = percent_values(shares).iter().copied().sum();
+    (!shares.is_empty() && !sum.is_zero() && sum != Decimal::ONE_HUNDRED)
+        .then(|| format!("afgerond; samen {} %", number(sum, 0)))
 }
 
 /// Rounds `terms` to `decimals` so that the rounded terms add up to `total`
@@ -212,21 +230,33 @@ mod tests {
     }
 
     #[test]
-    fn shown_percentages_add_up_to_100() {
-        // Weights 3, 2,5, 2, 1, 1 of 9,5: 31,6 · 26,3 · 21,1 · 10,5 · 10,5 %.
+    fn equal_shares_look_equal_and_a_sum_off_100_is_said() {
+        // Weights 3, 2,5, 2, 1, 1 of 9,5: 31,58 · 26,32 · 21,05 · 10,53 ·
+        // 10,53 %; each rounded on its own: 32 · 26 · 21 · 11 · 11 = 101.
         let total = dec!(9.5);
         let shares: Vec<Decimal> = [dec!(3), dec!(2.5), dec!(2), dec!(1), dec!(1)]
             .iter()
             .map(|w| *w / total)
             .collect();
-        let shown = percents_whole(&shares);
-        assert_eq!(shown, ["32 %", "26 %", "21 %", "11 %", "10 %"]);
-        let sum: u32 = shown
-            .iter()
-            .map(|p| p.trim_end_matches(" %").parse::<u32>().unwrap())
-            .sum();
-        assert_eq!(sum, 100);
+        assert_eq!(
+            percents_whole(&shares),
+            ["32 %", "26 %", "21 %", "11 %", "11 %"]
+        );
+        assert_eq!(
+            shares_rounding_note(&shares).as_deref(),
+            Some("afgerond; samen 101 %")
+        );
+        // Seven equal weights (Midden-Limburg): 14,29 % each, 98 in all.
+        let seven = vec![Decimal::ONE / dec!(7); 7];
+        assert_eq!(percents_whole(&seven), ["14 %"; 7]);
+        assert_eq!(
+            shares_rounding_note(&seven).as_deref(),
+            Some("afgerond; samen 98 %")
+        );
         assert_eq!(percents_whole(&[dec!(0.2); 5]), ["20 %"; 5]);
+        assert_eq!(shares_rounding_note(&[dec!(0.2); 5]), None);
+        // Half a percent goes up, as a spreadsheet's "0 %" shows it.
+        assert_eq!(percents_whole(&[dec!(0.125)]), ["13 %"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     let output = match &cli.command {
         Some(Command::Check) => run_check(cli.data.as_deref()),
         Some(Command::Report(args)) => run_report(cli.data.as_deref(), args),
+        Some(Command::Werkmap(args)) => run_report(cli.data.as_deref(), &args.as_report()),
         Some(Command::Figuur(args)) => {
             quiet_vulkan_layers();
             run_figure(cli.data.as_deref(), args)

@@ -2,7 +2,6 @@
 //! come from our own templates, and every parse error is worded here from
 //! clap's error kind and context, never with clap's English.
 
-use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use super::Cli;
@@ -29,8 +28,7 @@ fn suggestions(value: Option<&ContextValue>) -> Vec<String> {
 
 /// The commands by their Dutch names (their English aliases are hidden).
 fn dutch_commands() -> Vec<String> {
-    use clap::CommandFactory;
-    Cli::command()
+    super::command()
         .get_subcommands()
         .map(|c| c.get_name().to_owned())
         .collect()
@@ -38,8 +36,7 @@ fn dutch_commands() -> Vec<String> {
 
 /// Every option by its Dutch name ("--gewichten"), of every command.
 fn dutch_options() -> Vec<String> {
-    use clap::CommandFactory;
-    let command = Cli::command();
+    let command = super::command();
     std::iter::once(&command)
         .chain(command.get_subcommands())
         .flat_map(|c| c.get_arguments())
@@ -95,9 +92,10 @@ pub fn dutch_error(error: &clap::Error) -> String {
             format!("ongeldige waarde '{value}' voor '{arg}': {reason}")
         }
         ErrorKind::MissingRequiredArgument => format!("verplichte optie ontbreekt: {arg}"),
-        ErrorKind::MissingSubcommand => {
-            "geef een opdracht op: controleer, rapport, figuur of bijlage".into()
-        }
+        ErrorKind::MissingSubcommand => format!(
+            "geef een opdracht op: {}",
+            crate::format::join_or(&dutch_commands())
+        ),
         ErrorKind::ArgumentConflict => format!(
             "'{arg}' kan niet samen met '{}'",
             text(error.get(ContextKind::PriorArg))
@@ -118,31 +116,35 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    Cli::try_parse_from(args).map_err(|error| match error.kind() {
-        ErrorKind::DisplayVersion => CommandOutput {
-            stdout: crate::about::version_text(),
-            stderr: String::new(),
-            code: 0,
-        },
-        ErrorKind::DisplayHelp => CommandOutput {
-            stdout: error.render().to_string(),
-            stderr: String::new(),
-            code: 0,
-        },
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => CommandOutput {
-            stdout: String::new(),
-            stderr: error.render().to_string(),
-            code: 2,
-        },
-        _ => CommandOutput {
-            stdout: String::new(),
-            stderr: format!(
-                "Fout: {}.\nTyp 'nmd-scenarios --help' voor hulp.\n",
-                dutch_error(&error)
-            ),
-            code: 2,
-        },
-    })
+    use clap::FromArgMatches;
+    super::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(|error| match error.kind() {
+            ErrorKind::DisplayVersion => CommandOutput {
+                stdout: crate::about::version_text(),
+                stderr: String::new(),
+                code: 0,
+            },
+            ErrorKind::DisplayHelp => CommandOutput {
+                stdout: error.render().to_string(),
+                stderr: String::new(),
+                code: 0,
+            },
+            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => CommandOutput {
+                stdout: String::new(),
+                stderr: error.render().to_string(),
+                code: 2,
+            },
+            _ => CommandOutput {
+                stdout: String::new(),
+                stderr: format!(
+                    "Fout: {}.\nTyp 'nmd-scenarios --help' voor hulp.\n",
+                    dutch_error(&error)
+                ),
+                code: 2,
+            },
+        })
 }
 
 #[cfg(test)]
@@ -157,7 +159,7 @@ mod tests {
 
     #[test]
     fn help_has_no_english() {
-        let mut command = Cli::command();
+        let mut command = crate::cli::command();
         command.build();
         let mut texts = vec![
             command.render_help().to_string(),

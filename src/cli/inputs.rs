@@ -32,13 +32,25 @@ pub struct InputArgs {
     #[arg(long = "profiel", alias = "profile", value_name = "NAAM=W1,W2,…")]
     pub profiles: Vec<String>,
     /// Aandeel van een deelnemer in de verdeelsleutel, in hele procenten:
-    /// "NAAM=PCT", bv. "Assen=31" (herhaalbaar; samen 100).
+    /// "NAAM=PCT", bv. "Assen=31" (herhaalbaar; samen 100). Meer in één
+    /// keer met puntkomma's: "Aa en Hunze=17;Assen=31;…".
     #[arg(long = "verdeelsleutel", alias = "cost-key", value_name = "NAAM=PCT")]
     pub key: Vec<String>,
     /// Loonkosten per fte per jaar in euro: EURO voor alle functies en
-    /// rollen, of ID=EURO voor één functiecategorie of rol (herhaalbaar).
-    #[arg(long = "loonkosten", alias = "wage", value_name = "[ID=]EURO")]
+    /// rollen, of ID=EURO voor één functiecategorie of rol (herhaalbaar),
+    /// bv. 95500, 95.500,50 of 95500,50.
+    #[arg(
+        long = "loonkosten",
+        alias = "wage",
+        value_name = "[ID=]EURO",
+        allow_hyphen_values = true
+    )]
     pub wages: Vec<String>,
+    /// Of het toezicht op een segment met een eigen verdeling (artikel
+    /// 8.4) meegaat naar de deelnemers die dat segment dragen: ja of nee
+    /// (geldt voor elke eigen verdeling van de set).
+    #[arg(long = "toezicht-eigen-verdeling", value_name = "ja|nee")]
+    pub supervision_follows: Option<String>,
     /// Neem de profielen en de verdeelsleutel over uit deze set (bestand of
     /// ingebouwde naam; herhaalbaar). Zegt wat is overgenomen en wat botste.
     #[arg(long = "profielen-uit", alias = "profiles-from", value_name = "SET")]
@@ -51,6 +63,8 @@ pub struct InputsFromArgs {
     pub inputs: Inputs,
     pub set: Option<SetLabel>,
     pub warnings: Vec<String>,
+    /// What the options changed of the set, for every output's name of it.
+    pub changes: Vec<String>,
 }
 
 fn ids<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -64,6 +78,7 @@ impl InputArgs {
     pub fn resolve(&self, folder: &DataFolder) -> Result<InputsFromArgs, (String, i32)> {
         let data = &folder.data;
         let mut warnings = Vec::new();
+        let mut changes = Vec::new();
         let mut inputs = Inputs::report_defaults(data);
         let mut set = None;
         if let Some(arg) = &self.set {
@@ -76,6 +91,7 @@ impl InputArgs {
                 builtin: file.is_none(),
                 file,
                 unsaved: false,
+                changes: Vec::new(),
             });
             inputs = opened.set.inputs;
         }
@@ -89,13 +105,45 @@ impl InputArgs {
                 &opened.set.inputs,
                 &opened.set.name,
             ));
+            changes.push(format!(
+                "profielen en verdeelsleutel uit '{}'",
+                opened.set.name
+            ));
         }
         self.apply(&extended, &mut inputs).map_err(|m| (m, 2))?;
+        let options = self.changing_options();
+        if !options.is_empty() {
+            changes.push(format!(
+                "{} van de opdrachtregel",
+                crate::format::join_and(&options)
+            ));
+        }
         Ok(InputsFromArgs {
             inputs,
             set,
             warnings,
+            changes,
         })
+    }
+
+    /// The options given that change the set's inputs, by name.
+    fn changing_options(&self) -> Vec<String> {
+        [
+            ("--gewichten", self.weights.is_some()),
+            ("--keuze", !self.choices.is_empty()),
+            ("--volume", !self.volumes.is_empty()),
+            ("--profiel", !self.profiles.is_empty()),
+            ("--verdeelsleutel", !self.key.is_empty()),
+            ("--loonkosten", !self.wages.is_empty()),
+            (
+                "--toezicht-eigen-verdeling",
+                self.supervision_follows.is_some(),
+            ),
+        ]
+        .into_iter()
+        .filter(|(_, given)| *given)
+        .map(|(name, _)| name.to_owned())
+        .collect()
     }
 
     /// Applies `--gewichten`, `--keuze`, `--volume` and `--profiel` to
@@ -245,11 +293,18 @@ impl InputArgs {
             inputs.costs.wages.retain(|w| w.target != target);
             inputs.costs.wages.push(Wage { target, amount });
         }
+        self.apply_supervision_follows(inputs)?;
         if self.key.is_empty() {
             return Ok(());
         }
         let mut values: Vec<(String, rust_decimal::Decimal)> = Vec::new();
-        for arg in &self.key {
+        for arg in self
+            .key
+            .iter()
+            .flat_map(|a| key_entries(a))
+            .collect::<Result<Vec<_>, _>>()?
+        {
+            let arg = &arg;
             let (name, pct) = arg
                 .rsplit_once('=')
                 .ok_or_else(|| format!("--verdeelsleutel '{arg}': gebruik \"NAAM=PCT\""))?;
@@ -282,6 +337,58 @@ impl InputArgs {
         inputs.costs.key = Some(key);
         Ok(())
     }
+
+    /// `--toezicht-eigen-verdeling ja|nee`: whether the supervision of
+    /// every own distribution's segment goes with it.
+    fn apply_supervision_follows(&self, inputs: &mut Inputs) -> Result<(), String> {
+        let Some(answer) = &self.supervision_follows else {
+            return Ok(());
+        };
+        let follows = match answer.trim().to_lowercase().as_str() {
+            "ja" => true,
+            "nee" => false,
+            other => {
+                return Err(format!(
+                    "--toezicht-eigen-verdeling '{other}': gebruik ja of nee"
+                ));
+            }
+        };
+        if inputs.costs.own_shares.is_empty() {
+            return Err(
+                "--toezicht-eigen-verdeling: de set heeft geen eigen verdeling (own_shares); er is geen toezicht dat mee kan gaan"
+                    .to_owned(),
+            );
+        }
+        for own in &mut inputs.costs.own_shares {
+            own.supervision_follows = follows;
+        }
+        Ok(())
+    }
+}
+
+/// The entries of one `--verdeelsleutel` argument: "Assen=31", or several
+/// separated by semicolons ("Aa en Hunze=17;Assen=31") or by commas when
+/// every piece names a participant ("Aa en Hunze=17,Assen=31"). A comma
+/// that could be a decimal comma ("Assen=30,5") stays in its entry.
+fn key_entries(arg: &str) -> Vec<Result<String, String>> {
+    let several = |separator: char| -> Option<Vec<String>> {
+        let pieces: Vec<&str> = arg.split(separator).map(str::trim).collect();
+        (pieces.len() > 1).then_some(())?;
+        let pieces: Vec<&str> = pieces.into_iter().filter(|p| !p.is_empty()).collect();
+        pieces
+            .iter()
+            .all(|p| p.contains('='))
+            .then(|| pieces.iter().map(|p| (*p).to_owned()).collect())
+    };
+    if let Some(entries) = several(';').or_else(|| several(',')) {
+        return entries.into_iter().map(Ok).collect();
+    }
+    if arg.matches('=').count() > 1 {
+        return vec![Err(format!(
+            "--verdeelsleutel '{arg}': geef elke deelnemer als NAAM=PCT, gescheiden door puntkomma's (\"Aa en Hunze=17;Assen=31;…\") of met --verdeelsleutel per deelnemer"
+        ))];
+    }
+    vec![Ok(arg.to_owned())]
 }
 
 /// "1,2,1,1,1" (or "0,5;1;1;1;1"): one weight per criterion.
@@ -330,9 +437,26 @@ pub fn resolve_set(
         return Ok((opened, None));
     }
     let path = Path::new(arg);
+    // The handleiding's examples are carried too: `--set vijf-profielen`
+    // (also as `docs/voorbeelden/vijf-profielen.ron` where no such file is).
+    if !path.is_file()
+        && let Some(example) = crate::workspace::builtin::example(data, arg)
+    {
+        let opened = example
+            .map_err(|errors| errors.iter().map(|e| format!("{e}\n")).collect::<String>())?;
+        return Ok((opened, None));
+    }
     let text = read_text_file(path).map_err(|e| {
         let names: Vec<&str> = builtin.iter().map(|s| s.name.as_str()).collect();
-        format!("{e} (ingebouwde sets: {})", names.join(", "))
+        let examples: Vec<String> = crate::workspace::builtin::examples_for(data)
+            .into_iter()
+            .map(|e| e.key)
+            .collect();
+        format!(
+            "{e} (ingebouwde sets: {}; voorbeelden: {})",
+            names.join(", "),
+            examples.join(", ")
+        )
     })?;
     let opened = parse_set(data, &path.display().to_string(), &text)
         .map_err(|errors| errors.iter().map(|e| format!("{e}\n")).collect::<String>())?;

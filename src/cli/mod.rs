@@ -24,6 +24,26 @@ pub use figure::run_figure;
 pub use inputs::{InputArgs, InputsFromArgs, resolve_set};
 pub use run::{CommandOutput, run_check, run_report};
 
+/// The command line as parsed and as its help shows it: the words of
+/// `figuur --weergave` named from the list of screens, so a new figure is
+/// in the help without retyping it.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    #[cfg(feature = "gui")]
+    let command = command.mut_subcommand("figuur", |figure| {
+        figure.mut_arg("weergave", |arg| {
+            let words = crate::ui::screen::Screen::figure_words();
+            let (last, rest) = words.split_last().expect("figures exist");
+            arg.help(format!(
+                "Wat de figuur toont: {} of {last} (standaard alles).",
+                rest.join(", ")
+            ))
+        })
+    });
+    command
+}
+
 /// The template of every help text: no "Usage:", headings in Dutch.
 const HELP_TEMPLATE: &str = "{about-with-newline}\nGebruik: {usage}\n\n{all-args}{after-help}";
 
@@ -69,7 +89,9 @@ pub enum Command {
         next_help_heading = "Opties"
     )]
     Check,
-    /// Druk formatie, bronnencontrole, rangorde en robuustheid af.
+    /// Druk het rapport af: formatie, bronnencontrole, rangorde,
+    /// gemeenten, lasten en robuustheid, als tekst of CSV (--formaat csv),
+    /// of schrijf het als Excel-werkmap (--formaat xlsx --uit PAD.xlsx).
     #[command(
         name = "rapport",
         alias = "report",
@@ -78,6 +100,16 @@ pub enum Command {
         next_help_heading = "Opties"
     )]
     Report(ReportArgs),
+    /// Schrijf de Excel-werkmap (.xlsx) van het rapport, elk blad met zijn
+    /// afleiding; hetzelfde als 'rapport --formaat xlsx'.
+    #[command(
+        name = "werkmap",
+        alias = "workbook",
+        help_template = HELP_TEMPLATE,
+        override_usage = "nmd-scenarios werkmap [OPTIES] --uit PAD.xlsx",
+        next_help_heading = "Opties"
+    )]
+    Werkmap(WorkbookArgs),
     /// Teken een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle
     /// aannames eronder; zonder venster.
     #[command(
@@ -100,6 +132,36 @@ pub enum Command {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct WorkbookArgs {
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    /// Seed van de robuustheidsanalyse (SMAA-2); standaard die van de set.
+    #[arg(long, value_name = "GETAL")]
+    pub seed: Option<String>,
+    /// Aantal trekkingen voor SMAA-2: 1 tot 1.000.000 (standaard 10.000).
+    #[arg(long = "trekkingen", alias = "draws", value_name = "AANTAL")]
+    pub draws: Option<String>,
+    /// Het bestand (.xlsx) waarin de werkmap komt.
+    #[arg(long = "uit", alias = "out", value_name = "PAD", required = true)]
+    pub out: PathBuf,
+}
+
+impl WorkbookArgs {
+    /// The same as `rapport --formaat xlsx --uit PAD`.
+    pub fn as_report(&self) -> ReportArgs {
+        ReportArgs {
+            inputs: self.inputs.clone(),
+            format: ReportFormat::Xlsx,
+            compare_with: None,
+            seed: self.seed.clone(),
+            draws: self.draws.clone(),
+            importance: None,
+            out: Some(self.out.clone()),
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
 pub struct AppendixArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
@@ -109,19 +171,31 @@ pub struct AppendixArgs {
 }
 
 /// The words `--weergave` takes: every screen that makes a figure
-/// (`ui::screens`).
+/// (`ui::screens`), its earlier words hidden.
 #[cfg(feature = "gui")]
 fn figure_words() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(crate::ui::screen::Screen::figure_words())
+    use crate::ui::screen::SCREENS;
+    clap::builder::PossibleValuesParser::new(SCREENS.iter().flat_map(|s| {
+        s.word
+            .map(clap::builder::PossibleValue::new)
+            .into_iter()
+            .chain(
+                s.old_words
+                    .iter()
+                    .map(|w| clap::builder::PossibleValue::new(*w).hide(true)),
+            )
+    }))
 }
 
 #[derive(Debug, clap::Args)]
 pub struct FigureArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
-    /// Wat de figuur toont: formatie, rangorde, kosten, deelnemers of alles
-    /// (standaard). De woorden komen uit de lijst van schermen.
+    /// Wat de figuur toont (de woorden van het menu Beeld; standaard
+    /// alles). De lijst komt uit de schermen van het programma: zie
+    /// `command()`.
     #[arg(
+        id = "weergave",
         long = "weergave",
         value_name = "WEERGAVE",
         default_value = "alles",

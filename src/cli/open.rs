@@ -39,7 +39,10 @@ pub fn open_workspace(
     let extended = crate::model::own::extended(&folder.data, &resolved.inputs).into_owned();
     adjust(&extended, &mut resolved.inputs).map_err(|m| CommandOutput::failure(&m, 2))?;
     let mut workspace = Workspace::new(folder, origin);
-    workspace.start_from(resolved.inputs, resolved.set);
+    // Every output names the set with what the options changed of it.
+    let mut set = resolved.set.unwrap_or_else(|| workspace.set_label());
+    set.changes = resolved.changes;
+    workspace.start_from(resolved.inputs, Some(set));
     Ok(Opened {
         workspace,
         warnings: resolved.warnings,

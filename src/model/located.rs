@@ -138,6 +138,31 @@ pub fn parse_ron_number(text: &str) -> Option<Decimal> {
     }
 }
 
+/// Whether `text` is a RON number literal (that a decimal may not hold).
+fn looks_numeric(text: &str) -> bool {
+    let t = text.trim();
+    let t = t.strip_prefix(['-', '+']).unwrap_or(t);
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | 'e' | 'E' | '-' | '+'))
+}
+
+/// The refusal of a value that is not a number, or too large for one.
+fn not_a_number<E: serde::de::Error>(text: &str, at: Option<Pos>) -> E {
+    remember_error_position(at);
+    if looks_numeric(text) {
+        E::custom(format!(
+            "het getal {} is te groot: een getal heeft hoogstens 28 cijfers",
+            shorten(text.trim())
+        ))
+    } else {
+        E::custom(format!(
+            "verwacht een getal, gevonden: {}",
+            shorten(text.trim())
+        ))
+    }
+}
+
 impl<'de> Deserialize<'de> for Dec {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = <&'de ron::value::RawValue>::deserialize(deserializer)?;
@@ -145,14 +170,56 @@ impl<'de> Deserialize<'de> for Dec {
         let at = locate(text);
         match parse_ron_number(text) {
             Some(value) => Ok(Dec { value, at }),
-            None => {
-                remember_error_position(at);
-                Err(serde::de::Error::custom(format!(
-                    "verwacht een getal, gevonden: {}",
-                    shorten(text.trim())
-                )))
-            }
+            None => Err(not_a_number(text, at)),
         }
+    }
+}
+
+/// An amount of a set's cost inputs: like [`Dec`], but a number with more
+/// digits than a decimal holds is kept as `huge` (its text, `value` zero),
+/// so that the reader refuses it by the amount's bounds ("bedrag … ligt
+/// niet tussen 0 en 1.000.000.000 euro") instead of as no number at all.
+#[derive(Clone, Debug, Default)]
+pub struct BigDec {
+    pub value: Decimal,
+    pub at: Option<Pos>,
+    pub huge: Option<String>,
+}
+
+impl BigDec {
+    pub fn new(value: Decimal) -> Self {
+        Self {
+            value,
+            at: None,
+            huge: None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for BigDec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = <&'de ron::value::RawValue>::deserialize(deserializer)?;
+        let text = raw.get_ron();
+        let at = locate(text);
+        match parse_ron_number(text) {
+            Some(value) => Ok(BigDec {
+                value,
+                at,
+                huge: None,
+            }),
+            None if looks_numeric(text) => Ok(BigDec {
+                value: Decimal::ZERO,
+                at,
+                huge: Some(text.trim().to_owned()),
+            }),
+            None => Err(not_a_number(text, at)),
+        }
+    }
+}
+
+impl Serialize for BigDec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Dec::new(self.value).serialize(serializer)
     }
 }
 

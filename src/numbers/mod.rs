@@ -39,6 +39,12 @@ pub enum Refusal {
         value: Decimal,
         quantity: Quantity,
     },
+    /// A number with more digits than a decimal holds (over 28): `text` as
+    /// typed, or a description; `quantity` when known, to name its bounds.
+    TooLarge {
+        text: String,
+        quantity: Option<Quantity>,
+    },
 }
 
 impl Refusal {
@@ -71,12 +77,36 @@ impl Refusal {
                     value_text(quantity.max, quantity)
                 );
                 if *value < Decimal::ZERO && quantity.min.is_zero() {
-                    text.push_str(&format!("; een {} kan niet negatief zijn", quantity.noun));
+                    // "een loonkosten per fte" reads wrong: amounts are a
+                    // "bedrag".
+                    let noun = if quantity.unit.trim() == "euro" {
+                        "bedrag"
+                    } else {
+                        quantity.noun
+                    };
+                    text.push_str(&format!("; een {noun} kan niet negatief zijn"));
                 } else if *value > quantity.max {
                     text.push_str(": onwaarschijnlijk groot");
                 }
                 text
             }
+            Refusal::TooLarge {
+                text,
+                quantity: Some(quantity),
+            } => format!(
+                "{} {} ligt niet tussen {} en {}: onwaarschijnlijk groot",
+                quantity.noun,
+                short(text),
+                number_trimmed(quantity.min, 28),
+                value_text(quantity.max, quantity)
+            ),
+            Refusal::TooLarge {
+                text,
+                quantity: None,
+            } => format!(
+                "{} is te groot: een getal heeft hier hoogstens 28 cijfers",
+                short(text)
+            ),
         }
     }
 }
@@ -124,10 +154,15 @@ pub fn check(value: Decimal, quantity: &Quantity) -> Result<Decimal, Refusal> {
 pub fn read_typed(text: &str, quantity: &Quantity) -> Result<Decimal, Refusal> {
     let groups_thousands =
         matches!(quantity.unit.trim(), "euro" | "inwoners") && quantity.max_decimals < 3;
-    match parse_typed(text) {
-        Err(Refusal::Ambiguous { .. }) if groups_thousands => {
-            check(parse_typed(&text.replace('.', ""))?, quantity)
-        }
+    let parsed = match parse_typed(text) {
+        Err(Refusal::Ambiguous { .. }) if groups_thousands => parse_typed(&text.replace('.', "")),
+        parsed => parsed,
+    };
+    match parsed {
+        Err(Refusal::TooLarge { text, .. }) => Err(Refusal::TooLarge {
+            text,
+            quantity: Some(*quantity),
+        }),
         parsed => check(parsed?, quantity),
     }
 }
@@ -218,16 +253,30 @@ pub fn parse_typed(input: &str) -> Result<Decimal, Refusal> {
             _ => ungrouped(digits).ok_or_else(not_a_number)?,
         },
     };
-    let value: Decimal = plain.parse().map_err(|_| not_a_number())?;
+    let value: Decimal = plain.parse().map_err(|_| {
+        // Only digits and one point, yet no decimal: more than 28 digits.
+        if plain.chars().filter(|c| *c == '.').count() <= 1 {
+            Refusal::TooLarge {
+                text: input.trim().to_owned(),
+                quantity: None,
+            }
+        } else {
+            not_a_number()
+        }
+    })?;
     Ok(if negative { -value } else { value })
 }
 
-/// `1.234.567` → `1234567`; `None` when the dots do not group thousands.
+/// `1.234.567` → `1234567`, `95500` → `95500`; `None` when the dots do
+/// not group thousands.
 fn ungrouped(text: &str) -> Option<String> {
     let groups: Vec<&str> = text.split('.').collect();
+    if groups.len() == 1 {
+        return (!text.is_empty()).then(|| text.to_owned());
+    }
     let first_ok = !groups[0].is_empty() && groups[0].len() <= 3;
     let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
-    (first_ok && (groups.len() == 1 || rest_ok)).then(|| groups.concat())
+    (first_ok && rest_ok).then(|| groups.concat())
 }
 
 /// All numbers written in a published Dutch cell, in order:

@@ -72,10 +72,7 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
         ("Bron".into(), data.source.clone()),
     ];
     if let Some(set) = ctx.set {
-        let mut name = set.name.clone();
-        if set.unsaved {
-            name.push_str(" (met niet-opgeslagen wijzigingen)");
-        }
+        let mut name = set.display_name();
         if !ctx.identity.set_fingerprint.is_empty() {
             name.push_str(&format!(" · vingerafdruk {}", ctx.identity.set_fingerprint));
         }

@@ -1,17 +1,22 @@
-//! LASTEN PER GEMEENTE in the text report and the CSV: each participant's
-//! part per year in whole euros (adding up exactly to the total), how each
-//! amount follows, the staffing priced part by part, the transition range
-//! of each scenario, and what is still missing.
+//! LASTEN PER GEMEENTE in the text report (the CSV's is `costs_csv.rs`):
+//! each participant's part per year in whole euros (adding up exactly to
+//! the total), the rounding rule, how each amount follows, how each year
+//! was rounded, what own distributions carry, the staffing priced part by
+//! part, the transition range of each scenario, warnings and what is
+//! still missing.
 
 use rust_decimal::Decimal;
 
-use super::csv_line::csv_line;
 use super::{pad, pad_left};
-use crate::format::{euro, number, whole_ascii};
+use crate::format::{euro, number};
 use crate::model::DataSet;
-use crate::model::costs::{Costs, derivation, period_label};
+use crate::model::costs::{
+    Costs, derivation, euro_signed, own_year_line, parts_line, period_label, total_line,
+    year_rounding,
+};
 use crate::model::group::{participants_label, singular_label};
 
+pub use crate::model::costs::rule_sentence;
 pub use crate::model::costs::words::costs_heading as heading;
 
 fn amount(value: Option<Decimal>) -> String {
@@ -19,11 +24,79 @@ fn amount(value: Option<Decimal>) -> String {
 }
 
 /// The section of the text report, line by line.
-pub fn costs_text(data: &DataSet, costs: &Costs) -> Vec<String> {
+pub fn costs_text(
+    data: &DataSet,
+    costs: &Costs,
+    own_shares: &[crate::model::costs::OwnShare],
+) -> Vec<String> {
     let mut lines = vec![format!(
         "{} (hele euro's; personeel = fte × loonkosten per fte, plus overige kosten, verdeeld naar de verdeelsleutel; de delen tellen precies op tot het totaal)",
         heading(data).to_uppercase()
     )];
+    lines.push(rule_sentence(data));
+    for w in &costs.warnings {
+        lines.push(format!("Let op: {w}"));
+    }
+    lines.extend(table_lines(data, costs));
+    lines.push(String::new());
+    lines.push(format!(
+        "Afleiding per {} en jaar",
+        singular_label(&participants_label(data))
+    ));
+    for (y, year) in costs.years.iter().enumerate() {
+        for i in 0..year.per_participant.len() {
+            lines.push(format!("  {}", derivation(data, costs, y, i)));
+        }
+    }
+    let rounded: Vec<String> = (0..costs.years.len())
+        .filter_map(|y| year_rounding(costs, y))
+        .collect();
+    if !rounded.is_empty() && costs.key.is_ok() {
+        lines.push("Afronding per jaar".into());
+        lines.extend(rounded.iter().map(|r| format!("  {r}")));
+    }
+    let own: Vec<String> = (0..costs.years.len())
+        .flat_map(|y| own_year_line(data, costs, y, own_shares))
+        .collect();
+    if !own.is_empty() {
+        lines.push("Eigen verdeling per jaar (artikel 8.4)".into());
+        lines.extend(own.iter().map(|o| format!("  {o}")));
+    }
+    if costs.years.iter().any(|y| !y.parts.is_empty()) {
+        lines.push("Personeel per onderdeel (fte zoals getoond × loonkosten per fte)".into());
+        for year in &costs.years {
+            lines.push(format!(
+                "  {}: {}",
+                period_label(year.year),
+                parts_line(year)
+            ));
+        }
+    }
+    lines.push("Totaal per jaar".into());
+    lines.extend(costs.years.iter().map(|y| format!("  {}", total_line(y))));
+    if !costs.transition.is_empty() {
+        lines.push(String::new());
+        lines.push(
+            "TRANSITIEKOSTEN PER SCENARIO (eenmalig; de bandbreedte van het niveau in het kostenprofiel, of voor het scenario zelf getypt, elke grens afgerond op hele euro's; verdeeld naar de verdeelsleutel met de grootste-restmethode)".into(),
+        );
+        for t in &costs.transition {
+            lines.push(format!("  {}", transition_sentence(data, costs, t)));
+        }
+    }
+    if !costs.missing.is_empty() {
+        lines.push(String::new());
+        lines.push("Nog niet compleet:".into());
+        for m in &costs.missing {
+            lines.push(format!("  - {m}"));
+        }
+    }
+    lines
+}
+
+/// The table: a row per participant, the total, and under it the staff,
+/// the other costs and the rounding difference.
+fn table_lines(data: &DataSet, costs: &Costs) -> Vec<String> {
+    let mut lines = Vec::new();
     let name_width = costs
         .participants
         .iter()
@@ -68,72 +141,41 @@ pub fn costs_text(data: &DataSet, costs: &Costs) -> Vec<String> {
         total.push_str(&pad_left(&amount(year.total_eur), column));
     }
     lines.push(total);
+    let mut under = |label: &str, cells: Vec<String>| {
+        let mut row = pad(label, name_width + 9);
+        for cell in cells {
+            row.push_str(&pad_left(&cell, column));
+        }
+        lines.push(row);
+    };
     if costs.years.iter().any(|y| !y.parts.is_empty()) {
-        let mut staff = pad("  waarvan personeel", name_width + 9);
-        for year in &costs.years {
-            staff.push_str(&pad_left(&amount(year.staff_eur), column));
-        }
-        lines.push(staff);
+        under(
+            "  waarvan personeel",
+            costs.years.iter().map(|y| amount(y.staff_eur)).collect(),
+        );
     }
-    if costs.years.iter().any(|y| !y.other_eur.is_zero()) {
-        let mut other = pad("  waarvan overige kosten", name_width + 9);
-        for year in &costs.years {
-            other.push_str(&pad_left(&euro(year.other_eur), column));
-        }
-        lines.push(other);
+    if costs.years.iter().any(|y| !y.other_exact.is_zero()) {
+        under(
+            "  waarvan overige kosten",
+            costs.years.iter().map(|y| euro(y.other_eur)).collect(),
+        );
+    }
+    if costs
+        .years
+        .iter()
+        .any(|y| y.rounding_eur().is_some_and(|r| !r.is_zero()))
+    {
+        under(
+            "  afronding",
+            costs
+                .years
+                .iter()
+                .map(|y| y.rounding_eur().map_or_else(String::new, euro_signed))
+                .collect(),
+        );
     }
     if let Ok(Some(note)) = costs.key.as_ref().map(|k| k.note.as_ref()) {
         lines.push(format!("  Verdeelsleutel {note}."));
-    }
-    lines.push(String::new());
-    lines.push(format!(
-        "Afleiding per {} en jaar",
-        singular_label(&participants_label(data))
-    ));
-    for (y, year) in costs.years.iter().enumerate() {
-        for i in 0..year.per_participant.len() {
-            lines.push(format!("  {}", derivation(data, costs, y, i)));
-        }
-    }
-    if costs.years.iter().any(|y| !y.parts.is_empty()) {
-        lines.push("Personeel per onderdeel (fte zoals getoond × loonkosten per fte)".into());
-        for year in &costs.years {
-            let each: Vec<String> = year
-                .parts
-                .iter()
-                .map(|p| match (p.wage, p.cost()) {
-                    (Some(w), Some(c)) => format!(
-                        "{} {} fte × {} = {}",
-                        p.label,
-                        number(p.fte, 2),
-                        euro(w),
-                        euro(c)
-                    ),
-                    _ => format!("{} {} fte × loonkosten onbekend", p.label, number(p.fte, 2)),
-                })
-                .collect();
-            lines.push(format!(
-                "  {}: {}",
-                period_label(year.year),
-                each.join("; ")
-            ));
-        }
-    }
-    if !costs.transition.is_empty() {
-        lines.push(String::new());
-        lines.push(
-            "TRANSITIEKOSTEN PER SCENARIO (eenmalig; de bandbreedte van het niveau in het kostenprofiel, of voor het scenario zelf getypt; verdeeld naar de verdeelsleutel)".into(),
-        );
-        for t in &costs.transition {
-            lines.push(format!("  {}", transition_sentence(data, costs, t)));
-        }
-    }
-    if !costs.missing.is_empty() {
-        lines.push(String::new());
-        lines.push("Nog niet compleet:".into());
-        for m in &costs.missing {
-            lines.push(format!("  - {m}"));
-        }
     }
     lines
 }
@@ -165,85 +207,4 @@ pub fn transition_sentence(
         sentence.push_str(&format!("; {}", each.join(", ")));
     }
     sentence
-}
-
-/// The same for the CSV: a row per participant and year with the amounts
-/// as numbers and the derivation, a total row per year, then the
-/// transition ranges per scenario and participant.
-pub fn costs_csv(data: &DataSet, costs: &Costs) -> String {
-    let whole = whole_ascii;
-    let maybe = |v: Option<Decimal>| v.map(whole).unwrap_or_default();
-    let who = crate::format::capitalised(&singular_label(&participants_label(data)));
-    let mut out = csv_line(&[format!("{} (hele euro's)", heading(data))]);
-    out.push_str(&csv_line(&[
-        who.clone(),
-        "Jaar".into(),
-        "Aandeel (%)".into(),
-        "Personeel (euro)".into(),
-        "Overige kosten (euro)".into(),
-        "Totaal (euro)".into(),
-        "Afleiding".into(),
-    ]));
-    for (y, year) in costs.years.iter().enumerate() {
-        if let Ok(shares) = &costs.key {
-            for (i, part) in year.per_participant.iter().enumerate() {
-                out.push_str(&csv_line(&[
-                    costs.participants[i].clone(),
-                    period_label(year.year),
-                    whole(shares.percents[i]),
-                    maybe(part.staff_eur),
-                    whole(part.other_eur),
-                    maybe(part.total_eur),
-                    derivation(data, costs, y, i),
-                ]));
-            }
-        }
-        out.push_str(&csv_line(&[
-            "Totaal".into(),
-            period_label(year.year),
-            "100".into(),
-            maybe(year.staff_eur),
-            whole(year.other_eur),
-            maybe(year.total_eur),
-            String::new(),
-        ]));
-    }
-    if !costs.transition.is_empty() {
-        out.push_str(&csv_line(&[
-            "Transitiekosten: scenario".into(),
-            "Niveau".into(),
-            who,
-            "Laag (euro)".into(),
-            "Hoog (euro)".into(),
-        ]));
-        for t in &costs.transition {
-            let label = data.scenarios[t.scenario].label();
-            let level = if t.own_range {
-                "eigen bandbreedte".to_owned()
-            } else {
-                t.level.clone().unwrap_or_default()
-            };
-            let (low, high) = t.range_eur.unzip();
-            out.push_str(&csv_line(&[
-                label.clone(),
-                level.clone(),
-                "Totaal".into(),
-                maybe(low),
-                maybe(high),
-            ]));
-            for (p, (l, h)) in costs.participants.iter().zip(&t.per_participant) {
-                out.push_str(&csv_line(&[
-                    label.clone(),
-                    level.clone(),
-                    p.clone(),
-                    whole(*l),
-                    whole(*h),
-                ]));
-            }
-        }
-    }
-    for m in &costs.missing {
-        out.push_str(&csv_line(&[format!("Nog niet compleet: {m}")]));
-    }
-    out
 }

@@ -40,7 +40,7 @@ pub fn csv_report(ctx: &ReportContext) -> String {
     }
     if let Some(costs) = &ctx.outcome.costs {
         out.push_str("\r\n");
-        out.push_str(&super::costs::costs_csv(data, costs));
+        out.push_str(&super::costs_csv::costs_csv(data, costs));
     }
     if let Some(robustness) = ctx.robustness {
         out.push_str("\r\n");

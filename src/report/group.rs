@@ -37,6 +37,23 @@ fn mean_word(mean: GroupMean) -> &'static str {
     }
 }
 
+/// The combined profile's weights in words: "legitimiteit 15 %,
+/// toezicht 24 %, …", with the rounding note when they do not add up to 100
+/// (the text report and the appendix).
+pub fn combined_weights(data: &DataSet, group: &GroupResult) -> Option<String> {
+    let shares = group.combined_shares.as_ref()?;
+    let weights: Vec<String> = data
+        .criteria
+        .iter()
+        .zip(percents_whole(shares))
+        .map(|(c, p)| format!("{} {p}", c.id))
+        .collect();
+    let note = crate::format::shares_rounding_note(shares)
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    Some(format!("{}{note}", weights.join(", ")))
+}
+
 /// The section of the text report.
 pub fn group_text(data: &DataSet, group: &GroupResult) -> String {
     let mut out = format!(

@@ -7,6 +7,7 @@ pub mod assumptions;
 mod check_rows;
 mod comparison;
 pub mod costs;
+mod costs_csv;
 pub mod csv;
 mod csv_line;
 pub mod docx;

@@ -41,7 +41,7 @@ pub fn text_report(ctx: &ReportContext) -> String {
     }
     cost_profile_section(ctx, &mut line);
     if let Some(costs) = &ctx.outcome.costs {
-        for l in super::costs::costs_text(data, costs) {
+        for l in super::costs::costs_text(data, costs, &ctx.inputs.costs.own_shares) {
             line(l);
         }
     }

@@ -331,17 +331,31 @@ pub fn keep_focus_in_view(ui: &egui::Ui) {
     let Some(focused) = ctx.memory(|m| m.focused()) else {
         return;
     };
-    let key = egui::Id::unique("focus_kept_in_view").with(ui.scope_id());
-    if ctx.data(|d| d.get_temp::<egui::Id>(key)) == Some(focused) {
-        return;
-    }
     let Some(response) = ctx.read_response(focused) else {
         return;
     };
     if response.layer_id != ui.layer_id() || !ui.min_rect().contains_rect(response.rect) {
         return;
     }
-    ctx.data_mut(|d| d.insert_temp(key, focused));
+    // Once for each widget that gets the focus (and again when the program
+    // gives it back, `focus_given`), and for a few passes after that when
+    // the layout still moves it (a row appearing above it); never because
+    // the user scrolled away.
+    let key = egui::Id::unique("focus_kept_in_view").with(ui.scope_id());
+    let epoch = focus_epoch(ctx);
+    let place = response.rect.min - ui.min_rect().min;
+    let kept = ctx.data(|d| d.get_temp::<(egui::Id, u64, egui::Vec2, u8)>(key));
+    let settling = match kept {
+        Some((id, e, at, passes)) if id == focused && e == epoch => {
+            if passes == 0 || (at - place).length() < 1.0 {
+                ctx.data_mut(|d| d.insert_temp(key, (id, e, place, passes.saturating_sub(1))));
+                return;
+            }
+            passes - 1
+        }
+        _ => FOCUS_SETTLING_PASSES,
+    };
+    ctx.data_mut(|d| d.insert_temp(key, (focused, epoch, place, settling)));
     let clip = ui.clip_rect();
     let margin: f32 = 8.0;
     if !clip
@@ -358,8 +372,38 @@ pub fn keep_focus_in_view(ui: &egui::Ui) {
     }
 }
 
-/// Runs `add` in a scroll area's contents, then [`keep_focus_in_view`].
+/// For how many passes after the focus arrived a widget is kept in view
+/// while the layout still moves it.
+const FOCUS_SETTLING_PASSES: u8 = 8;
+
+fn focus_epoch_id() -> egui::Id {
+    egui::Id::unique("focus_epoch")
+}
+
+fn focus_epoch(ctx: &egui::Context) -> u64 {
+    ctx.data(|d| d.get_temp::<u64>(focus_epoch_id()))
+        .unwrap_or_default()
+}
+
+/// The program put the focus somewhere (back on an opener): every scroll
+/// area brings it into view again, also when it had it in view before.
+pub fn focus_given(ctx: &egui::Context, id: egui::Id) {
+    ctx.memory_mut(|m| m.request_focus(id));
+    layout_changed(ctx);
+}
+
+/// What the views show changed (a new view model): a focused control that
+/// the change moved out of sight is brought into view again.
+pub fn layout_changed(ctx: &egui::Context) {
+    let epoch = focus_epoch(ctx) + 1;
+    ctx.data_mut(|d| d.insert_temp(focus_epoch_id(), epoch));
+}
+
+/// Runs `add` in a scroll area's contents (noting its viewport for the
+/// tests, `layout::note_viewport`), then [`keep_focus_in_view`].
 pub fn follow_focus<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    // What of the contents is on screen, for the tests that read the tree.
+    super::layout::note_viewport(ui);
     let inner = add(ui);
     keep_focus_in_view(ui);
     inner

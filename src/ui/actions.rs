@@ -20,6 +20,10 @@ pub enum Command {
     SaveImage(Screen),
     ToggleTheme,
     OpenSet,
+    /// An example of the handleiding, by its word ("vijf-profielen").
+    OpenExample(String),
+    /// A data set the program carries, by its word ("midden-limburg").
+    OpenBuiltinData(String),
     /// "Profielen overnemen uit…": profiles and key values of other sets.
     ImportProfiles,
     SaveSet,
@@ -41,6 +45,12 @@ pub enum Command {
         choice: usize,
     },
     TogglePresentation,
+    /// How many rows of a paged slide fit the screen, as its view
+    /// measured them.
+    SlideRows {
+        screen: Screen,
+        rows: usize,
+    },
     /// The next or previous slide (presentation mode).
     NextSlide,
     PreviousSlide,

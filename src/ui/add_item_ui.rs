@@ -79,7 +79,7 @@ pub fn add_items_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         let keep = form_ui(ui, view, f, out);
         if !keep {
             if let Some(opener) = f.opener {
-                ui.memory_mut(|m| m.request_focus(opener));
+                super::a11y::focus_given(ui.ctx(), opener);
             }
             form = None;
         }

@@ -70,14 +70,22 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                                 v.map(|v| number(v, 2)).unwrap_or_else(|| "–".into())
                             };
                             let diff = match (va, vb) {
-                                (Some(x), Some(y)) if x != y => {
-                                    format!(" ({})", fte_difference(y - x))
-                                }
-                                _ => String::new(),
+                                (Some(x), Some(y)) if x != y => Some(fte_difference(y - x)),
+                                _ => None,
                             };
-                            let text = format!("{} | {}{diff}", show(va), show(vb));
-                            ui.label(&text)
-                                .accessible_name(format!("{label} {year}: {text}"));
+                            let text = format!("{} | {}", show(va), show(vb));
+                            let name = match &diff {
+                                Some(d) => format!("{label} {year}: {text} ({d})"),
+                                None => format!("{label} {year}: {text}"),
+                            };
+                            // The difference under the pair, so four years fit
+                            // a laptop beside the side panel.
+                            ui.vertical(|ui| {
+                                ui.label(&text).accessible_name(name);
+                                if let Some(d) = diff {
+                                    ui.label(egui::RichText::new(d).small());
+                                }
+                            });
                         }
                         ui.end_row();
                     }
@@ -98,17 +106,25 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     ),
                 ];
                 for (ui, (name, ranking, labels)) in columns.iter_mut().zip(sides) {
-                    ui.label(egui::RichText::new(format!("Rangorde – {name}")).strong());
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(format!("Rangorde – {name}")).strong(),
+                        )
+                        .wrap(),
+                    );
                     if let Some(why) = ranking.absent_reason() {
-                        ui.label(why);
+                        ui.add(egui::Label::new(why).wrap());
                     }
                     for e in ranking.entries() {
-                        ui.label(format!(
-                            "{}. {} ({})",
-                            e.rank,
-                            labels[e.scenario],
-                            number(e.total, 2)
-                        ));
+                        ui.add(
+                            egui::Label::new(format!(
+                                "{}. {} ({})",
+                                e.rank,
+                                labels[e.scenario],
+                                number(e.total, 2)
+                            ))
+                            .wrap(),
+                        );
                     }
                 }
             });
@@ -117,10 +133,14 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             for d in &comparison.differences {
                 ui.add(egui::Label::new(format!("• {d}")).wrap());
             }
-            for (name, log) in [
+            // Salted by side, not by name: two sets may have the same name.
+            for (side, (name, log)) in [
                 (&comparison.name_a, &comparison.log_a),
                 (&comparison.name_b, &comparison.log_b),
-            ] {
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 if log.is_empty() {
                     continue;
                 }
@@ -129,7 +149,7 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                         "Logboek – {name} ({} stappen)",
                         log.len()
                     ))
-                    .id_salt(("compare_log", name))
+                    .id_salt(("compare_log", side))
                     .show(ui, |ui| {
                         for line in log.iter().rev() {
                             ui.add(egui::Label::new(format!("• {line}")).wrap());

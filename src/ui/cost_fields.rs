@@ -39,6 +39,9 @@ pub fn amount_field_ui(
 
 /// A field for the source or reason of a value.
 pub fn source_field_ui(ui: &mut egui::Ui, source: &mut String, name: &str, width: f32) {
+    // Narrower when the row is short of room, leaving some for the
+    // button after it ("wissen").
+    let width = width.min(ui.available_width() - 100.0).max(80.0);
     ui.add(
         egui::TextEdit::singleline(source)
             .hint_text("bron of reden")

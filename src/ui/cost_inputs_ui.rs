@@ -77,7 +77,7 @@ fn wages_ui(
         .fold(0.0_f32, f32::max)
         + 8.0;
     let body = egui::TextStyle::Body;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         text_cell_ui(
             ui,
             label_width,
@@ -121,7 +121,7 @@ fn wages_ui(
         }
     });
     for (target, label) in targets {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             text_cell_ui(ui, label_width, egui::RichText::new(&label), &body);
             let position = costs.wages.iter().position(|w| w.target == target);
             let current = position.map(|i| costs.wages[i].amount.eur);

@@ -223,7 +223,7 @@ pub fn own_shares_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs
     ui.label(egui::RichText::new("Eigen verdeling (artikel 8.4)").strong());
     ui.add(
         egui::Label::new(
-            "Een segment dat alleen bepaalde deelnemers dragen: het deel van elke functiecategorie dat dit segment in de afleiding brengt, gaat naar hen; de rest naar de verdeelsleutel.",
+            "Een segment dat alleen bepaalde deelnemers dragen: precies de fte die dit segment in de afleiding van de formatie heeft, × de loonkosten van die functie, gaat naar hen (dragen er meer, dan naar hun procenten onder elkaar); de rest naar de verdeelsleutel. Het toezicht op het segment blijft bij de sleutel, tenzij u 'toezicht erop ook' aanvinkt (artikel 8.4 laat dat aan de partijen).",
         )
         .wrap(),
     );
@@ -249,6 +249,7 @@ pub fn own_shares_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs
                         segment: s,
                         participants: vec![name.clone()],
                         source: String::new(),
+                        supervision_follows: false,
                     }),
                     (None, false) => {}
                 }
@@ -260,6 +261,17 @@ pub fn own_shares_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs
                     &format!("de eigen verdeling van {}", segment.short_name),
                     240.0,
                 );
+                // Artikel 8.4 leaves the segment's supervision to the parties.
+                let what = format!("Toezicht op {} ook alleen voor hen", segment.short_name);
+                super::layout::wrapped_checkbox(
+                    ui,
+                    &mut costs.own_shares[i].supervision_follows,
+                    "toezicht erop ook",
+                )
+                .accessible_name(&what)
+                .on_hover_text(format!(
+                    "{what}: de fte die dit segment toezien (waar de gegevens die aanwijzen) gaan mee; uit: de verdeelsleutel draagt ze. Artikel 8.4 laat dit aan de partijen."
+                ));
             }
         });
     }

@@ -10,8 +10,10 @@ use super::view_model::ViewModel;
 use crate::model::explain::table_number;
 use crate::model::schema::HighIs;
 
-pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
+pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;
+    // Where the slide ends (`max_rect` grows with what overflows it).
+    let slide_bottom = ui.max_rect().bottom();
     let profile = &data.cost_profile;
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {
@@ -46,7 +48,17 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
             ui.vertical(|ui| interpretation_ui(ui, view));
         });
     } else {
-        table_ui(ui, view, dark);
+        let row_height = table_ui(ui, view, dark);
+        if view.window.presentation {
+            // How many rows this screen holds: those drawn and what is left.
+            let drawn = view.shown_rows(Screen::CostProfile).len();
+            let left = slide_bottom - ui.cursor().top();
+            view.measured_rows(
+                Screen::CostProfile,
+                (drawn, row_height * drawn as f32, left),
+                out,
+            );
+        }
         if view.window.figure {
             ui.add_space(6.0);
             interpretation_ui(ui, view);
@@ -73,7 +85,8 @@ fn interpretation_ui(ui: &mut egui::Ui, view: &ViewModel) {
     }
 }
 
-fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
+/// The table; the height of one of its rows.
+fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) -> f32 {
     let data = &view.data;
     let profile = &data.cost_profile;
     let columns = data.scenarios.len().max(1) as f32;
@@ -88,25 +101,59 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
     let cell_width = ((ui.available_width() - name_width - 8.0 * columns) / columns).max(60.0);
     let levels = profile.levels.len().max(2) - 1;
     // Cells hold the level words at body size when the widest fits, else
-    // small text; a word that still does not fit wraps, never cut short.
-    let widest_level = profile
+    // as large as the widest word allows: a word may wrap after a dash
+    // ("Laag–/midden"), never inside ("onbeken/d") and never cut short.
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let widest_word = profile
         .levels
         .iter()
-        .map(|level| text_width(ui, egui::RichText::new(format!("{level}*"))))
+        .map(|level| format!("{level}*"))
+        .chain(
+            profile
+                .components
+                .iter()
+                .flat_map(|c| c.cells.iter().map(|cell| cell.text.clone())),
+        )
+        .flat_map(|text| {
+            text.split(|c: char| c.is_whitespace() || c == '–' || c == '-')
+                .map(|word| format!("{word}–"))
+                .collect::<Vec<_>>()
+        })
+        .map(|word| text_width(ui, egui::RichText::new(word).font(body.clone())))
         .fold(0.0, f32::max);
-    let cell_text_style = if widest_level <= cell_width - 8.0 {
-        egui::TextStyle::Body
+    let room = (cell_width - 8.0).max(1.0);
+    let cell_size = if widest_word <= room {
+        body.size
     } else {
-        egui::TextStyle::Small
+        (body.size * room / widest_word).floor().max(6.0)
     };
+    let cell_text_style = egui::TextStyle::Name("kostenprofiel_cel".into());
+    ui.style_mut().text_styles.insert(
+        cell_text_style.clone(),
+        egui::FontId::new(cell_size, body.family.clone()),
+    );
     // Scenario names wrap between words; when one word is wider than a
     // column they are set in the small text rather than broken mid-word,
     // and when even that does not fit (twice the size on a projector, or
     // many scenarios) the columns are numbered and a key names them.
     let names = || data.scenarios.iter().map(|s| s.short_name.as_str());
-    let header_style = style_fitting(ui, names(), cell_width, true);
     let numbered = view.window.presentation
         || !words_fit(ui, names(), cell_width, &egui::TextStyle::Small, true);
+    // The headers as shown: "Scenario 1" (a key below names them), else
+    // "1. Expertisecentrum".
+    let headers: Vec<String> = data
+        .scenarios
+        .iter()
+        .map(|s| {
+            if numbered {
+                format!("Scenario {}", s.number)
+            } else {
+                format!("{}. {}", s.number, s.short_name)
+            }
+        })
+        .collect();
+    let header_style = style_fitting(ui, headers.iter().map(String::as_str), cell_width, true);
+    let mut measured = 0.0;
     // For a screen reader a table: a row of scenario headers, then a row
     // per component with its name as row header (a cell reads "Laag" with
     // its row and column).
@@ -123,15 +170,10 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                 let mut table = TableRows::new();
                 table.row(ui);
                 table.cell(ui, CellKind::ColumnHeader, |ui| ui.label(""));
-                for scenario in &data.scenarios {
+                for (scenario, header) in data.scenarios.iter().zip(&headers) {
                     // Laid out at the column's width before it is placed, so the
                     // row is exactly as high as the wrapped name.
-                    let header = if numbered {
-                        format!("Scenario {}", scenario.number)
-                    } else {
-                        format!("{}. {}", scenario.number, scenario.short_name)
-                    };
-                    let header = break_at_dashes(ui, &header, cell_width, &header_style);
+                    let header = break_at_dashes(ui, header, cell_width, &header_style);
                     table.cell(ui, CellKind::ColumnHeader, |ui| {
                         text_cell_ui(
                             ui,
@@ -143,18 +185,10 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                     });
                 }
                 ui.end_row();
+                let header_bottom = ui.min_rect().bottom();
                 // On a slide, one page of rows.
-                let rows: Vec<&crate::model::dataset::CostComponent> = match view.window.slide {
-                    slide if view.window.presentation && slide.screen == Screen::CostProfile => {
-                        profile
-                            .components
-                            .iter()
-                            .skip(slide.page * super::view_model::COST_ROWS_PER_SLIDE)
-                            .take(super::view_model::COST_ROWS_PER_SLIDE)
-                            .collect()
-                    }
-                    _ => profile.components.iter().collect(),
-                };
+                let shown = view.shown_rows(Screen::CostProfile);
+                let rows = &profile.components[shown.clone()];
                 // On a slide every row as tall as two lines, so rows whose names
                 // wrap and rows whose names do not look alike.
                 let row_height = view
@@ -230,7 +264,7 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                         } else {
                             egui::Sense::hover()
                         };
-                        let shown = table.cell_with(ui, CellKind::Cell, sense, |ui| {
+                        let shown_cell = table.cell_with(ui, CellKind::Cell, sense, |ui| {
                             egui::Frame::new()
                                 .fill(fill)
                                 .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
@@ -249,16 +283,18 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) {
                                 })
                         });
                         if remark {
-                            super::a11y::hint(shown.response, hover);
+                            super::a11y::hint(shown_cell.response, hover);
                         } else {
-                            shown.response.on_hover_text(hover);
+                            shown_cell.response.on_hover_text(hover);
                         }
                     }
                     ui.end_row();
                 }
+                measured = (ui.min_rect().bottom() - header_bottom) / shown.len().max(1) as f32;
             });
     });
     if numbered {
         ui.add(egui::Label::new(format!("Scenario {}", view.scenario_key())).wrap());
     }
+    measured
 }

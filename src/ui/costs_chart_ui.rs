@@ -84,6 +84,7 @@ pub fn cost_table_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
             for (label, cells) in [
                 ("waarvan personeel", &costs.staff),
                 ("waarvan overige kosten", &costs.other),
+                ("afronding", &costs.rounding),
             ] {
                 let Some(cells) = cells else { continue };
                 text_cell_ui(ui, name_width, egui::RichText::new(label).weak(), &body);

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::staffing_model::to_f64;
 use crate::format::{euro, number};
 use crate::model::DataSet;
-use crate::model::costs::{Costs, derivation, period_label};
+use crate::model::costs::{Costs, derivation, parts_line, period_label, total_line, year_rounding};
 use crate::model::group::{participants_label, singular_label};
 
 /// One row of the table: a participant (or the total) and its amounts.
@@ -65,6 +65,16 @@ pub struct CostsView {
     pub staff: Option<Vec<String>>,
     /// "waarvan overige kosten" per period, when there are any.
     pub other: Option<Vec<String>>,
+    /// "afronding" per period: what the rows above lack to the total, when
+    /// it is not zero in some period.
+    pub rounding: Option<Vec<String>>,
+    /// How amounts are rounded and split, and who gets a euro on equal
+    /// remainders ("Afronding: …").
+    pub rule: String,
+    /// Per period, how the total was rounded and who got a euro more.
+    pub year_roundings: Vec<String>,
+    /// Plausibility warnings and unused inputs.
+    pub warnings: Vec<String>,
     /// Why there is no split ("de percentages tellen op tot 99 %…").
     pub key_problem: Option<String>,
     /// How the percents were made from amounts.
@@ -114,40 +124,12 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
             .collect(),
         None => Vec::new(),
     };
-    let total = CostRowView {
-        name: "Totaal".into(),
-        share: "100 %".into(),
-        cells: costs.years.iter().map(|y| amount(y.total_eur)).collect(),
-        hovers: costs
-            .years
-            .iter()
-            .map(|y| {
-                let parts: Vec<String> = y
-                    .parts
-                    .iter()
-                    .map(|p| match p.wage {
-                        Some(w) => format!("{} {} fte × {}", p.label, number(p.fte, 2), euro(w)),
-                        None => format!("{} {} fte × onbekend", p.label, number(p.fte, 2)),
-                    })
-                    .collect();
-                let mut text = format!("{} {}", period_label(y.year), amount(y.total_eur));
-                if !parts.is_empty() {
-                    text.push_str(&format!("\nPersoneel: {}", parts.join("; ")));
-                }
-                if !y.other_eur.is_zero() {
-                    text.push_str(&format!("\nOverige kosten: {}", euro(y.other_eur)));
-                }
-                text
-            })
-            .collect(),
-    };
-    let has_staff = costs.years.iter().any(|y| !y.parts.is_empty());
-    let staff = has_staff.then(|| costs.years.iter().map(|y| amount(y.staff_eur)).collect());
-    let other = costs
-        .years
-        .iter()
-        .any(|y| !y.other_eur.is_zero())
-        .then(|| costs.years.iter().map(|y| euro(y.other_eur)).collect());
+    let TotalRows {
+        total,
+        staff,
+        other,
+        rounding,
+    } = total_rows(costs);
     let bars: Vec<Vec<CostBarView>> = costs
         .years
         .iter()
@@ -160,8 +142,8 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
                 .enumerate()
                 .map(|(i, (name, p))| CostBarView {
                     name: name.clone(),
-                    staff: p.staff_eur.map_or(0.0, to_f64),
-                    other: to_f64(p.other_eur),
+                    staff: p.staff_exact().map_or(0.0, to_f64),
+                    other: to_f64(p.other_exact()),
                     total_text: amount(p.total_eur),
                     derivation: derivation(data, costs, y, i),
                 })
@@ -231,6 +213,13 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
         total,
         staff,
         other,
+        rounding,
+        rule: crate::model::costs::rule_sentence(data),
+        year_roundings: (0..costs.years.len())
+            .filter_map(|y| year_rounding(costs, y))
+            .filter(|_| shares.is_some())
+            .collect(),
+        warnings: costs.warnings.clone(),
         key_problem: costs.key.as_ref().err().cloned(),
         key_note: shares.and_then(|s| s.note.clone()),
         bars,
@@ -239,6 +228,64 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
         headlines,
         descriptions,
     }
+}
+
+/// The total row (with each year's total in one recomputable line and the
+/// staffing priced part by part on hover), and under it the staff, the
+/// other costs and the rounding difference, when there are any.
+fn total_rows(costs: &Costs) -> TotalRows {
+    let amount = |v: Option<Decimal>| v.map_or_else(|| "onbekend".to_owned(), euro);
+    let total = CostRowView {
+        name: "Totaal".into(),
+        share: "100 %".into(),
+        cells: costs.years.iter().map(|y| amount(y.total_eur)).collect(),
+        hovers: costs
+            .years
+            .iter()
+            .map(|y| {
+                let mut text = total_line(y);
+                if !y.parts.is_empty() {
+                    text.push_str(&format!("\nPersoneel: {}", parts_line(y)));
+                }
+                text
+            })
+            .collect(),
+    };
+    let has_staff = costs.years.iter().any(|y| !y.parts.is_empty());
+    let staff = has_staff.then(|| costs.years.iter().map(|y| amount(y.staff_eur)).collect());
+    let other = costs
+        .years
+        .iter()
+        .any(|y| !y.other_exact.is_zero())
+        .then(|| costs.years.iter().map(|y| euro(y.other_eur)).collect());
+    let rounding = costs
+        .years
+        .iter()
+        .any(|y| y.rounding_eur().is_some_and(|r| !r.is_zero()))
+        .then(|| {
+            costs
+                .years
+                .iter()
+                .map(|y| {
+                    y.rounding_eur()
+                        .map_or_else(String::new, crate::model::costs::euro_signed)
+                })
+                .collect()
+        });
+    TotalRows {
+        total,
+        staff,
+        other,
+        rounding,
+    }
+}
+
+/// The total row and the rows under it.
+struct TotalRows {
+    total: CostRowView,
+    staff: Option<Vec<String>>,
+    other: Option<Vec<String>>,
+    rounding: Option<Vec<String>>,
 }
 
 /// "2025: samen € 2.129.000; het meest draagt Assen: € 659.990 (31 % van

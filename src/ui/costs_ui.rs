@@ -91,12 +91,24 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &CostsView, out: &mut 
             format!("Nog geen verdeling: {why}."),
         );
     }
+    for warning in &costs.warnings {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("Let op: {warning}")).color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+    }
     ui.add_space(6.0);
     cost_table_ui(ui, costs, true);
     if let Some(note) = &costs.key_note {
         ui.add(
             egui::Label::new(egui::RichText::new(format!("Verdeelsleutel {note}.")).weak()).wrap(),
         );
+    }
+    ui.add(egui::Label::new(egui::RichText::new(&costs.rule).weak()).wrap());
+    for line in &costs.year_roundings {
+        ui.add(egui::Label::new(egui::RichText::new(line).weak()).wrap());
     }
     // What the pointer reads over each amount and bar, for the keyboard.
     super::derivation_ui::derivation_button_ui(ui, view, super::actions::Screen::Costs, out);
@@ -198,6 +210,10 @@ pub fn costs_figure_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
     if let Some(why) = &costs.key_problem {
         ui.label(format!("Nog geen verdeling: {why}."));
     }
+    for warning in &costs.warnings {
+        ui.add(egui::Label::new(format!("Let op: {warning}")).wrap());
+    }
+    ui.add(egui::Label::new(egui::RichText::new(&costs.rule).small()).wrap());
     let period = costs.period(view.window.costs_period);
     if let Some(bars) = costs.bars.get(period).filter(|b| !b.is_empty()) {
         ui.add_space(12.0);

@@ -14,7 +14,7 @@ use super::ranking_ui::ranking_ui;
 use super::robustness_ui::robustness_tab_ui;
 use super::scores_ui::scores_ui;
 use super::screen::Screen;
-use super::slides_ui::{group_slide_ui, robustness_slide_ui};
+use super::slides_ui::{comparison_slide_ui, group_slide_ui, robustness_slide_ui};
 use super::source_check_ui::source_check_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
 use super::tasks_ui::tasks_ui;
@@ -34,7 +34,11 @@ pub fn tab_view(screen: Screen) -> Option<ViewFn> {
         Screen::Robustness => Some(robustness_tab_ui),
         Screen::SourceCheck => Some(source_check_ui),
         Screen::Log => Some(log_ui),
-        Screen::Ranking | Screen::Staffing | Screen::CostProfile | Screen::All => None,
+        Screen::Ranking
+        | Screen::Staffing
+        | Screen::CostProfile
+        | Screen::All
+        | Screen::Comparison => None,
     }
 }
 
@@ -47,6 +51,7 @@ pub fn slide_view(screen: Screen) -> Option<ViewFn> {
         Screen::Group => Some(group_slide_ui),
         Screen::Costs => Some(costs_slide_ui),
         Screen::Robustness => Some(robustness_slide_ui),
+        Screen::Comparison => Some(comparison_slide_ui),
         Screen::Overview
         | Screen::Scores
         | Screen::Tasks
@@ -70,12 +75,16 @@ pub fn figure_view(screen: Screen) -> Option<ViewFn> {
         | Screen::Tasks
         | Screen::Robustness
         | Screen::SourceCheck
-        | Screen::Log => None,
+        | Screen::Log
+        | Screen::Comparison => None,
     }
 }
 
-/// The slide in the central area in presentation mode.
+/// The slide in the central area in presentation mode. Every paged slide
+/// is also laid out unseen, so that its pages are known before it is shown
+/// ("dia 1 van 6" does not turn into "dia 1a" when it is reached).
 pub fn slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    measure_slides_ui(ui, view, out);
     let slides = view.slides();
     let slide = if slides.contains(&view.window.slide) {
         view.window.slide
@@ -84,6 +93,41 @@ pub fn slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     };
     if let Some(draw) = slide_view(slide.screen) {
         draw(ui, view, out);
+    }
+}
+
+/// The first page of each paged slide but the one shown, drawn invisibly
+/// in the slide's room: each measures how many rows fit
+/// (`Command::SlideRows`). Invisible widgets are not in the AccessKit tree.
+fn measure_slides_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    for info in super::screen::SCREENS.iter().filter(|s| s.slide) {
+        let screen = info.screen;
+        if screen == view.window.slide.screen
+            || view.slide_items(screen).is_none()
+            || !view.has_content(screen)
+        {
+            continue;
+        }
+        let Some(draw) = slide_view(screen) else {
+            continue;
+        };
+        let mut unseen = view.clone();
+        unseen.window.slide = super::screen::Slide::at(screen);
+        let mut measuring = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(ui.max_rect())
+                .id_salt(("measure_slide", screen))
+                .invisible(),
+        );
+        let mut actions = Actions::default();
+        draw(&mut measuring, &unseen, &mut actions);
+        // Only what it measured: nothing it would do counts.
+        out.commands.extend(
+            actions
+                .commands
+                .into_iter()
+                .filter(|c| matches!(c, super::actions::Command::SlideRows { .. })),
+        );
     }
 }
 

@@ -209,6 +209,7 @@ pub(super) fn weights_grid_ui(
             ui.label("");
             ui.end_row();
         });
+    rounding_note_ui(ui, group);
     if numbered {
         let key: Vec<String> = shown
             .iter()
@@ -220,6 +221,28 @@ pub(super) fn weights_grid_ui(
             })
             .collect();
         ui.add(egui::Label::new(format!("Criteria: {}", key.join("; "))).wrap());
+    }
+}
+
+/// Each share is rounded on its own (equal weights look equal), so a row
+/// may add up to 99 or 101: said where it happens.
+fn rounding_note_ui(ui: &mut egui::Ui, group: &GroupResult) {
+    let off = group
+        .participants
+        .iter()
+        .filter_map(|p| p.shares.as_ref())
+        .chain(group.combined_shares.as_ref())
+        .any(|s| crate::format::shares_rounding_note(s).is_some());
+    if off {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(
+                    "Elk percentage is op zichzelf afgerond; een rij telt daardoor soms op tot 99 of 101 %.",
+                )
+                .small(),
+            )
+            .wrap(),
+        );
     }
 }
 
@@ -332,6 +355,7 @@ fn stacked_weights_ui(
         let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
         ui.label(format!("{}: {pct}", data.criteria[c].short_name));
     }
+    rounding_note_ui(ui, group);
 }
 
 /// One value of a profile: dragged or typed (Dutch numbers, checked like

@@ -55,6 +55,33 @@ pub fn cell_ui<R>(
     })
 }
 
+/// The largest text size, up to the body's, at which each of `texts` fits
+/// in `width` on one line (pass the words of a text that may wrap): a
+/// header wraps between words and shrinks rather than break a word
+/// ("Uitvoerbaar|heid") or be cut.
+pub fn size_fitting<'a>(
+    ui: &egui::Ui,
+    texts: impl IntoIterator<Item = &'a str>,
+    width: f32,
+    strong: bool,
+) -> f32 {
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let widest = texts
+        .into_iter()
+        .map(|word| {
+            let rich = egui::RichText::new(word).font(body.clone());
+            text_width(ui, if strong { rich.strong() } else { rich })
+        })
+        .fold(0.0, f32::max);
+    // Two points to spare, as `words_fit` keeps them.
+    let room = (width - 2.0).max(1.0);
+    if widest <= room {
+        body.size
+    } else {
+        (body.size * room / widest).floor().max(6.0)
+    }
+}
+
 /// Whether every word of `texts` fits in `width` in `style`.
 pub fn words_fit<'a>(
     ui: &egui::Ui,
@@ -67,25 +94,55 @@ pub fn words_fit<'a>(
         .into_iter()
         .flat_map(str::split_whitespace)
         .map(|word| {
-            let rich = egui::RichText::new(word).text_style(style.clone());
+            // With the space after it: egui wraps a row at a space only
+            // when the space fits too, else it breaks the word.
+            let rich = egui::RichText::new(format!("{word} ")).text_style(style.clone());
             text_width(ui, if strong { rich.strong() } else { rich })
         })
         .all(|w| w <= width - 2.0)
 }
 
 /// The body size when every word of `texts` fits in `width`, else the
-/// small size: a long word is never broken in the middle.
+/// small size, else the largest that fits: a long word is never broken in
+/// the middle.
 pub fn style_fitting<'a>(
-    ui: &egui::Ui,
+    ui: &mut egui::Ui,
     texts: impl IntoIterator<Item = &'a str>,
     width: f32,
     strong: bool,
 ) -> egui::TextStyle {
-    if words_fit(ui, texts, width, &egui::TextStyle::Body, strong) {
-        egui::TextStyle::Body
-    } else {
-        egui::TextStyle::Small
+    let texts: Vec<&str> = texts.into_iter().collect();
+    if words_fit(
+        ui,
+        texts.iter().copied(),
+        width,
+        &egui::TextStyle::Body,
+        strong,
+    ) {
+        return egui::TextStyle::Body;
     }
+    if words_fit(
+        ui,
+        texts.iter().copied(),
+        width,
+        &egui::TextStyle::Small,
+        strong,
+    ) {
+        return egui::TextStyle::Small;
+    }
+    // Smaller still, as large as the widest word allows (never broken).
+    let words: Vec<String> = texts
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(|w| format!("{w} "))
+        .collect();
+    let size = size_fitting(ui, words.iter().map(String::as_str), width, strong);
+    let style = egui::TextStyle::Name(format!("passend_{size}").into());
+    let family = egui::TextStyle::Body.resolve(ui.style()).family;
+    ui.style_mut()
+        .text_styles
+        .insert(style.clone(), egui::FontId::new(size, family));
+    style
 }
 
 /// A wrapped label in a cell of `width`, in `style`: laid out at that
@@ -104,7 +161,7 @@ pub fn text_cell_ui(
         style.clone(),
     );
     if breaks_inside_a_word(&galley) {
-        WORDS_BROKEN.with(|n| n.set(n.get() + 1));
+        WORDS_BROKEN.with(|n| n.borrow_mut().push(galley.text().to_owned()));
     }
     let size = egui::vec2(width, galley.size().y);
     ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Min), |ui| {
@@ -115,13 +172,39 @@ pub fn text_cell_ui(
 }
 
 thread_local! {
-    static WORDS_BROKEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static WORDS_BROKEN: std::cell::RefCell<Vec<String>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    static VIEWPORTS: std::cell::RefCell<Vec<(u64, egui::Rect)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// How many table cells were laid out with a word broken inside since the
-/// last call (on this thread): the journey tests require none.
-pub fn take_words_broken() -> usize {
-    WORDS_BROKEN.with(|n| n.replace(0))
+/// A scroll area's content `ui` (inside its `show`): what of it is on
+/// screen, for tests that look at the tree (AccessKit has every widget of
+/// the content, also the ones scrolled out of sight).
+pub fn note_viewport(ui: &egui::Ui) {
+    VIEWPORTS.with(|v| {
+        v.borrow_mut()
+            .push((ui.unique_id().value(), ui.clip_rect()))
+    });
+}
+
+/// The scroll areas' visible rectangles noted since the last call, by the
+/// AccessKit node id of their content.
+pub fn take_viewports() -> Vec<(u64, egui::Rect)> {
+    VIEWPORTS.with(|v| std::mem::take(&mut *v.borrow_mut()))
+}
+
+/// Forgets what earlier frames noted (words broken, scroll areas): called
+/// when a frame starts, so the tests see the last frame only.
+pub fn frame_starts() {
+    WORDS_BROKEN.with(|n| n.borrow_mut().clear());
+    VIEWPORTS.with(|v| v.borrow_mut().clear());
+}
+
+/// The table cells laid out with a word broken inside in the last frame
+/// (on this thread): the journey tests require none.
+pub fn take_words_broken() -> Vec<String> {
+    WORDS_BROKEN.with(|n| std::mem::take(&mut *n.borrow_mut()))
 }
 
 /// Whether a row of `galley` ends inside a word: not at a space, a dash or

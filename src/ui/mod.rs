@@ -41,6 +41,7 @@ mod scores_ui;
 pub mod screen;
 mod set_info_ui;
 pub mod side_panel_ui;
+pub mod slide_pages;
 pub mod slides_ui;
 mod source_check_ui;
 mod staffing_model;

@@ -5,8 +5,13 @@ use super::actions::{Actions, Command, Screen};
 use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
 use super::view_model::ViewModel;
 
+/// A ranking bar on a slide, in points.
+const SLIDE_BAR_HEIGHT: f32 = 44.0;
+
 pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;
+    // Where the slide ends (`max_rect` grows with what overflows it).
+    let slide_bottom = ui.max_rect().bottom();
     ui.heading("Rangorde van de scenario's");
     let Some(rows) = &view.ranking else {
         ui.add_space(20.0);
@@ -35,8 +40,20 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .unwrap_or_default(),
         2,
     );
+    // A slide in pages says which places it shows.
+    let shown = view.shown_rows(Screen::Ranking);
+    let places = if shown.len() < rows.len() {
+        format!(
+            " · plaats {}–{} van {}",
+            shown.start + 1,
+            shown.end,
+            rows.len()
+        )
+    } else {
+        String::new()
+    };
     ui.label(
-        egui::RichText::new(format!("Gewogen score, maximaal {max_text}"))
+        egui::RichText::new(format!("Gewogen score, maximaal {max_text}{places}"))
             .small()
             .weak(),
     )
@@ -75,7 +92,11 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         legend_ui(ui, view, big);
         ui.add_space(6.0);
     }
-    let bar_height = {
+    // On a slide the bars keep one height for the back of the room; what
+    // does not fit goes to the next page.
+    let bar_height = if big {
+        SLIDE_BAR_HEIGHT
+    } else {
         let label_height = ui.text_style_height(&egui::TextStyle::Body);
         let link = if big || view.window.figure {
             0.0
@@ -84,9 +105,10 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         };
         let per_row = (ui.available_height() - link) / rows.len().max(1) as f32;
         let tallest = if big { 52.0 } else { 26.0 };
-        (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(14.0, tallest)
+        (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(BAR_MIN_HEIGHT, tallest)
     };
-    for row in rows {
+    let rows_top = ui.cursor().top();
+    for row in &rows[shown.clone()] {
         ui.label(egui::RichText::new(&row.label).strong())
             .on_hover_text(&data.scenarios[row.scenario].description);
         ui.horizontal(|ui| {
@@ -128,6 +150,12 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             }));
         });
         ui.add_space(2.0);
+    }
+    if big {
+        // How many rows this screen holds: the rows drawn and what is left.
+        let rows_height = ui.cursor().top() - rows_top;
+        let left = slide_bottom - ui.cursor().top();
+        view.measured_rows(Screen::Ranking, (shown.len(), rows_height, left), out);
     }
     // In the window the weights panel names each criterion next to its
     // colour and number; a figure has no panel, so it gets a legend.
@@ -177,22 +205,34 @@ fn legend_ui(ui: &mut egui::Ui, view: &ViewModel, big: bool) {
     });
 }
 
-/// Who is first, by how much and why. On a slide and in a figure always;
-/// in the window when the column keeps room for bars of at least 20 points
-/// (a low laptop screen gives the bars priority; the bars and their hover
-/// texts say the same).
-fn headline_ui(ui: &mut egui::Ui, view: &ViewModel, headline: &str) {
-    let galley = egui::WidgetText::from(egui::RichText::new(headline).strong()).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Wrap),
-        ui.available_width(),
-        egui::TextStyle::Body,
-    );
-    let rows = view.ranking.as_ref().map_or(0, Vec::len) as f32;
+/// Who is first, by how much and why: always (the overview makes room for
+/// it and for bars of [`BAR_MIN_HEIGHT`], scrolling on a low screen).
+fn headline_ui(ui: &mut egui::Ui, _view: &ViewModel, headline: &str) {
+    ui.add(egui::Label::new(egui::RichText::new(headline).strong()).wrap());
+}
+
+/// A ranking bar in the window is at least this high, in points.
+const BAR_MIN_HEIGHT: f32 = 20.0;
+
+/// The height the ranking needs in a column of `width`: its heading, the
+/// headline, the rows with bars of [`BAR_MIN_HEIGHT`] and the link.
+pub fn height_needed(ui: &egui::Ui, view: &ViewModel, width: f32) -> f32 {
     let line = ui.text_style_height(&egui::TextStyle::Body);
-    let bars_need = rows * (line + 20.0 + 3.0 * ui.spacing().item_spacing.y) + 2.0 * line;
-    let always = view.window.presentation || view.window.figure;
-    if always || ui.available_height() - galley.size().y >= bars_need {
-        ui.add(egui::Label::new(galley));
-    }
+    let spacing = ui.spacing().item_spacing.y;
+    let headline = view.ranking_headline.as_ref().map_or(0.0, |h| {
+        egui::WidgetText::from(egui::RichText::new(h).strong())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Wrap),
+                width,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .y
+    });
+    let rows = view.ranking.as_ref().map_or(0, Vec::len) as f32;
+    let heading = ui.text_style_height(&egui::TextStyle::Heading)
+        + ui.text_style_height(&egui::TextStyle::Small)
+        + 2.0 * spacing;
+    heading + headline + rows * (line + BAR_MIN_HEIGHT + 3.0 * spacing + 2.0) + 2.0 * line + 12.0
 }

@@ -37,14 +37,7 @@ pub fn scores_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 .small(),
             );
             ui.add_space(6.0);
-            // The grid needs the scenario column and 90 points a criterion;
-            // narrower, it takes a stacked form.
-            let grid_width = 260.0 + 96.0 * view.data.criteria.len() as f32 + 20.0;
-            if ui.available_width() >= grid_width {
-                table_ui(ui, view, out);
-            } else {
-                stacked_table_ui(ui, view, out);
-            }
+            table_ui(ui, view, out);
             ui.add_space(8.0);
             editor_ui(ui, view, out);
             ui.add_space(12.0);
@@ -56,27 +49,183 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;
     let inputs = &view.inputs;
     let levels = inputs.score_levels(data);
-    let column_width =
-        ((ui.available_width() - 300.0) / data.criteria.len().max(1) as f32).clamp(90.0, 180.0);
+    let top = data.scale.levels.len().max(2) - 1;
+    let dark = ui.visuals().dark_mode;
+    // The table fits the view: the scenario names take up to a quarter,
+    // the criteria share the rest; headers and levels shrink rather than
+    // push the table beyond the edge (views never scroll sideways).
+    let spacing = 6.0;
+    let columns = data.criteria.len().max(1) as f32;
+    let name_width = (ui.available_width() * 0.25).clamp(140.0, 260.0);
+    let column_width = ((ui.available_width() - name_width - spacing * (columns + 1.0)) / columns)
+        .clamp(40.0, 180.0);
+    let button_padding = 2.0 * ui.spacing().button_padding.x + 2.0;
+    // A changed score carries a star.
+    let level_texts: Vec<String> = data
+        .scale
+        .levels
+        .iter()
+        .map(|l| format!("{} *", l.label))
+        .collect();
+    let level_size = super::layout::size_fitting(
+        ui,
+        level_texts.iter().map(String::as_str),
+        column_width - button_padding - 12.0,
+        true,
+    );
+    let headers: Vec<String> = data
+        .criteria
+        .iter()
+        .map(|c| {
+            format!(
+                "{}. {}{}",
+                c.number,
+                c.name,
+                if c.added { " (eigen)" } else { "" }
+            )
+        })
+        .collect();
+    // Each word with the space after it (egui wraps at a space that fits).
+    let header_words: Vec<String> = headers
+        .iter()
+        .flat_map(|h| h.split_whitespace())
+        .map(|w| format!("{w} "))
+        .collect();
+    let header_size = super::layout::size_fitting(
+        ui,
+        header_words.iter().map(String::as_str),
+        column_width,
+        true,
+    );
     egui::Grid::new("performance_table")
-        .spacing([6.0, 4.0])
+        .spacing([spacing, 4.0])
         .min_col_width(0.0)
         .show(ui, |ui| {
             ui.label(egui::RichText::new("Scenario").strong());
-            for c in 0..data.criteria.len() {
+            for (c, criterion) in data.criteria.iter().enumerate() {
                 ui.vertical(|ui| {
                     ui.set_width(column_width);
-                    criterion_head_ui(ui, view, c, out);
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(&headers[c]).strong().size(header_size),
+                        )
+                        .wrap(),
+                    )
+                    .on_hover_text(&criterion.explanation);
+                    let mut shown = !inputs.criteria[c].hidden;
+                    if ui
+                        .checkbox(&mut shown, "telt mee")
+                        .on_hover_text(format!(
+                            "Criterium {} in rangorde en robuustheid",
+                            criterion.number
+                        ))
+                        .accessible_name(format!("{} telt mee", criterion.name))
+                        .changed()
+                    {
+                        out.change(Change::HideCriterion {
+                            criterion: c,
+                            hidden: !shown,
+                        });
+                    }
                 });
             }
             ui.end_row();
-            for (s, row) in levels.iter().enumerate().take(data.scenarios.len()) {
+            for (s, scenario) in data.scenarios.iter().enumerate() {
                 ui.vertical(|ui| {
-                    ui.set_width(260.0);
-                    scenario_head_ui(ui, view, s, out);
+                    ui.set_width(name_width);
+                    let mark = if scenario.added { " (eigen)" } else { "" };
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(format!(
+                            "{}{mark}",
+                            scenario.label()
+                        )))
+                        .wrap(),
+                    )
+                    .on_hover_text(&scenario.description);
+                    let mut shown = !inputs.scenarios[s].hidden;
+                    if ui
+                        .checkbox(&mut shown, "telt mee")
+                        .on_hover_text(format!("{} in rangorde en robuustheid", scenario.label()))
+                        .accessible_name(format!("{} telt mee", scenario.label()))
+                        .changed()
+                    {
+                        out.change(Change::HideScenario {
+                            scenario: s,
+                            hidden: !shown,
+                        });
+                    }
                 });
-                for (c, &level) in row.iter().enumerate() {
-                    score_cell_ui(ui, view, (s, c), level, column_width);
+                for (c, &level) in levels[s].iter().enumerate() {
+                    let changed = inputs.scenarios[s].scores[c].is_some();
+                    let fill = favourability_colour(level as f32 / top as f32, dark);
+                    let text = format!(
+                        "{}{}",
+                        data.scale.levels[level].label,
+                        if changed { " *" } else { "" }
+                    );
+                    let mut rich = egui::RichText::new(text)
+                        .size(level_size)
+                        .color(super::style::text_on(fill));
+                    if changed {
+                        rich = rich.strong();
+                    }
+                    let button = egui::Button::new(rich)
+                        .fill(fill)
+                        .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
+                        .min_size(egui::vec2(column_width, 24.0));
+                    let button = if changed {
+                        button.stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()))
+                    } else {
+                        button
+                    };
+                    let response = ui
+                        .add(button)
+                        .on_hover_text(
+                            view.score_origins
+                                .get(s)
+                                .and_then(|row| row.get(c))
+                                .map_or("", String::as_str),
+                        )
+                        .accessible_name(format!(
+                            "Score {} op {}",
+                            scenario.label(),
+                            data.criteria[c].name
+                        ));
+                    // What a screen reader says after the name: the level,
+                    // and whether it was changed (from which level).
+                    let level_words = match inputs.scenarios[s].scores[c].as_ref() {
+                        Some(_) => {
+                            let original = data
+                                .scores
+                                .get(s)
+                                .and_then(|row| row.get(c))
+                                .map(|o| data.scale.levels[o.level].label.clone());
+                            match original {
+                                Some(o) => format!(
+                                    "{}, gewijzigd (bron: {o})",
+                                    data.scale.levels[level].label
+                                ),
+                                None => data.scale.levels[level].label.clone(),
+                            }
+                        }
+                        None => data.scale.levels[level].label.clone(),
+                    };
+                    response
+                        .ctx
+                        .accesskit_node_builder(response.id, |n| n.set_description(level_words));
+                    if response.clicked() {
+                        let editor = Editor {
+                            cell: Some((s, c)),
+                            level,
+                            reason: inputs.scenarios[s].scores[c]
+                                .as_ref()
+                                .map(|x| x.reason.clone())
+                                .unwrap_or_default(),
+                            refusal: None,
+                            opener: Some(response.id),
+                        };
+                        ui.data_mut(|d| d.insert_temp(editor_id(), editor));
+                    }
                 }
                 ui.end_row();
             }
@@ -86,164 +235,6 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .small()
             .weak(),
     );
-}
-
-/// A criterion's name and its "telt mee" box.
-fn criterion_head_ui(ui: &mut egui::Ui, view: &ViewModel, c: usize, out: &mut Actions) {
-    let criterion = &view.data.criteria[c];
-    let mark = if criterion.added { " (eigen)" } else { "" };
-    ui.add(
-        egui::Label::new(
-            egui::RichText::new(format!("{}. {}{mark}", criterion.number, criterion.name)).strong(),
-        )
-        .wrap(),
-    )
-    .on_hover_text(&criterion.explanation);
-    let mut shown = !view.inputs.criteria[c].hidden;
-    if ui
-        .checkbox(&mut shown, "telt mee")
-        .on_hover_text(format!(
-            "Criterium {} in rangorde en robuustheid",
-            criterion.number
-        ))
-        .accessible_name(format!("{} telt mee", criterion.name))
-        .changed()
-    {
-        out.change(Change::HideCriterion {
-            criterion: c,
-            hidden: !shown,
-        });
-    }
-}
-
-/// A scenario's name and its "telt mee" box.
-fn scenario_head_ui(ui: &mut egui::Ui, view: &ViewModel, s: usize, out: &mut Actions) {
-    let scenario = &view.data.scenarios[s];
-    let mark = if scenario.added { " (eigen)" } else { "" };
-    ui.add(egui::Label::new(egui::RichText::new(format!("{}{mark}", scenario.label()))).wrap())
-        .on_hover_text(&scenario.description);
-    let mut shown = !view.inputs.scenarios[s].hidden;
-    if ui
-        .checkbox(&mut shown, "telt mee")
-        .on_hover_text(format!("{} in rangorde en robuustheid", scenario.label()))
-        .accessible_name(format!("{} telt mee", scenario.label()))
-        .changed()
-    {
-        out.change(Change::HideScenario {
-            scenario: s,
-            hidden: !shown,
-        });
-    }
-}
-
-/// The score of scenario `s` on criterion `c`: a button in the level's
-/// colour that opens the editor.
-fn score_cell_ui(
-    ui: &mut egui::Ui,
-    view: &ViewModel,
-    (s, c): (usize, usize),
-    level: usize,
-    width: f32,
-) {
-    let data = &view.data;
-    let inputs = &view.inputs;
-    let scenario = &data.scenarios[s];
-    let top = data.scale.levels.len().max(2) - 1;
-    let dark = ui.visuals().dark_mode;
-    let column_width = width;
-    let changed = inputs.scenarios[s].scores[c].is_some();
-    let fill = favourability_colour(level as f32 / top as f32, dark);
-    let text = format!(
-        "{}{}",
-        data.scale.levels[level].label,
-        if changed { " *" } else { "" }
-    );
-    let mut rich = egui::RichText::new(text).color(super::style::text_on(fill));
-    if changed {
-        rich = rich.strong();
-    }
-    let button = egui::Button::new(rich)
-        .fill(fill)
-        .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
-        .min_size(egui::vec2(column_width, 24.0));
-    let button = if changed {
-        button.stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()))
-    } else {
-        button
-    };
-    let response = ui
-        .add(button)
-        .on_hover_text(
-            view.score_origins
-                .get(s)
-                .and_then(|row| row.get(c))
-                .map_or("", String::as_str),
-        )
-        .accessible_name(format!(
-            "Score {} op {}",
-            scenario.label(),
-            data.criteria[c].name
-        ));
-    // What a screen reader says after the name: the level,
-    // and whether it was changed (from which level).
-    let level_words = match inputs.scenarios[s].scores[c].as_ref() {
-        Some(_) => {
-            let original = data
-                .scores
-                .get(s)
-                .and_then(|row| row.get(c))
-                .map(|o| data.scale.levels[o.level].label.clone());
-            match original {
-                Some(o) => format!("{}, gewijzigd (bron: {o})", data.scale.levels[level].label),
-                None => data.scale.levels[level].label.clone(),
-            }
-        }
-        None => data.scale.levels[level].label.clone(),
-    };
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |n| n.set_description(level_words));
-    if response.clicked() {
-        let editor = Editor {
-            cell: Some((s, c)),
-            level,
-            reason: inputs.scenarios[s].scores[c]
-                .as_ref()
-                .map(|x| x.reason.clone())
-                .unwrap_or_default(),
-            refusal: None,
-            opener: Some(response.id),
-        };
-        ui.data_mut(|d| d.insert_temp(editor_id(), editor));
-    }
-}
-
-/// The table as one block per scenario (a narrow window, large text):
-/// the scenario, then each criterion with its score; the criteria's
-/// "telt mee" boxes first. Nothing wider than the area.
-fn stacked_table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    let data = &view.data;
-    let levels = view.inputs.score_levels(data);
-    ui.label(egui::RichText::new("Criteria").strong());
-    for c in 0..data.criteria.len() {
-        criterion_head_ui(ui, view, c, out);
-    }
-    let width = ui.available_width().min(360.0);
-    for (s, row) in levels.iter().enumerate().take(data.scenarios.len()) {
-        ui.add_space(8.0);
-        ui.separator();
-        scenario_head_ui(ui, view, s, out);
-        for (c, &level) in row.iter().enumerate() {
-            ui.add(
-                egui::Label::new(format!(
-                    "{}. {}",
-                    data.criteria[c].number, data.criteria[c].name
-                ))
-                .wrap(),
-            );
-            score_cell_ui(ui, view, (s, c), level, width);
-        }
-    }
 }
 
 fn editor_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {

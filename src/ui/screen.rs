@@ -32,6 +32,8 @@ pub enum Screen {
     Log,
     /// Staffing, ranking and cost profile in one figure.
     All,
+    /// Two sets side by side (the slide while they are compared).
+    Comparison,
 }
 
 /// What a screen needs of the data (and set) to be shown at all.
@@ -47,6 +49,8 @@ pub enum Needs {
     /// The tab always (it is where costs are typed); the slide and the
     /// figure once costs are typed.
     Costs,
+    /// Two sets compared (Beeld → Twee sets vergelijken).
+    Comparison,
 }
 
 /// One screen and its roles.
@@ -57,6 +61,8 @@ pub struct ScreenInfo {
     pub label: &'static str,
     /// The word of `figuur --weergave`, for screens that make a figure.
     pub word: Option<&'static str>,
+    /// Earlier words for the same figure, still understood (hidden).
+    pub old_words: &'static [&'static str],
     /// A tab of the main area.
     pub tab: bool,
     /// A slide in presentation mode.
@@ -69,11 +75,23 @@ pub struct ScreenInfo {
 }
 
 /// Every screen, in the order tabs, slides and menus show them.
-pub const SCREENS: [ScreenInfo; 12] = [
+pub const SCREENS: [ScreenInfo; 13] = [
+    ScreenInfo {
+        screen: Screen::Comparison,
+        label: "Vergelijking",
+        word: None,
+        old_words: &[],
+        tab: false,
+        slide: true,
+        figure: false,
+        figure_width_pt: 0.0,
+        needs: Needs::Comparison,
+    },
     ScreenInfo {
         screen: Screen::Overview,
         label: "Overzicht",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -84,6 +102,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::Ranking,
         label: "Rangorde",
         word: Some("rangorde"),
+        old_words: &[],
         tab: false,
         slide: true,
         figure: true,
@@ -94,6 +113,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::Staffing,
         label: "Formatie",
         word: Some("formatie"),
+        old_words: &[],
         tab: false,
         slide: true,
         figure: true,
@@ -103,7 +123,8 @@ pub const SCREENS: [ScreenInfo; 12] = [
     ScreenInfo {
         screen: Screen::CostProfile,
         label: "Kostenprofiel",
-        word: Some("kosten"),
+        word: Some("kostenprofiel"),
+        old_words: &["kosten"],
         tab: false,
         slide: true,
         figure: true,
@@ -114,6 +135,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::Scores,
         label: "Scores",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -124,6 +146,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::Tasks,
         label: "Taken en groei",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -133,7 +156,8 @@ pub const SCREENS: [ScreenInfo; 12] = [
     ScreenInfo {
         screen: Screen::Group,
         label: "Deelnemers",
-        word: Some("deelnemers"),
+        word: Some("gemeenten"),
+        old_words: &["deelnemers"],
         tab: true,
         slide: true,
         figure: true,
@@ -144,6 +168,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::Costs,
         label: "Lasten",
         word: Some("lasten"),
+        old_words: &[],
         tab: true,
         slide: true,
         figure: true,
@@ -154,6 +179,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::Robustness,
         label: "Robuustheid",
         word: None,
+        old_words: &[],
         tab: true,
         slide: true,
         figure: false,
@@ -164,6 +190,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::SourceCheck,
         label: "Bronnencontrole",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -174,6 +201,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::Log,
         label: "Logboek",
         word: None,
+        old_words: &[],
         tab: true,
         slide: false,
         figure: false,
@@ -184,6 +212,7 @@ pub const SCREENS: [ScreenInfo; 12] = [
         screen: Screen::All,
         label: "Alles (formatie, rangorde en kostenprofiel)",
         word: Some("alles"),
+        old_words: &[],
         tab: false,
         slide: false,
         figure: true,
@@ -215,12 +244,20 @@ impl Screen {
         SCREENS.iter().filter_map(|s| s.word).collect()
     }
 
-    /// The screen a `--weergave` word names.
+    /// The screen a `--weergave` word names (or an earlier word for it).
     pub fn from_word(word: &str) -> Option<Screen> {
         SCREENS
             .iter()
-            .find(|s| s.word == Some(word))
+            .find(|s| s.word == Some(word) || s.old_words.contains(&word))
             .map(|s| s.screen)
+    }
+
+    /// Every word `--weergave` understands, the earlier ones too.
+    pub fn understood_words() -> Vec<&'static str> {
+        SCREENS
+            .iter()
+            .flat_map(|s| s.word.into_iter().chain(s.old_words.iter().copied()))
+            .collect()
     }
 
     /// "formatie", for file names (the word, or the label in lower case).
@@ -239,9 +276,8 @@ impl Screen {
     }
 }
 
-/// A slide: a screen, and which page of it (the cost profile comes in
-/// pages of [`super::view_model::COST_ROWS_PER_SLIDE`] rows, so it stays
-/// readable from the back of the room).
+/// A slide: a screen, and which page of it (a slide whose rows do not fit
+/// comes in pages, `slide_pages.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Slide {
     pub screen: Screen,
@@ -258,5 +294,32 @@ impl Default for Slide {
 impl Slide {
     pub fn at(screen: Screen) -> Self {
         Self { screen, page: 0 }
+    }
+}
+
+/// Rows of a page before its view has measured how many fit.
+pub const ROWS_BEFORE_MEASURED: usize = 4;
+
+/// Rows per page of each paged slide, as measured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SlideRows([u8; SCREENS.len()]);
+
+fn index(screen: Screen) -> usize {
+    SCREENS
+        .iter()
+        .position(|s| s.screen == screen)
+        .expect("every screen is in SCREENS")
+}
+
+impl SlideRows {
+    pub fn get(&self, screen: Screen) -> usize {
+        match self.0[index(screen)] {
+            0 => ROWS_BEFORE_MEASURED,
+            n => usize::from(n),
+        }
+    }
+
+    pub fn set(&mut self, screen: Screen, rows: usize) {
+        self.0[index(screen)] = rows.clamp(1, 255) as u8;
     }
 }

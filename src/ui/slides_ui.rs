@@ -1,89 +1,63 @@
 //! Presentation mode as slides for the bestuurlijk overleg: one view per
-//! screen (rangorde, formatie, kostenprofiel, the participants,
-//! robuustheid) in text at least twice the normal size, a thin strip with
-//! the weights, and no other controls. ←/→ (and PageUp/PageDown, what
-//! clickers send) move between slides, ↑/↓ switch sets, Esc leaves.
+//! screen (the comparison while two sets are compared, rangorde, formatie,
+//! kostenprofiel, the participants, lasten, robuustheid) in text twice the
+//! normal size on a slide sized to the screen, a strip saying where we
+//! are, and no other controls. A slide whose rows do not fit comes in pages
+//! (`slide_pages.rs`). ←/→ (and PageUp/PageDown, what clickers send) move
+//! between slides, ↑/↓ switch sets, Esc leaves.
+
+use rust_decimal::Decimal;
 
 use super::actions::Actions;
-use super::style::{BarSegment, stacked_bar_ui};
 use super::view_model::{Screen, ViewModel};
+use crate::format::{fte_difference, number, percent_whole};
+use crate::model::group::ParticipantResult;
+use crate::model::ranking::Ranking;
 
-/// The strip at the bottom, one line: where we are, and the weights.
+/// The strip at the bottom: which slide of how many, and the set.
 pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
     let slides = view.slides();
-    let position = slides
+    let slide = slides
         .iter()
-        .position(|&s| s == view.window.slide)
-        .unwrap_or(0);
-    let where_text = format!(
-        "{} · dia {} van {} · {}",
-        view.slide_label(slides.get(position).copied().unwrap_or_default()),
-        position + 1,
-        slides.len(),
+        .copied()
+        .find(|&s| s == view.window.slide)
+        .or_else(|| slides.first().copied())
+        .unwrap_or_default();
+    let text = format!(
+        "{} · {} · {}",
+        view.slide_label(slide),
+        view.slide_position(slide),
         view.set.name
     );
-    // One line, so the slide keeps its height: the text, then the weights
-    // as a bar in what is left (names in it where they fit, else numbers;
-    // the ranking slide has the key).
-    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-        ui.label(egui::RichText::new(&where_text).strong());
-        // The weights as one bar: a segment per visible criterion, its
-        // number and share written in it.
-        let total: f64 = view
-            .inputs
-            .weights()
-            .iter()
-            .zip(&view.inputs.hidden_criteria())
-            .filter(|(_, h)| !**h)
-            .map(|(w, _)| super::view_model::to_f64(*w))
-            .sum();
-        if total <= 0.0 {
-            return;
-        }
-        let segments: Vec<BarSegment> = view
-            .data
-            .criteria
-            .iter()
-            .enumerate()
-            .map(|(c, criterion)| BarSegment {
-                fraction: if view.inputs.criteria[c].hidden {
-                    0.0
-                } else {
-                    (super::view_model::to_f64(view.inputs.criteria[c].weight) / total) as f32
-                },
-                label: format!("{} {}", criterion.short_name, view.weight_percent[c]),
-                short_label: criterion.number.to_string(),
-                // No tooltip: none while presenting (see `window/app.rs`).
-                hover: "",
-            })
-            .collect();
-        let width = ui.available_width();
-        let description: Vec<&str> = segments
-            .iter()
-            .filter(|s| s.fraction > 0.0)
-            .map(|s| s.label.as_str())
-            .collect();
-        stacked_bar_ui(
-            ui,
-            "weight_strip",
-            egui::vec2(width, 34.0),
-            &segments,
-            24.0,
-            ("Gewichten", &description.join(", ")),
-        );
-    });
+    ui.add(egui::Label::new(egui::RichText::new(text).strong()).wrap());
 }
 
-/// The participants: each one's first place and order, the combined
-/// ranking, which number is which scenario, where they agree, band-SMAA.
-pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
-    let label = view.screen_label(Screen::Group);
-    ui.heading(format!("{label}: ieder een eigen weging"));
-    let Some(group) = &view.group else {
-        ui.label("Er zijn geen profielen.");
-        return;
+/// A participant's heaviest criterion and its share: "Toezicht 46 %",
+/// "Legitimiteit = Toezicht 30 %" when two weigh the same.
+fn heaviest(view: &ViewModel, shares: Option<&Vec<Decimal>>) -> String {
+    let Some(shares) = shares else {
+        return "–".into();
     };
-    let order = |ranking: &crate::model::ranking::Ranking| match ranking.absent_reason() {
+    let Some(&top) = shares.iter().max() else {
+        return "–".into();
+    };
+    if top.is_zero() {
+        return "–".into();
+    }
+    let names: Vec<&str> = shares
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s == top)
+        .map(|(c, _)| view.data.criteria[c].short_name.as_str())
+        .collect();
+    if names.len() > 2 {
+        return format!("{} gelijk, elk {}", names.len(), percent_whole(top));
+    }
+    format!("{} {}", names.join(" = "), percent_whole(top))
+}
+
+fn order(view: &ViewModel, ranking: &Ranking) -> String {
+    match ranking.absent_reason() {
         Some(_) => "geen rangorde".to_owned(),
         None => ranking
             .entries()
@@ -91,38 +65,87 @@ pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
             .map(|e| view.data.scenarios[e.scenario].number.to_string())
             .collect::<Vec<_>>()
             .join(" · "),
+    }
+}
+
+fn first(view: &ViewModel, ranking: &Ranking) -> String {
+    ranking.entries().first().map_or("–".to_owned(), |e| {
+        view.data.scenarios[e.scenario].short_name.clone()
+    })
+}
+
+fn participant_row(ui: &mut egui::Ui, view: &ViewModel, p: &ParticipantResult) {
+    // A participant that did not weigh shows the set's weights: marked.
+    let name = if p.own {
+        p.name.clone()
+    } else {
+        format!("{}*", p.name)
     };
-    let first = |ranking: &crate::model::ranking::Ranking| {
-        ranking.entries().first().map_or("–".to_owned(), |e| {
-            view.data.scenarios[e.scenario].short_name.clone()
-        })
+    ui.label(name);
+    ui.label(first(view, &p.ranking));
+    ui.label(heaviest(view, p.shares.as_ref()));
+    ui.label(order(view, &p.ranking));
+    ui.end_row();
+}
+
+/// The participants: each one's first place, heaviest criterion and
+/// order, the combined profile, which number is which scenario, where they
+/// agree and what the band of their weights says.
+pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    // Where the slide ends (`max_rect` grows with what overflows it).
+    let slide_bottom = ui.max_rect().bottom();
+    let label = view.screen_label(Screen::Group);
+    ui.heading(format!("{label}: ieder een eigen weging"));
+    let Some(group) = &view.group else {
+        ui.label("Er zijn geen profielen.");
+        return;
     };
     let head = |ui: &mut egui::Ui, text: &str| {
         ui.label(egui::RichText::new(text).strong().underline());
     };
+    let shown = view.shown_rows(Screen::Group);
+    let (mut rows_top, mut rows_bottom) = (0.0, 0.0);
     egui::Grid::new("group_slide")
-        .spacing([40.0, 6.0])
+        .spacing([24.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
             head(ui, &label);
             head(ui, "Eerste keuze");
-            head(ui, "Volgorde, beste eerst");
+            head(ui, "Zwaarst weegt");
+            head(ui, "Volgorde");
             ui.end_row();
-            for p in &group.participants {
-                ui.label(&p.name);
-                ui.label(first(&p.ranking));
-                ui.label(order(&p.ranking));
-                ui.end_row();
+            rows_top = ui.min_rect().bottom();
+            for p in &group.participants[shown.clone()] {
+                participant_row(ui, view, p);
             }
-            ui.label(egui::RichText::new("Samen").strong());
-            ui.label(egui::RichText::new(first(&group.combined)).strong());
-            ui.label(egui::RichText::new(order(&group.combined)).strong());
+            rows_bottom = ui.min_rect().bottom();
+            // The combined profile closes every page.
+            ui.label(egui::RichText::new("Gezamenlijk").strong());
+            match group.combined.absent_reason() {
+                Some(_) => {
+                    ui.label("geen gezamenlijke weging");
+                }
+                None => {
+                    ui.label(egui::RichText::new(first(view, &group.combined)).strong());
+                    ui.label(heaviest(view, group.combined_shares.as_ref()));
+                    ui.label(egui::RichText::new(order(view, &group.combined)).strong());
+                }
+            }
             ui.end_row();
         });
-    ui.add_space(8.0);
+    ui.add_space(6.0);
+    if group.participants.iter().any(|p| !p.own) {
+        ui.add(egui::Label::new("* geen eigen weging: de gewichten van de set").wrap());
+    }
     // Which number is which scenario: the order column speaks in numbers.
-    ui.add(egui::Label::new(format!("Scenario's: {}", view.scenario_key())).wrap());
-    ui.add_space(8.0);
+    ui.add(
+        egui::Label::new(format!(
+            "Volgorde: beste eerst, in scenario's: {}",
+            view.scenario_key()
+        ))
+        .wrap(),
+    );
+    ui.add_space(6.0);
     // The sentences that matter most in a meeting: who agrees on first,
     // and what the band of their weights says.
     for sentence in group
@@ -131,29 +154,109 @@ pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
         .take(1)
         .chain(group.band_sentences.iter().take(1))
     {
-        sentence_if_room_ui(ui, sentence);
+        ui.add(egui::Label::new(sentence.as_str()).wrap());
     }
-}
-
-/// A wrapped sentence, when the slide has room for all of it: a slide
-/// never scrolls, and half a sentence says the wrong thing. (Every
-/// sentence is also in the view the slide stands for.)
-fn sentence_if_room_ui(ui: &mut egui::Ui, sentence: &str) {
-    let galley = egui::WidgetText::from(sentence).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Wrap),
-        ui.available_width(),
-        egui::TextStyle::Body,
+    // The rows' height, and what is left below everything.
+    let left = slide_bottom - ui.cursor().top();
+    view.measured_rows(
+        Screen::Group,
+        (shown.len(), rows_bottom - rows_top, left),
+        out,
     );
-    if galley.size().y <= ui.available_height() {
-        ui.add(egui::Label::new(galley));
-    }
 }
 
+/// The robustness in a few plain sentences; each names the criteria it is
+/// about.
 pub fn robustness_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
     ui.heading("Hoe robuust is de rangorde?");
     for sentence in &view.robustness_sentences {
-        sentence_if_room_ui(ui, &format!("• {sentence}"));
+        ui.add(egui::Label::new(format!("• {sentence}")).wrap());
         ui.add_space(4.0);
+    }
+}
+
+/// Two sets side by side: the totals per year, who is first in each, and
+/// the first differences in words.
+pub fn comparison_slide_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) {
+    let Some(compare) = &view.comparison else {
+        return;
+    };
+    let c = &compare.comparison;
+    ui.heading(format!("Vergelijking: {} en {}", c.name_a, c.name_b));
+    ui.add_space(4.0);
+    if let Some(total_row) = c.rows.len().checked_sub(1) {
+        egui::Grid::new("comparison_slide")
+            .spacing([32.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for head in ["Totaal fte", "A", "B", "Verschil"] {
+                    ui.label(egui::RichText::new(head).strong().underline());
+                }
+                ui.end_row();
+                for (y, year) in view.data.years.iter().enumerate() {
+                    let (a, b) = c.cells[y][total_row];
+                    let show = |v: Option<Decimal>| v.map_or_else(|| "–".into(), |v| number(v, 2));
+                    ui.label(year.to_string());
+                    ui.label(show(a));
+                    ui.label(show(b));
+                    ui.label(match (a, b) {
+                        (Some(a), Some(b)) => fte_difference(b - a),
+                        _ => "–".into(),
+                    });
+                    ui.end_row();
+                }
+            });
+        ui.add_space(6.0);
+    }
+    for (side, name, ranking, labels) in [
+        ("A", &c.name_a, &c.outcome_a.ranking, &c.labels_a),
+        ("B", &c.name_b, &c.outcome_b.ranking, &c.labels_b),
+    ] {
+        let text = match ranking.entries().first() {
+            Some(e) => format!(
+                "{side} ({name}): eerste is {} met {}",
+                labels[e.scenario],
+                number(e.total, 2)
+            ),
+            None => format!(
+                "{side} ({name}): {}",
+                ranking.absent_reason().unwrap_or("geen rangorde")
+            ),
+        };
+        ui.add(egui::Label::new(text).wrap());
+    }
+    ui.add_space(6.0);
+    differences_ui(ui, &c.differences);
+}
+
+/// The differences that fit, and how many more the window lists.
+fn differences_ui(ui: &mut egui::Ui, differences: &[String]) {
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let mut shown = 0;
+    for d in differences {
+        let galley = egui::WidgetText::from(format!("• {d}")).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Wrap),
+            ui.available_width(),
+            egui::TextStyle::Body,
+        );
+        // Room for this one and, below it, the line that says how many
+        // more there are.
+        if galley.size().y + line + 8.0 > ui.available_height() {
+            break;
+        }
+        ui.add(egui::Label::new(galley));
+        shown += 1;
+    }
+    if shown < differences.len() {
+        ui.label(format!(
+            "En nog {} verschil{}: zie Vergelijken in het venster.",
+            differences.len() - shown,
+            if differences.len() - shown == 1 {
+                ""
+            } else {
+                "len"
+            }
+        ));
     }
 }

@@ -9,6 +9,24 @@ use super::style::{legend_item_ui, square_swatch, text_width};
 use super::view_model::ViewModel;
 use crate::model::explain::table_number;
 
+/// A plot this high still shows its segment numbers and totals.
+pub const PLOT_MIN_HEIGHT: f32 = 170.0;
+
+/// Where the height of what is below the plot is kept between frames.
+fn below_id(big: bool) -> egui::Id {
+    egui::Id::unique("staffing_below_height").with(big)
+}
+
+/// The height the chart needs for a plot of [`PLOT_MIN_HEIGHT`]: its
+/// heading, the plot, and what is below it as it was last drawn.
+pub fn height_needed(ui: &egui::Ui, view: &ViewModel) -> f32 {
+    let below = ui
+        .data(|d| d.get_temp::<f32>(below_id(view.window.presentation)))
+        .unwrap_or(180.0);
+    let heading = ui.text_style_height(&egui::TextStyle::Heading) + ui.spacing().item_spacing.y;
+    heading + 12.0 + below + PLOT_MIN_HEIGHT
+}
+
 /// The plot fills the height the caller's layout gives it.
 pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;
@@ -29,7 +47,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     let panel = ui.visuals().panel_fill;
     // The legend, totals and link below the plot take what they took last
     // frame (the legend wraps with more series); the plot gets the rest.
-    let below_id = ui.scope_id().with("staffing_below_height");
+    let below_id = below_id(big);
     let below = ui.data(|d| d.get_temp::<f32>(below_id)).unwrap_or(180.0);
     let plot_height = (height - heading - 12.0 - below).max(110.0);
     // Room above the highest bar for its total (a line of 17 points, 34 on
@@ -326,6 +344,22 @@ fn below_plot_ui(
                 ui.end_row();
             }
         });
+    // A total in brackets is not this year's own: say what it is.
+    if view
+        .years
+        .iter()
+        .any(|y| y.published_total_text.is_some() && !y.published)
+    {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!(
+                    "(…) = het totaal dat {table} voor deze situatie geeft; de formatie erboven is nagerekend uit de volumes"
+                ))
+                .small(),
+            )
+            .wrap(),
+        );
+    }
     // What the pointer reads over each segment, for the keyboard.
     super::derivation_ui::derivation_button_ui(ui, view, Screen::Staffing, out);
     // In the column's top-down layout, so that a narrow column wraps it;

@@ -208,24 +208,29 @@ pub fn stacked_bar_ui(
         let piece_drawn = piece.shrink2(egui::vec2(0.5, 0.0));
         painter.rect_filled(piece_drawn, 0.0, colour);
         outline(&painter, piece_drawn, colour);
-        let font = FontId::proportional(font_size);
-        let fits = |text: &str| {
+        // The name at full size, else at four fifths, else the number the
+        // legend keys.
+        let fits = |text: &str, size: f32| {
             !text.is_empty()
                 && painter
-                    .layout_no_wrap(text.to_owned(), font.clone(), Color32::BLACK)
+                    .layout_no_wrap(text.to_owned(), FontId::proportional(size), Color32::BLACK)
                     .size()
                     .x
                     <= width - 6.0
         };
-        let label = [&segment.label, &segment.short_label]
-            .into_iter()
-            .find(|text| fits(text));
-        if let Some(label) = label {
+        let label = [
+            (&segment.label, font_size),
+            (&segment.label, font_size * 0.8),
+            (&segment.short_label, font_size),
+        ]
+        .into_iter()
+        .find(|(text, size)| fits(text, *size));
+        if let Some((label, size)) = label {
             painter.text(
                 piece.center(),
                 egui::Align2::CENTER_CENTER,
                 label,
-                font,
+                FontId::proportional(size),
                 text_on(colour),
             );
         }

@@ -150,8 +150,20 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 /// The Bestand menu; its button's id.
 fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui::Id {
     menu_button(ui, "Bestand", |ui| {
+        if item(ui, "Set openen…").clicked() {
+            out.command(Command::OpenSet);
+        }
+        // The handleiding's examples, carried by the program.
+        if !view.examples.is_empty() {
+            menu_button(ui, "Voorbeeld openen", |ui| {
+                for (key, name) in &view.examples {
+                    if item(ui, name).clicked() {
+                        out.command(Command::OpenExample(key.clone()));
+                    }
+                }
+            });
+        }
         for (label, command) in [
-            ("Set openen…", Command::OpenSet),
             ("Set opslaan (Ctrl+S)", Command::SaveSet),
             ("Set opslaan als…", Command::SaveSetAs),
         ] {
@@ -196,6 +208,16 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui:
         {
             out.command(Command::OpenDataFolder);
         }
+        // The data sets the program carries: another region without a
+        // folder of its own.
+        ui.menu_button("Ingebouwde gegevens", |ui| {
+            for (key, name) in &view.builtin_data {
+                let current = *name == view.data.name;
+                if ui.add_enabled(!current, egui::Button::new(name)).clicked() {
+                    out.command(Command::OpenBuiltinData(key.clone()));
+                }
+            }
+        });
     })
     .response
     .id

@@ -17,10 +17,6 @@ use crate::model::{DataSet, Inputs, Outcome};
 use crate::workspace::Snapshot;
 pub use crate::workspace::snapshot::ComparisonState as ComparisonView;
 
-/// Rows of the cost profile on one slide: Tabel 5's eight in two slides,
-/// each row two lines of twice the body size, so they fit 1366×768.
-pub const COST_ROWS_PER_SLIDE: usize = 4;
-
 /// Why there is no ranking, and what to do about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RankingAbsent {
@@ -36,6 +32,8 @@ pub struct WindowState {
     pub tab: Screen,
     /// The screen shown in presentation mode.
     pub slide: Slide,
+    /// How many rows each paged slide holds on this screen.
+    pub slide_rows: super::screen::SlideRows,
     pub export_busy: bool,
     pub dialog_open: bool,
     /// "Set opslaan als…" (name, author, note) is open.
@@ -153,11 +151,18 @@ pub struct ViewModel {
     pub ranking_headline: Option<String>,
     /// Weight per criterion as "20 %", or "–" when all weights are zero.
     pub weight_percent: Vec<String>,
+    /// "afgerond; samen 98 %" when the shares shown do not add up to 100.
+    pub weight_rounding_note: Option<String>,
     pub discrepancy_count: usize,
     pub source_check_summary: String,
     pub staffing_title: String,
     /// The staffing chart in words (its description for screen readers).
     pub staffing_description: String,
+    /// The data sets the program carries, (word, name): Bestand → Gegevens.
+    pub builtin_data: Vec<(String, String)>,
+    /// The handleiding's examples that fit the data, (word, name): Bestand
+    /// → Voorbeeld openen.
+    pub examples: Vec<(String, String)>,
     /// The Lasten tab, slide and figure, when costs are typed (built while
     /// one of them is shown).
     pub costs: Option<super::costs_model::CostsView>,
@@ -183,7 +188,8 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         window.tab == screen || (window.presentation && window.slide.screen == screen)
     };
     let robustness = shows(Screen::Robustness).then(|| snapshot.robustness().clone());
-    let group = (shows(Screen::Group) || window.figure)
+    // While presenting, the participants' slide is measured unseen too.
+    let group = (shows(Screen::Group) || window.figure || window.presentation)
         .then(|| snapshot.group().cloned())
         .flatten();
     let data = &snapshot.data;
@@ -294,10 +300,21 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         ranking: figures.ranking,
         ranking_headline: explain::ranking_headline(data, &snapshot.outcome.ranking),
         weight_percent: figures.weight_percent,
+        weight_rounding_note: figures.weight_rounding_note,
         discrepancy_count: figures.discrepancy_count,
         source_check_summary: figures.source_check_summary,
         staffing_title: figures.staffing_title,
         staffing_description,
+        builtin_data: snapshot
+            .builtin_data
+            .iter()
+            .map(|d| (d.key.clone(), d.name.clone()))
+            .collect(),
+        examples: snapshot
+            .examples
+            .iter()
+            .map(|e| (e.key.clone(), e.name.clone()))
+            .collect(),
         // Built while the Lasten tab or slide is open, or for a figure.
         costs: (shows(Screen::Costs) || window.figure)
             .then(|| snapshot.outcome.costs.as_ref())
@@ -315,6 +332,7 @@ struct Figures {
     four_eyes_warnings: Vec<String>,
     ranking: Option<Vec<RankRow>>,
     weight_percent: Vec<String>,
+    weight_rounding_note: Option<String>,
     discrepancy_count: usize,
     source_check_summary: String,
     staffing_title: String,
@@ -385,10 +403,14 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
         ),
     };
     let visible_weights = inputs.visible_weights();
-    let weight_percent = match crate::model::ranking::weight_shares(&visible_weights) {
-        Some(shares) => crate::format::percents_whole(&shares),
+    let shares = crate::model::ranking::weight_shares(&visible_weights);
+    let weight_percent = match &shares {
+        Some(shares) => crate::format::percents_whole(shares),
         None => vec!["–".to_owned(); data.criteria.len()],
     };
+    let weight_rounding_note = shares
+        .as_deref()
+        .and_then(crate::format::shares_rounding_note);
     let discrepancy_count = check.count(Status::Discrepancy);
     let source_check_summary = format!("Bronnencontrole: {}", explain::check_summary(check));
     Figures {
@@ -399,6 +421,7 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
         years: staffing.years,
         ranking,
         weight_percent,
+        weight_rounding_note,
         discrepancy_count,
         source_check_summary,
         staffing_title: format!("Minimale formatie {} (fte)", data.organisation),
@@ -428,27 +451,6 @@ impl ViewModel {
         }
     }
 
-    pub fn slide_label(&self, slide: Slide) -> String {
-        match slide.screen {
-            Screen::CostProfile if self.cost_pages() > 1 => {
-                format!(
-                    "Kostenprofiel, deel {} van {}",
-                    slide.page + 1,
-                    self.cost_pages()
-                )
-            }
-            other => self.screen_label(other),
-        }
-    }
-
-    fn cost_pages(&self) -> usize {
-        self.data
-            .cost_profile
-            .components
-            .len()
-            .div_ceil(COST_ROWS_PER_SLIDE)
-    }
-
     /// Which number is which scenario ("1 = Expertisecentrum · 2 = …"),
     /// for views that number their columns. A number stays on the line of
     /// its name (no-break spaces around "=").
@@ -469,6 +471,7 @@ impl ViewModel {
             Needs::CostProfile => !self.data.cost_profile.components.is_empty(),
             Needs::Participants => self.has_group,
             Needs::Costs => true,
+            Needs::Comparison => self.comparison.is_some(),
         }
     }
 
@@ -486,24 +489,5 @@ impl ViewModel {
     /// The figures this data has, in order.
     pub fn figures(&self) -> Vec<Screen> {
         Screen::figures().filter(|&s| self.has_content(s)).collect()
-    }
-
-    /// The slides this data has, in order (the cost profile in pages).
-    pub fn slides(&self) -> Vec<Slide> {
-        super::screen::SCREENS
-            .iter()
-            .filter(|s| s.slide && self.has_content(s.screen))
-            .flat_map(|s| {
-                let pages = if s.screen == Screen::CostProfile {
-                    self.cost_pages()
-                } else {
-                    1
-                };
-                (0..pages).map(move |page| Slide {
-                    screen: s.screen,
-                    page,
-                })
-            })
-            .collect()
     }
 }

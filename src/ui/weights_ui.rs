@@ -21,6 +21,7 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         data,
         inputs,
         weight_percent,
+        weight_rounding_note,
         ..
     } = view;
     ui.horizontal(|ui| {
@@ -158,5 +159,17 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         if let Some(refusal) = refusal {
             refusal_ui(ui, &refusal);
         }
+    }
+    // Each share is rounded on its own, so equal weights look equal; when
+    // the percents then do not add up to 100, the panel says so.
+    if let Some(note) = weight_rounding_note {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("Percentages {note}"))
+                    .small()
+                    .weak(),
+            )
+            .wrap(),
+        );
     }
 }

@@ -23,8 +23,25 @@ use crate::workspace::{Notice, Problems, Workspace};
 const SIDE_PANEL_WIDTH: f32 = 360.0;
 
 /// Text size in presentation mode: twice the normal size, for the back of
-/// the room.
+/// the room, on a slide of [`SLIDE_POINTS`].
 const PRESENTATION_SCALE: f32 = 2.0;
+
+/// The slide every screen shows, in points: the laptop screen the slides
+/// are laid out for. A larger screen shows it larger, a smaller one
+/// smaller, whatever text size the user chose for the window.
+pub const SLIDE_POINTS: (f32, f32) = (1366.0, 768.0);
+
+/// The zoom that makes the screen hold at least [`SLIDE_POINTS`]: 1,41 on
+/// 1920×1080, 0,94 on 1280×720, 1 on 1366×768 at any text size.
+fn slide_zoom(ctx: &egui::Context) -> f32 {
+    let pixels = ctx.content_rect().size() * ctx.pixels_per_point()
+        / ctx.native_pixels_per_point().unwrap_or(1.0);
+    let zoom = (pixels.x / SLIDE_POINTS.0)
+        .min(pixels.y / SLIDE_POINTS.1)
+        .clamp(0.25, 8.0);
+    // Rounded, so that the size it gives does not move it again.
+    (zoom * 1000.0).round() / 1000.0
+}
 
 /// The window's own state: what is open, dialogs, the export, the notice.
 #[derive(Default)]
@@ -37,6 +54,9 @@ pub(super) struct WindowUi {
     /// The save that waits for the save dialog: in place (Ctrl+S) or to a
     /// file the user chooses.
     pub(super) pending_save_in_place: bool,
+    /// Name, author and note given in the save dialog, waiting for the file
+    /// chooser: they become the set's only once it is saved.
+    pub(super) pending_save_details: Option<(String, String, String)>,
     /// A workbook made, waiting for its path.
     pub(super) pending_workbook: Option<Vec<u8>>,
     applied_scale: Option<f32>,
@@ -55,7 +75,7 @@ pub(super) struct WindowUi {
 pub struct NmdApp {
     pub(super) workspace: Workspace,
     pub(super) window: WindowUi,
-    view: Option<ViewModel>,
+    pub(super) view: Option<ViewModel>,
     /// Seconds since the start, from egui (for undo coalescing and the
     /// session's write interval).
     pub(super) now_s: f64,
@@ -191,6 +211,12 @@ impl NmdApp {
         self.window.dialogs.answer_next_with(path);
     }
 
+    /// The next file dialog is cancelled without being shown, as if the
+    /// user closed it (for tests and scripted runs).
+    pub fn cancel_next_dialog(&mut self) {
+        self.window.dialogs.cancel_next();
+    }
+
     pub fn open_set_file(&mut self, path: &std::path::Path) {
         let reply = self.workspace.open_set_file(path);
         self.show_reply(reply);
@@ -212,6 +238,7 @@ impl NmdApp {
 
     /// The whole window. Used by eframe and by the tests' harness.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        crate::ui::layout::frame_starts();
         let ctx = ui.ctx().clone();
         self.now_s = ctx.input(|i| i.time);
         let scale = if self.window.state.presentation {
@@ -221,12 +248,19 @@ impl NmdApp {
         };
         // The text size: the remembered one at the start (and after a
         // session is restored); what the user sets with Ctrl + / Ctrl −
-        // afterwards is remembered.
-        let zoom = self.workspace.zoom();
+        // afterwards is remembered. Slides are sized to the screen instead
+        // (`slide_zoom`): the room gets the same slide from any laptop.
+        let presenting = self.window.state.presentation;
+        let zoom = if presenting {
+            slide_zoom(&ctx)
+        } else {
+            self.workspace.zoom()
+        };
+        ctx.options_mut(|o| o.zoom_with_keyboard = !presenting);
         if self.window.applied_zoom != Some(zoom) {
             ctx.set_zoom_factor(zoom);
             self.window.applied_zoom = Some(zoom);
-        } else if (ctx.zoom_factor() - zoom).abs() > 0.001 {
+        } else if !presenting && (ctx.zoom_factor() - zoom).abs() > 0.001 {
             self.workspace.set_zoom(ctx.zoom_factor());
             self.window.applied_zoom = Some(self.workspace.zoom());
         }
@@ -275,7 +309,12 @@ impl NmdApp {
             self.dialog_opens(&ctx);
         }
         self.window.state.problems = problems_open;
+        let built_before = self.window.built_for;
         let view = self.take_view_model();
+        if self.window.built_for != built_before {
+            // What is shown changed: the focused control may have moved.
+            crate::ui::a11y::layout_changed(&ctx);
+        }
         self.menu_key(&ctx);
         shortcuts(&ctx, &view, &mut out);
         self.window.side_panel = None;
@@ -305,11 +344,16 @@ impl NmdApp {
             // Slides: the view and a strip, nothing else.
             let strip = egui::Panel::bottom("slide_strip")
                 .show(ui, |ui| crate::ui::slides_ui::strip_ui(ui, &view));
-            let slide = egui::CentralPanel::default()
-                .show(ui, |ui| crate::ui::dispatch::slide_ui(ui, &view, &mut out));
+            let bottom = notice_space.map_or(strip.response.rect.top(), |n| {
+                n.top().min(strip.response.rect.top())
+            });
+            let slide = central_panel(ui, bottom, |ui| {
+                crate::ui::dispatch::slide_ui(ui, &view, &mut out)
+            });
             panels.extend([strip.response.rect, slide.response.rect]);
         } else {
-            self.window_panels(ui, &view, &mut out, &mut panels);
+            let bottom = notice_space.map_or(f32::INFINITY, |n| n.top());
+            self.window_panels(ui, &view, &mut out, &mut panels, bottom);
         }
         if let Some(space) = notice_space
             && let Some(rect) = self.notice_area(&ctx, space, &view, &mut out)
@@ -358,6 +402,7 @@ impl NmdApp {
         view: &ViewModel,
         out: &mut Actions,
         panels: &mut Vec<egui::Rect>,
+        bottom: f32,
     ) {
         let top = egui::Panel::top("top_bar").show(ui, |ui| {
             name_panel(ui, "Werkbalk");
@@ -365,7 +410,7 @@ impl NmdApp {
         });
         panels.push(top.response.rect);
         if view.window.narrow && view.window.weights_shown {
-            let side = egui::CentralPanel::default().show(ui, |ui| {
+            let side = central_panel(ui, bottom, |ui| {
                 name_panel(ui, "Gewichten en keuzes");
                 side_panel_ui(ui, view, out)
             });
@@ -400,7 +445,7 @@ impl NmdApp {
         } else {
             view.screen_label(view.window.tab)
         };
-        let main = egui::CentralPanel::default().show(ui, |ui| {
+        let main = central_panel(ui, bottom, |ui| {
             name_panel(ui, &format!("Weergave: {shown}"));
             main_views_ui(ui, view, out)
         });
@@ -441,6 +486,24 @@ impl NmdApp {
             }
         }
     }
+}
+
+/// The central panel in what the panels around it left: above the bottom
+/// panels too (egui's `CentralPanel` in a `Ui` takes the space below a
+/// bottom panel's top as well, so a slide's last row lay under the strip).
+fn central_panel(
+    ui: &mut egui::Ui,
+    bottom: f32,
+    add: impl FnOnce(&mut egui::Ui),
+) -> egui::InnerResponse<()> {
+    let available = ui.available_rect_before_wrap();
+    let rect = egui::Rect::from_min_max(
+        available.min,
+        egui::pos2(available.max.x, available.max.y.min(bottom)),
+    );
+    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+        egui::CentralPanel::default().show(ui, add);
+    })
 }
 
 impl eframe::App for NmdApp {

@@ -83,27 +83,17 @@ impl NmdApp {
             Command::SaveDetailsGiven { name, author, note } => {
                 state.saving = false;
                 self.dialog_closes();
-                let current = self.workspace.current();
-                if (&current.name, &current.author, &current.note) != (&name, &author, &note) {
-                    self.workspace.apply(
-                        vec![Change::SetInfo {
-                            name,
-                            author: author.clone(),
-                            note,
-                        }],
-                        self.now_s,
-                    );
-                }
-                self.workspace.set_user(&author);
                 let in_place = std::mem::take(&mut self.window.pending_save_in_place);
-                let saved = if in_place && self.workspace.can_save_in_place() {
-                    self.workspace.save_in_place()
+                if in_place && self.workspace.can_save_in_place() {
+                    self.take_save_details(name, author, note);
+                    if let Some(notice) = self.workspace.save_in_place() {
+                        self.say(notice);
+                    }
                 } else {
-                    None
-                };
-                match saved {
-                    Some(notice) => self.say(notice),
-                    None => self.choose_set_file(ctx),
+                    // Name, author and note count once the set is saved: a
+                    // cancelled file chooser leaves the set as it was.
+                    self.window.pending_save_details = Some((name, author, note));
+                    self.choose_set_file(ctx);
                 }
             }
             Command::SaveDetailsCancelled => {
@@ -138,7 +128,9 @@ impl NmdApp {
                 self.overlay_toggled(ctx, true, opening);
                 let state = &mut self.window.state;
                 state.presentation = !state.presentation;
-                if state.presentation && !slides.contains(&state.slide) {
+                // Every presentation starts at its first slide (the
+                // comparison, while two sets are compared).
+                if state.presentation {
                     state.slide = slides.first().copied().unwrap_or_default();
                 }
                 // What was said to the user at the desk is not for the
@@ -147,6 +139,21 @@ impl NmdApp {
                     self.window.notice = None;
                 }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presentation));
+            }
+            Command::SlideRows { screen, rows } => {
+                state.slide_rows.set(screen, rows);
+                // Drawn again at once with the pages as measured.
+                ctx.request_repaint();
+                // The page shown stays one that exists.
+                if state.slide.screen == screen {
+                    let items = self
+                        .view
+                        .as_ref()
+                        .and_then(|v| v.slide_items(screen))
+                        .unwrap_or(0);
+                    let pages = items.div_ceil(state.slide_rows.get(screen)).max(1);
+                    state.slide.page = state.slide.page.min(pages - 1);
+                }
             }
             Command::NextSlide | Command::PreviousSlide => {
                 if !slides.is_empty() {
@@ -159,6 +166,14 @@ impl NmdApp {
                     };
                     state.slide = slides[next];
                 }
+            }
+            Command::OpenExample(key) => {
+                let reply = self.workspace.open_example(&key);
+                self.show_reply(reply);
+            }
+            Command::OpenBuiltinData(key) => {
+                let reply = self.workspace.load_builtin_data(&key);
+                self.show_reply(reply);
             }
             Command::CloseNotice => self.window.notice = None,
             Command::ShowAbout => {
@@ -193,8 +208,34 @@ impl NmdApp {
     }
 
     /// The file chooser for the set (its name as the file name).
+    /// The save dialog's name, author and note become the set's (one undo
+    /// step), and the author the remembered user.
+    fn take_save_details(&mut self, name: String, author: String, note: String) {
+        let current = self.workspace.current();
+        if (&current.name, &current.author, &current.note) != (&name, &author, &note) {
+            self.workspace.apply(
+                vec![Change::SetInfo {
+                    name,
+                    author: author.clone(),
+                    note,
+                }],
+                self.now_s,
+            );
+        }
+        self.workspace.set_user(&author);
+    }
+
+    /// The set's name as it will be saved (the save dialog's, while the
+    /// file chooser is open).
+    fn name_to_save(&self) -> String {
+        self.window
+            .pending_save_details
+            .as_ref()
+            .map_or_else(|| self.workspace.current().name.clone(), |d| d.0.clone())
+    }
+
     fn choose_set_file(&mut self, ctx: &egui::Context) {
-        let name = file_name_for(&self.workspace.current().name, "ron");
+        let name = file_name_for(&self.name_to_save(), "ron");
         self.window.dialogs.save_file(
             ctx,
             Purpose::SaveSet,
@@ -300,13 +341,21 @@ impl NmdApp {
                 None => {}
             },
             Purpose::SaveSet => {
-                let name = file_name_for(&self.workspace.current().name, "ron");
+                let name = file_name_for(&self.name_to_save(), "ron");
+                let details = self.window.pending_save_details.take();
                 if let Some(path) = Self::target_path(&answer, &name, "ron") {
+                    if let Some((name, author, note)) = details {
+                        self.take_save_details(name, author, note);
+                    }
                     let notice = match self.workspace.save_set_to(&path) {
                         Ok(()) => Self::saved_notice(&answer, "De set", &path),
                         Err(e) => Notice::error(format!("Set niet opgeslagen: {e}")),
                     };
                     self.say(notice);
+                } else {
+                    self.say(Notice::info(
+                        "Niet opgeslagen (geannuleerd); de set is niet gewijzigd.",
+                    ));
                 }
             }
             Purpose::SaveCsv => {

@@ -39,8 +39,9 @@ pub struct DialogAnswer {
 pub struct Dialogs {
     pending: Option<(Purpose, Receiver<DialogAnswer>)>,
     /// The answer the next dialog gives without being shown: for the UI
-    /// tests and scripted runs, which have no one to click in a chooser.
-    scripted: Option<PathBuf>,
+    /// tests and scripted runs, which have no one to click in a chooser
+    /// (`Some(None)`: the user cancelled it).
+    scripted: Option<Option<PathBuf>>,
 }
 
 impl Dialogs {
@@ -50,7 +51,12 @@ impl Dialogs {
 
     /// The next dialog answers `path` at once, as if the user chose it.
     pub fn answer_next_with(&mut self, path: PathBuf) {
-        self.scripted = Some(path);
+        self.scripted = Some(Some(path));
+    }
+
+    /// The next dialog is cancelled at once, as if the user closed it.
+    pub fn cancel_next(&mut self) {
+        self.scripted = Some(None);
     }
 
     /// Answers from the script instead of showing a dialog; `true` if it did.
@@ -61,7 +67,7 @@ impl Dialogs {
         let (sender, receiver) = channel();
         let _ = sender.send(DialogAnswer {
             purpose,
-            path: Some(path),
+            path,
             more: Vec::new(),
             probably_unavailable: false,
         });

@@ -66,7 +66,7 @@ impl NmdApp {
     pub(super) fn remember_focus(&mut self, ctx: &egui::Context) {
         let keys = &mut self.window.keyboard;
         if let Some((id, passes)) = keys.focus_back.take() {
-            ctx.memory_mut(|m| m.request_focus(id));
+            crate::ui::a11y::focus_given(ctx, id);
             if passes > 1 {
                 keys.focus_back = Some((id, passes - 1));
             }

@@ -139,10 +139,25 @@ impl Workspace {
                 if let Some(current) = current
                     && current.method != *method
                 {
-                    let profile = crate::model::group::converted(&current, *method, &visible);
-                    match inputs.profiles.iter_mut().find(|p| p.name == *name) {
-                        Some(p) => *p = profile,
-                        None => inputs.profiles.push(profile),
+                    let own = inputs.profiles.iter().find(|p| p.name == *name).cloned();
+                    let profile = match self.method_switches.way_back(name, own.as_ref(), *method) {
+                        Some(earlier) => earlier,
+                        None => Some(crate::model::group::converted(&current, *method, &visible)),
+                    };
+                    let at = inputs.profiles.iter().position(|p| p.name == *name);
+                    match (at, profile) {
+                        (Some(i), Some(profile)) => {
+                            self.method_switches.remember(name, own, profile.clone());
+                            inputs.profiles[i] = profile;
+                        }
+                        (None, Some(profile)) => {
+                            self.method_switches.remember(name, own, profile.clone());
+                            inputs.profiles.push(profile);
+                        }
+                        (Some(i), None) => {
+                            inputs.profiles.remove(i);
+                        }
+                        (None, None) => {}
                     }
                 }
             }

@@ -15,10 +15,12 @@
 //! - `open.rs`: where the data comes from.
 
 mod apply;
+pub mod builtin;
 pub mod change;
 pub mod files;
 pub mod history;
 mod import;
+mod method_switches;
 pub mod notice;
 pub mod open;
 mod own;
@@ -95,6 +97,12 @@ pub struct Workspace {
     /// The user's own name, author of the sets they save.
     user: Option<String>,
     session: Option<SessionKeeper>,
+    /// What the command line changed of the set it started from, for the
+    /// outputs' name of it.
+    start_changes: Vec<String>,
+    /// Each participant's method switches, so switching back restores the
+    /// weights exactly.
+    method_switches: method_switches::MethodSwitches,
     /// Goes up whenever anything a view shows changes.
     revision: u64,
     recompute_count: u64,
@@ -139,6 +147,8 @@ impl Workspace {
             zoom: 1.0,
             user: None,
             session: None,
+            method_switches: Default::default(),
+            start_changes: Vec::new(),
             revision: 1,
             recompute_count: 1,
         }
@@ -334,6 +344,8 @@ impl Workspace {
                 comparison: comparison.clone(),
             });
         Snapshot {
+            builtin_data: builtin::builtin_data().to_vec(),
+            examples: builtin::examples_for(&self.base),
             revision: self.revision,
             data: Arc::clone(&self.data),
             base: Arc::clone(&self.base),
@@ -516,12 +528,14 @@ impl Workspace {
     /// the recent files and the session file stay.
     pub fn replace_data(&mut self, folder: DataFolder, origin: String) {
         let dark = self.dark;
+        let zoom = self.zoom;
         let user = self.user.take();
         let recent = std::mem::take(&mut self.recent);
         let session = self.session.take();
         let revision = self.revision;
         *self = Self::new(folder, origin);
         self.dark = dark;
+        self.zoom = zoom;
         self.user = user;
         self.recent = recent;
         self.session = session;

@@ -18,8 +18,14 @@ pub fn default_data_dir() -> Option<PathBuf> {
 }
 
 /// Loads the data set (with its built-in sets) the arguments ask for, with a
-/// label for headers.
+/// label for headers: a folder, or a data set the program carries by its
+/// word (`--data midden-limburg`) when no such folder exists.
 pub fn load_data(explicit: Option<&Path>) -> Result<(DataFolder, String), Vec<DataError>> {
+    if let Some(word) = explicit.filter(|p| !p.exists()).and_then(Path::to_str)
+        && let Some(builtin) = super::builtin::load_builtin(word)
+    {
+        return Ok(builtin);
+    }
     match explicit.map(Path::to_path_buf).or_else(default_data_dir) {
         Some(dir) => load::load_folder(&dir).map(|d| (d, format!("map {}", absolute(&dir)))),
         None => load::load_embedded_folder().map(|d| (d, "ingebouwd".to_owned())),

@@ -109,6 +109,8 @@ impl Workspace {
         if self.is_dirty() {
             self.keep_working_copy();
         }
+        // Another set: what the command line changed of the first is gone.
+        self.start_changes.clear();
         self.inputs = target.set.inputs.clone();
         self.current = match &target.working {
             Some(current) => {
@@ -312,6 +314,7 @@ impl Workspace {
             builtin: true,
             ..SetLabel::default()
         });
+        self.start_changes = set.changes.clone();
         let assumptions = AssumptionSet {
             name: set.name,
             author: set.author,
@@ -338,6 +341,7 @@ impl Workspace {
             file: self.current.path.as_deref().map(absolute),
             builtin: self.current.builtin,
             unsaved: self.is_dirty(),
+            changes: self.start_changes.clone(),
         }
     }
 

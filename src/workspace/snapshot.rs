@@ -88,6 +88,10 @@ pub struct Snapshot {
     pub draws: usize,
     /// Remarks on how outputs were made ("--trekkingen begrensd op …").
     pub remarks: Vec<String>,
+    /// The data sets the program carries, and the handleiding's examples
+    /// that fit this data (Bestand → Gegevens, Voorbeeld openen).
+    pub builtin_data: Vec<super::builtin::BuiltinData>,
+    pub examples: Vec<super::builtin::Example>,
     /// What is computed on first request (the workspace makes a snapshot
     /// with empty caches).
     pub(super) caches: Caches,

@@ -5,10 +5,12 @@
 
 mod about;
 mod common;
+mod costs_hover;
 mod exports;
 mod figure;
 mod glyphs;
 mod layout;
+mod meegeleverd;
 mod monkey;
 mod one_snapshot;
 mod own_views;
@@ -17,3 +19,4 @@ mod screen;
 mod sets;
 mod slides;
 mod toegankelijkheid;
+mod willekeurig;

@@ -49,6 +49,10 @@ fn five_profiles(h: &mut Harness<'_, NmdApp>) {
 }
 
 fn problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<String> {
+    // Slides are sized to the screen: the window holds the pixels over
+    // the zoom, in points.
+    let zoom = h.ctx.zoom_factor();
+    let (width, height) = (width / zoom, height / zoom);
     let mut found = Vec::new();
     let nodes: Vec<(String, Role, egui::Rect)> = h
         .query_all(By::new().predicate(|n| SHOWN_ROLES.contains(&n.role())))
@@ -102,8 +106,10 @@ fn every_slide_is_readable_and_fits() {
             h.key_press(egui::Key::F11);
             h.run();
             assert!(h.state().presentation());
+            // The slides as this screen pages them, once measured.
             let slides = h.state().view().unwrap().slides();
             assert!(slides.contains(&Slide::at(Screen::Group)), "{slides:?}");
+            assert_eq!(h.state().view().unwrap().window.slide, slides[0]);
             for slide in &slides {
                 assert_eq!(h.state().view().unwrap().window.slide, *slide);
                 for problem in problems(&h, width, height) {
@@ -114,6 +120,7 @@ fn every_slide_is_readable_and_fits() {
             }
             // Around once: back at the first slide.
             assert_eq!(h.state().view().unwrap().window.slide, slides[0]);
+            assert_eq!(h.state().view().unwrap().slides(), slides, "pages stay put");
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));

@@ -341,3 +341,117 @@ fn version_names_the_program_and_the_built_in_data() {
         )
     );
 }
+
+/// `--help` names every output, and the word a user tries for the
+/// workbook works; `figuur --help` names every figure by the word the
+/// menu shows (typed here from the menu Beeld and the tab names).
+#[test]
+fn every_output_has_its_command_and_every_figure_its_word() {
+    let (help, _, code) = crate::common::run(&["--help"]);
+    assert_eq!(code, 0);
+    for output in ["rapport", "CSV", "werkmap", "xlsx", "figuur", "bijlage"] {
+        assert!(
+            help.contains(output),
+            "{output} missing from --help:\n{help}"
+        );
+    }
+    let (figure_help, _, _) = crate::common::run(&["figuur", "--help"]);
+    for word in [
+        "rangorde",
+        "formatie",
+        "kostenprofiel",
+        "gemeenten",
+        "lasten",
+        "alles",
+    ] {
+        assert!(
+            figure_help.contains(word),
+            "{word} missing from figuur --help:\n{figure_help}"
+        );
+    }
+    // The menu's word and the old one both parse (the figure itself needs
+    // a renderer: only that the word is understood is checked here).
+    for word in ["gemeenten", "deelnemers", "kostenprofiel", "kosten"] {
+        let (_, stderr, code) = crate::common::run(&[
+            "figuur",
+            "--weergave",
+            word,
+            "--uit",
+            "/nonexistent-folder/figuur.png",
+        ]);
+        assert!(
+            code != 2 && !stderr.contains("onbekend"),
+            "--weergave {word}: {code} {stderr}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("werkmap.xlsx");
+    let (stdout, stderr, code) = crate::common::run(&["werkmap", "--uit", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("werkmap.xlsx"), "{stdout}");
+    let workbook: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    assert!(!calamine::Reader::sheet_names(&workbook).is_empty());
+}
+
+/// Profiles taken from another set on the command line are named wherever
+/// the set is: the text report, the Word appendix's title, the workbook.
+#[test]
+fn profiles_from_another_set_leave_a_trace_in_every_output() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let from = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/voorbeelden/vijf-profielen.ron"
+    );
+    let trace = "met profielen en verdeelsleutel uit 'Voorbeeld: vijf profielen";
+    let (text, stderr, code) = crate::common::run(&["rapport", "--profielen-uit", from]);
+    assert_eq!(code, 0, "{stderr}");
+    let line = text.lines().find(|l| l.starts_with("Aannameset:")).unwrap();
+    assert!(
+        line.contains(&format!("Berenschot (rapport), {trace}")),
+        "{line}"
+    );
+
+    let docx = dir.path().join("bijlage.docx");
+    let (_, stderr, code) = crate::common::run(&[
+        "bijlage",
+        "--profielen-uit",
+        from,
+        "--uit",
+        docx.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).unwrap();
+    let mut document = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut document)
+        .unwrap();
+    let title = "Bijlage: scenario&apos;s NMD – Berenschot (rapport), met profielen en verdeelsleutel uit &apos;Voorbeeld: vijf profielen";
+    assert!(
+        document.contains(title) || document.contains(&title.replace("&apos;", "'")),
+        "appendix title without the profiles' origin"
+    );
+
+    let xlsx = dir.path().join("werkmap.xlsx");
+    let (_, stderr, code) = crate::common::run(&[
+        "werkmap",
+        "--profielen-uit",
+        from,
+        "--uit",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let mut workbook: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    let named = calamine::Reader::worksheets(&mut workbook)
+        .into_iter()
+        .flat_map(|(_, range)| {
+            range
+                .used_cells()
+                .map(|(_, _, cell)| cell.to_string())
+                .collect::<Vec<_>>()
+        })
+        .any(|cell| cell.contains(trace));
+    assert!(named, "no sheet names the profiles' origin");
+}

@@ -148,12 +148,67 @@ fn a_participant_with_all_weights_zero_has_no_ranking_and_the_rest_works() {
 #[test]
 fn identical_profiles_give_a_band_of_one_point() {
     let data = report_data();
-    let inputs = Inputs::report_defaults(&data);
+    let inputs = with_profiles(
+        &data,
+        &[
+            ("Aa en Hunze", [1, 1, 1, 1, 1]),
+            ("Assen", [1, 1, 1, 1, 1]),
+            ("Midden-Drenthe", [1, 1, 1, 1, 1]),
+            ("Noordenveld", [1, 1, 1, 1, 1]),
+            ("Tynaarlo", [1, 1, 1, 1, 1]),
+        ],
+    );
     let result = group(&data, &inputs, OPTIONS).unwrap();
     assert!(result.band.unwrap().is_point());
     assert!(result.band_smaa.is_none());
     assert!(result.band_sentences[0].contains("de bandbreedte is één weging"));
     assert!(result.agreement[0].starts_with("Alle vijf gemeenten zetten Scenario 2"));
+}
+
+/// The set's weights are nobody's: without profiles no municipality
+/// weighed, so no sentence says five of them agree, and there is no band.
+#[test]
+fn without_profiles_nobody_weighed_and_nobody_agrees() {
+    let data = report_data();
+    let inputs = Inputs::report_defaults(&data);
+    let result = group(&data, &inputs, OPTIONS).unwrap();
+    assert!(result.participants.iter().all(|p| !p.own));
+    assert!(result.band.is_none());
+    assert!(result.combined_shares.is_none());
+    assert_eq!(
+        result.agreement,
+        [
+            "Nog geen van de vijf gemeenten heeft een eigen weging: elke rij toont de gewichten van de set, en er is geen gezamenlijke weging."
+        ]
+    );
+    assert!(
+        result.band_sentences[0].starts_with("Geen enkele van de gemeenten heeft een eigen weging")
+    );
+}
+
+/// Two of five weighed: the sentences speak of those two, name the three
+/// that did not, and the combined profile is theirs.
+#[test]
+fn only_who_weighed_counts() {
+    let data = report_data();
+    let inputs = with_profiles(
+        &data,
+        &[("Assen", [1, 1, 1, 1, 1]), ("Tynaarlo", [1, 1, 1, 1, 1])],
+    );
+    let result = group(&data, &inputs, OPTIONS).unwrap();
+    assert_eq!(
+        result.agreement[0],
+        "Aa en Hunze, Midden-Drenthe en Noordenveld hebben geen eigen weging en tellen hieronder niet mee."
+    );
+    assert!(
+        result.agreement[1].starts_with("Beide gemeenten met een eigen weging zetten Scenario 2"),
+        "{:?}",
+        result.agreement
+    );
+    assert!(
+        result.band_sentences[0]
+            .contains("De gewichten van de twee gemeenten met een eigen weging zijn gelijk")
+    );
 }
 
 #[test]

@@ -103,15 +103,20 @@ pub struct CostKey {
     pub source: String,
 }
 
-/// A segment's cost charged to named participants only (artikel 8.4): its
-/// share of each category's fte follows the segment's share of that
-/// category (the segment's term in the derivation).
+/// A segment's cost charged to named participants only (artikel 8.4): the
+/// segment's fte in each category (its terms in the staffing derivation,
+/// as shown) priced with that category's loonkosten, shared among them by
+/// their percents. Whether the segment's supervision follows is the
+/// parties' choice (artikel 8.4 leaves it to them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnShare {
     /// Index into the data's segments.
     pub segment: usize,
     pub participants: Vec<String>,
     pub source: String,
+    /// The fte that supervise the segment (where the data identify them)
+    /// go with it to these participants; otherwise the key carries them.
+    pub supervision_follows: bool,
 }
 
 /// Transition costs: a range in euros per level word of one row of the

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::located::{Dec, Id, LocStr};
+use crate::model::located::{BigDec, Id, LocStr};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,7 +28,7 @@ pub struct CostsEntry {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AmountEntry {
-    pub eur: Dec,
+    pub eur: BigDec,
     #[serde(default)]
     pub source: String,
 }
@@ -45,7 +45,7 @@ pub enum WageTargetEntry {
 #[serde(deny_unknown_fields)]
 pub struct WageEntry {
     pub target: WageTargetEntry,
-    pub eur: Dec,
+    pub eur: BigDec,
     #[serde(default)]
     pub source: String,
 }
@@ -57,10 +57,10 @@ pub struct OtherEntry {
     /// The same amount every year (also: the amount per year when the data
     /// has no years).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub every_year: Option<Dec>,
+    pub every_year: Option<BigDec>,
     /// Euros per year (overrides `every_year` for that year).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub per_year: BTreeMap<u16, Dec>,
+    pub per_year: BTreeMap<u16, BigDec>,
     #[serde(default)]
     pub source: String,
     /// Charged to these participants only (artikel 8.4).
@@ -73,7 +73,7 @@ pub struct OtherEntry {
 pub struct KeyEntry {
     /// "procenten", "rijksbijdragen" or "inwoners".
     pub method: LocStr,
-    pub values: Vec<(LocStr, Dec)>,
+    pub values: Vec<(LocStr, BigDec)>,
     #[serde(default)]
     pub source: String,
 }
@@ -85,6 +85,10 @@ pub struct OwnShareEntry {
     pub participants: Vec<LocStr>,
     #[serde(default)]
     pub source: String,
+    /// The segment's supervision (where the data identify it) goes with it
+    /// to these participants; without it the key carries the supervision.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub supervision_follows: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -106,8 +110,8 @@ pub struct RangeEntry {
     /// …or one scenario, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario: Option<Id>,
-    pub low_eur: Dec,
-    pub high_eur: Dec,
+    pub low_eur: BigDec,
+    pub high_eur: BigDec,
     #[serde(default)]
     pub source: String,
 }

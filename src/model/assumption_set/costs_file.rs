@@ -12,11 +12,23 @@ use crate::model::costs::{
 };
 use crate::model::dataset::DataSet;
 use crate::model::inputs::{Inputs, Supervision};
-use crate::model::located::{Dec, Id, LocStr};
+use crate::model::located::{BigDec, Id, LocStr};
 use crate::numbers::{
     self, CONTRIBUTION_EUR, COST_EUR, INHABITANTS, KEY_PERCENT, Quantity, WAGE_EUR,
 };
 use std::collections::BTreeMap;
+
+/// An amount checked against its quantity; one too large for a decimal is
+/// refused by the quantity's bounds.
+fn check(value: &BigDec, quantity: &Quantity) -> Result<rust_decimal::Decimal, numbers::Refusal> {
+    match &value.huge {
+        Some(text) => Err(numbers::Refusal::TooLarge {
+            text: text.clone(),
+            quantity: Some(*quantity),
+        }),
+        None => numbers::check(value.value, quantity),
+    }
+}
 
 /// The participants of the data, or (when it names none) of the key.
 fn participant_names(data: &DataSet, entry: &CostsEntry) -> Vec<String> {
@@ -39,8 +51,8 @@ pub fn read_costs(
         return;
     };
     let participants = participant_names(data, costs);
-    let checked = |value: &Dec, quantity: &Quantity, what: &str, problems: &mut Problems| {
-        numbers::check(value.value, quantity)
+    let checked = |value: &BigDec, quantity: &Quantity, what: &str, problems: &mut Problems| {
+        check(value, quantity)
             .map_err(|r| problems.add(value.at, format!("{what}: {r}")))
             .ok()
     };
@@ -163,8 +175,34 @@ pub fn read_costs(
     if let Some(key) = &costs.key {
         out.key = read_key(key, &participants, problems);
     }
-    for own in &costs.own_shares {
+    out.own_shares = read_own_shares(data, &costs.own_shares, &known_participant, problems);
+    if let Some(t) = &costs.transition {
+        out.transition = read_transition(data, t, problems);
+    }
+    inputs.costs = out;
+}
+
+/// The own distributions (artikel 8.4): each segment once, known, to
+/// someone.
+fn read_own_shares(
+    data: &DataSet,
+    entries: &[OwnShareEntry],
+    known_participant: &dyn Fn(&LocStr, &mut Problems) -> bool,
+    problems: &mut Problems,
+) -> Vec<OwnShare> {
+    let mut shares: Vec<OwnShare> = Vec::new();
+    for own in entries {
         let segment = data.segments.iter().position(|s| s.id == own.segment.text);
+        if segment.is_some() && shares.iter().any(|o| Some(o.segment) == segment) {
+            problems.add(
+                own.segment.at,
+                format!(
+                    "'{}' staat twee keer bij de eigen verdeling; noem het segment één keer, met alle deelnemers die het dragen",
+                    own.segment.text
+                ),
+            );
+            continue;
+        }
         if segment.is_none() {
             problems.add(
                 own.segment.at,
@@ -191,17 +229,15 @@ pub fn read_costs(
             .map(|p| p.text.clone())
             .collect();
         if let Some(segment) = segment {
-            out.own_shares.push(OwnShare {
+            shares.push(OwnShare {
                 segment,
                 participants: named,
                 source: own.source.clone(),
+                supervision_follows: own.supervision_follows,
             });
         }
     }
-    if let Some(t) = &costs.transition {
-        out.transition = read_transition(data, t, problems);
-    }
-    inputs.costs = out;
+    shares
 }
 
 fn read_key(entry: &KeyEntry, participants: &[String], problems: &mut Problems) -> Option<CostKey> {
@@ -235,9 +271,11 @@ fn read_key(entry: &KeyEntry, participants: &[String], problems: &mut Problems) 
             );
             continue;
         }
-        if let Ok(v) = numbers::check(value.value, quantity) {
+        if let Ok(v) = check(value, quantity) {
             values.push((name.text.clone(), v));
-        } else if method == KeyMethod::Percent && value.value.fract() != rust_decimal::Decimal::ZERO
+        } else if method == KeyMethod::Percent
+            && value.huge.is_none()
+            && value.value.fract() != rust_decimal::Decimal::ZERO
         {
             problems.add(
                 value.at,
@@ -247,7 +285,7 @@ fn read_key(entry: &KeyEntry, participants: &[String], problems: &mut Problems) 
                     crate::format::number_trimmed(value.value, 4)
                 ),
             );
-        } else if let Err(r) = numbers::check(value.value, quantity) {
+        } else if let Err(r) = check(value, quantity) {
             problems.add(value.at, format!("{}: {r}", name.text));
         }
     }
@@ -357,10 +395,10 @@ fn read_transition(
             );
             continue;
         }
-        let low = numbers::check(r.low_eur.value, &COST_EUR)
+        let low = check(&r.low_eur, &COST_EUR)
             .map_err(|e| problems.add(r.low_eur.at, format!("{what}: {e}")))
             .ok();
-        let high = numbers::check(r.high_eur.value, &COST_EUR)
+        let high = check(&r.high_eur, &COST_EUR)
             .map_err(|e| problems.add(r.high_eur.at, format!("{what}: {e}")))
             .ok();
         let (Some(low_eur), Some(high_eur)) = (low, high) else {
@@ -393,7 +431,7 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
         return None;
     }
     let amount = |a: &Amount| AmountEntry {
-        eur: Dec::new(a.eur),
+        eur: BigDec::new(a.eur),
         source: a.source.clone(),
     };
     Some(CostsEntry {
@@ -408,7 +446,7 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
                     }
                     WageTarget::Role(name) => WageTargetEntry::Role(LocStr::new(name)),
                 },
-                eur: Dec::new(w.amount.eur),
+                eur: BigDec::new(w.amount.eur),
                 source: w.amount.source.clone(),
             })
             .collect(),
@@ -417,14 +455,14 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
             .iter()
             .map(|line| OtherEntry {
                 name: LocStr::new(&line.name),
-                every_year: every_year(&line.per_year).map(Dec::new),
+                every_year: every_year(&line.per_year).map(BigDec::new),
                 per_year: if every_year(&line.per_year).is_some() {
                     BTreeMap::new()
                 } else {
                     data.years
                         .iter()
                         .zip(&line.per_year)
-                        .filter_map(|(&year, v)| v.map(|v| (year, Dec::new(v))))
+                        .filter_map(|(&year, v)| v.map(|v| (year, BigDec::new(v))))
                         .collect()
                 },
                 source: line.source.clone(),
@@ -436,7 +474,7 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
             values: k
                 .values
                 .iter()
-                .map(|(n, v)| (LocStr::new(n), Dec::new(*v)))
+                .map(|(n, v)| (LocStr::new(n), BigDec::new(*v)))
                 .collect(),
             source: k.source.clone(),
         }),
@@ -447,6 +485,7 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
                 segment: Id::new(&data.segments[o.segment].id),
                 participants: o.participants.iter().map(LocStr::new).collect(),
                 source: o.source.clone(),
+                supervision_follows: o.supervision_follows,
             })
             .collect(),
         transition: costs.transition.as_ref().map(|t| TransitionEntry {
@@ -465,8 +504,8 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
                         RangeFor::Scenario(s) => Some(Id::new(&data.scenarios[s].id)),
                         RangeFor::Level(_) => None,
                     },
-                    low_eur: Dec::new(r.low_eur),
-                    high_eur: Dec::new(r.high_eur),
+                    low_eur: BigDec::new(r.low_eur),
+                    high_eur: BigDec::new(r.high_eur),
                     source: r.source.clone(),
                 })
                 .collect(),

@@ -41,6 +41,26 @@ pub struct SetLabel {
     pub builtin: bool,
     /// Whether the figures include changes not saved in that file.
     pub unsaved: bool,
+    /// How the figures differ from the set as saved, beyond `unsaved`:
+    /// "profielen en verdeelsleutel uit 'Voorbeeld: vijf profielen'",
+    /// "gewijzigd met --gewichten op de opdrachtregel".
+    pub changes: Vec<String>,
+}
+
+impl SetLabel {
+    /// The set as every output names it: its name, and what was changed
+    /// ("Berenschot (rapport), met profielen en verdeelsleutel uit …").
+    pub fn display_name(&self) -> String {
+        let mut name = self.name.clone();
+        if self.unsaved {
+            name.push_str(" (met niet-opgeslagen wijzigingen)");
+        }
+        if !self.changes.is_empty() {
+            name.push_str(", met ");
+            name.push_str(&crate::format::join_and(&self.changes));
+        }
+        name
+    }
 }
 
 /// A set as the program uses it.

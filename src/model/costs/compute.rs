@@ -1,23 +1,26 @@
 //! Costs per year and participant: each counted part of the staffing (as
 //! shown, 2 decimals, adding up to the shown total) × its loonkosten, the
 //! other cost lines, shared by the key (a segment charged to named
-//! participants only by its share of each category), rounded to whole
-//! euros so that the participants' parts add up exactly to the total. And
-//! the transition range of each scenario, from its level in the cost
-//! profile.
+//! participants only by its terms in the derivation, `own.rs`), every part
+//! exact; each year's total rounded once and split over the participants
+//! by the largest-remainder rule (`split.rs`, `share.rs`). And the
+//! transition range of each scenario, from its level in the cost profile.
 
 use rust_decimal::Decimal;
 
 use super::key::key_shares;
+use super::own::{segment_fte, supervision_fte};
+use super::share::{largest_remainder, round_half_up};
+use super::split::{OwnCut, StaffPart, split_year};
 use super::{
-    CostInputs, Costs, KeyShares, ParticipantYear, PricedPart, RangeFor, ScenarioTransition,
-    WageTarget, YearCosts, period_phrase, periods,
+    CostInputs, Costs, KeyShares, OwnYear, PricedPart, RangeFor, ScenarioTransition, WageTarget,
+    YearCosts, period_phrase, periods,
 };
 use crate::format::round_to_sum;
 use crate::model::breakdown::{Breakdown, PartKind, breakdown};
 use crate::model::dataset::DataSet;
 use crate::model::inputs::{Inputs, Supervision};
-use crate::model::staffing::{ExtraKind, Term, YearStaffing};
+use crate::model::staffing::{ExtraKind, YearStaffing};
 
 /// The participants costs are shared among: the data's, else the key's.
 pub fn participants(data: &DataSet, inputs: &CostInputs) -> Vec<String> {
@@ -129,42 +132,6 @@ fn wage(inputs: &CostInputs, target: &WageTarget) -> Option<Decimal> {
         .or_else(|| inputs.wage_all.as_ref().map(|a| a.eur))
 }
 
-/// The share of `category`'s fte that `segment` brings this year (its term
-/// in the derivation).
-fn segment_fraction(year: &YearStaffing, category: usize, segment: usize) -> Decimal {
-    let Some(staffing) = year.categories.get(category) else {
-        return Decimal::ZERO;
-    };
-    let total = staffing.fte.unwrap_or_default();
-    if total <= Decimal::ZERO {
-        return Decimal::ZERO;
-    }
-    let of_segment: Decimal = staffing
-        .terms
-        .iter()
-        .filter_map(|t| match t {
-            Term::Segment {
-                segment: s, fte, ..
-            } if *s == segment => Some(*fte),
-            _ => None,
-        })
-        .sum();
-    (of_segment / total).clamp(Decimal::ZERO, Decimal::ONE)
-}
-
-/// `amount` split over `among` (indices) by their percents; equally when
-/// they have none.
-fn split(amount: Decimal, percents: &[Decimal], among: &[usize], into: &mut [Decimal]) {
-    let total: Decimal = among.iter().map(|&i| percents[i]).sum();
-    for &i in among {
-        into[i] += if total > Decimal::ZERO {
-            amount * percents[i] / total
-        } else {
-            amount / Decimal::from(among.len().max(1))
-        };
-    }
-}
-
 /// The costs of `inputs` (its `costs`), with the staffing of `staffing`;
 /// `None` when no cost input is typed at all.
 pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Option<Costs> {
@@ -181,174 +148,170 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
     if let Err(why) = &key {
         missing.push(format!("Verdeelsleutel: {why}"));
     }
-    let index_of = |name: &str| participants.iter().position(|p| p == name);
     let mut no_wage: Vec<String> = Vec::new();
-    let periods = periods(data);
     let table = breakdown(data, inputs, staffing);
-    let mut years = Vec::with_capacity(periods.len());
-    for (y, &period) in periods.iter().enumerate() {
-        let year = staffing.get(y);
-        let parts = year.map_or_else(Vec::new, |year| {
-            parts_of_year(data, inputs, &table, y, year)
-        });
-        let priced: Vec<PricedPart> = parts
-            .iter()
-            .map(|p| PricedPart {
-                label: p.label.clone(),
-                fte: p.fte,
-                wage: wage(c, &p.wage_of),
-            })
-            .collect();
-        for p in priced.iter().filter(|p| p.wage.is_none()) {
-            if !no_wage.contains(&p.label) {
-                no_wage.push(p.label.clone());
-            }
-        }
-        let staff_exact: Option<Decimal> = priced.iter().map(PricedPart::cost).sum();
-        let mut other_exact = Decimal::ZERO;
-        for line in &c.other {
-            match line.per_year.get(y).copied().flatten() {
-                Some(v) => other_exact += v,
-                None => {
-                    let what = format!("Overige kosten '{}' {}", line.name, period_phrase(period));
-                    missing.push(what);
-                }
-            }
-        }
-        let staff_eur = staff_exact.map(|s| s.round_dp(0));
-        let other_eur = other_exact.round_dp(0);
-        let total_eur = staff_eur.map(|s| s + other_eur);
-        let (per_participant, staff_by_key_eur) = match &key {
-            Ok(shares) => per_participant(
-                c,
-                shares,
-                participants.len(),
-                (y, year),
-                (&parts, &priced),
-                (staff_eur, other_eur),
-                &index_of,
-            ),
-            Err(_) => (Vec::new(), staff_exact.unwrap_or_default()),
-        };
-        let wages: Vec<Decimal> = priced.iter().filter_map(|p| p.wage).collect();
-        let uniform_wage = (wages.len() == priced.len() && wages.windows(2).all(|w| w[0] == w[1]))
-            .then(|| wages.first().copied())
-            .flatten();
-        years.push(YearCosts {
-            year: period,
-            parts: priced,
-            staff_eur,
-            other_eur,
-            total_eur,
-            staff_by_key_eur,
-            uniform_wage,
-            per_participant,
-        });
-    }
+    let years: Vec<YearCosts> = periods(data)
+        .iter()
+        .enumerate()
+        .map(|(y, &period)| {
+            let context = YearContext {
+                data,
+                inputs,
+                table: &table,
+                y,
+                period,
+                year: staffing.get(y),
+                shares: key.as_ref().ok(),
+                participants: &participants,
+            };
+            year_costs(&context, &mut missing, &mut no_wage)
+        })
+        .collect();
     if !no_wage.is_empty() {
         missing.insert(0, format!("Loonkosten per fte voor {}", no_wage.join(", ")));
     }
     let transition = transition(data, c, key.as_ref().ok(), &mut missing);
-    Some(Costs {
+    let mut costs = Costs {
         other_lines: !c.other.is_empty(),
         participants,
         key,
         years,
         transition,
         missing,
-    })
+        warnings: Vec::new(),
+    };
+    costs.warnings = super::checks::warnings(data, c, &costs);
+    Some(costs)
 }
 
-/// Each participant's part of a year: the staff cost by the key (a
-/// segment's part of each category to those it is charged to), the other
-/// lines by the key or to their own participants, rounded to whole euros
-/// that add up to the year's totals. Also the staff cost shared by the key.
-fn per_participant(
-    c: &CostInputs,
-    shares: &KeyShares,
-    n: usize,
-    (y, year): (usize, Option<&YearStaffing>),
-    (parts, priced): (&[Part], &[PricedPart]),
-    (staff_eur, other_eur): (Option<Decimal>, Decimal),
-    index_of: &dyn Fn(&str) -> Option<usize>,
-) -> (Vec<ParticipantYear>, Decimal) {
-    let everyone: Vec<usize> = (0..n).collect();
-    let percents = &shares.percents;
-    // Who carries each own distribution.
-    let among: Vec<Vec<usize>> = c
-        .own_shares
+/// What a year's costs are computed from.
+struct YearContext<'a> {
+    data: &'a DataSet,
+    inputs: &'a Inputs,
+    table: &'a Breakdown,
+    y: usize,
+    period: Option<u16>,
+    year: Option<&'a YearStaffing>,
+    shares: Option<&'a KeyShares>,
+    participants: &'a [String],
+}
+
+/// One year: the staffing priced part by part, the other lines, the
+/// totals exact and rounded once, what own distributions carry, and each
+/// participant's part.
+fn year_costs(cx: &YearContext, missing: &mut Vec<String>, no_wage: &mut Vec<String>) -> YearCosts {
+    let c = &cx.inputs.costs;
+    let parts = cx.year.map_or_else(Vec::new, |year| {
+        parts_of_year(cx.data, cx.inputs, cx.table, cx.y, year)
+    });
+    let priced: Vec<PricedPart> = parts
         .iter()
-        .map(|own| {
-            own.participants
-                .iter()
-                .filter_map(|p| index_of(p))
-                .collect()
+        .map(|p| PricedPart {
+            label: p.label.clone(),
+            fte: p.fte,
+            wage: wage(c, &p.wage_of),
         })
         .collect();
-    // The cost is linear in each part: sum what goes by the key and what
-    // each own distribution charges over the parts, then split each sum
-    // once.
-    let mut by_key_total = Decimal::ZERO;
-    let mut own_totals = vec![Decimal::ZERO; c.own_shares.len()];
-    for (part, price) in parts.iter().zip(priced) {
-        let Some(cost) = price.cost() else { continue };
-        let mut rest = cost;
-        if let (Some(category), Some(year)) = (part.category, year) {
-            for (o, own) in c.own_shares.iter().enumerate() {
-                if among[o].is_empty() {
-                    continue;
-                }
-                let own_cost = cost * segment_fraction(year, category, own.segment);
-                rest -= own_cost;
-                own_totals[o] += own_cost;
-            }
-        }
-        by_key_total += rest;
-    }
-    let mut staff = vec![Decimal::ZERO; n];
-    split(by_key_total, percents, &everyone, &mut staff);
-    let mut own_eur: Vec<Vec<(usize, Decimal)>> = vec![Vec::new(); n];
-    for (o, own) in c.own_shares.iter().enumerate() {
-        if own_totals[o].is_zero() {
-            continue;
-        }
-        let mut shared = vec![Decimal::ZERO; n];
-        split(own_totals[o], percents, &among[o], &mut shared);
-        for &i in &among[o] {
-            staff[i] += shared[i];
-            match own_eur[i].iter_mut().find(|(s, _)| *s == own.segment) {
-                Some((_, sum)) => *sum += shared[i],
-                None => own_eur[i].push((own.segment, shared[i])),
-            }
+    for p in priced.iter().filter(|p| p.wage.is_none()) {
+        if !no_wage.contains(&p.label) {
+            no_wage.push(p.label.clone());
         }
     }
-    let mut other = vec![Decimal::ZERO; n];
+    let staff_exact: Option<Decimal> = priced.iter().map(PricedPart::cost).sum();
+    let mut other_exact = Decimal::ZERO;
     for line in &c.other {
-        let Some(v) = line.per_year.get(y).copied().flatten() else {
-            continue;
-        };
-        let among: Vec<usize> = if line.charged_to.is_empty() {
-            everyone.clone()
-        } else {
-            line.charged_to.iter().filter_map(|p| index_of(p)).collect()
-        };
-        split(v, percents, &among, &mut other);
+        match line.per_year.get(cx.y).copied().flatten() {
+            Some(v) => other_exact += v,
+            None => missing.push(format!(
+                "Overige kosten '{}' {}",
+                line.name,
+                period_phrase(cx.period)
+            )),
+        }
     }
-    let staff_rounded = staff_eur.map(|total| round_to_sum(&staff, total, 0));
-    let other_rounded = round_to_sum(&other, other_eur, 0);
-    let parts = (0..n)
-        .zip(own_eur)
-        .map(|(i, own_eur)| {
-            let staff_eur = staff_rounded.as_ref().map(|r| r[i]);
-            ParticipantYear {
-                staff_eur,
-                other_eur: other_rounded[i],
-                total_eur: staff_eur.map(|s| s + other_rounded[i]),
-                own_eur,
-            }
+    let total_exact = staff_exact.map(|s| s + other_exact);
+    let total_eur = total_exact.map(|t| round_half_up(t, 0));
+    let (own, cuts) = own_of_year(cx, &parts);
+    let staff: Vec<StaffPart> = parts
+        .iter()
+        .zip(&priced)
+        .map(|(part, price)| StaffPart {
+            label: part.label.clone(),
+            fte: part.fte,
+            wage: price.wage,
         })
         .collect();
-    (parts, by_key_total)
+    let (per_participant, rounding) = match cx.shares {
+        Some(shares) => split_year(c, shares, cx.participants, cx.y, &staff, &cuts, total_eur),
+        None => (Vec::new(), None),
+    };
+    let wages: Vec<Decimal> = priced.iter().filter_map(|p| p.wage).collect();
+    let uniform_wage = (wages.len() == priced.len() && wages.windows(2).all(|w| w[0] == w[1]))
+        .then(|| wages.first().copied())
+        .flatten();
+    YearCosts {
+        year: cx.period,
+        parts: priced,
+        staff_exact,
+        other_exact,
+        total_exact,
+        total_eur,
+        staff_eur: staff_exact.map(|s| round_half_up(s, 0)),
+        other_eur: round_half_up(other_exact, 0),
+        uniform_wage,
+        own,
+        per_participant,
+        rounding,
+    }
+}
+
+/// What each own distribution carries this year: the segment's terms per
+/// counted category part, and its supervision (moved along when the set
+/// says so).
+fn own_of_year(cx: &YearContext, parts: &[Part]) -> (Vec<OwnYear>, Vec<OwnCut>) {
+    let Some(year) = cx.year else {
+        return (Vec::new(), Vec::new());
+    };
+    let c = &cx.inputs.costs;
+    let mut own = Vec::new();
+    let mut cuts = Vec::new();
+    for (o, share) in c.own_shares.iter().enumerate() {
+        let mut fte = Decimal::ZERO;
+        for (k, part) in parts.iter().enumerate() {
+            let Some(category) = part.category else {
+                continue;
+            };
+            let of_segment = segment_fte(year, category, share.segment);
+            if !of_segment.is_zero() {
+                fte += of_segment;
+                cuts.push(OwnCut {
+                    part: k,
+                    share: o,
+                    fte: of_segment,
+                    supervision: false,
+                });
+            }
+        }
+        let supervision = supervision_fte(cx.data, cx.inputs, year, share.segment);
+        if let (true, Some((category, sup))) = (share.supervision_follows, supervision)
+            && let Some(k) = parts.iter().position(|p| p.category == Some(category))
+        {
+            cuts.push(OwnCut {
+                part: k,
+                share: o,
+                fte: sup,
+                supervision: true,
+            });
+        }
+        own.push(OwnYear {
+            share: o,
+            segment: share.segment,
+            fte,
+            supervision,
+            supervision_follows: share.supervision_follows,
+        });
+    }
+    (own, cuts)
 }
 
 /// Each scenario's transition range: typed for the scenario itself, else
@@ -372,7 +335,8 @@ fn transition(
             let range = own.or_else(|| {
                 level.and_then(|l| t.ranges.iter().find(|r| r.on == RangeFor::Level(l)))
             });
-            let range_eur = range.map(|r| (r.low_eur.round_dp(0), r.high_eur.round_dp(0)));
+            let range_eur =
+                range.map(|r| (round_half_up(r.low_eur, 0), round_half_up(r.high_eur, 0)));
             if range.is_none() {
                 let what = match level {
                     Some(l) => format!("het niveau {}", profile.levels[l]),
@@ -382,18 +346,20 @@ fn transition(
                     without_range.push(what);
                 }
             }
-            let per_participant = match (range_eur, shares) {
-                (Some((low, high)), Some(shares)) => {
-                    let exact = |v: Decimal| -> Vec<Decimal> {
-                        shares
-                            .percents
-                            .iter()
-                            .map(|p| v * p / Decimal::ONE_HUNDRED)
-                            .collect()
+            let per_participant = match (range, shares) {
+                (Some(r), Some(shares)) => {
+                    // Each bound rounded once; the participants by largest
+                    // remainder on their exact parts.
+                    let split = |exact: Decimal| {
+                        let scaled: Vec<Decimal> =
+                            shares.percents.iter().map(|p| exact * p).collect();
+                        largest_remainder(&scaled, Decimal::ONE_HUNDRED, round_half_up(exact, 0))
+                            .rounded
                     };
-                    let lows = round_to_sum(&exact(low), low, 0);
-                    let highs = round_to_sum(&exact(high), high, 0);
-                    lows.into_iter().zip(highs).collect()
+                    split(r.low_eur)
+                        .into_iter()
+                        .zip(split(r.high_eur))
+                        .collect()
                 }
                 _ => Vec::new(),
             };

@@ -5,8 +5,8 @@
 use rust_decimal::Decimal;
 
 use super::{
-    CostInputs, CostKey, Costs, KeyMethod, KeyShares, OtherCost, RangeFor, WageTarget,
-    period_label, period_phrase,
+    CostInputs, CostKey, Costs, KeyMethod, KeyShares, OtherCost, OwnShare, RangeFor, WageTarget,
+    euro_exact, period_label, period_phrase,
 };
 use crate::format::{euro, euro_difference, join_and, number, number_trimmed};
 use crate::model::dataset::DataSet;
@@ -42,13 +42,17 @@ pub fn wages_line(data: &DataSet, c: &CostInputs) -> String {
     let mut parts = Vec::new();
     if let Some(all) = &c.wage_all {
         parts.push(with_source(
-            format!("{} voor alle functies en rollen", euro(all.eur)),
+            format!("{} voor alle functies en rollen", euro_exact(all.eur)),
             &all.source,
         ));
     }
     for w in &c.wages {
         parts.push(with_source(
-            format!("{} {}", wage_label(data, &w.target), euro(w.amount.eur)),
+            format!(
+                "{} {}",
+                wage_label(data, &w.target),
+                euro_exact(w.amount.eur)
+            ),
             &w.amount.source,
         ));
     }
@@ -66,12 +70,12 @@ pub fn per_year_text(data: &DataSet, line: &OtherCost) -> String {
         && !typed.is_empty()
         && typed.windows(2).all(|w| w[0] == w[1])
     {
-        return format!("{} per jaar", euro(typed[0]));
+        return format!("{} per jaar", euro_exact(typed[0]));
     }
     data.years
         .iter()
         .zip(&line.per_year)
-        .map(|(year, v)| format!("{year} {}", v.map_or_else(|| "onbekend".into(), euro)))
+        .map(|(year, v)| format!("{year} {}", v.map_or_else(|| "onbekend".into(), euro_exact)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -108,9 +112,9 @@ pub fn key_values_text(
             match (key.method, pct) {
                 (KeyMethod::Percent, _) => format!("{name} {} %", number_trimmed(*value, 4)),
                 (KeyMethod::Contributions, Some(p)) => {
-                    format!("{name} {} ({} %)", euro(*value), number(*p, 0))
+                    format!("{name} {} ({} %)", euro_exact(*value), number(*p, 0))
                 }
-                (KeyMethod::Contributions, None) => format!("{name} {}", euro(*value)),
+                (KeyMethod::Contributions, None) => format!("{name} {}", euro_exact(*value)),
                 (KeyMethod::Inhabitants, Some(p)) => {
                     format!(
                         "{name} {} inwoners ({} %)",
@@ -174,18 +178,7 @@ pub fn assumption_lines(
         let each: Vec<String> = c
             .own_shares
             .iter()
-            .map(|o| {
-                with_source(
-                    format!(
-                        "{} alleen voor {} (artikel 8.4)",
-                        data.segments
-                            .get(o.segment)
-                            .map_or("?", |s| s.short_name.as_str()),
-                        join_and(&o.participants)
-                    ),
-                    &o.source,
-                )
-            })
+            .map(|o| with_source(own_share_text(data, o), &o.source))
             .collect();
         lines.push(("Eigen verdeling".into(), each.join("; ")));
     }
@@ -197,7 +190,30 @@ pub fn assumption_lines(
     {
         lines.push(("Kosten onvolledig".into(), costs.missing.join("; ")));
     }
+    if let Some(costs) = costs
+        && !costs.warnings.is_empty()
+    {
+        lines.push(("Lasten: let op".into(), costs.warnings.join(" ")));
+    }
     lines
+}
+
+/// "Buurtkracht Wmo alleen voor Assen (artikel 8.4): de fte van dit segment
+/// in de afleiding × loonkosten; het toezicht erop gaat naar de
+/// verdeelsleutel".
+pub fn own_share_text(data: &DataSet, o: &OwnShare) -> String {
+    format!(
+        "{} alleen voor {} (artikel 8.4): de fte van dit segment in de afleiding × loonkosten; het toezicht erop {}",
+        data.segments
+            .get(o.segment)
+            .map_or("?", |s| s.short_name.as_str()),
+        join_and(&o.participants),
+        if o.supervision_follows {
+            format!("ook alleen voor {}", join_and(&o.participants))
+        } else {
+            "gaat naar de verdeelsleutel".to_owned()
+        }
+    )
 }
 
 /// "rij Transitiekosten: Laag € 50.000 – € 100.000 (bron: …); …", ranges
@@ -215,7 +231,11 @@ pub fn transition_line(data: &DataSet, t: &super::Transition) -> String {
                 }
             };
             with_source(
-                format!("{what} {} – {}", euro(r.low_eur), euro(r.high_eur)),
+                format!(
+                    "{what} {} – {}",
+                    euro_exact(r.low_eur),
+                    euro_exact(r.high_eur)
+                ),
                 &r.source,
             )
         })
@@ -275,15 +295,7 @@ pub fn input_differences(
         let each: Vec<String> = c
             .own_shares
             .iter()
-            .map(|o| {
-                format!(
-                    "{} alleen voor {}",
-                    data.segments
-                        .get(o.segment)
-                        .map_or("?", |s| s.short_name.as_str()),
-                    join_and(&o.participants)
-                )
-            })
+            .map(|o| own_share_text(data, o))
             .collect();
         if each.is_empty() {
             none()
@@ -361,52 +373,4 @@ pub fn cost_differences(name_a: &str, a: &Costs, name_b: &str, b: &Costs) -> Vec
         ));
     }
     out
-}
-
-/// How participant `i`'s amount of year `y` follows, in one line: "Assen
-/// 2025: 21,29 fte × € 100.000 × 31 % = € 659.990", or with the staff
-/// cost by the key, what it carries alone and the other costs.
-pub fn derivation(data: &DataSet, costs: &Costs, y: usize, i: usize) -> String {
-    let (Some(year), Ok(shares)) = (costs.years.get(y), costs.key.as_ref()) else {
-        return String::new();
-    };
-    let Some(part) = year.per_participant.get(i) else {
-        return String::new();
-    };
-    let pct = format!("{} %", number_trimmed(shares.percents[i], 0));
-    let mut terms = Vec::new();
-    let own_free = year.per_participant.iter().all(|p| p.own_eur.is_empty());
-    if !year.parts.is_empty() {
-        match (year.uniform_wage, year.staff_eur) {
-            (Some(w), Some(_)) if own_free => terms.push(format!(
-                "{} fte × {} × {pct}",
-                number(year.fte(), 2),
-                euro(w)
-            )),
-            (_, Some(_)) => {
-                terms.push(format!(
-                    "{} personeel naar sleutel × {pct}",
-                    euro(year.staff_by_key_eur)
-                ));
-                for (segment, amount) in &part.own_eur {
-                    let name = data
-                        .segments
-                        .get(*segment)
-                        .map_or("?", |s| s.short_name.as_str());
-                    terms.push(format!("{} {name} (eigen verdeling)", euro(*amount)));
-                }
-            }
-            (_, None) => terms.push("personeel: loonkosten onbekend".to_owned()),
-        }
-    }
-    if !part.other_eur.is_zero() || costs.other_lines {
-        terms.push(format!("overige kosten {}", euro(part.other_eur)));
-    }
-    format!(
-        "{} {}: {} = {}",
-        costs.participants[i],
-        period_label(year.year),
-        terms.join(" + "),
-        part.total_eur.map_or_else(|| "onbekend".to_owned(), euro)
-    )
 }

@@ -286,12 +286,18 @@ pub fn selection_summary(data: &DataSet, selection: &[usize]) -> String {
 pub fn weights_summary(data: &DataSet, weights: &[Decimal]) -> String {
     match super::ranking::weight_shares(weights) {
         None => "alle gewichten 0".into(),
-        Some(shares) => data
-            .criteria
-            .iter()
-            .zip(format::percents_whole(&shares))
-            .map(|(c, p)| format!("{}. {} {p}", c.number, c.name))
-            .collect::<Vec<_>>()
-            .join(" · "),
+        Some(shares) => {
+            let list = data
+                .criteria
+                .iter()
+                .zip(format::percents_whole(&shares))
+                .map(|(c, p)| format!("{}. {} {p}", c.number, c.name))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            match format::shares_rounding_note(&shares) {
+                Some(note) => format!("{list} ({note})"),
+                None => list,
+            }
+        }
     }
 }

@@ -55,7 +55,19 @@ fn winners_text(data: &DataSet, winners: &[usize]) -> String {
     }
 }
 
-/// The agreement sentences.
+/// Who weighed, in words: "de vijf gemeenten" when all did, else "de drie
+/// gemeenten met een eigen weging". Sentences about agreement and the band
+/// speak only of them.
+pub fn weighing_label(label: &str, weighing: usize, total: usize) -> String {
+    if weighing == total {
+        label.to_owned()
+    } else {
+        format!("{label} met een eigen weging")
+    }
+}
+
+/// The agreement sentences: only participants with weights of their own
+/// count; the others are named as not counting.
 pub fn agreement_sentences(
     data: &DataSet,
     label: &str,
@@ -64,22 +76,55 @@ pub fn agreement_sentences(
 ) -> Vec<String> {
     let total = participants.len();
     let mut out = Vec::new();
-    for p in participants {
+    let others: Vec<String> = participants
+        .iter()
+        .filter(|p| !p.own)
+        .map(|p| p.name.clone())
+        .collect();
+    if others.len() == total {
+        out.push(format!(
+            "Nog geen van de {} {label} heeft een eigen weging: elke rij toont de gewichten van de set, en er is geen gezamenlijke weging.",
+            count_word(total)
+        ));
+        return out;
+    }
+    if !others.is_empty() {
+        let (has, counts) = if others.len() == 1 {
+            ("heeft", "telt")
+        } else {
+            ("hebben", "tellen")
+        };
+        out.push(format!(
+            "{} {has} geen eigen weging en {counts} hieronder niet mee.",
+            and_list(&others)
+        ));
+    }
+    let own: Vec<&ParticipantResult> = participants.iter().filter(|p| p.own).collect();
+    let label = weighing_label(label, own.len(), total);
+    for p in &own {
         if let Some(why) = p.ranking.absent_reason() {
             out.push(format!("{}: {}", p.name, why.to_lowercase()));
         }
     }
-    let ranked: Vec<&ParticipantResult> = participants
+    let ranked: Vec<&ParticipantResult> = own
         .iter()
+        .copied()
         .filter(|p| matches!(p.ranking, Ranking::Ranked(_)))
         .collect();
     if ranked.is_empty() {
         return out;
     }
-    let all_word = if ranked.len() == total {
-        format!("Alle {} {label}", count_word(total))
+    let all = |n: usize| {
+        if n == 2 {
+            "Beide".to_owned()
+        } else {
+            format!("Alle {}", count_word(n))
+        }
+    };
+    let all_word = if ranked.len() == own.len() {
+        format!("{} {label}", all(own.len()))
     } else {
-        format!("Alle {} {label} met gewichten", count_word(ranked.len()))
+        format!("{} {label} met gewichten", all(ranked.len()))
     };
     // Who puts what first, grouped by winner, the largest group first.
     let mut groups: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
@@ -91,6 +136,14 @@ pub fn agreement_sentences(
         }
     }
     groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
+    if ranked.len() == 1 {
+        out.push(format!(
+            "{} zet {} bovenaan.",
+            ranked[0].name,
+            winners_text(data, &groups[0].0)
+        ));
+        return out;
+    }
     if groups.len() == 1 {
         out.push(format!(
             "{all_word} zetten {} bovenaan.",
@@ -102,7 +155,7 @@ pub fn agreement_sentences(
         let mut sentence = format!(
             "{} van de {} {label} {verb} {} bovenaan ({})",
             crate::format::capitalised(&count_word(names.len())),
-            count_word(total),
+            count_word(own.len()),
             winners_text(data, first),
             and_list(names)
         );
@@ -130,7 +183,15 @@ pub fn agreement_sentences(
             .map(|e| e.scenario)
             .collect(),
     };
-    let every = format!("bij elke {}", singular_label(label));
+    let every = format!(
+        "bij elke {}{}",
+        singular_label(label.split(' ').next().unwrap_or_default()),
+        if own.len() == total {
+            ""
+        } else {
+            " met een eigen weging"
+        }
+    );
     // Places every participant agrees on (within one), except a first
     // place already said.
     for &s in &order {
@@ -217,17 +278,21 @@ fn share_text(share: f64) -> String {
 pub fn band_sentences(
     data: &DataSet,
     label: &str,
-    weighing: usize,
+    (weighing, total): (usize, usize),
     band: Option<&Band>,
     smaa: Option<&BandSmaa>,
     scenarios: &[usize],
 ) -> Vec<String> {
     let Some(band) = band else {
         return vec![format!(
-            "Geen enkele van de {label} heeft gewichten: er is geen bandbreedte."
+            "Geen enkele van de {label} heeft een eigen weging: er is geen bandbreedte."
         )];
     };
-    let who = format!("de {} {label}", count_word(weighing));
+    let who = format!(
+        "de {} {}",
+        count_word(weighing),
+        weighing_label(label, weighing, total)
+    );
     if band.is_point() {
         return vec![format!(
             "De gewichten van {who} zijn gelijk: de bandbreedte is één weging, met de gezamenlijke rangorde als uitkomst."

@@ -15,7 +15,7 @@ use super::dataset::DataSet;
 use super::inputs::Inputs;
 use super::ranking::{Ranking, ranking_visible, weight_shares};
 use crate::format::percents_whole;
-pub use agreement::{agreement_sentences, count_word, singular_label};
+pub use agreement::{agreement_sentences, count_word, singular_label, weighing_label};
 pub use band::{Band, BandSmaa, band_smaa};
 
 /// One participant's weights and ranking.
@@ -262,8 +262,12 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
             }
         })
         .collect();
+    // Only who weighed counts: a participant without weights of its own
+    // shows the set's, and must not add to the combined profile, the band
+    // or any sentence about agreement.
     let weighing: Vec<&Vec<Decimal>> = participants
         .iter()
+        .filter(|p| p.own)
         .filter_map(|p| p.shares.as_ref())
         .collect();
     let combined_shares = combine(&weighing, inputs.group_mean);
@@ -317,7 +321,7 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
     let band_sentences = agreement::band_sentences(
         data,
         &label,
-        weighing.len(),
+        (weighing.len(), participants.len()),
         band.as_ref(),
         band_smaa.as_ref(),
         &visible.scenarios,

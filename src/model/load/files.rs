@@ -35,6 +35,55 @@ pub struct DataTexts {
 /// `build.rs`.
 const EMBEDDED_SETS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_sets.rs"));
 
+/// Other regions' data folders, `scenarios/regio-*/`: folder, scenarios,
+/// criteria, staffing (if any) and sets, found by `build.rs`.
+#[allow(clippy::type_complexity)]
+const EMBEDDED_REGIONS: &[(&str, &str, &str, Option<&str>, &[(&str, &str)])] =
+    include!(concat!(env!("OUT_DIR"), "/embedded_regions.rs"));
+
+/// The handleiding's examples, `docs/voorbeelden/*.ron`, found by
+/// `build.rs`: (path, text).
+const EMBEDDED_EXAMPLES: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/embedded_examples.rs"));
+
+/// Another region's data compiled into the program: the word that names it
+/// (`--data midden-limburg`: the folder's name without "regio-") and its
+/// texts.
+pub fn embedded_regions() -> Vec<(String, DataTexts)> {
+    let embedded = |name: &str, text: &str| (format!("[ingebouwd] {name}"), text.to_owned());
+    EMBEDDED_REGIONS
+        .iter()
+        .map(|(folder, scenarios, criteria, staffing, sets)| {
+            let name = folder.rsplit('/').next().unwrap_or(folder);
+            let key = name.strip_prefix("regio-").unwrap_or(name).to_owned();
+            let texts = DataTexts {
+                scenarios: embedded(&format!("{folder}/scenarios.ron"), scenarios),
+                criteria: embedded(&format!("{folder}/criteria.ron"), criteria),
+                staffing: staffing.map(|t| embedded(&format!("{folder}/staffing.ron"), t)),
+                sets: sets.iter().map(|(n, t)| embedded(n, t)).collect(),
+            };
+            (key, texts)
+        })
+        .collect()
+}
+
+/// The handleiding's examples compiled into the program: the word that
+/// names each (`--set vijf-profielen`: the file's name without ".ron"),
+/// where it is in the sources, and its text.
+pub fn embedded_examples() -> Vec<(String, String, &'static str)> {
+    EMBEDDED_EXAMPLES
+        .iter()
+        .map(|(path, text)| {
+            let stem = std::path::Path::new(path)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or(path)
+                .to_owned();
+            (stem, format!("[ingebouwd] {path}"), *text)
+        })
+        .collect()
+}
+
 /// The report's data set, compiled into the binary.
 pub fn embedded_texts() -> DataTexts {
     let embedded = |name: &str, text: &str| (format!("[ingebouwd] {name}"), text.to_owned());

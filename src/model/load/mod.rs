@@ -23,7 +23,8 @@ use std::path::Path;
 
 pub use files::{
     CRITERIA_FILE, DataTexts, MAX_FILE_BYTES, SCENARIOS_FILE, SETS_DIR, STAFFING_FILE,
-    embedded_texts, io_message, read_dir_texts, read_text_file, text_from_bytes,
+    embedded_examples, embedded_regions, embedded_texts, io_message, read_dir_texts,
+    read_text_file, text_from_bytes,
 };
 use problems::Problems;
 

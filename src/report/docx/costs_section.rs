@@ -1,20 +1,33 @@
 //! "Lasten per gemeente" in the Word appendix: each participant's part per
-//! year (whole euros, adding up to the total row), the transition range per
-//! scenario, how each amount follows and what is still missing.
+//! year (whole euros, adding up to the total row), the rounding rule and
+//! any warnings, the transition range per scenario, how each amount
+//! follows, how each year was rounded and what is still missing.
 
 use docx_rs::Docx;
 
 use super::{bullet, heading, table, text};
 use crate::format::number;
 use crate::model::DataSet;
-use crate::model::costs::{Costs, derivation, period_label};
-use crate::report::costs::{heading as section_heading, transition_sentence};
+use crate::model::costs::{
+    Costs, OwnShare, derivation, euro_signed, own_year_line, period_label, total_line,
+    year_rounding,
+};
+use crate::report::costs::{heading as section_heading, rule_sentence, transition_sentence};
 
-pub(super) fn costs_section(mut docx: Docx, data: &DataSet, costs: &Costs) -> Docx {
+pub(super) fn costs_section(
+    mut docx: Docx,
+    data: &DataSet,
+    costs: &Costs,
+    own_shares: &[OwnShare],
+) -> Docx {
     docx = docx.add_paragraph(heading(&section_heading(data), 1));
     docx = docx.add_paragraph(text(
-        "Hele euro's. Personeel is fte (zoals getoond, op twee decimalen) × loonkosten per fte; daarbij komen de overige kosten. Verdeeld naar de verdeelsleutel; de delen tellen precies op tot het totaal (grootste rest).",
+        "Hele euro's. Personeel is fte (zoals getoond, op twee decimalen) × loonkosten per fte; daarbij komen de overige kosten. Verdeeld naar de verdeelsleutel; de delen tellen precies op tot het totaal.",
     ));
+    docx = docx.add_paragraph(text(&rule_sentence(data)));
+    for w in &costs.warnings {
+        docx = docx.add_paragraph(text(&format!("Let op: {w}")));
+    }
     let who = crate::format::capitalised(&crate::model::group::singular_label(
         &crate::model::group::participants_label(data),
     ));
@@ -57,10 +70,24 @@ pub(super) fn costs_section(mut docx: Docx, data: &DataSet, costs: &Costs) -> Do
         staff.extend(costs.years.iter().map(|y| amount(y.staff_eur)));
         rows.push(staff);
     }
-    if costs.years.iter().any(|y| !y.other_eur.is_zero()) {
+    if costs.years.iter().any(|y| !y.other_exact.is_zero()) {
         let mut other = vec!["waarvan overige kosten".to_owned(), String::new()];
         other.extend(costs.years.iter().map(|y| number(y.other_eur, 0)));
         rows.push(other);
+    }
+    if costs
+        .years
+        .iter()
+        .any(|y| y.rounding_eur().is_some_and(|r| !r.is_zero()))
+    {
+        let mut rounding = vec!["afronding".to_owned(), String::new()];
+        rounding.extend(
+            costs
+                .years
+                .iter()
+                .map(|y| y.rounding_eur().map_or_else(String::new, euro_signed)),
+        );
+        rows.push(rounding);
     }
     let mut weights = vec![3, 1];
     weights.extend(std::iter::repeat_n(2, costs.years.len()));
@@ -74,17 +101,39 @@ pub(super) fn costs_section(mut docx: Docx, data: &DataSet, costs: &Costs) -> Do
             docx = docx.add_paragraph(bullet(&transition_sentence(data, costs, t)));
         }
     }
+    docx = derivations(docx, data, costs, own_shares);
+    if !costs.missing.is_empty() {
+        docx = docx.add_paragraph(heading("Nog niet compleet", 2));
+        for m in &costs.missing {
+            docx = docx.add_paragraph(bullet(m));
+        }
+    }
+    docx
+}
+
+/// "Afleiding": how each amount follows, how each year was rounded, what
+/// own distributions carry, and each year's total.
+fn derivations(mut docx: Docx, data: &DataSet, costs: &Costs, own_shares: &[OwnShare]) -> Docx {
     docx = docx.add_paragraph(heading("Afleiding", 2));
     for (y, year) in costs.years.iter().enumerate() {
         for i in 0..year.per_participant.len() {
             docx = docx.add_paragraph(bullet(&derivation(data, costs, y, i)));
         }
     }
-    if !costs.missing.is_empty() {
-        docx = docx.add_paragraph(heading("Nog niet compleet", 2));
-        for m in &costs.missing {
-            docx = docx.add_paragraph(bullet(m));
+    if costs.key.is_ok() {
+        for y in 0..costs.years.len() {
+            if let Some(line) = year_rounding(costs, y) {
+                docx = docx.add_paragraph(bullet(&format!("Afronding {line}")));
+            }
         }
+    }
+    for y in 0..costs.years.len() {
+        for line in own_year_line(data, costs, y, own_shares) {
+            docx = docx.add_paragraph(bullet(&format!("Eigen verdeling {line}")));
+        }
+    }
+    for year in &costs.years {
+        docx = docx.add_paragraph(bullet(&format!("Totaal {}", total_line(year))));
     }
     docx
 }

@@ -7,6 +7,7 @@
 //! Written with docx-rs; the figures are PNGs rendered by the caller.
 
 mod costs_section;
+mod paper;
 
 use std::io::Cursor;
 
@@ -31,22 +32,24 @@ const EMU_PER_CM: u64 = 360_000;
 /// Text width on A4 with 2,5 cm margins, in twips (16 cm).
 const TEXT_WIDTH_TWIPS: usize = 9072;
 
+/// A heading, kept on the page of what follows it.
 fn heading(text: &str, level: usize) -> Paragraph {
     Paragraph::new()
         .style(&format!("Heading{level}"))
-        .add_run(Run::new().add_text(text))
+        .keep_next(true)
+        .add_run(Run::new().add_text(paper::keep_units(text)))
 }
 
 fn text(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
+    Paragraph::new().add_run(Run::new().add_text(paper::keep_units(text)))
 }
 
 fn bullet(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(format!("• {text}")))
+    Paragraph::new().add_run(Run::new().add_text(format!("• {}", paper::keep_units(text))))
 }
 
 fn cell(text: &str, width: usize, header: bool, right: bool) -> TableCell {
-    let run = Run::new().add_text(text);
+    let run = Run::new().add_text(paper::keep_units(text));
     let paragraph = Paragraph::new().add_run(if header { run.bold() } else { run });
     // Numbers right-aligned, as in Dutch financial tables.
     let paragraph = if right {
@@ -148,20 +151,28 @@ fn column_widths(headers: &[String], rows: &[Vec<String>], weights: &[usize]) ->
 fn table(headers: &[String], rows: &[Vec<String>], widths: &[usize]) -> Table {
     let twips = column_widths(headers, rows, widths);
     let right: Vec<bool> = (0..twips.len()).map(|c| numeric_column(rows, c)).collect();
-    let mut table_rows = vec![TableRow::new(
-        headers
-            .iter()
-            .enumerate()
-            .map(|(c, h)| cell(h, twips[c], true, right[c]))
-            .collect(),
-    )];
-    for row in rows {
-        table_rows.push(TableRow::new(
-            row.iter()
+    // No row split across pages; the header row repeats on each page
+    // (marked when the document is packed: `paper::repeat_header_rows`).
+    let mut table_rows = vec![
+        TableRow::new(
+            headers
+                .iter()
                 .enumerate()
-                .map(|(c, t)| cell(t, twips[c], false, right[c]))
+                .map(|(c, h)| cell(h, twips[c], true, right[c]))
                 .collect(),
-        ));
+        )
+        .cant_split(),
+    ];
+    for row in rows {
+        table_rows.push(
+            TableRow::new(
+                row.iter()
+                    .enumerate()
+                    .map(|(c, t)| cell(t, twips[c], false, right[c]))
+                    .collect(),
+            )
+            .cant_split(),
+        );
     }
     Table::new(table_rows)
         .set_grid(twips)
@@ -216,7 +227,9 @@ pub fn docx_report(
     figure_note: Option<&str>,
 ) -> Result<Vec<u8>, String> {
     let data = ctx.data;
-    let set_name = ctx.set.map_or("aannames", |s| s.name.as_str());
+    let set_name = ctx
+        .set
+        .map_or_else(|| "aannames".to_owned(), |s| s.display_name());
     let title = format!("Bijlage: scenario's {} – {set_name}", data.organisation);
     let mut docx = styles(Docx::new())
         .default_fonts(
@@ -285,7 +298,7 @@ pub fn docx_report(
     docx = docx.add_table(table(&["Wat".into(), "Aanname".into()], &lines, &[1, 3]));
     docx = ranking(docx, ctx);
     if let Some(costs) = &ctx.outcome.costs {
-        docx = costs_section::costs_section(docx, data, costs);
+        docx = costs_section::costs_section(docx, data, costs, &ctx.inputs.costs.own_shares);
     }
     if let Some(group) = ctx.group {
         docx = docx.add_paragraph(heading(&crate::format::capitalised(&group.label), 1));
@@ -305,7 +318,9 @@ pub fn docx_report(
             })
             .chain(std::iter::once(vec![
                 "Gezamenlijk".into(),
-                String::new(),
+                crate::report::group::combined_weights(data, group)
+                    .map(|w| format!("Gezamenlijk profiel: {w}"))
+                    .unwrap_or_else(|| "geen gezamenlijke weging".into()),
                 order(data, &group.combined),
             ]))
             .collect();
@@ -334,6 +349,7 @@ pub fn docx_report(
         }
     }
     let mut xml = docx.build();
+    xml.document = paper::repeat_header_rows(&xml.document);
     xml.doc_props.core = core_xml(
         &title,
         &format!("nmd-scenarios {}", env!("CARGO_PKG_VERSION")),

@@ -1,22 +1,30 @@
 //! The sheet "Lasten per gemeente": each participant's part per year in
-//! whole euros (numbers, adding up to the total row), the staff and other
-//! costs, the transition range per scenario and participant, then how each
-//! amount follows and what is still missing.
+//! whole euros, as formulas on the rows of "Afleiding lasten"
+//! (`costs_derivation.rs`), adding up to the total row; the staff and
+//! other costs (rounded for showing) and the rounding difference; the
+//! rounding rule, warnings, the transition range per scenario and
+//! participant, then how each amount follows and what is still missing.
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{Formula, Worksheet, XlsxError};
 
+use super::costs_derivation::{
+    EXACT, POST, POST_OTHER, POST_STAFF, SHEET, YEAR, letter, year_criterion,
+};
 use super::{Formats, NUMBER_WIDTH, float, headers, wrapped};
 use crate::model::DataSet;
-use crate::model::costs::{Costs, derivation, period_label};
-use crate::report::costs::heading;
+use crate::model::costs::{Costs, derivation, period_label, year_rounding};
+use crate::report::costs::{heading, rule_sentence};
 
 const NAME_WIDTH: f64 = 48.0;
 const SHARE_WIDTH: f64 = 14.0;
 
+/// `rounded[period][participant]`: the row of each rounded amount on
+/// "Afleiding lasten".
 pub(super) fn costs_sheet(
     ws: &mut Worksheet,
     data: &DataSet,
     costs: &Costs,
+    rounded: &[Vec<Option<u32>>],
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let title: String = heading(data).chars().take(31).collect();
@@ -33,7 +41,7 @@ pub(super) fn costs_sheet(
     );
     let mut widths = vec![NAME_WIDTH, SHARE_WIDTH];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, costs.years.len()));
-    headers(ws, 0, &titles, &widths, f)?;
+    headers(ws, 0, &titles, &widths, |c| c > 0, f)?;
     let mut r: u32 = 1;
     match &costs.key {
         Ok(shares) => {
@@ -41,9 +49,19 @@ pub(super) fn costs_sheet(
                 ws.write_string(r, 0, participant)?;
                 ws.write_number_with_format(r, 1, float(shares.percents[i]) / 100.0, &f.share)?;
                 for (c, year) in costs.years.iter().enumerate() {
-                    if let Some(v) = year.per_participant.get(i).and_then(|p| p.total_eur) {
-                        ws.write_number_with_format(r, c as u16 + 2, float(v), &f.euro)?;
-                    }
+                    let Some(v) = year.per_participant.get(i).and_then(|p| p.total_eur) else {
+                        continue;
+                    };
+                    match rounded.get(c).and_then(|y| y.get(i).copied().flatten()) {
+                        Some(row) => ws.write_formula_with_format(
+                            r,
+                            c as u16 + 2,
+                            Formula::new(format!("='{SHEET}'!N{}", row + 1))
+                                .set_result(float(v).to_string()),
+                            &f.euro,
+                        )?,
+                        None => ws.write_number_with_format(r, c as u16 + 2, float(v), &f.euro)?,
+                    };
                 }
                 r += 1;
             }
@@ -53,30 +71,19 @@ pub(super) fn costs_sheet(
             r += 1;
         }
     }
-    ws.write_string_with_format(r, 0, "Totaal", &f.label_total)?;
-    ws.write_number_with_format(r, 1, 1.0, &f.share)?;
-    for (c, year) in costs.years.iter().enumerate() {
-        match year.total_eur {
-            Some(v) => ws.write_number_with_format(r, c as u16 + 2, float(v), &f.euro_total)?,
-            None => ws.write_string_with_format(r, c as u16 + 2, "onbekend", &f.label_total)?,
-        };
-    }
+    let total_row = r;
+    r = totals(ws, costs, rounded, r, f)?;
+    r = under_total(ws, costs, rounded, (total_row, r), f)?;
+    // Wrapped across the table's columns: a line running over the empty
+    // cells to its right would make the printed page as wide as the longest.
+    let across = (
+        1 + costs.years.len() as u16,
+        NAME_WIDTH + SHARE_WIDTH + NUMBER_WIDTH * costs.years.len() as f64,
+    );
+    wrapped_across(ws, r, across, &rule_sentence(data), f)?;
     r += 1;
-    let has_staff = costs.years.iter().any(|y| !y.parts.is_empty());
-    if has_staff {
-        ws.write_string(r, 0, "waarvan personeel")?;
-        for (c, year) in costs.years.iter().enumerate() {
-            if let Some(v) = year.staff_eur {
-                ws.write_number_with_format(r, c as u16 + 2, float(v), &f.euro)?;
-            }
-        }
-        r += 1;
-    }
-    if costs.years.iter().any(|y| !y.other_eur.is_zero()) {
-        ws.write_string(r, 0, "waarvan overige kosten")?;
-        for (c, year) in costs.years.iter().enumerate() {
-            ws.write_number_with_format(r, c as u16 + 2, float(year.other_eur), &f.euro)?;
-        }
+    for w in &costs.warnings {
+        wrapped_across(ws, r, across, &format!("Let op: {w}"), f)?;
         r += 1;
     }
     if let Ok(Some(note)) = costs.key.as_ref().map(|k| k.note.as_ref()) {
@@ -140,7 +147,13 @@ pub(super) fn costs_sheet(
     r += 1;
     for (y, year) in costs.years.iter().enumerate() {
         for i in 0..year.per_participant.len() {
-            ws.write_string(r, 0, derivation(data, costs, y, i))?;
+            wrapped_across(ws, r, across, &derivation(data, costs, y, i), f)?;
+            r += 1;
+        }
+    }
+    for y in 0..costs.years.len() {
+        if let Some(line) = year_rounding(costs, y).filter(|_| costs.key.is_ok()) {
+            wrapped_across(ws, r, across, &format!("Afronding {line}"), f)?;
             r += 1;
         }
     }
@@ -148,6 +161,132 @@ pub(super) fn costs_sheet(
         // Runs over the empty cells to its right, as the derivations do.
         ws.write_string(r, 0, format!("Nog niet compleet: {m}"))?;
         r += 1;
+    }
+    Ok(())
+}
+
+/// The total row: the sum of the participants' cells where they are
+/// formulas, else the number.
+fn totals(
+    ws: &mut Worksheet,
+    costs: &Costs,
+    rounded: &[Vec<Option<u32>>],
+    r: u32,
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    ws.write_string_with_format(r, 0, "Totaal", &f.label_total)?;
+    ws.write_number_with_format(r, 1, 1.0, &f.share)?;
+    let n = costs.participants.len() as u32;
+    for (c, year) in costs.years.iter().enumerate() {
+        let col = c as u16 + 2;
+        let summed = costs.key.is_ok()
+            && rounded.get(c).is_some_and(|y| {
+                y.len() == costs.participants.len() && y.iter().all(Option::is_some)
+            });
+        match year.total_eur {
+            Some(v) if summed => ws.write_formula_with_format(
+                r,
+                col,
+                Formula::new(format!("=SUM({0}{1}:{0}{2})", letter(col), r + 1 - n, r))
+                    .set_result(float(v).to_string()),
+                &f.euro_total,
+            )?,
+            Some(v) => ws.write_number_with_format(r, col, float(v), &f.euro_total)?,
+            None => ws.write_string_with_format(r, col, "onbekend", &f.label_total)?,
+        };
+    }
+    Ok(r + 1)
+}
+
+/// Under the total: the staff and the other costs as "Afleiding lasten"
+/// sums them, rounded for showing, and what they lack to the total.
+fn under_total(
+    ws: &mut Worksheet,
+    costs: &Costs,
+    rounded: &[Vec<Option<u32>>],
+    (total_row, mut r): (u32, u32),
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    let formulas = |c: usize| {
+        costs.key.is_ok()
+            && rounded
+                .get(c)
+                .is_some_and(|y| !y.is_empty() && y.iter().all(Option::is_some))
+    };
+    let sum_of = |post: &str, year: Option<u16>| {
+        let (m, b, p) = (letter(EXACT), letter(YEAR), letter(POST));
+        format!(
+            "=ROUND(SUMIFS('{SHEET}'!{m}:{m},'{SHEET}'!{b}:{b},{},'{SHEET}'!{p}:{p},\"{post}\"),0)",
+            year_criterion(year)
+        )
+    };
+    let mut rows = Vec::new();
+    if costs.years.iter().any(|y| !y.parts.is_empty()) {
+        ws.write_string(r, 0, "waarvan personeel")?;
+        for (c, year) in costs.years.iter().enumerate() {
+            let Some(v) = year.staff_eur else { continue };
+            let col = c as u16 + 2;
+            if formulas(c) {
+                let formula =
+                    Formula::new(sum_of(POST_STAFF, year.year)).set_result(float(v).to_string());
+                ws.write_formula_with_format(r, col, formula, &f.euro)?;
+            } else {
+                ws.write_number_with_format(r, col, float(v), &f.euro)?;
+            }
+        }
+        rows.push(r);
+        r += 1;
+    }
+    if costs.years.iter().any(|y| !y.other_exact.is_zero()) {
+        ws.write_string(r, 0, "waarvan overige kosten")?;
+        for (c, year) in costs.years.iter().enumerate() {
+            let col = c as u16 + 2;
+            let v = year.other_eur;
+            if formulas(c) {
+                let formula =
+                    Formula::new(sum_of(POST_OTHER, year.year)).set_result(float(v).to_string());
+                ws.write_formula_with_format(r, col, formula, &f.euro)?;
+            } else {
+                ws.write_number_with_format(r, col, float(v), &f.euro)?;
+            }
+        }
+        rows.push(r);
+        r += 1;
+    }
+    if costs
+        .years
+        .iter()
+        .any(|y| y.rounding_eur().is_some_and(|x| !x.is_zero()))
+    {
+        ws.write_string(r, 0, "afronding")?;
+        for (c, year) in costs.years.iter().enumerate() {
+            let Some(v) = year.rounding_eur() else {
+                continue;
+            };
+            let col = c as u16 + 2;
+            let l = letter(col);
+            let minus: String = rows.iter().map(|row| format!("-{l}{}", row + 1)).collect();
+            let formula = Formula::new(format!("={l}{}{minus}", total_row + 1))
+                .set_result(float(v).to_string());
+            ws.write_formula_with_format(r, col, formula, &f.euro)?;
+        }
+        r += 1;
+    }
+    Ok(r)
+}
+
+/// `text` over the sheet's columns (merged), wrapped, its row tall enough.
+fn wrapped_across(
+    ws: &mut Worksheet,
+    row: u32,
+    (last, width_chars): (u16, f64),
+    text: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    ws.merge_range(row, 0, row, last, text, &f.text)?;
+    let lines = super::wrapped_lines(text, width_chars);
+    if lines > 1 {
+        ws.set_row_height(row, 15.0 * lines as f64)?;
     }
     Ok(())
 }

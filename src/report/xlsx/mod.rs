@@ -6,176 +6,23 @@
 //! The CSV stays for those who want plain text.
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{
-    DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 
+mod costs_derivation;
 mod costs_sheet;
+mod layout;
+
+pub use layout::PRINT_WIDTH_CHARS;
+use layout::{
+    Formats, float, headers, number_column_width, sentence_rows, wrapped, wrapped_cells,
+    wrapped_lines,
+};
 
 use super::ReportContext;
 use super::assumptions::assumption_lines;
 use super::check_rows::{CHECK_HEADERS, check_rows};
 use crate::model::breakdown::breakdown;
 use crate::model::explain;
-
-/// Excel stores every number as a float; the exact decimal becomes the
-/// nearest one only here, at the file.
-fn float(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
-
-struct Formats {
-    header: Format,
-    fte: Format,
-    mln: Format,
-    share: Format,
-    score: Format,
-    text: Format,
-    /// The row format of rows with wrapped text: their other cells at the
-    /// top, next to the first line.
-    top: Format,
-    /// A row's name in a list of assumptions.
-    label: Format,
-    /// Whole euros (Dutch Excel shows 659.990).
-    euro: Format,
-    /// A total row: whole euros, bold, a line above.
-    euro_total: Format,
-    label_total: Format,
-}
-
-impl Formats {
-    fn new() -> Self {
-        Self {
-            header: Format::new()
-                .set_bold()
-                .set_border_bottom(FormatBorder::Thin)
-                .set_text_wrap(),
-            // Stored in the US form; Dutch Excel shows 1.234,56.
-            fte: Format::new()
-                .set_num_format("#,##0.00")
-                .set_align(FormatAlign::Top),
-            mln: Format::new()
-                .set_num_format("#,##0.0")
-                .set_align(FormatAlign::Top),
-            share: Format::new()
-                .set_num_format("0%")
-                .set_align(FormatAlign::Top),
-            score: Format::new()
-                .set_num_format("0.00")
-                .set_align(FormatAlign::Top),
-            text: Format::new().set_text_wrap().set_align(FormatAlign::Top),
-            top: Format::new().set_align(FormatAlign::Top),
-            label: Format::new().set_bold().set_align(FormatAlign::Top),
-            euro: Format::new()
-                .set_num_format("#,##0")
-                .set_align(FormatAlign::Top),
-            euro_total: Format::new()
-                .set_num_format("#,##0")
-                .set_bold()
-                .set_border_top(FormatBorder::Thin),
-            label_total: Format::new().set_bold().set_border_top(FormatBorder::Thin),
-        }
-    }
-}
-
-/// Writes wrapped text and makes its row tall enough for it, in a column
-/// `width_chars` wide. rust_xlsxwriter writes no row heights and
-/// LibreOffice does not grow such rows on opening, so a long cell would run
-/// over the rows below it.
-fn wrapped(
-    ws: &mut Worksheet,
-    (row, col): (u32, u16),
-    text: &str,
-    width_chars: f64,
-    f: &Formats,
-) -> Result<(), XlsxError> {
-    ws.write_string_with_format(row, col, text, &f.text)?;
-    let lines = wrapped_lines(text, width_chars);
-    if lines > 1 {
-        ws.set_row_height(row, 15.0 * lines as f64)?;
-        ws.set_row_format(row, &f.top)?;
-    }
-    Ok(())
-}
-
-/// Several wrapped cells of one row; the row as tall as the tallest.
-fn wrapped_cells(
-    ws: &mut Worksheet,
-    row: u32,
-    cells: &[(u16, &str, f64)],
-    f: &Formats,
-) -> Result<(), XlsxError> {
-    let mut lines = 1;
-    for &(col, text, width) in cells {
-        ws.write_string_with_format(row, col, text, &f.text)?;
-        lines = lines.max(wrapped_lines(text, width));
-    }
-    if lines > 1 {
-        ws.set_row_height(row, 15.0 * lines as f64)?;
-        ws.set_row_format(row, &f.top)?;
-    }
-    Ok(())
-}
-
-/// A column just wide enough for the longest word of its title (and at
-/// least for a number), so a header wraps between words.
-fn number_column_width(title: &str) -> f64 {
-    let longest = title
-        .split_whitespace()
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0);
-    (longest as f64 + 2.0).max(9.0)
-}
-
-/// Lines a text takes in a column `width_chars` wide (a column width counts
-/// digits of the default font; letters of running text are about as wide
-/// on average, and words do not break, hence the margin).
-fn wrapped_lines(text: &str, width_chars: f64) -> usize {
-    let usable = (width_chars * 0.9).max(1.0);
-    text.lines()
-        .map(|line| ((line.chars().count() as f64 / usable).ceil() as usize).max(1))
-        .sum::<usize>()
-        .max(1)
-}
-
-/// The header row (bold, wrapped, frozen, repeated on every printed page)
-/// and the columns' widths, `widths_chars[c]` for the column of
-/// `titles[c]` (a title without a width keeps the default width).
-fn headers(
-    ws: &mut Worksheet,
-    row: u32,
-    titles: &[String],
-    widths_chars: &[f64],
-    f: &Formats,
-) -> Result<(), XlsxError> {
-    let mut lines = 1;
-    for (c, title) in titles.iter().enumerate() {
-        ws.write_string_with_format(row, c as u16, title, &f.header)?;
-        let width = widths_chars.get(c).copied().unwrap_or(DEFAULT_WIDTH);
-        ws.set_column_width(c as u16, width)?;
-        lines = lines.max(wrapped_lines(title, width));
-    }
-    if lines > 1 {
-        ws.set_row_height(row, 15.0 * lines as f64)?;
-    }
-    ws.set_freeze_panes(row + 1, 0)?;
-    print_setup(ws);
-    ws.set_repeat_rows(row, row)?;
-    Ok(())
-}
-
-/// Printed: A4 landscape with narrow margins, one page wide (the columns
-/// together are at most [`PRINT_WIDTH_CHARS`], so the text stays near its
-/// size), and a footer with the sheet and the page number.
-fn print_setup(ws: &mut Worksheet) {
-    ws.set_paper_size(A4);
-    ws.set_landscape();
-    ws.set_margins(0.4, 0.4, 0.5, 0.6, 0.3, 0.3);
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_footer("&L&A&RPagina &P van &N");
-}
 
 /// The workbook as bytes.
 pub fn xlsx_report(ctx: &ReportContext) -> Result<Vec<u8>, String> {
@@ -189,7 +36,8 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
     let title = format!(
         "Scenario's {} – {}",
         data.organisation,
-        ctx.set.map_or("aannames", |s| s.name.as_str())
+        ctx.set
+            .map_or_else(|| "aannames".to_owned(), |s| s.display_name())
     );
     wb.set_properties(
         &DocProperties::new()
@@ -210,16 +58,20 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
         group_sheet(wb.add_worksheet(), ctx, group, &f)?;
     }
     if let Some(costs) = &ctx.outcome.costs {
-        costs_sheet::costs_sheet(wb.add_worksheet(), data, costs, &f)?;
+        // "Afleiding lasten" after the sheet that refers to it.
+        let mut derivation = rust_xlsxwriter::Worksheet::new();
+        let rounded = costs_derivation::derivation_sheet(&mut derivation, data, costs, &f)?;
+        costs_sheet::costs_sheet(wb.add_worksheet(), data, costs, &rounded, &f)?;
+        if costs.key.is_ok() {
+            wb.push_worksheet(derivation);
+        }
     }
     robustness_sheet(wb.add_worksheet(), ctx, &f)?;
     assumptions_sheet(wb.add_worksheet(), ctx, &f)?;
     wb.save_to_buffer()
 }
 
-/// Excel's default column width, in digits.
-const DEFAULT_WIDTH: f64 = 8.43;
-const NUMBER_WIDTH: f64 = 14.0;
+pub(super) const NUMBER_WIDTH: f64 = 14.0;
 const PROVENANCE_WIDTH: f64 = 52.0;
 const DERIVATION_WIDTH: f64 = 90.0;
 const CHECK_LINE_WIDTH: f64 = 40.0;
@@ -227,15 +79,8 @@ const ROW_WIDTH: f64 = 30.0;
 const COLUMN_WIDTH: f64 = 18.0;
 const VARIANT_WIDTH: f64 = 14.0;
 const STATUS_WIDTH: f64 = 16.0;
-const METHOD_WIDTH: f64 = 36.0;
+const METHOD_WIDTH: f64 = 34.0;
 const ASSUMPTION_WIDTH: f64 = 100.0;
-/// Excel's paper size code for A4.
-const A4: u8 = 9;
-/// What an A4 landscape page with the margins of `print_setup` holds at
-/// 100 %, in widths of a digit of the default font; every sheet's columns
-/// together stay below it (tested), so printing one page wide shrinks
-/// little.
-pub const PRINT_WIDTH_CHARS: f64 = 165.0;
 
 fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result<(), XlsxError> {
     let data = ctx.data;
@@ -255,7 +100,8 @@ fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Resul
             .map(|t| number_column_width(t)),
     );
     widths.push(PROVENANCE_WIDTH);
-    headers(ws, 0, &titles, &widths, f)?;
+    let provenance = titles.len() - 1;
+    headers(ws, 0, &titles, &widths, |c| c < provenance, f)?;
     for (y, staffing) in ctx.outcome.staffing.iter().enumerate() {
         let r = y as u32 + 1;
         ws.write_number(r, 0, f64::from(staffing.year))?;
@@ -291,6 +137,7 @@ fn derivation_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
         0,
         &["Jaar", "Onderdeel", "fte", "Berekening"].map(String::from),
         &[8.0, 30.0, 10.0, DERIVATION_WIDTH],
+        |c| c == 0 || c == 2,
         f,
     )?;
     let mut r = 1;
@@ -350,26 +197,39 @@ fn source_check_sheet(
         0,
         format!("Bronnencontrole: {}", explain::check_summary(check)),
     )?;
-    let mut r = 1;
-    for m in &data.misprints {
-        // Not wrapped: it runs on over the empty cells to its right.
-        ws.write_string(r, 0, format!("{}.", explain::misprint_sentence(data, m)))?;
-        r += 1;
-    }
     let titles = CHECK_HEADERS.map(String::from);
+    let rows = check_rows(data, check);
+    // A wrapped column at least as wide as its longest word
+    // ("Bedrijfsvoering/beleid"), so no word breaks inside.
+    let fit = |base: f64, text: fn(&super::check_rows::CheckRow) -> &str| {
+        rows.iter()
+            .map(|row| layout::longest_word_width(text(row)))
+            .fold(base, f64::max)
+    };
     let widths = [
         8.0,
-        ROW_WIDTH,
-        COLUMN_WIDTH,
-        VARIANT_WIDTH,
+        fit(ROW_WIDTH, |r| &r.row),
+        fit(COLUMN_WIDTH, |r| &r.column),
+        fit(VARIANT_WIDTH, |r| &r.variant),
         12.0,
         12.0,
         10.0,
         STATUS_WIDTH,
-        CHECK_LINE_WIDTH,
+        fit(CHECK_LINE_WIDTH, |r| &r.explanation),
     ];
-    headers(ws, r, &titles, &widths, f)?;
-    for row in check_rows(data, check) {
+    // Each misprint in a sentence across the table, wrapped (a long line
+    // made the printed page, one page wide, unreadably small).
+    let misprints: Vec<String> = data
+        .misprints
+        .iter()
+        .map(|m| format!("{}.", explain::misprint_sentence(data, m)))
+        .collect();
+    let lines: Vec<&str> = misprints.iter().map(String::as_str).collect();
+    let last = widths.len() as u16 - 1;
+    sentence_rows(ws, 1, &lines, (last, widths.iter().sum()), f)?;
+    let mut r = 1 + lines.len() as u32;
+    headers(ws, r, &titles, &widths, |c| (4..=6).contains(&c), f)?;
+    for row in rows {
         r += 1;
         ws.write_string(r, 0, &row.table)?;
         for (c, value) in [(4, row.published), (5, row.computed), (6, row.difference)] {
@@ -381,11 +241,11 @@ fn source_check_sheet(
             ws,
             r,
             &[
-                (1, &row.row, ROW_WIDTH),
-                (2, &row.column, COLUMN_WIDTH),
-                (3, &row.variant, VARIANT_WIDTH),
+                (1, &row.row, widths[1]),
+                (2, &row.column, widths[2]),
+                (3, &row.variant, widths[3]),
                 (7, row.status, STATUS_WIDTH),
-                (8, &row.explanation, CHECK_LINE_WIDTH),
+                (8, &row.explanation, widths[8]),
             ],
             f,
         )?;
@@ -404,7 +264,7 @@ fn ranking_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result
     );
     let mut widths = vec![8.0, 48.0];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, data.criteria.len() + 1));
-    headers(ws, 0, &titles, &widths, f)?;
+    headers(ws, 0, &titles, &widths, |c| c != 1, f)?;
     match &ctx.outcome.ranking {
         crate::model::ranking::Ranking::Ranked(r) => {
             for (i, e) in r.entries.iter().enumerate() {
@@ -446,8 +306,11 @@ fn group_sheet(
     titles.push("Eerste".into());
     let mut widths = vec![18.0, METHOD_WIDTH];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, data.criteria.len()));
-    widths.push(40.0);
-    headers(ws, 0, &titles, &widths, f)?;
+    // "Eerste": as wide as the longest scenario's name, not over the edge.
+    let names = data.scenarios.iter().map(|s| s.label().chars().count());
+    widths.push(names.max().unwrap_or(30) as f64 + 3.0);
+    let criteria = 2..2 + data.criteria.len();
+    headers(ws, 0, &titles, &widths, |c| criteria.contains(&c), f)?;
     let mut r = 1;
     let rows = group
         .participants
@@ -483,14 +346,26 @@ fn group_sheet(
             .first()
             .map(|e| data.scenarios[e.scenario].label())
             .unwrap_or_default();
-        ws.write_string(r, data.criteria.len() as u16 + 2, first)?;
+        // Indented: not glued to the right-aligned share before it.
+        ws.write_string_with_format(
+            r,
+            data.criteria.len() as u16 + 2,
+            first,
+            &rust_xlsxwriter::Format::new()
+                .set_indent(1)
+                .set_align(rust_xlsxwriter::FormatAlign::Top),
+        )?;
         r += 1;
     }
     r += 1;
-    for sentence in group.agreement.iter().chain(&group.band_sentences) {
-        ws.write_string(r, 0, sentence)?;
-        r += 1;
-    }
+    let sentences: Vec<&str> = group
+        .agreement
+        .iter()
+        .chain(&group.band_sentences)
+        .map(String::as_str)
+        .collect();
+    let last_column = data.criteria.len() as u16 + 2;
+    sentence_rows(ws, r, &sentences, (last_column, widths.iter().sum()), f)?;
     Ok(())
 }
 
@@ -506,7 +381,7 @@ fn robustness_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
     titles.extend((1..=smaa.acceptability.len()).map(|r| format!("Plaats {r} (SMAA-2)")));
     let mut widths = vec![48.0];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, smaa.acceptability.len()));
-    headers(ws, 0, &titles, &widths, f)?;
+    headers(ws, 0, &titles, &widths, |c| c > 0, f)?;
     for (s, row) in smaa.acceptability.iter().enumerate() {
         let scenario = result.visible.scenarios.get(s).copied().unwrap_or(s);
         ws.write_string(s as u32 + 1, 0, data.scenarios[scenario].label())?;
@@ -514,11 +389,13 @@ fn robustness_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Res
             ws.write_number_with_format(s as u32 + 1, r as u16 + 1, *share, &f.share)?;
         }
     }
+    // The sentences across the table's width, wrapped: a long line left
+    // as it is made the printed page (one page wide) unreadably small.
     let first = smaa.acceptability.len() as u32 + 2;
+    let last_column = smaa.acceptability.len() as u16;
     let text = crate::model::robustness::robustness_text(data, result);
-    for (r, line) in (first..).zip(text.lines()) {
-        ws.write_string(r, 0, line.trim_start_matches("- "))?;
-    }
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_start_matches("- ")).collect();
+    sentence_rows(ws, first, &lines, (last_column, widths.iter().sum()), f)?;
     Ok(())
 }
 
@@ -533,6 +410,7 @@ fn assumptions_sheet(
         0,
         &["Wat", "Aanname"].map(String::from),
         &[28.0, ASSUMPTION_WIDTH],
+        |_| false,
         f,
     )?;
     for (i, (label, text)) in assumption_lines(ctx).into_iter().enumerate() {

@@ -141,8 +141,25 @@ fn area_of(node: &AccessKitNode<'_>) -> (String, bool) {
     (format!("{outermost:?}"), false)
 }
 
+/// What of a node its scroll areas show: the intersection of the visible
+/// rectangles of the scroll areas around it (those that said where they
+/// are, `ui::layout::note_viewport`).
+fn scrolled_clip(node: &AccessKitNode<'_>, viewports: &[(u64, egui::Rect)]) -> Option<egui::Rect> {
+    let mut clip: Option<egui::Rect> = None;
+    let mut at = node.parent();
+    while let Some(parent) = at {
+        let local = (u128::from(parent.id()) >> 64) as u64;
+        if let Some((_, rect)) = viewports.iter().find(|(id, _)| *id == local) {
+            clip = Some(clip.map_or(*rect, |c| c.intersect(*rect)));
+        }
+        at = parent.parent();
+    }
+    clip
+}
+
 /// Everything with a name or text that is drawn with a size.
 fn visible_nodes(h: &Harness<'_, NmdApp>) -> Vec<Shown> {
+    let viewports = nmd_scenarios::ui::layout::take_viewports();
     let mut nodes: Vec<(Shown, bool)> = h
         .query_all(By::new().predicate(|n| SHOWN_ROLES.contains(&n.role())))
         .map(|n| {
@@ -155,7 +172,7 @@ fn visible_nodes(h: &Harness<'_, NmdApp>) -> Vec<Shown> {
                 role: node.role(),
                 rect,
                 area,
-                clip: rect,
+                clip: scrolled_clip(&node, &viewports).unwrap_or(rect),
             };
             (shown, panel)
         })
@@ -236,8 +253,10 @@ pub fn layout_problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<
     // label without a space or line break
     // that is taller than one line was cut mid-word.
     let broken = nmd_scenarios::ui::layout::take_words_broken();
-    if broken > 0 {
-        found.push(format!("{broken} table cell(s) with a word broken inside"));
+    if !broken.is_empty() {
+        found.push(format!(
+            "table cell(s) with a word broken inside: {broken:?}"
+        ));
     }
     // On a projector a tooltip stays where the pointer rests and covers
     // what the room reads.

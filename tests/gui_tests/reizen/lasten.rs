@@ -121,6 +121,8 @@ fn lasten(screen: (f32, f32)) {
         .iter()
         .position(|s| s.screen == Screen::Costs)
         .expect("a Lasten slide");
+    let first = walk.h.state().view().unwrap().window.slide;
+    assert_eq!(first, slides[0], "F11 starts at the first slide");
     for i in 1..=at {
         walk.step(&format!("next slide ({i})"), |h| {
             h.key_press(egui::Key::ArrowRight)
