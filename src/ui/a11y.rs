@@ -399,16 +399,6 @@ pub fn layout_changed(ctx: &egui::Context) {
     ctx.data_mut(|d| d.insert_temp(focus_epoch_id(), epoch));
 }
 
-/// Runs `add` in a scroll area's contents (noting its viewport for the
-/// tests, `layout::note_viewport`), then [`keep_focus_in_view`].
-pub fn follow_focus<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    // What of the contents is on screen, for the tests that read the tree.
-    super::layout::note_viewport(ui);
-    let inner = add(ui);
-    keep_focus_in_view(ui);
-    inner
-}
-
 /// [`list_option`] that sets `current` to `value` when chosen (as
 /// `Ui::selectable_value`).
 pub fn option_value<T: PartialEq>(

@@ -52,7 +52,7 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     ui.label(egui::RichText::new("Verschil = B − A").small().weak());
     ui.add_space(4.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        super::a11y::follow_focus(ui, |ui| {
+        super::layout::follow_focus(ui, |ui| {
             egui::Grid::new("comparison")
                 .striped(true)
                 .spacing([14.0, 3.0])

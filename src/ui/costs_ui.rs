@@ -23,7 +23,7 @@ pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         egui::ScrollArea::vertical()
             .id_salt("costs_tab")
             .show(ui, |ui| {
-                super::a11y::follow_focus(ui, |ui| {
+                super::layout::follow_focus(ui, |ui| {
                     ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
                     results_or_hint_ui(ui, view, out);
                     ui.add_space(16.0);
@@ -42,7 +42,7 @@ pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             egui::ScrollArea::vertical()
                 .id_salt("costs_results")
                 .show(ui, |ui| {
-                    super::a11y::follow_focus(ui, |ui| results_or_hint_ui(ui, view, out))
+                    super::layout::follow_focus(ui, |ui| results_or_hint_ui(ui, view, out))
                 });
         });
         ui.add_space(gap);
@@ -50,7 +50,7 @@ pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             egui::ScrollArea::vertical()
                 .id_salt("costs_inputs")
                 .show(ui, |ui| {
-                    super::a11y::follow_focus(ui, |ui| {
+                    super::layout::follow_focus(ui, |ui| {
                         // Clear of the scroll bar, which floats over the
                         // content's right edge.
                         ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);

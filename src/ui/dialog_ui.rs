@@ -29,11 +29,7 @@ pub fn modal_dialog(
             .id_salt((id_salt, "scroll"))
             .max_height((screen.height() - 120.0).max(120.0))
             .auto_shrink([false, true])
-            .show(ui, |ui| {
-                let first = add(ui);
-                super::a11y::keep_focus_in_view(ui);
-                first
-            })
+            .show(ui, |ui| super::layout::follow_focus(ui, add))
             .inner
     });
     ctx.accesskit_node_builder(id, |node| node.set_modal());

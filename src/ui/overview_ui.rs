@@ -37,7 +37,7 @@ pub fn overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .id_salt("overview_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                super::a11y::follow_focus(ui, |ui| {
+                super::layout::follow_focus(ui, |ui| {
                     overview_fitted_ui(ui, view, out, (charts + cost_height, cost_height, compact))
                 })
             });
@@ -151,7 +151,7 @@ fn stacked_overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()
         .id_salt("overview_stacked")
         .show(ui, |ui| {
-            super::a11y::follow_focus(ui, |ui| {
+            super::layout::follow_focus(ui, |ui| {
                 let width = ui.available_width();
                 if !view.data.categories.is_empty() {
                     // The chart about as high as the area shows at once,

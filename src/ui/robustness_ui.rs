@@ -29,7 +29,7 @@ pub fn robustness_tab_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
     egui::ScrollArea::vertical()
         .id_salt("robustness_tab")
         .show(ui, |ui| {
-            super::a11y::follow_focus(ui, |ui| {
+            super::layout::follow_focus(ui, |ui| {
                 // Clear of the scroll bar, which floats over the content's
                 // right edge (it covered the right column's last words).
                 ui.set_max_width(ui.available_width() - 24.0);

@@ -28,7 +28,7 @@ fn editor_id() -> egui::Id {
 pub fn scores_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()
         .id_salt("scores_tab")
-        .show(ui, |ui| super::a11y::follow_focus(ui, |ui| {
+        .show(ui, |ui| super::layout::follow_focus(ui, |ui| {
             ui.heading("Scores per scenario en criterium");
             ui.label(
                 egui::RichText::new(

@@ -11,7 +11,7 @@ use super::weights_ui::weights_ui;
 
 pub fn side_panel_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical().show(ui, |ui| {
-        super::a11y::follow_focus(ui, |ui| {
+        super::layout::follow_focus(ui, |ui| {
             weights_ui(ui, view, out);
             if view.window.presentation {
                 return;

@@ -28,7 +28,7 @@ pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     };
     egui::ScrollArea::vertical()
         .id_salt("source_check")
-        .show(ui, |ui| super::a11y::follow_focus(ui, |ui| {
+        .show(ui, |ui| super::layout::follow_focus(ui, |ui| {
             ui.heading(&texts.heading);
             ui.label(&texts.counts);
             ui.label(egui::RichText::new(&texts.tolerance).small().weak());

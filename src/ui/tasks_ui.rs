@@ -20,7 +20,7 @@ use crate::numbers::{HOURS_PER_UNIT, PEOPLE_PER_UNIT, PRODUCTIVE_HOURS, TASK_UNI
 pub fn tasks_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()
         .id_salt("tasks_tab")
-        .show(ui, |ui| super::a11y::follow_focus(ui, |ui| {
+        .show(ui, |ui| super::layout::follow_focus(ui, |ui| {
             if view.data.categories.is_empty() {
                 ui.heading("Taken en groei");
                 ui.label("Deze gegevens hebben geen formatietabel: er is geen formatie om aan te vullen.");
