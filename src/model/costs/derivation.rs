@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::key::rounding_words;
 use super::share::{Fraction, round_half_up};
-use super::{Costs, OwnYear, PartKind, SharedPart, YearCosts, period_label};
+use super::types::{Costs, OwnYear, PartKind, SharedPart, YearCosts, period_label};
 use crate::format::{MINUS, join_and, number};
 use crate::model::dataset::DataSet;
 

@@ -4,11 +4,13 @@
 
 use rust_decimal::Decimal;
 
-use super::{
-    CostInputs, CostKey, Costs, KeyMethod, KeyShares, OtherCost, OwnShare, RangeFor, WageTarget,
-    euro_exact, period_label, period_phrase,
-};
+use super::derivation::euro_exact;
+use super::key::KeyShares;
+use super::types::{Costs, period_label, period_phrase};
 use crate::format::{euro, euro_difference, join_and, number, number_trimmed};
+use crate::model::additions::costs::{
+    CostInputs, CostKey, KeyMethod, OtherCost, OwnShare, RangeFor, WageTarget,
+};
 use crate::model::dataset::DataSet;
 
 /// "Lasten per gemeente", from the data's name for its participants.
