@@ -16,6 +16,7 @@
 
 mod apply;
 pub mod builtin;
+mod builtin_actions;
 pub mod change;
 pub mod files;
 pub mod history;
@@ -25,6 +26,8 @@ pub mod notice;
 pub mod open;
 mod own;
 pub mod session;
+mod session_actions;
+mod set_actions;
 pub mod sets;
 pub mod snapshot;
 
