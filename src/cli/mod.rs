@@ -13,6 +13,7 @@ mod inputs;
 mod open;
 mod output;
 pub mod run;
+mod scenario_costs;
 
 use std::path::PathBuf;
 

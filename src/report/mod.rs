@@ -13,6 +13,8 @@ mod csv_line;
 pub mod docx;
 pub mod group;
 pub mod own_lines;
+mod scenario_costs;
+mod scenario_costs_csv;
 mod text;
 pub mod xlsx;
 
@@ -46,6 +48,9 @@ pub struct ReportContext<'a> {
     pub remarks: &'a [String],
     /// The participants' profiles compared, when the set has profiles.
     pub group: Option<&'a crate::model::group::GroupResult>,
+    /// The cost per scenario, when the set counts a component of the cost
+    /// profile in euros.
+    pub scenario_costs: Option<&'a crate::model::scenario_costs::ScenarioCosts>,
 }
 
 impl<'a> ReportContext<'a> {
@@ -61,6 +66,7 @@ impl<'a> ReportContext<'a> {
             robustness: Some(snapshot.robustness()),
             remarks: &snapshot.remarks,
             group: snapshot.group_for_outputs(),
+            scenario_costs: snapshot.scenario_costs(),
         }
     }
 }

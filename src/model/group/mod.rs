@@ -233,6 +233,21 @@ pub struct GroupOptions {
 /// The group analysis; `None` when the data names no participants and the
 /// set has no profiles.
 pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<GroupResult> {
+    group_with(data, inputs, options, &band_smaa)
+}
+
+/// Band-SMAA of these values, band, draws and seed: [`band_smaa`], or a
+/// result kept from an earlier state with the same (it does not depend on
+/// the set's weights when every participant weighs for itself).
+pub type BandOf<'a> = &'a dyn Fn(&[Vec<f64>], &Band, usize, u64) -> BandSmaa;
+
+/// [`group`] with band-SMAA from `band_of`.
+pub fn group_with(
+    data: &DataSet,
+    inputs: &Inputs,
+    options: GroupOptions,
+    band_of: BandOf,
+) -> Option<GroupResult> {
     let profiles = effective_profiles(data, inputs);
     if profiles.is_empty() {
         return None;
@@ -317,7 +332,7 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
     let band_smaa = band
         .as_ref()
         .filter(|b| !b.is_point() && !sub_values.is_empty())
-        .map(|b| band_smaa(&sub_values, b, options.draws, options.seed));
+        .map(|b| band_of(&sub_values, b, options.draws, options.seed));
     let band_sentences = agreement::band_sentences(
         data,
         &label,

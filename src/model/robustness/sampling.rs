@@ -1,8 +1,10 @@
 //! What the sampled analyses share: seeded generators (one stream per
 //! analysis), the weight sampler (uniform on the simplex, optionally under an
-//! importance order) and the coding sampler (uniform increasing codings of
-//! the scale), and the tie rule for sampled totals. SMAA-2 and the ordinal
-//! analysis both build on these; neither imports the other.
+//! importance order), the coding sampler (uniform increasing codings of
+//! the scale), the range sampler (an amount within a cost range, uniform or
+//! triangular) and the tie rule for sampled totals. SMAA-2, the ordinal
+//! analysis, band-SMAA and the cost per scenario all build on these; none
+//! imports another.
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -16,6 +18,9 @@ pub const DEFAULT_CODINGS: usize = 1_000;
 pub(crate) const WEIGHT_STREAM: u64 = 1;
 pub(crate) const ORDINAL_STREAM: u64 = 2;
 pub(crate) const CONFIDENCE_STREAM: u64 = 3;
+/// The cost per scenario's Monte Carlo (band-SMAA uses 4, and 5 in its
+/// test sampler).
+pub(crate) const COST_STREAM: u64 = 6;
 
 /// A ChaCha8 generator for `seed` on one of the analyses' streams.
 pub(crate) fn generator(seed: u64, stream: u64) -> ChaCha8Rng {
@@ -123,6 +128,58 @@ impl CodingSampler {
         }
         coding[1..q - 1].sort_unstable_by(f64::total_cmp);
         coding[q - 1] = self.high;
+    }
+}
+
+/// Draws an amount within a range `[low, high]`: uniformly (every amount
+/// equally likely), or triangular with its mode (the density rises
+/// straight from low to the mode and falls straight to high), by the
+/// inverse of the distribution function, so one uniform number makes one
+/// amount either way.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RangeSampler {
+    low: f64,
+    width: f64,
+    /// Where the mode lies, as a share of the width; `None`: uniform.
+    mode_at: Option<f64>,
+}
+
+impl RangeSampler {
+    pub fn uniform(low: f64, high: f64) -> Self {
+        Self {
+            low,
+            width: (high - low).max(0.0),
+            mode_at: None,
+        }
+    }
+
+    pub fn triangular(low: f64, high: f64, mode: f64) -> Self {
+        let width = (high - low).max(0.0);
+        let mode_at = if width > 0.0 {
+            ((mode - low) / width).clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
+        Self {
+            low,
+            width,
+            mode_at: Some(mode_at),
+        }
+    }
+
+    /// The amount for one uniform number `u` in [0, 1).
+    pub fn at(&self, u: f64) -> f64 {
+        let share = match self.mode_at {
+            None => u,
+            Some(c) if u < c => (u * c).sqrt(),
+            Some(c) => 1.0 - ((1.0 - u) * (1.0 - c)).sqrt(),
+        };
+        self.low + self.width * share
+    }
+
+    /// One draw.
+    pub fn sample<R: Rng + ?Sized>(&self, rng: &mut R) -> f64 {
+        self.at(rng.random::<f64>())
     }
 }
 
