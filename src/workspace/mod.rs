@@ -394,7 +394,9 @@ impl Workspace {
         job: &crate::model::scenario_costs::CostSampleJob,
         sample: Arc<crate::model::scenario_costs::CostSample>,
     ) -> bool {
-        let kept = self.weight_free.keep_sample(job, sample);
+        let current = self.snapshot().horizon_costs();
+        let kept = current.is_some_and(|h| Arc::ptr_eq(&h, &job.horizon))
+            && self.weight_free.keep_sample(job, sample);
         if kept {
             self.bump();
         }

@@ -188,7 +188,9 @@ impl Snapshot {
             .then_some(CostSampleJob { horizon })
     }
 
-    fn horizon_costs(&self) -> Option<Arc<crate::model::scenario_costs::HorizonCosts>> {
+    /// The ranges over the horizon of this state (kept across states
+    /// that share them).
+    pub(super) fn horizon_costs(&self) -> Option<Arc<crate::model::scenario_costs::HorizonCosts>> {
         self.weight_free
             .horizon(&self.data, &self.inputs, &self.outcome, self.draws)
     }

@@ -223,6 +223,28 @@ pub fn combine(shares: &[&Vec<Decimal>], mean: GroupMean) -> Option<Vec<Decimal>
     weight_shares(&combined)
 }
 
+/// The band over the visible `criteria`: per criterion the lowest and the
+/// highest share among the participants who weigh; `None` when none does.
+fn band(weighing: &[&Vec<Decimal>], criteria: &[usize]) -> Option<Band> {
+    if weighing.is_empty() || criteria.is_empty() {
+        return None;
+    }
+    let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
+    let fold = |c: usize, pick: fn(f64, f64) -> f64, start: f64| {
+        weighing.iter().map(|s| f(s[c])).fold(start, pick)
+    };
+    Some(Band {
+        lo: criteria
+            .iter()
+            .map(|&c| fold(c, f64::min, f64::INFINITY))
+            .collect(),
+        hi: criteria
+            .iter()
+            .map(|&c| fold(c, f64::max, f64::NEG_INFINITY))
+            .collect(),
+    })
+}
+
 /// Options of the sampled part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GroupOptions {
@@ -292,32 +314,7 @@ pub fn group_with(
     };
     let label = participants_label(data);
     let agreement = agreement_sentences(data, &label, &participants, &combined);
-    // The band over the visible criteria.
-    let band = (!weighing.is_empty() && !visible.criteria.is_empty()).then(|| {
-        let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
-        Band {
-            lo: visible
-                .criteria
-                .iter()
-                .map(|&c| {
-                    weighing
-                        .iter()
-                        .map(|s| f(s[c]))
-                        .fold(f64::INFINITY, f64::min)
-                })
-                .collect(),
-            hi: visible
-                .criteria
-                .iter()
-                .map(|&c| {
-                    weighing
-                        .iter()
-                        .map(|s| f(s[c]))
-                        .fold(f64::NEG_INFINITY, f64::max)
-                })
-                .collect(),
-        }
-    });
+    let band = band(&weighing, &visible.criteria);
     let sub_values: Vec<Vec<f64>> = visible
         .scenarios
         .iter()
