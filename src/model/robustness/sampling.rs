@@ -177,15 +177,50 @@ impl RangeSampler {
         self.low + self.width * share
     }
 
-    /// One draw.
-    pub fn sample<R: Rng + ?Sized>(&self, rng: &mut R) -> f64 {
-        self.at(rng.random::<f64>())
+    /// For a uniform sampler, its low and its width: the amount is then
+    /// `low + width × u`, a straight line a caller may fold into a sum.
+    pub fn straight(&self) -> Option<(f64, f64)> {
+        self.mode_at.is_none().then_some((self.low, self.width))
+    }
+}
+
+/// Uniform numbers in [0, 1) many at a time: the generator fills a block of
+/// 16-bit words at once (one call per number costs more than the number),
+/// and word `w` stands for `(w + ½) / 2¹⁶`: 65.536 equally likely, equally
+/// spaced values, symmetric around the middle. For an amount that is a
+/// range in 65.536 steps (€ 18 for a range of € 1,2 mln), far below the
+/// spread of the Monte Carlo itself (at 10.000 draws a P10 moves by some
+/// € 3.600 from seed to seed for that range). A caller folds the scaling
+/// into its own arithmetic ([`WORD_SCALE`]).
+#[derive(Debug, Clone)]
+pub struct UniformBlock {
+    words: Vec<u16>,
+}
+
+/// One step between the block's uniform numbers: 2⁻¹⁶.
+pub const WORD_SCALE: f64 = 1.0 / 65_536.0;
+
+impl UniformBlock {
+    /// A block of `n` words per call.
+    pub fn new(n: usize) -> Self {
+        Self { words: vec![0; n] }
+    }
+
+    /// The next `n` words.
+    pub fn words<R: Rng + ?Sized>(&mut self, rng: &mut R) -> &[u16] {
+        rng.fill(&mut self.words[..]);
+        &self.words
     }
 }
 
 /// Whether two totals count as tied.
 pub(crate) fn tied(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-10 * (1.0 + a.abs())
+    (a - b).abs() <= tie_width(a)
+}
+
+/// How close to `a` another total ties with it.
+pub(crate) fn tie_width(a: f64) -> f64 {
+    1e-10 * (1.0 + a.abs())
 }
 
 /// Orders `order` best first by `totals` and calls `visit(scenario, first

@@ -5,9 +5,12 @@
 //! how often each scenario is the cheapest.
 //!
 //! - **Seed and stream**: the set's seed (the one of SMAA-2, `--seed`) on
-//!   the cost stream of the shared generators; draw by draw, scenario by
-//!   scenario in the data's order, component by component in the order of
-//!   the cost profile: the same seed gives the same numbers.
+//!   the cost stream of the shared generators. The draws are made in
+//!   blocks of [`DRAWS_PER_BLOCK`]: per block the generator fills one run
+//!   of 16-bit words ([`UniformBlock`]), scenario by scenario in the data's
+//!   order, component by component in the order of the cost profile, each
+//!   component's words for the block's draws side by side. The same seed
+//!   gives the same numbers.
 //! - **Quantiles**: linear between the two nearest draws in sorted order
 //!   (as Excel's PERCENTILE.INC), then the common costs added, the region's
 //!   amount rounded once and split over the participants by the one
@@ -20,9 +23,9 @@
 //!   of the same draw plus costs equal in every scenario); with 0 % every
 //!   scenario costs it the same, so each gets an equal part.
 //!
-//! Runs in well under a millisecond for 10 000 draws of 8 scenarios and 8
-//! components (`benches/scenario_costs.rs`); the window runs it off the
-//! frame ([`crate::model::scenario_costs::CostSampleJob`]).
+//! Measured in `benches/scenario_costs.rs` (10 000 draws of 8 scenarios
+//! with 8 components each; docs/performance.md); the window runs it off
+//! the frame ([`crate::model::scenario_costs::CostSampleJob`]).
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
@@ -31,7 +34,9 @@ use super::types::{CommonCosts, CostSample, HorizonCosts, Quantile, SampledScena
 use crate::model::costs::Distribution;
 use crate::model::costs::share::{largest_remainder, round_half_up};
 use crate::model::robustness::RangeSampler;
-use crate::model::robustness::sampling::{COST_STREAM, generator, tied, to_f64};
+use crate::model::robustness::sampling::{
+    COST_STREAM, UniformBlock, WORD_SCALE, generator, tie_width, to_f64,
+};
 
 /// What one scenario draws: per component in euros its sampler and its
 /// factor (years counted, negative for a saving).
@@ -80,6 +85,31 @@ impl SamplePlan {
     }
 }
 
+/// Draws made at once: their words fill one block of the generator
+/// (64 KB for 64 amounts a draw, within a core's cache), component by
+/// component, so each component's amounts lie side by side and the sums
+/// run over many draws at a time.
+pub const DRAWS_PER_BLOCK: usize = 256;
+
+/// Adds one component's amounts of a block to `totals` (one per draw):
+/// `f × (low + width × u)`, folded into `a + b × word` when uniform.
+fn add_component(totals: &mut [f64], words: &[u16], sampler: &RangeSampler, factor: f64) {
+    match sampler.straight() {
+        Some((low, width)) => {
+            let a = factor * (low + width * 0.5 * WORD_SCALE);
+            let b = factor * width * WORD_SCALE;
+            for (t, &w) in totals.iter_mut().zip(words) {
+                *t += a + b * f64::from(w);
+            }
+        }
+        None => {
+            for (t, &w) in totals.iter_mut().zip(words) {
+                *t += factor * sampler.at((f64::from(w) + 0.5) * WORD_SCALE);
+            }
+        }
+    }
+}
+
 /// The sampled totals, draw by draw, of every complete scenario.
 pub fn draw_totals(plan: &SamplePlan) -> Vec<Vec<f64>> {
     let mut rng = generator(plan.seed, COST_STREAM);
@@ -94,68 +124,129 @@ pub fn draw_totals(plan: &SamplePlan) -> Vec<Vec<f64>> {
             }
         })
         .collect();
-    for _ in 0..plan.draws {
+    let per_draw: usize = plan.scenarios.iter().flatten().map(Vec::len).sum();
+    let mut block = UniformBlock::new(per_draw * DRAWS_PER_BLOCK);
+    let mut done = 0;
+    while done < plan.draws {
+        let n = DRAWS_PER_BLOCK.min(plan.draws - done);
+        let words = block.words(&mut rng);
+        let mut column = 0;
         for (terms, out) in plan.scenarios.iter().zip(&mut totals) {
             let Some(terms) = terms else { continue };
-            let total: f64 = terms.iter().map(|(s, f)| f * s.sample(&mut rng)).sum();
-            out.push(total);
+            let start = out.len();
+            out.resize(start + n, 0.0);
+            for (sampler, factor) in terms {
+                let mine = &words[column * DRAWS_PER_BLOCK..][..n];
+                add_component(&mut out[start..], mine, sampler, *factor);
+                column += 1;
+            }
         }
+        done += n;
     }
     totals
 }
 
 /// The share of draws in which each complete scenario is the cheapest.
-// Draw `k` of every scenario at once: an index, not an iterator.
-#[allow(clippy::needless_range_loop)]
 pub fn cheapest(totals: &[Vec<f64>], draws: usize) -> Vec<Option<f64>> {
-    let complete: Vec<usize> = (0..totals.len())
-        .filter(|&s| !totals[s].is_empty())
-        .collect();
-    let mut counts = vec![0.0; totals.len()];
-    let mut lowest: Vec<usize> = Vec::with_capacity(complete.len());
-    for k in 0..draws {
-        lowest.clear();
-        for &s in &complete {
-            let v = totals[s][k];
-            match lowest.first().map(|&l| totals[l][k]) {
-                None => lowest.push(s),
-                Some(m) if tied(v, m) => lowest.push(s),
-                Some(m) if v < m => {
-                    lowest.clear();
-                    lowest.push(s);
-                }
-                Some(_) => {}
-            }
-        }
-        let share = 1.0 / lowest.len().max(1) as f64;
-        for &s in &lowest {
-            counts[s] += share;
+    let complete: Vec<&Vec<f64>> = totals.iter().filter(|t| !t.is_empty()).collect();
+    // The lowest total of each draw, and up to where a total ties with it
+    // (`tied` of the shared sampling code: within 1e-10 × (1 + |lowest|)).
+    let mut lowest = vec![f64::INFINITY; draws];
+    for t in &complete {
+        for (m, &v) in lowest.iter_mut().zip(t.iter()) {
+            *m = m.min(v);
         }
     }
+    let reach: Vec<f64> = lowest.iter().map(|&m| m + tie_width(m)).collect();
+    let mut sharing = vec![0u8; draws];
+    for t in &complete {
+        for ((n, &r), &v) in sharing.iter_mut().zip(&reach).zip(t.iter()) {
+            *n += u8::from(v <= r);
+        }
+    }
+    let share: Vec<f64> = sharing.iter().map(|&n| 1.0 / f64::from(n.max(1))).collect();
     let n = draws.max(1) as f64;
-    (0..totals.len())
-        .map(|s| (!totals[s].is_empty()).then(|| counts[s] / n))
+    totals
+        .iter()
+        .map(|t| {
+            (!t.is_empty()).then(|| {
+                let won: f64 = t
+                    .iter()
+                    .zip(&reach)
+                    .zip(&share)
+                    .map(|((&v, &r), &k)| if v <= r { k } else { 0.0 })
+                    .sum();
+                won / n
+            })
+        })
         .collect()
 }
 
-/// The `p`-quantile of `values`, linear between the nearest draws;
-/// `scratch` is reordered.
-pub fn quantile(values: &[f64], p: f64, scratch: &mut Vec<f64>) -> f64 {
+/// The smallest of `values` (infinity when empty).
+fn smallest(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::INFINITY, f64::min)
+}
+
+/// The quantile at `h` (a 0-based position, maybe between two) of the
+/// values in `part`, which hold positions `offset..offset + part.len()`
+/// of the whole in sorted order; `part` is reordered. `above` is the value
+/// at the position right after `part` when `part` is not the end of the
+/// whole (needed when `h` lies between `part`'s last value and it).
+fn quantile_in(part: &mut [f64], offset: usize, h: f64, above: Option<f64>) -> f64 {
+    let below = h.floor() as usize - offset;
+    let (_, &mut at, upper) = part.select_nth_unstable_by(below, f64::total_cmp);
+    let fraction = h - h.floor();
+    let next = if upper.is_empty() {
+        above.unwrap_or(at)
+    } else {
+        smallest(upper)
+    };
+    if fraction == 0.0 {
+        at
+    } else {
+        at + fraction * (next - at)
+    }
+}
+
+/// P10, P50 and P90 of `values`, linear between the nearest draws (as
+/// Excel's PERCENTILE.INC); `scratch` is reordered. The middle is found
+/// first; P10 and P90 each in their half only.
+pub fn quantiles(values: &[f64], scratch: &mut Vec<f64>) -> [f64; 3] {
     scratch.clear();
     scratch.extend_from_slice(values);
     let n = scratch.len();
     if n == 0 {
+        return [0.0; 3];
+    }
+    let position = |p: f64| (n - 1) as f64 * p;
+    let (h10, h50, h90) = (position(0.1), position(0.5), position(0.9));
+    let middle = h50.floor() as usize;
+    let p50 = quantile_in(scratch, 0, h50, None);
+    // After that select, positions below `middle` hold the smaller values,
+    // `middle` its own, and those after it the larger ones.
+    let at_middle = scratch[middle];
+    let (low, high) = scratch.split_at_mut(middle);
+    let p10 = if (h10.floor() as usize) < middle {
+        quantile_in(low, 0, h10, Some(at_middle))
+    } else {
+        quantile_in(high, middle, h10, None)
+    };
+    // h90 ≥ h50, so its lower draw is at `middle` or after.
+    let p90 = quantile_in(high, middle, h90, None);
+    [p10, p50, p90]
+}
+
+/// The `p`-quantile of `values`, linear between the nearest draws;
+/// `scratch` is reordered.
+#[cfg(test)]
+fn quantile(values: &[f64], p: f64, scratch: &mut Vec<f64>) -> f64 {
+    scratch.clear();
+    scratch.extend_from_slice(values);
+    if scratch.is_empty() {
         return 0.0;
     }
-    let h = (n - 1) as f64 * p;
-    let below = h.floor() as usize;
-    let (_, &mut at, upper) = scratch.select_nth_unstable_by(below, f64::total_cmp);
-    let next = upper.iter().copied().fold(f64::INFINITY, f64::min);
-    if below + 1 >= n {
-        at
-    } else {
-        at + (h - below as f64) * (next - at)
-    }
+    let h = (scratch.len() - 1) as f64 * p;
+    quantile_in(scratch, 0, h, None)
 }
 
 /// A quantile of the components' part, with the common costs, rounded
@@ -215,13 +306,12 @@ pub fn cost_sample(h: &HorizonCosts) -> CostSample {
         .iter()
         .map(|values| {
             (!values.is_empty()).then(|| {
-                let mut at = |p: f64| {
-                    quantile_amount(&h.common, percents, quantile(values, p, &mut scratch))
-                };
+                let [p10, p50, p90] = quantiles(values, &mut scratch);
+                let at = |q: f64| quantile_amount(&h.common, percents, q);
                 SampledScenario {
-                    p10: at(0.1),
-                    p50: at(0.5),
-                    p90: at(0.9),
+                    p10: at(p10),
+                    p50: at(p50),
+                    p90: at(p90),
                 }
             })
         })
@@ -253,6 +343,19 @@ mod tests {
         assert!(close(quantile(&values, 0.1, &mut scratch), 1.4));
         assert!(close(quantile(&values, 0.9, &mut scratch), 4.6));
         assert!(close(quantile(&values, 1.0, &mut scratch), 5.0));
+    }
+
+    #[test]
+    fn the_three_quantiles_at_once_are_each_one() {
+        let mut scratch = Vec::new();
+        for n in [1usize, 2, 3, 10, 11, 101, 1000] {
+            let values: Vec<f64> = (0..n).map(|i| ((i * 7919) % n) as f64 * 1.5).collect();
+            let q = quantiles(&values, &mut scratch);
+            for (got, p) in q.iter().zip([0.1, 0.5, 0.9]) {
+                let one = quantile(&values, p, &mut scratch);
+                assert!((got - one).abs() < 1e-9, "n {n} p {p}: {got} against {one}");
+            }
+        }
     }
 
     #[test]
