@@ -53,15 +53,6 @@ fn each_bad_value_is_refused_at_its_place() {
             "low_eur: 150001",
         ),
         (
-            "a level word the component does not use",
-            changed(
-                "(level: Some(\"Laag–midden\"), low_eur: 100000",
-                "(level: Some(\"Hoog\"), low_eur: 100000",
-            ),
-            "'Structurele uitvoeringskosten' gebruikt het niveau 'Hoog' bij geen enkel scenario; wel: 'Laag–midden', 'Midden', 'Midden–hoog'",
-            "Some(\"Hoog\"), low_eur: 100000",
-        ),
-        (
             "an unknown level word",
             changed(
                 laag,
@@ -233,4 +224,44 @@ fn bad_options_on_the_command_line() {
         err.contains("--looptijd: de set rekent geen kosten per scenario"),
         "{err}"
     );
+}
+
+/// A level word of the cost profile that no scenario has in the row: said
+/// at its place, the range kept (it counts once a scenario gets that
+/// level), and the outputs say it does not count; the scenarios that had
+/// "Laag–midden" (scenario 1) now miss a range.
+#[test]
+fn a_level_word_the_component_does_not_use_is_said_and_kept() {
+    let data = report_data();
+    let text = changed(
+        "(level: Some(\"Laag–midden\"), low_eur: 100000",
+        "(level: Some(\"Hoog\"), low_eur: 100000",
+    );
+    let opened = parse_set(&data, "kosten.ron", &text).expect("said, not refused");
+    let said = opened.warning.expect("said when the set opens");
+    let line = line_of(&text, "Some(\"Hoog\"), low_eur: 100000");
+    assert!(
+        said.starts_with(&format!("Let op: kosten.ron:{line}:")),
+        "{said}"
+    );
+    assert!(
+        said.contains("'Structurele uitvoeringskosten' gebruikt het niveau 'Hoog' bij geen enkel scenario (wel: 'Laag–midden', 'Midden', 'Midden–hoog'); deze bandbreedte telt niet mee"),
+        "{said}"
+    );
+    // Kept: written back, it reads again.
+    let written = nmd_scenarios::model::assumption_set::to_ron(&data, &opened.set);
+    assert!(
+        written.contains("level: Some(\"Hoog\"), low_eur: 100000"),
+        "{written}"
+    );
+    let h = crate::scenario_costs::horizon(&data, &opened.set.inputs);
+    assert!(
+        h.warnings
+            .iter()
+            .any(|w| w
+                .contains("Structurele uitvoeringskosten: de bandbreedte voor Hoog telt niet mee")),
+        "{:?}",
+        h.warnings
+    );
+    assert!(!h.scenarios[0].complete);
 }

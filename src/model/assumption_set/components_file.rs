@@ -216,9 +216,10 @@ fn read_component(
     })
 }
 
-/// The level word or scenario a range is for: a level the component's row
-/// uses (compound words and dashes as the data writes them; a hyphen for
-/// the dash is read as the dash), or a known scenario.
+/// The level word or scenario a range is for: a level of the cost profile
+/// (compound words and dashes as the data writes them; a hyphen for the
+/// dash is read as the dash; one the row does not use is said), or a
+/// known scenario.
 fn range_target(
     data: &DataSet,
     row: Option<usize>,
@@ -244,17 +245,19 @@ fn range_target(
                 );
                 return None;
             };
+            // A level no scenario has in this row is said, and kept: it
+            // counts again once a scenario gets that level (an added one),
+            // and saving the set keeps it.
             let used = used_levels(data, row);
             if !used.contains(&l) {
-                problems.add(
+                problems.warn(
                     level.at,
                     format!(
-                        "'{name}' gebruikt het niveau '{}' bij geen enkel scenario; wel: {}",
+                        "'{name}' gebruikt het niveau '{}' bij geen enkel scenario (wel: {}); deze bandbreedte telt niet mee",
                         profile.levels[l],
                         quoted(used.iter().map(|&u| profile.levels[u].clone()))
                     ),
                 );
-                return None;
             }
             Some(RangeFor::Level(l))
         }

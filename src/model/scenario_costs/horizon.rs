@@ -102,7 +102,7 @@ pub fn horizon_costs(
         notes: Vec::new(),
     };
     out.missing = missing(costs, &out);
-    out.warnings = warnings(&counted);
+    out.warnings = warnings(data, &counted);
     out.notes = notes(&out, &common);
     out.sentences = horizon_sentences(&out);
     Some(out)
@@ -258,9 +258,10 @@ fn missing(costs: &Costs, h: &HorizonCosts) -> Vec<String> {
     out
 }
 
-/// Every range wider than its middle.
-fn warnings(counted: &[Counted]) -> Vec<String> {
-    counted
+/// Every range wider than its middle, and every range for a level no
+/// scenario has in its row (it does not count).
+fn warnings(data: &DataSet, counted: &[Counted]) -> Vec<String> {
+    let mut out: Vec<String> = counted
         .iter()
         .flat_map(|c| {
             c.ranges.iter().filter_map(move |r| {
@@ -268,13 +269,36 @@ fn warnings(counted: &[Counted]) -> Vec<String> {
                     .map(|w| format!("{}: {w}.", c.name))
             })
         })
-        .collect()
+        .collect();
+    for c in counted {
+        let Some(row) = c.row.and_then(|r| data.cost_profile.components.get(r)) else {
+            continue;
+        };
+        for r in &c.ranges {
+            if let crate::model::costs::RangeFor::Level(l) = r.on
+                && !row.cells.iter().any(|cell| cell.level == Some(l))
+            {
+                out.push(format!(
+                    "{}: de bandbreedte voor {} telt niet mee: geen scenario heeft dat niveau.",
+                    c.name,
+                    data.cost_profile.levels.get(l).map_or("?", String::as_str)
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// How the amounts were made, in words.
 fn notes(h: &HorizonCosts, common: &CommonCosts) -> Vec<String> {
     let mut out = Vec::new();
     out.extend(h.horizon_note.clone());
+    if !h.hidden.is_empty() {
+        out.push(format!(
+            "Verborgen, en hier niet meegeteld: {}.",
+            crate::format::join_and(&h.hidden)
+        ));
+    }
     if let Some(total) = common.eur {
         out.push(format!(
             "De lasten die in elk scenario gelijk zijn (personeel en overige kosten, als in de lasten per {}: de minimale formatie volgt uit de keuzes, niet uit de organisatievorm) tellen in elk scenario mee met {} over {}; ze staan één keer hieronder en veranderen de verschillen tussen de scenario's niet.",
