@@ -154,3 +154,78 @@ fn a_slider_move_keeps_what_the_weights_leave_alone() {
     assert_eq!(after.group(), fresh.as_ref());
     assert!(after.group().unwrap().band_smaa.is_some());
 }
+
+/// A range typed for an added scenario goes when the scenario goes (it
+/// pointed past the last scenario, and saving panicked); a range for the
+/// scenario after it follows it to its new place.
+#[test]
+fn removing_an_added_scenario_takes_its_own_ranges_along() {
+    use nmd_scenarios::model::costs::{CostRange, RangeFor, TransitionRange};
+    use nmd_scenarios::model::own::{AddedScenario, AddedScore};
+    let mut w = workspace();
+    let added = |id: &str| {
+        let scores: Vec<AddedScore> = w
+            .data()
+            .criteria
+            .iter()
+            .map(|c| AddedScore {
+                other: c.id.clone(),
+                level: 3,
+                reason: "eigen inschatting".into(),
+            })
+            .collect();
+        AddedScenario {
+            id: id.into(),
+            name: format!("Eigen {id}"),
+            short_name: id.into(),
+            description: String::new(),
+            scores,
+            cost_levels: Vec::new(),
+        }
+    };
+    let (a, b) = (added("a"), added("b"));
+    w.apply(vec![Change::AddScenario(a)], 0.0);
+    w.apply(vec![Change::AddScenario(b)], 10.0);
+    let mut costs = w.inputs().costs.clone();
+    let range = |s: usize, eur: i64| CostRange {
+        on: RangeFor::Scenario(s),
+        low_eur: eur.into(),
+        high_eur: eur.into(),
+        mode_eur: None,
+        source: String::new(),
+    };
+    costs.components[0].ranges.push(range(4, 1000));
+    costs.components[0].ranges.push(range(5, 2000));
+    costs.transition = Some(nmd_scenarios::model::costs::Transition {
+        component: None,
+        ranges: vec![TransitionRange {
+            on: RangeFor::Scenario(4),
+            low_eur: 5.into(),
+            high_eur: 6.into(),
+            source: String::new(),
+        }],
+    });
+    w.apply(vec![Change::Costs(costs)], 20.0);
+    w.apply(vec![Change::RemoveScenario("a".into())], 30.0);
+    let ranges = &w.inputs().costs.components[0].ranges;
+    assert!(!ranges.iter().any(|r| r.on == RangeFor::Scenario(5)));
+    let moved = ranges
+        .iter()
+        .find(|r| r.on == RangeFor::Scenario(4))
+        .unwrap();
+    assert_eq!(moved.low_eur, 2000.into(), "b's range follows b");
+    assert!(
+        w.inputs()
+            .costs
+            .transition
+            .as_ref()
+            .unwrap()
+            .ranges
+            .is_empty()
+    );
+    // And the set saves and reads back.
+    let snapshot = w.snapshot();
+    let text =
+        nmd_scenarios::model::assumption_set::to_ron(&snapshot.base, &snapshot.set_to_save());
+    nmd_scenarios::model::assumption_set::parse_set(&snapshot.base, "set.ron", &text).unwrap();
+}

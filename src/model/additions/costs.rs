@@ -39,6 +39,28 @@ impl CostInputs {
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
+
+    /// Scenario `s` is gone (an added scenario removed): its own ranges go
+    /// with it and the ranges of the scenarios after it follow their new
+    /// place, so none points at another scenario or at none.
+    pub fn forget_scenario(&mut self, s: usize) {
+        let shift = |on: &mut RangeFor| -> bool {
+            match on {
+                RangeFor::Scenario(x) if *x == s => false,
+                RangeFor::Scenario(x) if *x > s => {
+                    *x -= 1;
+                    true
+                }
+                _ => true,
+            }
+        };
+        if let Some(t) = &mut self.transition {
+            t.ranges.retain_mut(|r| shift(&mut r.on));
+        }
+        for c in &mut self.components {
+            c.ranges.retain_mut(|r| shift(&mut r.on));
+        }
+    }
 }
 
 /// An amount in euros and where it comes from.
