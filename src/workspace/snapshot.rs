@@ -157,7 +157,8 @@ impl Snapshot {
             .get_or_init(|| {
                 let horizon = self.horizon_costs()?;
                 let sample = self.weight_free.sample_now(&horizon);
-                Some(scenario_costs(horizon, Some(sample), &self.weighing()))
+                let weighing = self.weighing(&horizon);
+                Some(scenario_costs(horizon, Some(sample), &weighing))
             })
             .as_ref()
     }
@@ -173,7 +174,8 @@ impl Snapshot {
             .get_or_init(|| {
                 let horizon = self.horizon_costs()?;
                 let sample = self.weight_free.sample(&horizon);
-                Some(scenario_costs(horizon, sample, &self.weighing()))
+                let weighing = self.weighing(&horizon);
+                Some(scenario_costs(horizon, sample, &weighing))
             })
             .as_ref()
     }
@@ -195,13 +197,17 @@ impl Snapshot {
             .horizon(&self.data, &self.inputs, &self.outcome, self.draws)
     }
 
-    /// What value for money weighs with: the ranking, SMAA-2 and the
-    /// participants (band-SMAA).
-    fn weighing(&self) -> Weighing<'_> {
+    /// What value for money weighs with: the ranking; SMAA-2 and band-SMAA
+    /// when a budget asks for them; the participants' own rankings when
+    /// they have profiles (asked for only then: they cost time).
+    fn weighing(&self, horizon: &crate::model::scenario_costs::HorizonCosts) -> Weighing<'_> {
+        let budget = horizon.budget.is_some();
         Weighing {
             ranking: &self.outcome.ranking,
-            robustness: Some(self.robustness()),
-            group: self.group(),
+            robustness: budget.then(|| self.robustness()),
+            group: (budget || !self.inputs.profiles.is_empty())
+                .then(|| self.group())
+                .flatten(),
         }
     }
 

@@ -44,6 +44,22 @@ impl CostBasis {
             draws,
         }
     }
+
+    /// Whether this is the basis of the given state (compared in place:
+    /// nothing is copied when it is).
+    fn is_of(&self, data: &DataSet, inputs: &Inputs, outcome: &Outcome, draws: usize) -> bool {
+        self.draws == draws
+            && self.seed == inputs.smaa_seed
+            && self.data == data.fingerprint
+            && self.inputs == inputs.costs
+            && self.costs == outcome.costs
+            && self.added == inputs.added.scenarios
+            && self.visible.len() == inputs.scenarios.iter().filter(|s| !s.hidden).count()
+            && self
+                .visible
+                .iter()
+                .all(|&s| inputs.scenarios.get(s).is_some_and(|x| !x.hidden))
+    }
 }
 
 struct CostEntry {
@@ -71,11 +87,14 @@ impl WeightFree {
         outcome: &Outcome,
         draws: usize,
     ) -> Option<Arc<HorizonCosts>> {
-        let basis = CostBasis::of(data, inputs, outcome, draws);
         let mut entry = self.costs.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(kept) = entry.as_ref().filter(|e| e.basis == basis) {
+        if let Some(kept) = entry
+            .as_ref()
+            .filter(|e| e.basis.is_of(data, inputs, outcome, draws))
+        {
             return kept.horizon.clone();
         }
+        let basis = CostBasis::of(data, inputs, outcome, draws);
         let horizon = outcome
             .costs
             .as_ref()
