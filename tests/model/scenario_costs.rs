@@ -520,3 +520,38 @@ fn the_comparison_says_what_each_scenario_costs_in_both_sets() {
     );
     assert!(out.contains("Looptijd: "), "the input difference: {out}");
 }
+
+/// The one rounding rule of the costs: a scenario's total rounded once,
+/// the municipalities rounded down and the missing euro to the largest
+/// remainder. Scenario 1 with only a one-off € 50.001: 17/31/18/13/21 % of
+/// it is 8.500,17 / 15.500,31 / 9.000,18 / 6.500,13 / 10.500,21; rounded
+/// down together 50.000, so Assen (remainder 0,31) gets the euro.
+#[test]
+fn the_missing_euro_goes_to_the_largest_remainder() {
+    let data = report_data();
+    let mut inputs = example(&data);
+    inputs
+        .costs
+        .components
+        .retain(|c| c.kind == CostKind::OneOff);
+    for r in &mut inputs.costs.components[0].ranges {
+        r.low_eur = dec!(50001);
+        r.high_eur = dec!(50001);
+    }
+    let h = horizon(&data, &inputs);
+    let s1 = scenario(&h, 1, &data);
+    let each: Vec<Decimal> = s1.low.per_participant.iter().map(|p| p.eur).collect();
+    assert_eq!(
+        each,
+        [dec!(8500), dec!(15501), dec!(9000), dec!(6500), dec!(10500)]
+    );
+    let assen = &s1.low.per_participant[assen(&h)];
+    assert!(
+        assen
+            .derivation
+            .contains("31 % × € 50.001 = € 15.500,31; afronding +€ 0,69; samen € 15.501"),
+        "{}",
+        assen.derivation
+    );
+    check_derivation(&assen.derivation).unwrap();
+}
