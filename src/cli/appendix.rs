@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::AppendixArgs;
+use super::args::AppendixArgs;
 use super::run::CommandOutput;
 use std::sync::Arc;
 

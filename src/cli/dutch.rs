@@ -4,7 +4,7 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use super::Cli;
+use super::args::Cli;
 use super::run::CommandOutput;
 
 fn text(value: Option<&ContextValue>) -> String {
@@ -28,7 +28,7 @@ fn suggestions(value: Option<&ContextValue>) -> Vec<String> {
 
 /// The commands by their Dutch names (their English aliases are hidden).
 fn dutch_commands() -> Vec<String> {
-    super::command()
+    super::args::command()
         .get_subcommands()
         .map(|c| c.get_name().to_owned())
         .collect()
@@ -36,7 +36,7 @@ fn dutch_commands() -> Vec<String> {
 
 /// Every option by its Dutch name ("--gewichten"), of every command.
 fn dutch_options() -> Vec<String> {
-    let command = super::command();
+    let command = super::args::command();
     std::iter::once(&command)
         .chain(command.get_subcommands())
         .flat_map(|c| c.get_arguments())
@@ -117,7 +117,7 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     use clap::FromArgMatches;
-    super::command()
+    super::args::command()
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
         .map_err(|error| match error.kind() {

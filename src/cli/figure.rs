@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::FigureArgs;
+use super::args::FigureArgs;
 use super::run::CommandOutput;
 
 #[cfg(feature = "gui")]

@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use super::args::{ReportArgs, ReportFormat};
 use super::open::open_workspace;
 pub use super::output::{CommandOutput, load_or_fail};
-use super::{ReportArgs, ReportFormat};
 use crate::model::explain::check_summary;
 use crate::model::ranking::Ranking;
 use crate::model::source_check::source_check;
@@ -107,7 +107,7 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
             .filter(|k| k.builtin)
             .map(|k| k.set.clone())
             .collect();
-        let (other, file) = match super::resolve_set(workspace.base(), &builtin, other) {
+        let (other, file) = match super::inputs::resolve_set(workspace.base(), &builtin, other) {
             Ok(opened) => opened,
             Err(message) => return CommandOutput::failure(&message, 1),
         };

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::pad;
+use super::columns::pad;
 use crate::format::{number, number_ascii};
 use crate::model::DataSet;
 

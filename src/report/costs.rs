@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{pad, pad_left};
+use super::columns::{pad, pad_left};
 use crate::format::{euro, number};
 use crate::model::DataSet;
 use crate::model::costs::{

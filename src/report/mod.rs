@@ -5,7 +5,9 @@
 
 pub mod assumptions;
 mod check_rows;
+mod columns;
 mod comparison;
+mod context;
 pub mod costs;
 mod costs_csv;
 pub mod csv;
@@ -22,69 +24,5 @@ pub use comparison::{comparison_csv, comparison_text};
 pub use csv::csv_report;
 pub use text::text_report;
 
-use crate::model::robustness::Robustness;
-use crate::model::source_check::SourceCheck;
-use crate::model::{DataSet, Inputs, Outcome};
-use crate::workspace::{Identity, Snapshot};
-
 pub use crate::model::assumption_set::SetLabel;
-
-/// Everything an output is made from: a view of a workspace
-/// [`Snapshot`], so every output of one state says the same.
-pub struct ReportContext<'a> {
-    /// The data extended with the set's own scenarios and criteria
-    /// (`model::own::extended`).
-    pub data: &'a DataSet,
-    /// Which data and set, by name and fingerprint (never a folder path).
-    pub identity: Identity,
-    pub inputs: &'a Inputs,
-    pub outcome: &'a Outcome,
-    pub check: &'a SourceCheck,
-    /// The assumption set, if one was named.
-    pub set: Option<&'a SetLabel>,
-    /// The robustness analysis, if it was computed.
-    pub robustness: Option<&'a Robustness>,
-    /// Remarks on how it was made ("--draws begrensd op 1.000.000").
-    pub remarks: &'a [String],
-    /// The participants' profiles compared, when the set has profiles.
-    pub group: Option<&'a crate::model::group::GroupResult>,
-    /// The cost per scenario, when the set counts a component of the cost
-    /// profile in euros.
-    pub scenario_costs: Option<&'a crate::model::scenario_costs::ScenarioCosts>,
-}
-
-impl<'a> ReportContext<'a> {
-    /// Everything of `snapshot` an output states.
-    pub fn of(snapshot: &'a Snapshot) -> Self {
-        Self {
-            data: &snapshot.data,
-            identity: snapshot.identity(),
-            inputs: &snapshot.inputs,
-            outcome: &snapshot.outcome,
-            check: &snapshot.check,
-            set: Some(&snapshot.set),
-            robustness: Some(snapshot.robustness()),
-            remarks: &snapshot.remarks,
-            group: snapshot.group_for_outputs(),
-            scenario_costs: snapshot.scenario_costs(),
-        }
-    }
-}
-
-pub(crate) fn pad(text: &str, width: usize) -> String {
-    let n = text.chars().count();
-    if n >= width {
-        text.to_owned()
-    } else {
-        format!("{text}{}", " ".repeat(width - n))
-    }
-}
-
-pub(crate) fn pad_left(text: &str, width: usize) -> String {
-    let n = text.chars().count();
-    if n >= width {
-        text.to_owned()
-    } else {
-        format!("{}{text}", " ".repeat(width - n))
-    }
-}
+pub use context::ReportContext;

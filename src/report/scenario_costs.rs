@@ -6,7 +6,7 @@
 //! value for money beside it. Every line but the heading is indented, so
 //! the section reads as one block.
 
-use super::{pad, pad_left};
+use super::columns::{pad, pad_left};
 use crate::format::euro;
 use crate::model::costs::CostKind;
 use crate::model::scenario_costs::{

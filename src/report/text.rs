@@ -1,8 +1,9 @@
 //! The report as plain text: the same figures and sentences the window
 //! shows, so any of them can be reproduced from the command line.
 
+use super::ReportContext;
 use super::assumptions::{assumption_lines, warnings};
-use super::{ReportContext, pad, pad_left};
+use super::columns::{pad, pad_left};
 use crate::format::{money_mln, number};
 use crate::model::breakdown::breakdown;
 use crate::model::explain;

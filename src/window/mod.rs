@@ -11,22 +11,14 @@ mod input_order;
 mod keyboard;
 mod keyboard_state;
 mod shortcuts;
+mod start;
 
 pub use app::NmdApp;
+pub use start::{APP_ID, FIRST_FRAME_ENV, PROCESS_START};
 
 use crate::model::load;
 use crate::workspace::Notice;
 use crate::workspace::session::SessionFile;
-
-/// The program's name for eframe: its storage folder and window class.
-pub const APP_ID: &str = "nmd-scenarios";
-
-/// When the process started, for measuring start-to-first-frame.
-pub static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-
-/// Set this environment variable to print the start-to-first-frame time and
-/// close the window after the first frame (used for docs/performance.md).
-pub const FIRST_FRAME_ENV: &str = "NMD_SCENARIOS_FIRST_FRAME";
 
 /// The app on the data the arguments name (or `./scenarios`, or the
 /// embedded report). A folder that fails to load falls back to the report,

@@ -3,7 +3,7 @@
 
 use super::file::{CombineEntry, FitEntry, SetFile, SupervisionEntry};
 use super::read_own::{Problems, read_additions, read_rest};
-use super::{AssumptionSet, OpenedSet, SET_FORMAT};
+use super::set::{AssumptionSet, OpenedSet, SET_FORMAT};
 use crate::model::dataset::DataSet;
 use crate::model::errors::{DataError, parse_ron};
 use crate::model::inputs::{Combine, FitChoice, Inputs, RoleStaffing, StaffRole, Supervision};

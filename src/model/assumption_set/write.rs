@@ -3,8 +3,8 @@
 use rust_decimal::Decimal;
 
 use super::file::{CombineEntry, FitEntry, RoleEntry, ScoreOverride, SetFile, SupervisionEntry};
+use super::set::{AssumptionSet, SET_FORMAT, dataset_ref};
 use super::write_own::write_additions;
-use super::{AssumptionSet, SET_FORMAT, dataset_ref};
 use crate::model::dataset::DataSet;
 use crate::model::inputs::{Combine, FitChoice, Supervision};
 use crate::model::located::{Dec, Id, LocStr};

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{staffing_row_label, variant_suffix, volume_row_label};
+use super::labels::{staffing_row_label, variant_suffix, volume_row_label};
 use crate::format::{number, number_trimmed};
 use crate::model::dataset::DataSet;
 use crate::model::source_check::{

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{segment_name, staffing_row_label, table_number, variant_suffix};
+use super::labels::{segment_name, staffing_row_label, table_number, variant_suffix};
 use crate::format::{money_mln, number, number_trimmed};
 use crate::model::dataset::DataSet;
 use crate::model::fit::{FitChoice, Misprint, RatioTable, Unknown};

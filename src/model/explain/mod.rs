@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 mod check;
 mod derivation;
+mod labels;
 mod own;
 mod ranking;
 
@@ -16,38 +17,14 @@ pub use check::{
 pub use derivation::{
     fit_sentences, misprint_sentence, rate_explanation, unknown_derivation, unknown_label,
 };
+use labels::{segment_name, variant_suffix};
+pub use labels::{staffing_row_label, table_number, volume_row_label};
 pub use own::{extra_label, extra_sentence, score_origin, target_name, task_line, task_sentences};
 pub use ranking::ranking_headline;
 
 use super::dataset::DataSet;
 use super::staffing::{Provenance, Term, YearStaffing};
 use crate::format::{self, fte, money_mln, number, number_trimmed, round_to_sum};
-
-/// "Tabel 7, rij '2025 – Huidig'"
-pub fn staffing_row_label(data: &DataSet, row: usize) -> String {
-    let title = table_number(&data.staffing_table.title);
-    format!("{title}, rij '{}'", data.staffing_table.rows[row].period)
-}
-
-pub fn volume_row_label(data: &DataSet, row: usize) -> String {
-    let title = table_number(&data.volume_table.title);
-    format!("{title}, rij '{}'", data.volume_table.rows[row].situation)
-}
-
-/// "Tabel 7" from "Tabel 7. Fte overzicht …"
-pub fn table_number(title: &str) -> &str {
-    title.split('.').next().unwrap_or(title)
-}
-
-pub(super) fn variant_suffix(data: &DataSet, row: usize, variant: usize) -> String {
-    match &data.staffing_table.rows[row].variants {
-        Some((choice, options)) if options.len() > 1 => {
-            let c = &data.choices[*choice];
-            format!(" ({}: {})", c.label, c.options[options[variant]].label)
-        }
-        _ => String::new(),
-    }
-}
 
 /// Where a year's figures come from, in one line.
 pub fn provenance(data: &DataSet, staffing: &YearStaffing) -> String {
@@ -120,11 +97,6 @@ pub fn published_total(data: &DataSet, row: usize, variant: usize) -> Option<Dec
         .iter()
         .position(|&v| v == variant)
         .and_then(|i| sorted.get(i).copied())
-}
-
-/// Name of a segment for use in a sum.
-pub(super) fn segment_name(data: &DataSet, segment: usize) -> &str {
-    &data.segments[segment].short_name
 }
 
 /// "2028, Management 0,48 fte = 0,21 (Wmo overig) + 0,11 (Centrumtaak) + …"

@@ -3,8 +3,8 @@
 //! the same place, which pairs every participant orders the same way, and
 //! what the band of their weights says.
 
-use super::ParticipantResult;
 use super::band::{Band, BandSmaa};
+use super::result::ParticipantResult;
 use crate::model::dataset::DataSet;
 use crate::model::ranking::{RankEntry, Ranking};
 

@@ -6,6 +6,7 @@
 
 mod agreement;
 pub mod band;
+mod result;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
@@ -17,41 +18,7 @@ use super::ranking::{Ranking, ranking_visible, weight_shares};
 use crate::format::percents_whole;
 pub use agreement::{agreement_sentences, count_word, singular_label, weighing_label};
 pub use band::{Band, BandSmaa, band_smaa};
-
-/// One participant's weights and ranking.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ParticipantResult {
-    pub name: String,
-    /// Whether the participant has weights of its own (else the set's).
-    pub own: bool,
-    pub method: WeightMethod,
-    /// Normalised weights over the visible criteria; `None` when all are 0.
-    pub shares: Option<Vec<Decimal>>,
-    pub ranking: Ranking,
-    /// How the weights followed, in words.
-    pub how: String,
-}
-
-/// Everything the Gemeenten view, the slides and the report show.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GroupResult {
-    /// "gemeenten" (from the data), or "deelnemers".
-    pub label: String,
-    pub participants: Vec<ParticipantResult>,
-    pub mean: GroupMean,
-    /// The combined profile's weights; `None` when no participant weighs.
-    pub combined_shares: Option<Vec<Decimal>>,
-    pub combined: Ranking,
-    pub agreement: Vec<String>,
-    pub band: Option<Band>,
-    /// `None` when there is no band (fewer than one weighing participant)
-    /// or it is a single point.
-    pub band_smaa: Option<BandSmaa>,
-    /// The band-SMAA in sentences.
-    pub band_sentences: Vec<String>,
-    /// The scenarios band-SMAA ranks (the visible ones), by position.
-    pub band_scenarios: Vec<usize>,
-}
+pub use result::{GroupResult, ParticipantResult};
 
 /// The participants' profiles as used: one per participant of the data
 /// (its own profile, or the set's weights), or the set's profiles when the

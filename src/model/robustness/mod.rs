@@ -26,9 +26,9 @@ pub mod text;
 pub mod winning;
 
 mod exact;
+mod result;
+mod scores;
 mod simplex;
-
-use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
 pub use super::inputs::DEFAULT_SEED;
@@ -36,42 +36,15 @@ use super::inputs::{Inputs, Visible};
 use super::own::restricted;
 
 pub use ordinal::{Conclusion, Holds, OrdinalAnalysis, ordinal_analysis};
+pub use result::{Robustness, RobustnessTexts};
 pub use sampling::{CodingSampler, DEFAULT_CODINGS, RangeSampler, WeightSampler};
+pub use scores::Scores;
 pub use smaa::{DEFAULT_DRAWS, Smaa, SmaaOptions, smaa};
 pub use stability::{
     Bound, CriterionStability, Interval, Overtake, Stability, stability_intervals,
 };
-pub use text::{RobustnessTexts, robustness_text};
+pub use text::robustness_text;
 pub use winning::{Winning, winning_weights};
-
-/// The scores as the ordinal analysis sees them: a level per scenario and
-/// criterion, and the numeric coding of the scale's levels.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scores {
-    /// `levels[scenario][criterion]`: index into `scale`.
-    pub levels: Vec<Vec<usize>>,
-    /// Value of each level, increasing (the data's coding).
-    pub scale: Vec<Decimal>,
-}
-
-impl Scores {
-    /// The data's levels with the inputs' score overrides applied (the same
-    /// rule as `Inputs::score_values`), and the data's coding.
-    pub fn from_data(data: &DataSet, inputs: &Inputs) -> Self {
-        Self {
-            levels: inputs.score_levels(data),
-            scale: data.scale.levels.iter().map(|l| l.value).collect(),
-        }
-    }
-
-    /// Score value per scenario and criterion under the data's coding.
-    pub fn values(&self) -> Vec<Vec<Decimal>> {
-        self.levels
-            .iter()
-            .map(|row| row.iter().map(|&l| self.scale[l]).collect())
-            .collect()
-    }
-}
 
 /// What the analyses may vary; [`Default`] gives the documented defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,25 +81,6 @@ impl Default for RobustnessOptions {
             importance: Vec::new(),
         }
     }
-}
-
-/// Everything the robustness view and the report show for one set of
-/// inputs. `None` parts need weights that are not all zero.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Robustness {
-    /// Stability interval of every criterion's weight.
-    pub stability: Option<Stability>,
-    /// Per scenario: the nearest weights that make it first.
-    pub winning: Option<Vec<Winning>>,
-    /// Rank acceptabilities without weights (does not need the weights).
-    pub smaa: Smaa,
-    /// Whether the conclusions hold under other codings of the scale.
-    pub ordinal: Option<OrdinalAnalysis>,
-    /// The Dutch sentences of all of the above, prepared once.
-    pub texts: RobustnessTexts,
-    /// The scenarios and criteria analysed (hidden ones are left out):
-    /// scenario and criterion indices above are positions in these lists.
-    pub visible: Visible,
 }
 
 /// Computes all four analyses for the inputs' weights and scores (score

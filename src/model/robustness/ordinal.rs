@@ -25,9 +25,9 @@
 
 use rust_decimal::Decimal;
 
-use super::Scores;
 use super::exact::{clamp, order_and_ranks, shares, weighted_sums};
 use super::sampling::{CodingSampler, ORDINAL_STREAM, generator, rank_groups, to_f64};
+use super::scores::Scores;
 
 /// How far a conclusion holds over the codings of the scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
-use super::Robustness;
+use super::result::Robustness;
 use crate::format::percent_whole;
 use crate::model::dataset::DataSet;
 

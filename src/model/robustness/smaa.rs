@@ -31,11 +31,11 @@
 //! Deterministic: ChaCha8 seeded with the given seed (weights on stream 1,
 //! codings for the confidence factors on stream 3).
 
-use super::Scores;
 use super::sampling::{
     CONFIDENCE_STREAM, CodingSampler, DEFAULT_CODINGS, WEIGHT_STREAM, WeightSampler, generator,
     rank_groups, to_f64,
 };
+use super::scores::Scores;
 use crate::model::inputs::DEFAULT_SEED;
 
 /// Weight vectors drawn when nothing else is asked for.

@@ -5,37 +5,13 @@
 use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::Robustness;
 use super::ordinal::{Conclusion, Holds, OrdinalAnalysis};
+use super::result::{Robustness, RobustnessTexts};
 use super::smaa::Smaa;
 use super::stability::{Bound, Interval, Stability};
 use super::winning::Winning;
 use crate::format::{number, percent_whole};
 use crate::model::dataset::DataSet;
-
-/// Every sentence the robustness view shows, prepared once per change.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RobustnessTexts {
-    /// Said instead of the weight-dependent parts when all weights are 0.
-    pub no_weights: Option<String>,
-    /// Per criterion: how far its weight can move before the first place
-    /// changes.
-    pub first_place: Vec<String>,
-    /// Per criterion: the same for the full ranking.
-    pub full_ranking: Vec<String>,
-    /// Per scenario: what makes it first.
-    pub winning: Vec<String>,
-    /// What the SMAA-2 sample is (count, seed, importance order).
-    pub smaa_intro: String,
-    /// Per scenario: its first-place acceptability and confidence.
-    pub smaa: Vec<String>,
-    /// Per scenario, per rank: "Scenario 1 – …, rang 2: 34 % van de wegingen".
-    pub smaa_ranks: Vec<Vec<String>>,
-    /// What the ordinal sample is (count, seed, fixed ends).
-    pub ordinal_intro: String,
-    /// The ordinal conclusions: first place, full ranking, shares first.
-    pub ordinal: Vec<String>,
-}
 
 impl RobustnessTexts {
     pub fn new(data: &DataSet, result: &Robustness) -> Self {

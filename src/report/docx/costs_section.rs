@@ -5,7 +5,7 @@
 
 use docx_rs::Docx;
 
-use super::{bullet, heading, table, text};
+use super::blocks::{bullet, heading, table, text};
 use crate::format::number;
 use crate::model::DataSet;
 use crate::model::costs::{

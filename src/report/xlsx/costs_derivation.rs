@@ -10,7 +10,7 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, Formula, Worksheet, XlsxError};
 
-use super::{Formats, float, headers};
+use super::layout::{Formats, float, headers};
 use crate::model::DataSet;
 use crate::model::costs::share::round_half_up;
 use crate::model::costs::{Costs, SharedPart, part_names};

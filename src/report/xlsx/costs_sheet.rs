@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Formula, Worksheet, XlsxError};
 use super::costs_derivation::{
     EXACT, POST, POST_OTHER, POST_STAFF, SHEET, YEAR, letter, year_criterion,
 };
-use super::{Formats, NUMBER_WIDTH, float, headers, wrapped};
+use super::layout::{Formats, NUMBER_WIDTH, float, headers, wrapped};
 use crate::model::DataSet;
 use crate::model::costs::{Costs, derivation, period_label, year_rounding};
 use crate::report::costs::{heading, rule_sentence};

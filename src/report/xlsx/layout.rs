@@ -217,6 +217,9 @@ pub(super) fn sentence_rows(
     Ok(())
 }
 
+/// A column of numbers (or a scenario's share), in characters.
+pub(super) const NUMBER_WIDTH: f64 = 14.0;
+
 /// Excel's default column width, in characters.
 pub(super) const DEFAULT_WIDTH: f64 = 8.43;
 

@@ -14,8 +14,8 @@ mod layout;
 
 pub use layout::PRINT_WIDTH_CHARS;
 use layout::{
-    Formats, float, headers, number_column_width, sentence_rows, wrapped, wrapped_cells,
-    wrapped_lines,
+    Formats, NUMBER_WIDTH, float, headers, number_column_width, sentence_rows, wrapped,
+    wrapped_cells, wrapped_lines,
 };
 
 use super::ReportContext;
@@ -71,11 +71,10 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
     wb.save_to_buffer()
 }
 
-pub(super) const NUMBER_WIDTH: f64 = 14.0;
 const PROVENANCE_WIDTH: f64 = 52.0;
 const DERIVATION_WIDTH: f64 = 90.0;
-const CHECK_LINE_WIDTH: f64 = 40.0;
-const ROW_WIDTH: f64 = 30.0;
+const CHECK_LINE_WIDTH: f64 = 32.0;
+const ROW_WIDTH: f64 = 28.0;
 const COLUMN_WIDTH: f64 = 18.0;
 const VARIANT_WIDTH: f64 = 14.0;
 const STATUS_WIDTH: f64 = 16.0;
@@ -211,9 +210,9 @@ fn source_check_sheet(
         fit(ROW_WIDTH, |r| &r.row),
         fit(COLUMN_WIDTH, |r| &r.column),
         fit(VARIANT_WIDTH, |r| &r.variant),
-        12.0,
-        12.0,
-        10.0,
+        11.0,
+        11.0,
+        9.0,
         STATUS_WIDTH,
         fit(CHECK_LINE_WIDTH, |r| &r.explanation),
     ];
