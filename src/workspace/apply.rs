@@ -68,6 +68,7 @@ impl Workspace {
                     if index < inputs.scenarios.len() {
                         inputs.scenarios.remove(index);
                     }
+                    inputs.costs.forget_scenario(index);
                     for criterion in &mut inputs.added.criteria {
                         criterion.scores.retain(|s| s.other != *id);
                     }

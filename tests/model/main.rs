@@ -31,4 +31,8 @@ mod paper;
 mod properties;
 mod publiccode;
 mod robustness;
+mod scenario_costs;
+mod scenario_costs_bad_input;
+mod scenario_costs_check;
+mod scenario_costs_workspace;
 mod workspace;

@@ -179,6 +179,7 @@ pub fn read_costs(
     if let Some(t) = &costs.transition {
         out.transition = read_transition(data, t, problems);
     }
+    super::components_file::read_components(data, costs, &mut out, problems);
     inputs.costs = out;
 }
 
@@ -434,7 +435,7 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
         eur: BigDec::new(a.eur),
         source: a.source.clone(),
     };
-    Some(CostsEntry {
+    let mut entry = CostsEntry {
         wage_all: costs.wage_all.as_ref().map(amount),
         wages: costs
             .wages
@@ -510,7 +511,10 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
                 })
                 .collect(),
         }),
-    })
+        ..CostsEntry::default()
+    };
+    super::components_file::write_components(data, costs, &mut entry);
+    Some(entry)
 }
 
 /// The amount of a line typed the same for every period, if it is.

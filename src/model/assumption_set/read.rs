@@ -216,6 +216,11 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
     read_rest(data, &entry, &mut inputs, &mut problems);
     super::read_profiles::read_profiles(data, &entry, &mut inputs, &mut problems);
     super::costs_file::read_costs(data, entry.costs.as_ref(), &mut inputs, &mut problems);
+    let warnings: Vec<String> = problems
+        .warnings
+        .iter()
+        .map(|w| format!("Let op: {w}"))
+        .collect();
     let mut errors = problems.errors;
     let other_data = entry
         .dataset
@@ -234,7 +239,7 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
         }
         return Err(errors);
     }
-    let warning = other_data.map(|r| {
+    let other_data_warning = other_data.map(|r| {
         format!(
             "Let op: de set '{}' is gemaakt op andere gegevens ('{}', vingerafdruk {}); nu geladen: '{}' ({}). Alle namen bestaan en de waarden zijn toegepast; controleer de uitkomsten.",
             entry.name,
@@ -244,6 +249,10 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             crate::model::fingerprint::short(&base.fingerprint)
         )
     });
+    let warning = other_data_warning
+        .into_iter()
+        .chain(warnings)
+        .reduce(|a, b| format!("{a}\n{b}"));
     Ok(OpenedSet {
         set: AssumptionSet {
             name: entry.name,

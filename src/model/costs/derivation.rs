@@ -26,7 +26,7 @@ pub fn euro_exact(value: Decimal) -> String {
 
 /// A terminating amount with every decimal it has, at least two when it
 /// has any (`€ 1.710.901,10`, `€ 84.995,445`).
-fn euro_full(value: Decimal) -> String {
+pub fn euro_full(value: Decimal) -> String {
     let value = value.normalize();
     match value.scale() {
         0 => format!("€ {}", number(value, 0)),

@@ -21,6 +21,7 @@
 //! - `types.rs`: the results, per year, participant and part.
 
 mod checks;
+pub mod component_words;
 mod compute;
 mod derivation;
 mod key;
@@ -31,16 +32,16 @@ mod types;
 pub mod words;
 
 pub use crate::model::additions::costs::{
-    Amount, CostInputs, CostKey, KeyMethod, OtherCost, OwnShare, RangeFor, Transition,
-    TransitionRange, Wage, WageTarget,
+    Amount, ComponentCosts, CostInputs, CostKey, CostKind, CostRange, Distribution, Horizon,
+    KeyMethod, OtherCost, OwnShare, RangeFor, Transition, TransitionRange, Wage, WageTarget,
 };
 pub use checks::{CEILING_EUR, WAGE_FLOOR_EUR};
 pub use compute::{costs, participants};
 pub use derivation::{
-    derivation, euro_exact, euro_signed, fte_exact, own_year_line, part_names, parts_line,
-    rounding_rule, rule_sentence, share_text, total_line, year_rounding,
+    derivation, euro_exact, euro_full, euro_signed, fte_exact, own_year_line, part_names,
+    parts_line, rounding_rule, rule_sentence, share_text, total_line, year_rounding,
 };
-pub use key::{KeyShares, key_shares, tie_rule, whole_percents};
+pub use key::{KeyShares, key_shares, rounding_words, tie_rule, whole_percents};
 pub use share::{Apportioned, Fraction, Tie};
 pub use types::{
     Costs, OwnYear, PartKind, ParticipantYear, PricedPart, ScenarioTransition, SharedPart,

@@ -187,6 +187,7 @@ pub fn assumption_lines(
     if let Some(t) = &c.transition {
         lines.push(("Transitiekosten".into(), transition_line(data, t)));
     }
+    lines.extend(super::component_words::assumption_lines(data, c));
     if let Some(costs) = costs
         && !costs.missing.is_empty()
     {
@@ -316,6 +317,9 @@ pub fn input_differences(
         transition(data_a, a),
         transition(data_b, b),
     );
+    out.extend(super::component_words::input_differences(
+        data_a, a, data_b, b,
+    ));
     out
 }
 

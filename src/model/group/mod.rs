@@ -190,6 +190,28 @@ pub fn combine(shares: &[&Vec<Decimal>], mean: GroupMean) -> Option<Vec<Decimal>
     weight_shares(&combined)
 }
 
+/// The band over the visible `criteria`: per criterion the lowest and the
+/// highest share among the participants who weigh; `None` when none does.
+fn band(weighing: &[&Vec<Decimal>], criteria: &[usize]) -> Option<Band> {
+    if weighing.is_empty() || criteria.is_empty() {
+        return None;
+    }
+    let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
+    let fold = |c: usize, pick: fn(f64, f64) -> f64, start: f64| {
+        weighing.iter().map(|s| f(s[c])).fold(start, pick)
+    };
+    Some(Band {
+        lo: criteria
+            .iter()
+            .map(|&c| fold(c, f64::min, f64::INFINITY))
+            .collect(),
+        hi: criteria
+            .iter()
+            .map(|&c| fold(c, f64::max, f64::NEG_INFINITY))
+            .collect(),
+    })
+}
+
 /// Options of the sampled part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GroupOptions {
@@ -200,6 +222,21 @@ pub struct GroupOptions {
 /// The group analysis; `None` when the data names no participants and the
 /// set has no profiles.
 pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<GroupResult> {
+    group_with(data, inputs, options, &band_smaa)
+}
+
+/// Band-SMAA of these values, band, draws and seed: [`band_smaa`], or a
+/// result kept from an earlier state with the same (it does not depend on
+/// the set's weights when every participant weighs for itself).
+pub type BandOf<'a> = &'a dyn Fn(&[Vec<f64>], &Band, usize, u64) -> BandSmaa;
+
+/// [`group`] with band-SMAA from `band_of`.
+pub fn group_with(
+    data: &DataSet,
+    inputs: &Inputs,
+    options: GroupOptions,
+    band_of: BandOf,
+) -> Option<GroupResult> {
     let profiles = effective_profiles(data, inputs);
     if profiles.is_empty() {
         return None;
@@ -244,32 +281,7 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
     };
     let label = participants_label(data);
     let agreement = agreement_sentences(data, &label, &participants, &combined);
-    // The band over the visible criteria.
-    let band = (!weighing.is_empty() && !visible.criteria.is_empty()).then(|| {
-        let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
-        Band {
-            lo: visible
-                .criteria
-                .iter()
-                .map(|&c| {
-                    weighing
-                        .iter()
-                        .map(|s| f(s[c]))
-                        .fold(f64::INFINITY, f64::min)
-                })
-                .collect(),
-            hi: visible
-                .criteria
-                .iter()
-                .map(|&c| {
-                    weighing
-                        .iter()
-                        .map(|s| f(s[c]))
-                        .fold(f64::NEG_INFINITY, f64::max)
-                })
-                .collect(),
-        }
-    });
+    let band = band(&weighing, &visible.criteria);
     let sub_values: Vec<Vec<f64>> = visible
         .scenarios
         .iter()
@@ -284,7 +296,7 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
     let band_smaa = band
         .as_ref()
         .filter(|b| !b.is_point() && !sub_values.is_empty())
-        .map(|b| band_smaa(&sub_values, b, options.draws, options.seed));
+        .map(|b| band_of(&sub_values, b, options.draws, options.seed));
     let band_sentences = agreement::band_sentences(
         data,
         &label,
