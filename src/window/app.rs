@@ -68,6 +68,8 @@ pub(super) struct WindowUi {
     panels: Vec<egui::Rect>,
     input_order: super::input_order::InputOrder,
     pub(super) keyboard: super::keyboard_state::KeyboardState,
+    /// The cost per scenario's Monte Carlo on a worker thread.
+    pub(super) cost_worker: super::cost_worker::CostWorker,
     /// The workspace revision and window state the view model was built for.
     built_for: Option<(u64, WindowState)>,
 }
@@ -378,6 +380,7 @@ impl NmdApp {
             crate::ui::derivation_ui::derivation_ui(&ctx, view, screen, &mut out);
         }
         self.act(&ctx, out);
+        self.advance_cost_sample(&ctx);
         self.remember_focus(&ctx);
         self.focus_ring(&ctx);
         if self.window.input_order.waiting() {

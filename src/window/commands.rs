@@ -22,6 +22,7 @@ impl NmdApp {
         match command {
             Command::ShowTab(tab) => state.tab = tab,
             Command::ShowCostsPeriod(period) => state.costs_period = period,
+            Command::ShowCostParticipant(who) => state.cost_participant = who,
             Command::ToggleSidePanel => state.weights_shown = !state.weights_shown,
             Command::ToggleTheme => {
                 let dark = !self.workspace.dark();
@@ -33,6 +34,7 @@ impl NmdApp {
                     let mut spec = figure_spec(&self.workspace.snapshot(), kind);
                     // The year the user chose for the Lasten bars.
                     spec.view.window.costs_period = state.costs_period;
+                    spec.view.window.cost_participant = state.cost_participant;
                     self.window.export = export::start_figure(ctx, spec);
                     self.say(Notice::info("De afbeelding wordt gemaakt…"));
                 }
