@@ -11,7 +11,6 @@ use super::confirm_ui::delete_button_ui;
 use super::cost_fields::{amount_field_ui, source_field_ui};
 use super::number_field::{number_field_ui, refusal_ui};
 use super::view_model::ViewModel;
-use crate::format::number;
 use crate::model::costs::{
     Amount, ComponentCosts, CostInputs, CostKind, CostRange, Distribution, Horizon,
 };
@@ -54,7 +53,7 @@ fn horizon_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs, out: 
     let mut refusals = Vec::new();
     ui.horizontal_wrapped(|ui| {
         ui.label("Beginjaar");
-        let current = costs.horizon.map(|h| number(Decimal::from(h.start), 0));
+        let current = costs.horizon.map(|h| h.start.to_string());
         let start = number_field_ui(
             ui,
             "horizon_start",
@@ -65,7 +64,7 @@ fn horizon_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs, out: 
             |typed, refusal| format!("Beginjaar '{typed}': {refusal}"),
         );
         ui.label("aantal jaren");
-        let current = costs.horizon.map(|h| number(Decimal::from(h.years), 0));
+        let current = costs.horizon.map(|h| h.years.to_string());
         let length = number_field_ui(
             ui,
             "horizon_years",

@@ -136,8 +136,13 @@ pub fn ranges_ui(ui: &mut egui::Ui, view: &ViewModel, component: &mut ComponentC
                 range_row_ui(ui, component, target, (&name, key), &mut remove)
             })
             .inner;
-        if let Some(message) = message {
-            refusal_ui(ui, &message);
+        match message {
+            Some(RowMessage::Refused(text)) => refusal_ui(ui, &text),
+            Some(RowMessage::Waiting(text)) => {
+                let colour = ui.visuals().warn_fg_color;
+                ui.add(egui::Label::new(egui::RichText::new(text).color(colour)).wrap());
+            }
+            None => {}
         }
     }
     if let Some(on) = remove {
@@ -155,7 +160,7 @@ fn range_row_ui(
     target: &Target,
     (name, key): (&str, &str),
     remove: &mut Option<RangeFor>,
-) -> Option<String> {
+) -> Option<RowMessage> {
     let label = format!("{name}, {}", target.label);
     let position = component.ranges.iter().position(|r| r.on == target.on);
     let current = position.map(|i| (component.ranges[i].low_eur, component.ranges[i].high_eur));
@@ -169,6 +174,7 @@ fn range_row_ui(
             based_on: current,
         });
     let mut messages = Vec::new();
+    let mut pending = None;
     for (bound, word) in [(&mut draft.low, "Laag"), (&mut draft.high, "Hoog")] {
         let field = format!("{word} {label}");
         let shown = bound.map(euro_text);
@@ -215,7 +221,7 @@ fn range_row_ui(
         }
         (Some(_), None) | (None, Some(_)) => {
             let open = if draft.low.is_none() { "laag" } else { "hoog" };
-            messages.push(format!("{label}: nog in te vullen: {open}; {kept}."));
+            pending = Some(format!("{label}: nog in te vullen: {open}; {kept}."));
         }
         _ => {}
     }
@@ -234,7 +240,7 @@ fn range_row_ui(
                 component.ranges[i].high_eur,
             ) && messages.is_empty()
             {
-                messages.push(format!("Let op: {wide}."));
+                pending = Some(format!("Let op: {wide}."));
             }
         }
         None if draft.low.is_none() && draft.high.is_none() => {
@@ -243,7 +249,19 @@ fn range_row_ui(
         None => {}
     }
     ui.data_mut(|d| d.insert_temp(id, draft));
-    (!messages.is_empty()).then(|| messages.join(" "))
+    match (messages.is_empty(), pending) {
+        (false, _) => Some(RowMessage::Refused(messages.join(" "))),
+        (true, Some(p)) => Some(RowMessage::Waiting(p)),
+        (true, None) => None,
+    }
+}
+
+/// What a range row says under itself.
+enum RowMessage {
+    /// Refused or not applied: in the error colour.
+    Refused(String),
+    /// Waiting for the other bound (or a warning): in the warning colour.
+    Waiting(String),
 }
 
 /// "+ eigen bandbreedte voor een scenario": a range that counts for that

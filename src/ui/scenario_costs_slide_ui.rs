@@ -92,17 +92,13 @@ fn rows_ui(
             )
             .wrap(),
         );
-        let (range, middle) = if row.complete {
-            (
-                big(&b.range_text),
-                big(&format!("midden {}", b.middle_text)),
-            )
-        } else {
-            (
-                egui::RichText::new("onvolledig: een bandbreedte ontbreekt"),
-                egui::RichText::new(""),
-            )
-        };
+        if !row.complete {
+            ui.add(egui::Label::new("onvolledig: een bandbreedte ontbreekt").wrap());
+            ui.add_space(10.0);
+            continue;
+        }
+        let range = big(&b.range_text);
+        let middle = big(&format!("midden {}", b.middle_text));
         let chance = row.cheapest.clone().unwrap_or_default();
         if aligned {
             ui.horizontal(|ui| {

@@ -147,8 +147,14 @@ fn scenario_block_ui(
         let region = &row.region;
         ui.add(
             egui::Label::new(format!(
-                "Regio: {}, midden {}",
-                region.range_text, region.middle_text
+                "{}: {}, midden {}",
+                if row.complete {
+                    "Regio"
+                } else {
+                    "Regio, bekend deel"
+                },
+                region.range_text,
+                region.middle_text
             ))
             .wrap(),
         )
@@ -159,8 +165,11 @@ fn scenario_block_ui(
             ui.add(
                 egui::Label::new(
                     egui::RichText::new(format!(
-                        "{}: {}, midden {}",
-                        costs.participants[i], part.range_text, part.middle_text
+                        "{}{}: {}, midden {}",
+                        costs.participants[i],
+                        if row.complete { "" } else { ", bekend deel" },
+                        part.range_text,
+                        part.middle_text
                     ))
                     .strong(),
                 )
@@ -246,36 +255,23 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCostsView, ou
     weak(ui, &costs.rule);
 }
 
-/// The components still "onbekend", and what else is missing.
+/// What is still missing ("onbekend": a level without a range, no key,
+/// no loonkosten), and the components that stay a word.
 fn unknown_ui(ui: &mut egui::Ui, costs: &ScenarioCostsView) {
-    let unknown: Vec<String> = costs
-        .components
-        .iter()
-        .filter(|c| !c.unknown.is_empty())
-        .map(|c| {
-            format!(
-                "{} ({}): onbekend voor {}",
-                c.name,
-                c.kind,
-                crate::format::join_and(&c.unknown)
-            )
-        })
-        .collect();
+    let not_in_euros = crate::model::costs::CostKind::NotInEuros.word();
     let words: Vec<String> = costs
         .components
         .iter()
-        .filter(|c| {
-            c.kind == "niet ingevuld" || c.kind == crate::model::costs::CostKind::NotInEuros.word()
-        })
+        .filter(|c| c.kind == "niet ingevuld" || c.kind == not_in_euros)
         .map(|c| c.name.clone())
         .collect();
-    if unknown.is_empty() && costs.missing.is_empty() && words.is_empty() {
+    if costs.missing.is_empty() && words.is_empty() {
         return;
     }
     ui.add_space(6.0);
     ui.label(egui::RichText::new("Onbekend en niet in euro's").strong());
-    for line in &unknown {
-        wrapped(ui, format!("• {line}"));
+    for m in &costs.missing {
+        wrapped(ui, format!("• {m}"));
     }
     if !words.is_empty() {
         wrapped(
@@ -285,11 +281,6 @@ fn unknown_ui(ui: &mut egui::Ui, costs: &ScenarioCostsView) {
                 crate::format::join_and(&words)
             ),
         );
-    }
-    for m in &costs.missing {
-        if !unknown.iter().any(|u| m.contains(u.as_str())) {
-            wrapped(ui, format!("• {m}"));
-        }
     }
 }
 

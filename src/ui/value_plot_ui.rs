@@ -41,6 +41,8 @@ pub fn value_plot_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCostsV
     let pad_y = ((top - bottom) * 0.2).max(0.2);
     let text_colour = ui.visuals().strong_text_color();
     let warn_colour = ui.visuals().warn_fg_color;
+    let mut order: Vec<usize> = (0..points.len()).collect();
+    order.sort_by(|&a, &b| points[a].middle.total_cmp(&points[b].middle));
     let height = if view.window.presentation {
         300.0
     } else {
@@ -97,13 +99,21 @@ pub fn value_plot_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCostsV
                 } else {
                     p.short_label.clone()
                 };
+                // Names of neighbours by cost alternate above and below
+                // their line, so two close scenarios do not overlap.
+                let above = order.iter().position(|&j| j == i).unwrap_or(0) % 2 == 0;
+                let (dy, anchor) = if above {
+                    (pad_y * 0.3, egui::Align2::CENTER_BOTTOM)
+                } else {
+                    (-pad_y * 0.3, egui::Align2::CENTER_TOP)
+                };
                 plot.text(
                     Text::new(
                         &p.short_label,
-                        PlotPoint::new(p.middle, p.score + pad_y * 0.35),
+                        PlotPoint::new(p.middle, p.score + dy),
                         egui::RichText::new(name).color(text_colour),
                     )
-                    .anchor(egui::Align2::CENTER_BOTTOM)
+                    .anchor(anchor)
                     .allow_hover(false),
                 );
             }

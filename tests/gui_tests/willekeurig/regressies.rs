@@ -383,3 +383,41 @@ fn a_scrolled_comparison_is_cut_by_its_scroll_area() {
         },
     ]);
 }
+
+/// The cost per scenario reached as a random journey reaches it: a range
+/// typed (a bound refused, "-5": its reason in sight), at 200 % text on
+/// 1280×720 too (where a low above the high is said), and its slide in
+/// presentation with every check after each step; also with an own
+/// scenario added (five rows on the slide).
+#[test]
+fn the_cost_per_scenario_and_its_slide() {
+    let range = |high, text| Step::Range { high, text };
+    must_pass(&[
+        range(false, 0),
+        range(true, 4),
+        range(true, 1),
+        Step::Present,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+    ]);
+    must_pass(&[
+        Step::Size(0),
+        Step::Zoom(2),
+        Step::AddScenario,
+        range(false, 5),
+        range(false, 3),
+        range(true, 2),
+        Step::Present,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+        Step::NextSlide,
+    ]);
+}
