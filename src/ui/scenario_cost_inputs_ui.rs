@@ -87,28 +87,28 @@ fn horizon_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs, out: 
             let base = costs.horizon.unwrap_or(base);
             costs.horizon = Some(Horizon { years: n, ..base });
         }
-        match costs.horizon {
-            Some(_) => {
-                if delete_button_ui(
-                    ui,
-                    "horizon",
-                    "wissen",
-                    "Looptijd wissen",
-                    "De looptijd",
-                    out,
-                ) {
-                    costs.horizon = None;
-                }
-            }
-            None => {
-                let text = default.map_or_else(
-                    || "leeg: één jaar".to_owned(),
-                    |h| format!("leeg: de jaren van de formatie, {}–{}", h.start, h.end()),
-                );
-                ui.label(egui::RichText::new(text).weak());
-            }
+        if costs.horizon.is_some()
+            && delete_button_ui(
+                ui,
+                "horizon",
+                "wissen",
+                "Looptijd wissen",
+                "De looptijd",
+                out,
+            )
+        {
+            costs.horizon = None;
         }
     });
+    // Under the fields: a wrapped label beside them would take the row's
+    // whole width and lie over them.
+    if costs.horizon.is_none() {
+        let text = default.map_or_else(
+            || "Leeg: één jaar.".to_owned(),
+            |h| format!("Leeg: de jaren van de formatie, {}–{}.", h.start, h.end()),
+        );
+        ui.add(egui::Label::new(egui::RichText::new(text).weak()).wrap());
+    }
     for refusal in refusals {
         refusal_ui(ui, &refusal);
     }

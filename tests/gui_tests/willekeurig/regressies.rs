@@ -123,7 +123,7 @@ fn seven_scenarios_keep_their_words_whole_on_slides() {
 /// "Uitvoerbaarheid".
 #[test]
 fn six_criteria_keep_their_words_whole_in_the_group_table() {
-    must_pass(&[Step::AddCriterion, Step::Tab(19)]);
+    must_pass(&[Step::AddCriterion, Step::Tab(21)]);
 }
 
 /// Comparing two sets at 1280×720: the table and both rankings fit beside
@@ -137,7 +137,7 @@ fn the_comparison_fits_a_small_screen() {
 /// score button beyond the edge.
 #[test]
 fn seven_criteria_fit_the_scores_table() {
-    must_pass(&[Step::OtherData, Step::Tab(49)]);
+    must_pass(&[Step::OtherData, Step::Tab(55)]);
 }
 
 /// Resizing while presenting: the slide follows the screen.
@@ -348,9 +348,9 @@ fn the_comparison_never_splits_a_number() {
 /// scenario is a block with a row per criterion.
 #[test]
 fn the_scores_at_150_percent_keep_words_and_size() {
-    must_pass(&[Step::Zoom(1), Step::Tab(161)]);
+    must_pass(&[Step::Zoom(1), Step::Tab(163)]);
     let mut run = super::run::Run::new(super::steps::SIZES[1]);
-    for step in [Step::Zoom(1), Step::Tab(161)] {
+    for step in [Step::Zoom(1), Step::Tab(163)] {
         step.take(&mut run);
         run.h.run();
     }
@@ -359,7 +359,7 @@ fn the_scores_at_150_percent_keep_words_and_size() {
         "at 150 % the scores are blocks per scenario"
     );
     let mut run = super::run::Run::new(super::steps::SIZES[1]);
-    Step::Tab(161).take(&mut run);
+    Step::Tab(163).take(&mut run);
     run.h.run();
     assert!(
         run.h.query_by_label("Criteria die meetellen").is_none(),
