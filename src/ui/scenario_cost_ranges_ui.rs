@@ -174,7 +174,6 @@ fn range_row_ui(
             based_on: current,
         });
     let mut messages = Vec::new();
-    let mut pending = None;
     for (bound, word) in [(&mut draft.low, "Laag"), (&mut draft.high, "Hoog")] {
         let field = format!("{word} {label}");
         let shown = bound.map(euro_text);
@@ -192,45 +191,20 @@ fn range_row_ui(
         }
         messages.extend(answer.refusal);
     }
-    let kept = match current {
-        Some((l, h)) => format!(
-            "de vorige bandbreedte {} – {} blijft gelden",
-            euro(l),
-            euro(h)
-        ),
-        None => "er is nog geen bandbreedte: onbekend".to_owned(),
-    };
-    match (draft.low, draft.high) {
-        (Some(l), Some(h)) if l > h => messages.push(format!(
-            "{label}: laag {} is hoger dan hoog {}; niet toegepast – {kept}.",
-            euro(l),
-            euro(h)
-        )),
-        (Some(l), Some(h)) if Some((l, h)) != current => {
-            match position {
-                Some(i) => (component.ranges[i].low_eur, component.ranges[i].high_eur) = (l, h),
-                None => component.ranges.push(CostRange {
-                    on: target.on,
-                    low_eur: l,
-                    high_eur: h,
-                    mode_eur: None,
-                    source: String::new(),
-                }),
-            }
-            draft.based_on = Some((l, h));
-        }
-        (Some(_), None) | (None, Some(_)) => {
-            let open = if draft.low.is_none() { "laag" } else { "hoog" };
-            pending = Some(format!("{label}: nog in te vullen: {open}; {kept}."));
-        }
-        _ => {}
+    let mut pending = None;
+    match apply_draft(component, target, &mut draft, current, &label) {
+        Some(RowMessage::Refused(text)) => messages.push(text),
+        Some(RowMessage::Waiting(text)) => pending = Some(text),
+        None => {}
     }
     match position {
         Some(i) => {
             source_field_ui(ui, &mut component.ranges[i].source, &label, 180.0);
+            let what = format!("Bandbreedte {label} wissen");
             if ui
                 .button("wissen")
-                .on_hover_text(format!("Bandbreedte {label} wissen"))
+                .accessible_name(&what)
+                .on_hover_text(&what)
                 .clicked()
             {
                 *remove = Some(target.on);
@@ -253,6 +227,54 @@ fn range_row_ui(
         (false, _) => Some(RowMessage::Refused(messages.join(" "))),
         (true, Some(p)) => Some(RowMessage::Waiting(p)),
         (true, None) => None,
+    }
+}
+
+/// The draft into the inputs when it makes a range (both bounds, low not
+/// above high); else what to say under the row, with the range that still
+/// counts.
+fn apply_draft(
+    component: &mut ComponentCosts,
+    target: &Target,
+    draft: &mut RangeDraft,
+    current: Option<(Decimal, Decimal)>,
+    label: &str,
+) -> Option<RowMessage> {
+    let kept = match current {
+        Some((l, h)) => format!(
+            "de vorige bandbreedte {} – {} blijft gelden",
+            euro(l),
+            euro(h)
+        ),
+        None => "er is nog geen bandbreedte: onbekend".to_owned(),
+    };
+    match (draft.low, draft.high) {
+        (Some(l), Some(h)) if l > h => Some(RowMessage::Refused(format!(
+            "{label}: laag {} is hoger dan hoog {}; niet toegepast – {kept}.",
+            euro(l),
+            euro(h)
+        ))),
+        (Some(l), Some(h)) if Some((l, h)) != current => {
+            match component.ranges.iter_mut().find(|r| r.on == target.on) {
+                Some(r) => (r.low_eur, r.high_eur) = (l, h),
+                None => component.ranges.push(CostRange {
+                    on: target.on,
+                    low_eur: l,
+                    high_eur: h,
+                    mode_eur: None,
+                    source: String::new(),
+                }),
+            }
+            draft.based_on = Some((l, h));
+            None
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            let open = if draft.low.is_none() { "laag" } else { "hoog" };
+            Some(RowMessage::Waiting(format!(
+                "{label}: nog in te vullen: {open}; {kept}."
+            )))
+        }
+        _ => None,
     }
 }
 

@@ -8,8 +8,8 @@
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::app::NmdApp;
 use crate::model::scenario_costs::{CostSample, CostSampleJob};
+use crate::workspace::Workspace;
 
 /// The job running, if any, and the revision last looked at.
 #[derive(Default)]
@@ -19,27 +19,27 @@ pub struct CostWorker {
     idle_at: Option<u64>,
 }
 
-impl NmdApp {
+impl CostWorker {
     /// Takes a finished Monte Carlo (and repaints, so it is shown), and
     /// starts the next one when the state has one to run.
-    pub(super) fn advance_cost_sample(&mut self, ctx: &egui::Context) {
-        if let Some((job, receiver)) = &self.window.cost_worker.running {
+    pub fn advance(&mut self, workspace: &mut Workspace, ctx: &egui::Context) {
+        if let Some((job, receiver)) = &self.running {
             match receiver.try_recv() {
                 Ok(sample) => {
-                    if self.workspace.finish_cost_sample(job, sample) {
+                    if workspace.finish_cost_sample(job, sample) {
                         ctx.request_repaint();
                     }
-                    self.window.cost_worker.running = None;
+                    self.running = None;
                 }
                 Err(TryRecvError::Empty) => return,
-                Err(TryRecvError::Disconnected) => self.window.cost_worker.running = None,
+                Err(TryRecvError::Disconnected) => self.running = None,
             }
         }
-        let revision = self.workspace.revision();
-        if self.window.cost_worker.idle_at == Some(revision) {
+        let revision = workspace.revision();
+        if self.idle_at == Some(revision) {
             return;
         }
-        match self.workspace.cost_sample_job() {
+        match workspace.cost_sample_job() {
             Some(job) => {
                 let (sender, receiver) = channel();
                 let ctx = ctx.clone();
@@ -48,15 +48,14 @@ impl NmdApp {
                     let _ = sender.send(work.run());
                     ctx.request_repaint();
                 });
-                self.window.cost_worker.running = Some((job, receiver));
+                self.running = Some((job, receiver));
             }
-            None => self.window.cost_worker.idle_at = Some(revision),
+            None => self.idle_at = Some(revision),
         }
     }
 
-    /// Whether the cost per scenario's Monte Carlo is still running (for
-    /// tests and scripted runs that wait for it).
-    pub fn cost_sample_running(&self) -> bool {
-        self.window.cost_worker.running.is_some()
+    /// Whether a Monte Carlo is running.
+    pub fn running(&self) -> bool {
+        self.running.is_some()
     }
 }

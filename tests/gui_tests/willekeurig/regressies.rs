@@ -421,3 +421,26 @@ fn the_cost_per_scenario_and_its_slide() {
         Step::NextSlide,
     ]);
 }
+
+/// Eight scenarios on the cost per scenario's slide at 1280×720 and at
+/// 1920×1080: the rows come in pages, none cut and none scrolled.
+#[test]
+fn eight_scenarios_page_the_cost_per_scenario_slide() {
+    for size in [0, 2] {
+        let mut steps = vec![Step::Size(size)];
+        steps.extend([Step::AddScenario; 4]);
+        steps.extend([
+            Step::Range {
+                high: false,
+                text: 0,
+            },
+            Step::Range {
+                high: true,
+                text: 1,
+            },
+            Step::Present,
+        ]);
+        steps.extend([Step::NextSlide; 10]);
+        must_pass(&steps);
+    }
+}
