@@ -26,12 +26,9 @@ app figuur --set docs/voorbeelden/vijf-profielen.ron --weergave gemeenten \
     --uit "$out/figuur-gemeenten.png"
 app figuur --set docs/voorbeelden/lasten.ron --weergave lasten \
     --uit "$out/figuur-lasten.png"
-app figuur --set docs/voorbeelden/kosten-per-scenario.ron --weergave kosten-per-scenario \
-    --uit "$out/figuur-kosten-per-scenario.png"
 echo "$out/figuur-alles.png"
 echo "$out/figuur-gemeenten.png"
 echo "$out/figuur-lasten.png"
-echo "$out/figuur-kosten-per-scenario.png"
 
 if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
     app bijlage --set docs/voorbeelden/vijf-profielen.ron --uit "$tmp/bijlage.docx"

@@ -220,7 +220,11 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCostsView, ou
     ui.heading(&costs.heading);
     wrapped(
         ui,
-        "Hele euro's: wat elk scenario over de looptijd kost, laag – hoog en het midden, voor de regio en per gemeente naar de verdeelsleutel. Wijs een bedrag aan voor de afleiding.",
+        if view.window.figure {
+            "Hele euro's: wat elk scenario over de looptijd kost, laag – hoog en het midden, voor de regio en per gemeente naar de verdeelsleutel; de afleiding staat onderaan."
+        } else {
+            "Hele euro's: wat elk scenario over de looptijd kost, laag – hoog en het midden, voor de regio en per gemeente naar de verdeelsleutel. Wijs een bedrag aan voor de afleiding."
+        },
     );
     for warning in &costs.warnings {
         warn(ui, &format!("Let op: {warning}"));
