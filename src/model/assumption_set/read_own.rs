@@ -33,6 +33,11 @@ impl<'f> Problems<'f> {
         }
     }
 
+    /// The file the problems are in, as messages name it.
+    pub fn file(&self) -> &'f str {
+        self.file
+    }
+
     pub fn add(&mut self, at: Option<Pos>, message: String) {
         self.errors.push(DataError::new(self.file, at, message));
     }
