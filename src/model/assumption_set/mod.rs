@@ -11,6 +11,7 @@ mod costs_file;
 mod file;
 mod import;
 mod read;
+mod read_extras;
 mod read_own;
 mod read_profiles;
 mod set;

@@ -2,7 +2,8 @@
 //! located (file, line, column) and worded in Dutch.
 
 use super::file::{CombineEntry, FitEntry, SetFile, SupervisionEntry};
-use super::read_own::{Problems, quoted, read_additions, read_rest};
+use super::read_extras::read_extras;
+use super::read_own::{Problems, quoted, read_additions, read_hidden, read_log};
 use super::set::{AssumptionSet, OpenedSet, SET_FORMAT};
 use crate::model::dataset::DataSet;
 use crate::model::errors::{DataError, parse_ron};
@@ -42,7 +43,9 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
         inputs.smaa_seed = seed;
     }
     read_importance(data, &entry, &mut inputs, &mut problems);
-    read_rest(data, &entry, &mut inputs, &mut problems);
+    read_hidden(data, &entry, &mut inputs, &mut problems);
+    read_extras(data, &entry, &mut inputs, &mut problems);
+    read_log(&entry, &mut inputs);
     super::read_profiles::read_profiles(data, &entry, &mut inputs, &mut problems);
     super::costs_file::read_costs(data, entry.costs.as_ref(), &mut inputs, &mut problems);
     opened_set(base, data, entry, inputs, problems)

@@ -1,22 +1,16 @@
 //! Reading what users add in a set (`model::own`): added scenarios and
-//! criteria, hidden ones, tasks, growth, inhuur and the log. Every problem
-//! located and worded in Dutch, like the rest of the set.
+//! criteria, hidden ones and the log (tasks, growth and inhuur:
+//! `read_extras.rs`). Every problem located and worded in Dutch, like the
+//! rest of the set.
 
-use super::file::{
-    AddedCriterionEntry, AddedScenarioEntry, GrowthRateEntry, SetFile, TargetEntry,
-    TaskCombineEntry,
-};
+use super::file::{AddedCriterionEntry, AddedScenarioEntry, SetFile};
 use crate::model::dataset::DataSet;
 use crate::model::errors::DataError;
-use crate::model::inputs::{Inputs, Supervision};
+use crate::model::inputs::Inputs;
 use crate::model::located::Pos;
 use crate::model::own::{
-    AddedCriterion, AddedScenario, AddedScore, Additions, GrowthRate, GrowthTask, Inhuur, LogEntry,
-    Task, TaskCombine, TaskRule, TaskTarget, check_reason, log::MAX_LOG_ENTRIES, name_refusal,
-};
-use crate::numbers::{
-    self, FTE_PER_MLN, HOURS_PER_UNIT, INHUUR_FTE, PEOPLE_PER_UNIT, PRODUCTIVE_HOURS, Quantity,
-    TASK_UNITS, VOLUME_MLN,
+    AddedCriterion, AddedScenario, AddedScore, Additions, LogEntry, check_reason,
+    log::MAX_LOG_ENTRIES, name_refusal,
 };
 
 /// Problems found while reading one file.
@@ -284,9 +278,9 @@ fn read_criterion(
     }
 }
 
-/// Hidden scenarios and criteria, tasks, growth, inhuur and the log, read
-/// against `data` (the data extended with the set's additions).
-pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
+/// Hidden scenarios and criteria, read against `data` (the data extended
+/// with the set's additions).
+pub fn read_hidden(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
     for id in &entry.hidden_scenarios {
         match data.scenario_index(&id.text) {
             Some(s) => inputs.scenarios[s].hidden = true,
@@ -299,108 +293,10 @@ pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems:
             None => problems.add(id.at, format!("onbekend criterium '{}'", id.text)),
         }
     }
-    let mut check =
-        |value: &crate::model::located::Dec, quantity: &Quantity, what: &str| match numbers::check(
-            value.value,
-            quantity,
-        ) {
-            Ok(v) => Some(v),
-            Err(refusal) => {
-                problems.add(value.at, format!("{what}: {refusal}"));
-                None
-            }
-        };
-    if let Some(hours) = &entry.productive_hours {
-        inputs.extras.productive_hours = check(hours, &PRODUCTIVE_HOURS, "taken");
-    }
-    let category = |id: &crate::model::located::LocStr, problems: &mut Problems| {
-        data.category_index(&id.text).or_else(|| {
-            problems.add(
-                id.at,
-                format!(
-                    "onbekende functiecategorie '{}'; bekend: {}",
-                    id.text,
-                    quoted(data.categories.iter().map(|c| c.id.clone()))
-                ),
-            );
-            None
-        })
-    };
-    let mut rules = Vec::new();
-    for rule in &entry.task_rules {
-        let target = match &rule.target {
-            TargetEntry::Category(id) => category(id, problems).map(TaskTarget::Category),
-            TargetEntry::Role(name) => {
-                let known = match &inputs.supervision {
-                    Supervision::Roles(r) => r.roles.iter().any(|x| x.name == name.text),
-                    Supervision::VolumeRule => false,
-                };
-                if !known {
-                    problems.add(
-                        name.at,
-                        format!(
-                            "taken voor rol '{}': deze set heeft geen rol met die naam",
-                            name.text
-                        ),
-                    );
-                }
-                known.then(|| TaskTarget::Role(name.text.clone()))
-            }
-        };
-        let mut tasks = Vec::new();
-        for task in &rule.tasks {
-            let what = format!("taak '{}'", task.name.text);
-            if task.name.text.trim().is_empty() {
-                problems.add(task.name.at, "een taak heeft een naam nodig".into());
-            }
-            let mut optional = |value: &Option<crate::model::located::Dec>, quantity: &Quantity| {
-                value.as_ref().and_then(|v| {
-                    numbers::check(v.value, quantity)
-                        .map_err(|refusal| problems.add(v.at, format!("{what}: {refusal}")))
-                        .ok()
-                })
-            };
-            tasks.push(Task {
-                name: task.name.text.trim().to_owned(),
-                driver: task.driver.clone(),
-                unit: task.unit.clone(),
-                units: optional(&task.units, &TASK_UNITS),
-                hours_per_unit: optional(&task.hours_per_unit, &HOURS_PER_UNIT),
-                people_per_unit: optional(&task.people_per_unit, &PEOPLE_PER_UNIT),
-                source: task.source.clone(),
-            });
-        }
-        if let Some(target) = target {
-            if rules.iter().any(|r: &TaskRule| r.target == target) {
-                problems.add(
-                    None,
-                    "twee takenregels voor dezelfde categorie of rol".into(),
-                );
-            }
-            rules.push(TaskRule {
-                target,
-                combine: match rule.combine {
-                    TaskCombineEntry::Larger => TaskCombine::Larger,
-                    TaskCombineEntry::Instead => TaskCombine::Instead,
-                },
-                tasks,
-            });
-        }
-    }
-    inputs.extras.rules = rules;
-    read_growth(data, entry, inputs, problems);
-    for hire in &entry.inhuur {
-        let fte = numbers::check(hire.fte.value, &INHUUR_FTE)
-            .map_err(|refusal| problems.add(hire.fte.at, format!("inhuur: {refusal}")))
-            .ok();
-        if let (Some(c), Some(fte)) = (category(&hire.category, problems), fte) {
-            inputs.extras.inhuur.push(Inhuur {
-                category: c,
-                fte,
-                what: hire.what.trim().to_owned(),
-            });
-        }
-    }
+}
+
+/// The log of who changed what, its newest entries up to the most kept.
+pub fn read_log(entry: &SetFile, inputs: &mut Inputs) {
     let skip = entry.log.len().saturating_sub(MAX_LOG_ENTRIES);
     inputs.log = entry
         .log
@@ -413,101 +309,4 @@ pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems:
             why: l.why.clone(),
         })
         .collect();
-}
-
-fn read_growth(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
-    let (Some(&first), Some(&last)) = (data.years.first(), data.years.last()) else {
-        if let Some(g) = entry.growth.first() {
-            problems.add(
-                g.name.at,
-                "deze gegevens hebben geen formatie; groeitaken zijn niet te gebruiken".into(),
-            );
-        }
-        return;
-    };
-    for g in &entry.growth {
-        let name = g.name.text.trim();
-        if name.is_empty() {
-            problems.add(g.name.at, "een groeitaak heeft een naam nodig".into());
-        }
-        let from_year = g.from_year.value;
-        let year = u16::try_from(from_year.normalize().mantissa())
-            .ok()
-            .filter(|y| from_year.normalize().scale() == 0 && (first..=last).contains(y));
-        let Some(from_year) = year else {
-            problems.add(
-                g.from_year.at,
-                format!(
-                    "groeitaak '{name}': startjaar {} ligt niet tussen {first} en {last}",
-                    g.from_year.value
-                ),
-            );
-            continue;
-        };
-        let mut volume_mln = vec![rust_decimal::Decimal::ZERO; data.years.len()];
-        for (&year, value) in &g.volume_mln {
-            match data.year_index(year) {
-                Some(y) if year >= from_year => match numbers::check(value.value, &VOLUME_MLN) {
-                    Ok(v) => volume_mln[y] = v,
-                    Err(refusal) => {
-                        problems.add(value.at, format!("groeitaak '{name}' in {year}: {refusal}"))
-                    }
-                },
-                _ => problems.add(
-                    value.at,
-                    format!(
-                        "groeitaak '{name}': jaar {year} ligt niet tussen {from_year} en {last}"
-                    ),
-                ),
-            }
-        }
-        let rate = match &g.rate {
-            GrowthRateEntry::LikeSegment(id) => match data.segment_index(&id.text) {
-                Some(s) => Some(GrowthRate::LikeSegment(s)),
-                None => {
-                    problems.add(
-                        id.at,
-                        format!(
-                            "groeitaak '{name}': onbekend segment '{}'; bekend: {}",
-                            id.text,
-                            quoted(data.segments.iter().map(|s| s.id.clone()))
-                        ),
-                    );
-                    None
-                }
-            },
-            GrowthRateEntry::Typed(pairs) => {
-                let mut rates = Vec::new();
-                for (id, value) in pairs {
-                    let c = data.category_index(&id.text);
-                    if c.is_none() {
-                        problems.add(
-                            id.at,
-                            format!(
-                                "groeitaak '{name}': onbekende functiecategorie '{}'",
-                                id.text
-                            ),
-                        );
-                    }
-                    let v = numbers::check(value.value, &FTE_PER_MLN)
-                        .map_err(|refusal| {
-                            problems.add(value.at, format!("groeitaak '{name}': {refusal}"))
-                        })
-                        .ok();
-                    if let (Some(c), Some(v)) = (c, v) {
-                        rates.push((c, v));
-                    }
-                }
-                Some(GrowthRate::Typed(rates))
-            }
-        };
-        if let Some(rate) = rate {
-            inputs.extras.growth.push(GrowthTask {
-                name: name.to_owned(),
-                from_year,
-                volume_mln,
-                rate,
-            });
-        }
-    }
 }
