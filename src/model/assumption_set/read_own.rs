@@ -7,7 +7,7 @@ use super::file::{AddedCriterionEntry, AddedScenarioEntry, SetFile};
 use crate::model::dataset::DataSet;
 use crate::model::errors::DataError;
 use crate::model::inputs::Inputs;
-use crate::model::located::Pos;
+use crate::model::located::{LocStr, Pos};
 use crate::model::own::{
     AddedCriterion, AddedScenario, AddedScore, Additions, LogEntry, check_reason,
     log::MAX_LOG_ENTRIES, name_refusal,
@@ -48,43 +48,61 @@ pub(super) fn quoted(items: impl Iterator<Item = String>) -> String {
 /// names unique, every level known, every score with a reason, and a score
 /// for every pair of scenario and criterion of which one is added.
 pub fn read_additions(base: &DataSet, entry: &SetFile, problems: &mut Problems) -> Additions {
-    let mut added = Additions::default();
     let mut scenario_ids: Vec<String> = base.scenarios.iter().map(|s| s.id.clone()).collect();
     let mut scenario_names: Vec<String> = base.scenarios.iter().map(|s| s.name.clone()).collect();
+    let mut added = Additions::default();
     for a in &entry.added_scenarios {
-        if scenario_ids.contains(&a.id.text) {
-            problems.add(
-                a.id.at,
-                format!("er is al een scenario met id '{}'", a.id.text),
-            );
-        }
-        let names: Vec<&str> = scenario_names.iter().map(String::as_str).collect();
-        if let Some(refusal) = name_refusal(&a.name.text, &names, "scenario") {
-            problems.add(a.name.at, refusal);
-        }
-        scenario_ids.push(a.id.text.clone());
-        scenario_names.push(a.name.text.clone());
+        check_new(
+            (&a.id, &a.name),
+            (&mut scenario_ids, &mut scenario_names),
+            "scenario",
+            problems,
+        );
         added.scenarios.push(read_scenario(base, a, problems));
     }
     let mut criterion_ids: Vec<String> = base.criteria.iter().map(|c| c.id.clone()).collect();
     let mut criterion_names: Vec<String> = base.criteria.iter().map(|c| c.name.clone()).collect();
     for a in &entry.added_criteria {
-        if criterion_ids.contains(&a.id.text) {
-            problems.add(
-                a.id.at,
-                format!("er is al een criterium met id '{}'", a.id.text),
-            );
-        }
-        let names: Vec<&str> = criterion_names.iter().map(String::as_str).collect();
-        if let Some(refusal) = name_refusal(&a.name.text, &names, "criterium") {
-            problems.add(a.name.at, refusal);
-        }
-        criterion_ids.push(a.id.text.clone());
-        criterion_names.push(a.name.text.clone());
+        check_new(
+            (&a.id, &a.name),
+            (&mut criterion_ids, &mut criterion_names),
+            "criterium",
+            problems,
+        );
         added.criteria.push(read_criterion(base, a, problems));
     }
-    // References: a scenario's scores name criteria, a criterion's scores
-    // name scenarios, added ones included.
+    check_references(&added, entry, (&scenario_ids, &criterion_ids), problems);
+    check_complete(base, &added, entry, &criterion_ids, problems);
+    added
+}
+
+/// An added scenario's or criterion's id and name must be new among `ids`
+/// and `names`, which then include them. `what`: "scenario", "criterium".
+fn check_new(
+    (id, name): (&LocStr, &LocStr),
+    (ids, names): (&mut Vec<String>, &mut Vec<String>),
+    what: &str,
+    problems: &mut Problems,
+) {
+    if ids.contains(&id.text) {
+        problems.add(id.at, format!("er is al een {what} met id '{}'", id.text));
+    }
+    let known: Vec<&str> = names.iter().map(String::as_str).collect();
+    if let Some(refusal) = name_refusal(&name.text, &known, what) {
+        problems.add(name.at, refusal);
+    }
+    ids.push(id.text.clone());
+    names.push(name.text.clone());
+}
+
+/// An added scenario's scores name criteria, an added criterion's scores
+/// name scenarios, added ones included.
+fn check_references(
+    added: &Additions,
+    entry: &SetFile,
+    (scenario_ids, criterion_ids): (&[String], &[String]),
+    problems: &mut Problems,
+) {
     for (a, entry) in added.scenarios.iter().zip(&entry.added_scenarios) {
         for (score, file) in a.scores.iter().zip(&entry.scores) {
             if !criterion_ids.contains(&score.other) {
@@ -115,9 +133,19 @@ pub fn read_additions(base: &DataSet, entry: &SetFile, problems: &mut Problems) 
             }
         }
     }
-    // Completeness.
+}
+
+/// A score for every pair of an added scenario and any criterion (given
+/// by either), and of an added criterion and every scenario of the data.
+fn check_complete(
+    base: &DataSet,
+    added: &Additions,
+    entry: &SetFile,
+    criterion_ids: &[String],
+    problems: &mut Problems,
+) {
     for (a, entry) in added.scenarios.iter().zip(&entry.added_scenarios) {
-        for c in &criterion_ids {
+        for c in criterion_ids {
             let by_scenario = a.scores.iter().any(|x| x.other == *c);
             let by_criterion = added
                 .criteria
@@ -144,10 +172,9 @@ pub fn read_additions(base: &DataSet, entry: &SetFile, problems: &mut Problems) 
             }
         }
     }
-    added
 }
 
-fn level(base: &DataSet, label: &crate::model::located::LocStr, problems: &mut Problems) -> usize {
+fn level(base: &DataSet, label: &LocStr, problems: &mut Problems) -> usize {
     base.level_index(&label.text).unwrap_or_else(|| {
         problems.add(
             label.at,
@@ -185,6 +212,29 @@ fn read_scenario(base: &DataSet, a: &AddedScenarioEntry, problems: &mut Problems
             reason: score.reason.text.trim().to_owned(),
         });
     }
+    let cost_levels = cost_levels(base, a, problems);
+    let name = a.name.text.trim().to_owned();
+    AddedScenario {
+        id: a.id.text.clone(),
+        short_name: if a.short_name.trim().is_empty() {
+            name.clone()
+        } else {
+            a.short_name.trim().to_owned()
+        },
+        name,
+        description: a.description.clone(),
+        scores,
+        cost_levels,
+    }
+}
+
+/// An added scenario's cost-profile level per component: a known
+/// component, and a known level or "onbekend" (`None`).
+fn cost_levels(
+    base: &DataSet,
+    a: &AddedScenarioEntry,
+    problems: &mut Problems,
+) -> Vec<(String, Option<usize>)> {
     let mut cost_levels = Vec::new();
     for (component, label) in &a.cost {
         if !base
@@ -227,19 +277,7 @@ fn read_scenario(base: &DataSet, a: &AddedScenarioEntry, problems: &mut Problems
         };
         cost_levels.push((component.text.clone(), level));
     }
-    let name = a.name.text.trim().to_owned();
-    AddedScenario {
-        id: a.id.text.clone(),
-        short_name: if a.short_name.trim().is_empty() {
-            name.clone()
-        } else {
-            a.short_name.trim().to_owned()
-        },
-        name,
-        description: a.description.clone(),
-        scores,
-        cost_levels,
-    }
+    cost_levels
 }
 
 fn read_criterion(
