@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use nmd_scenarios::model::additions::ScoreChange;
 use nmd_scenarios::model::load::load_embedded_folder;
 use nmd_scenarios::ui::screen::{Screen, Slide};
@@ -160,8 +160,15 @@ fn app(size: [f32; 2], set: Option<&str>) -> Harness<'static, NmdApp> {
     h
 }
 
+/// Clicks the button, menu item or tab named `label`.
 fn click(h: &mut Harness<'_, NmdApp>, label: &str) -> Result<(), String> {
-    h.query_by_role_and_label(Role::Button, label)
+    h.query_all_by_label(label)
+        .find(|n| {
+            matches!(
+                n.accesskit_node().role(),
+                Role::Button | Role::MenuItem | Role::Tab
+            )
+        })
         .ok_or_else(|| format!("geen knop '{label}'"))?
         .click();
     h.run();

@@ -62,6 +62,10 @@ pub enum Command {
     ShowKeys,
     CloseKeys,
     CloseProblems,
+    /// The derivation of a chart's bars as text (the staffing chart or
+    /// Lasten): what the pointer reads over each bar.
+    ShowDerivation(Screen),
+    CloseDerivation,
     /// The save dialog's name, author (the user's own name) and note were
     /// given; the save goes on (in place, or to the file chooser).
     SaveDetailsGiven {

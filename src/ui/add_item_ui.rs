@@ -30,6 +30,11 @@ struct Form {
     /// Per cost component; `None` is "onbekend".
     cost: Vec<Option<usize>>,
     refusal: Option<String>,
+    /// The button that opened the form: the focus goes back to it when the
+    /// form closes (added, cancelled or Esc).
+    opener: Option<egui::Id>,
+    /// The name field takes the focus as the form opens.
+    focus_name: bool,
 }
 
 fn form_id() -> egui::Id {
@@ -51,18 +56,31 @@ pub fn add_items_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             reasons: vec![String::new(); others],
             cost: vec![None; data.cost_profile.components.len()],
             refusal: None,
+            opener: None,
+            focus_name: true,
         };
-        if ui.button("Scenario toevoegen…").clicked() {
-            form = Some(new_form(Kind::Scenario, data.criteria.len()));
+        let scenario = ui.button("Scenario toevoegen…");
+        if scenario.clicked() {
+            form = Some(Form {
+                opener: Some(scenario.id),
+                ..new_form(Kind::Scenario, data.criteria.len())
+            });
         }
-        if ui.button("Criterium toevoegen…").clicked() {
-            form = Some(new_form(Kind::Criterion, data.scenarios.len()));
+        let criterion = ui.button("Criterium toevoegen…");
+        if criterion.clicked() {
+            form = Some(Form {
+                opener: Some(criterion.id),
+                ..new_form(Kind::Criterion, data.scenarios.len())
+            });
         }
     });
     removals_ui(ui, view, out);
     if let Some(f) = &mut form {
         let keep = form_ui(ui, view, f, out);
         if !keep {
+            if let Some(opener) = f.opener {
+                super::a11y::focus_given(ui.ctx(), opener);
+            }
             form = None;
         }
     }
@@ -116,12 +134,19 @@ fn removals_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 
 /// A caption and a text field; `name` tells it apart from other fields
 /// with the same caption (screen readers, tests).
-fn labelled_line(ui: &mut egui::Ui, caption: &str, name: &str, text: &mut String, width: f32) {
-    ui.horizontal(|ui| {
+fn labelled_line(
+    ui: &mut egui::Ui,
+    caption: &str,
+    name: &str,
+    text: &mut String,
+    width: f32,
+) -> egui::Response {
+    ui.horizontal_wrapped(|ui| {
         ui.label(caption);
         ui.add(egui::TextEdit::singleline(text).desired_width(width))
-            .accessible_name(name);
-    });
+            .accessible_name(name)
+    })
+    .inner
 }
 
 /// The form; `false` when it is closed (added or cancelled).
@@ -153,7 +178,14 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
             Kind::Scenario => "nieuw scenario",
             Kind::Criterion => "nieuw criterium",
         };
-        labelled_line(ui, "Naam", &format!("Naam {what}"), &mut form.name, width);
+        let name = labelled_line(ui, "Naam", &format!("Naam {what}"), &mut form.name, width);
+        if std::mem::take(&mut form.focus_name) {
+            name.request_focus();
+        }
+        // Esc closes the form (egui alone only took the focus away).
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            keep = false;
+        }
         match form.kind {
             Kind::Scenario => {
                 labelled_line(
@@ -199,7 +231,7 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
                         .selected_text(&data.scale.levels[form.levels[i]].label)
                         .show_ui(ui, |ui| {
                             for (l, level) in data.scale.levels.iter().enumerate() {
-                                ui.selectable_value(&mut form.levels[i], l, &level.label);
+                                super::a11y::option_value(ui, &mut form.levels[i], l, &level.label);
                             }
                         })
                         .response
@@ -221,9 +253,9 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
                     egui::ComboBox::from_id_salt(("add_cost", k))
                         .selected_text(shown)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut form.cost[k], None, "onbekend");
+                            super::a11y::option_value(ui, &mut form.cost[k], None, "onbekend");
                             for (l, level) in data.cost_profile.levels.iter().enumerate() {
-                                ui.selectable_value(&mut form.cost[k], Some(l), level);
+                                super::a11y::option_value(ui, &mut form.cost[k], Some(l), level);
                             }
                         })
                         .response

@@ -15,16 +15,19 @@ pub fn choices_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         } else {
             choice.label.clone()
         };
-        ui.label(egui::RichText::new(title).strong())
+        ui.label(egui::RichText::new(&title).strong())
             .on_hover_text(format!("Bron: {}", choice.source));
-        for (o, option) in choice.options.iter().enumerate() {
-            let selected = inputs.selection[c] == o;
-            if ui.radio(selected, &option.label).clicked() && !selected {
-                out.change(Change::Choice {
-                    choice: c,
-                    option: o,
-                });
+        // One radio group per choice, named by it.
+        super::a11y::radio_group(ui, &title, |ui| {
+            for (o, option) in choice.options.iter().enumerate() {
+                let selected = inputs.selection[c] == o;
+                if ui.radio(selected, &option.label).clicked() && !selected {
+                    out.change(Change::Choice {
+                        choice: c,
+                        option: o,
+                    });
+                }
             }
-        }
+        });
     }
 }

@@ -38,7 +38,9 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 .truncate()
                 .show_ui(ui, |ui| {
                     for (i, name) in choices.iter().enumerate() {
-                        if ui.selectable_label(i == selected, name).clicked() && i != selected {
+                        if super::a11y::option_label(ui, i == selected, name).clicked()
+                            && i != selected
+                        {
                             out.command(Command::CompareWith { side, choice: i });
                         }
                     }
@@ -50,102 +52,111 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     ui.label(egui::RichText::new("Verschil = B − A").small().weak());
     ui.add_space(4.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        egui::Grid::new("comparison")
-            .striped(true)
-            .spacing([14.0, 3.0])
-            .show(ui, |ui| {
-                ui.label("");
-                for year in &data.years {
-                    ui.label(egui::RichText::new(year.to_string()).strong());
-                }
-                ui.end_row();
-                for (r, label) in comparison.rows.iter().enumerate() {
-                    ui.label(egui::RichText::new(label).strong());
-                    for (y, year) in data.years.iter().enumerate() {
-                        let (va, vb) = comparison.cells[y][r];
-                        let show = |v: Option<rust_decimal::Decimal>| {
-                            v.map(|v| number(v, 2)).unwrap_or_else(|| "–".into())
-                        };
-                        let diff = match (va, vb) {
-                            (Some(x), Some(y)) if x != y => Some(fte_difference(y - x)),
-                            _ => None,
-                        };
-                        let text = format!("{} | {}", show(va), show(vb));
-                        let name = match &diff {
-                            Some(d) => format!("{label} {year}: {text} ({d})"),
-                            None => format!("{label} {year}: {text}"),
-                        };
-                        // The difference under the pair, so four years fit
-                        // a laptop beside the side panel.
-                        ui.vertical(|ui| {
-                            ui.label(&text).accessible_name(name);
-                            if let Some(d) = diff {
-                                ui.label(egui::RichText::new(d).small());
-                            }
-                        });
+        super::layout::follow_focus(ui, |ui| {
+            egui::Grid::new("comparison")
+                .striped(true)
+                .spacing([14.0, 3.0])
+                .show(ui, |ui| {
+                    ui.label("");
+                    for year in &data.years {
+                        ui.label(egui::RichText::new(year.to_string()).strong());
                     }
                     ui.end_row();
-                }
-            });
-        ui.add_space(8.0);
-        ui.columns(2, |columns| {
-            // Each side may add scenarios of its own: its own labels.
-            let sides = [
-                (
-                    &comparison.name_a,
-                    &comparison.outcome_a.ranking,
-                    &comparison.labels_a,
-                ),
-                (
-                    &comparison.name_b,
-                    &comparison.outcome_b.ranking,
-                    &comparison.labels_b,
-                ),
-            ];
-            for (ui, (name, ranking, labels)) in columns.iter_mut().zip(sides) {
-                ui.add(
-                    egui::Label::new(egui::RichText::new(format!("Rangorde – {name}")).strong())
-                        .wrap(),
-                );
-                if let Some(why) = ranking.absent_reason() {
-                    ui.add(egui::Label::new(why).wrap());
-                }
-                for e in ranking.entries() {
-                    ui.add(
-                        egui::Label::new(format!(
-                            "{}. {} ({})",
-                            e.rank,
-                            labels[e.scenario],
-                            number(e.total, 2)
-                        ))
-                        .wrap(),
-                    );
-                }
-            }
-        });
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new("Verschillen").strong());
-        for d in &comparison.differences {
-            ui.add(egui::Label::new(format!("• {d}")).wrap());
-        }
-        // Salted by side, not by name: two sets may have the same name.
-        for (side, (name, log)) in [
-            (&comparison.name_a, &comparison.log_a),
-            (&comparison.name_b, &comparison.log_b),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if log.is_empty() {
-                continue;
-            }
-            egui::CollapsingHeader::new(format!("Logboek – {name} ({} stappen)", log.len()))
-                .id_salt(("compare_log", side))
-                .show(ui, |ui| {
-                    for line in log.iter().rev() {
-                        ui.add(egui::Label::new(format!("• {line}")).wrap());
+                    for (r, label) in comparison.rows.iter().enumerate() {
+                        ui.label(egui::RichText::new(label).strong());
+                        for (y, year) in data.years.iter().enumerate() {
+                            let (va, vb) = comparison.cells[y][r];
+                            let show = |v: Option<rust_decimal::Decimal>| {
+                                v.map(|v| number(v, 2)).unwrap_or_else(|| "–".into())
+                            };
+                            let diff = match (va, vb) {
+                                (Some(x), Some(y)) if x != y => Some(fte_difference(y - x)),
+                                _ => None,
+                            };
+                            let text = format!("{} | {}", show(va), show(vb));
+                            let name = match &diff {
+                                Some(d) => format!("{label} {year}: {text} ({d})"),
+                                None => format!("{label} {year}: {text}"),
+                            };
+                            // The difference under the pair, so four years fit
+                            // a laptop beside the side panel.
+                            ui.vertical(|ui| {
+                                ui.label(&text).accessible_name(name);
+                                if let Some(d) = diff {
+                                    ui.label(egui::RichText::new(d).small());
+                                }
+                            });
+                        }
+                        ui.end_row();
                     }
                 });
-        }
+            ui.add_space(8.0);
+            ui.columns(2, |columns| {
+                // Each side may add scenarios of its own: its own labels.
+                let sides = [
+                    (
+                        &comparison.name_a,
+                        &comparison.outcome_a.ranking,
+                        &comparison.labels_a,
+                    ),
+                    (
+                        &comparison.name_b,
+                        &comparison.outcome_b.ranking,
+                        &comparison.labels_b,
+                    ),
+                ];
+                for (ui, (name, ranking, labels)) in columns.iter_mut().zip(sides) {
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(format!("Rangorde – {name}")).strong(),
+                        )
+                        .wrap(),
+                    );
+                    if let Some(why) = ranking.absent_reason() {
+                        ui.add(egui::Label::new(why).wrap());
+                    }
+                    for e in ranking.entries() {
+                        ui.add(
+                            egui::Label::new(format!(
+                                "{}. {} ({})",
+                                e.rank,
+                                labels[e.scenario],
+                                number(e.total, 2)
+                            ))
+                            .wrap(),
+                        );
+                    }
+                }
+            });
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Verschillen").strong());
+            for d in &comparison.differences {
+                ui.add(egui::Label::new(format!("• {d}")).wrap());
+            }
+            // Salted by side, not by name: two sets may have the same name.
+            for (side, (name, log)) in [
+                (&comparison.name_a, &comparison.log_a),
+                (&comparison.name_b, &comparison.log_b),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if log.is_empty() {
+                    continue;
+                }
+                super::a11y::expandable(
+                    &egui::CollapsingHeader::new(format!(
+                        "Logboek – {name} ({} stappen)",
+                        log.len()
+                    ))
+                    .id_salt(("compare_log", side))
+                    .show(ui, |ui| {
+                        for line in log.iter().rev() {
+                            ui.add(egui::Label::new(format!("• {line}")).wrap());
+                        }
+                    }),
+                );
+            }
+        })
     });
 }

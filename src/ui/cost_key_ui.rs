@@ -354,13 +354,19 @@ pub fn transition_inputs_ui(
             egui::ComboBox::from_id_salt("transition_row")
                 .selected_text(selected)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(
+                    super::a11y::option_value(
+                        ui,
                         &mut transition.component,
                         None,
                         "(geen: alleen per scenario)",
                     );
                     for (c, component) in profile.components.iter().enumerate() {
-                        ui.selectable_value(&mut transition.component, Some(c), &component.name);
+                        super::a11y::option_value(
+                            ui,
+                            &mut transition.component,
+                            Some(c),
+                            &component.name,
+                        );
                     }
                 })
                 .response

@@ -2,6 +2,7 @@
 //! coloured by whether that level is good or costly for the municipalities,
 //! with the report's "Interpretatie voor bestuurders" beside or below it.
 
+use super::a11y::{CellKind, TableRows};
 use super::actions::{Actions, Screen};
 use super::layout::{break_at_dashes, style_fitting, text_cell_ui, words_fit};
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
@@ -29,7 +30,7 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         let notes: &[&str] = if view.window.figure || view.window.presentation {
             &["+ = hoog is gunstig"]
         } else {
-            &["+ = hoog is gunstig", "* = opmerking (wijs aan)"]
+            &["+ = hoog is gunstig", "* = opmerking (aanwijzen of Tab)"]
         };
         for note in notes {
             ui.add(egui::Label::new(egui::RichText::new(*note).small()).extend());
@@ -62,9 +63,11 @@ pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             ui.add_space(6.0);
             interpretation_ui(ui, view);
         } else if !profile.interpretation.is_empty() && !view.window.presentation {
-            egui::CollapsingHeader::new("Interpretatie voor bestuurders (uit het rapport)")
-                .id_salt("cost_interpretation")
-                .show(ui, |ui| interpretation_ui(ui, view));
+            super::a11y::expandable(
+                &egui::CollapsingHeader::new("Interpretatie voor bestuurders (uit het rapport)")
+                    .id_salt("cost_interpretation")
+                    .show(ui, |ui| interpretation_ui(ui, view)),
+            );
         }
     }
 }
@@ -151,111 +154,145 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) -> f32 {
         .collect();
     let header_style = style_fitting(ui, headers.iter().map(String::as_str), cell_width, true);
     let mut measured = 0.0;
-    egui::Grid::new("cost_profile")
-        .spacing([4.0, 3.0])
-        .min_col_width(0.0)
-        .show(ui, |ui| {
-            ui.label("");
-            for (scenario, header) in data.scenarios.iter().zip(&headers) {
-                // Laid out at the column's width before it is placed, so the
-                // row is exactly as high as the wrapped name.
-                let header = break_at_dashes(ui, header, cell_width, &header_style);
-                text_cell_ui(
-                    ui,
-                    cell_width,
-                    egui::RichText::new(header).strong(),
-                    &header_style,
-                )
-                .on_hover_text(&scenario.name);
-            }
-            ui.end_row();
-            let header_bottom = ui.min_rect().bottom();
-            // On a slide, one page of rows.
-            let shown = view.shown_rows(Screen::CostProfile);
-            let rows = &profile.components[shown.clone()];
-            // On a slide every row as tall as two lines, so rows whose names
-            // wrap and rows whose names do not look alike.
-            let row_height = view
-                .window
-                .presentation
-                .then(|| 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 6.0);
-            for component in rows {
-                let polarity = match component.high_is {
-                    HighIs::Favourable => "+ ",
-                    HighIs::Costly => "",
-                };
-                ui.allocate_ui_with_layout(
-                    egui::vec2(name_width, row_height.unwrap_or(20.0)),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_width(name_width);
-                        if let Some(height) = row_height {
-                            ui.set_min_height(height);
-                        }
-                        ui.add(egui::Label::new(format!("{polarity}{}", component.name)).wrap())
-                    },
-                )
-                .inner
-                .on_hover_text(format!(
-                    "{}: hoog is {}",
-                    component.name,
-                    match component.high_is {
-                        HighIs::Favourable => "gunstig",
-                        HighIs::Costly => "kostbaar",
-                    }
-                ));
-                for (s, cell) in component.cells.iter().enumerate() {
-                    // "onbekend" (an added scenario without a level): no
-                    // colour, said in words.
-                    let fill = match cell.level {
-                        Some(level) => {
-                            let t = level as f32 / levels as f32;
-                            let favourable = match component.high_is {
-                                HighIs::Favourable => t,
-                                HighIs::Costly => 1.0 - t,
-                            };
-                            favourability_colour(favourable, dark)
-                        }
-                        None => ui.visuals().extreme_bg_color,
+    // For a screen reader a table: a row of scenario headers, then a row
+    // per component with its name as row header (a cell reads "Laag" with
+    // its row and column).
+    let table_name = format!(
+        "Kwalitatief kostenprofiel ({})",
+        table_number(&profile.title)
+    );
+    let shape = (profile.components.len() + 1, data.scenarios.len() + 1);
+    super::a11y::table(ui, &table_name, shape, |ui| {
+        egui::Grid::new("cost_profile")
+            .spacing([4.0, 3.0])
+            .min_col_width(0.0)
+            .show(ui, |ui| {
+                let mut table = TableRows::new();
+                table.row(ui);
+                table.cell(ui, CellKind::ColumnHeader, |ui| ui.label(""));
+                for (scenario, header) in data.scenarios.iter().zip(&headers) {
+                    // Laid out at the column's width before it is placed, so the
+                    // row is exactly as high as the wrapped name.
+                    let header = break_at_dashes(ui, header, cell_width, &header_style);
+                    table.cell(ui, CellKind::ColumnHeader, |ui| {
+                        text_cell_ui(
+                            ui,
+                            cell_width,
+                            egui::RichText::new(header).strong(),
+                            &header_style,
+                        )
+                        .on_hover_text(&scenario.name)
+                    });
+                }
+                ui.end_row();
+                let header_bottom = ui.min_rect().bottom();
+                // On a slide, one page of rows.
+                let shown = view.shown_rows(Screen::CostProfile);
+                let rows = &profile.components[shown.clone()];
+                // On a slide every row as tall as two lines, so rows whose names
+                // wrap and rows whose names do not look alike.
+                let row_height = view
+                    .window
+                    .presentation
+                    .then(|| 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 6.0);
+                for component in rows {
+                    table.row(ui);
+                    let polarity = match component.high_is {
+                        HighIs::Favourable => "+ ",
+                        HighIs::Costly => "",
                     };
-                    let text = match cell.level {
-                        _ if view.window.figure => cell.text.clone(),
-                        None => cell.text.clone(),
-                        Some(level) if cell.remark.is_empty() || view.window.presentation => {
-                            profile.levels[level].clone()
-                        }
-                        Some(level) => format!("{}*", profile.levels[level]),
-                    };
-                    let text = break_at_dashes(ui, &text, cell_width - 8.0, &cell_text_style);
-                    egui::Frame::new()
-                        .fill(fill)
-                        .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
-                        .inner_margin(egui::Margin::symmetric(4, 1))
-                        .corner_radius(2.0)
-                        .show(ui, |ui| {
-                            ui.set_width(cell_width - 8.0);
-                            ui.add(
-                                egui::Label::new(
-                                    egui::RichText::new(text)
-                                        .text_style(cell_text_style.clone())
-                                        .color(text_on(fill)),
+                    table.cell(ui, CellKind::RowHeader, |ui| {
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(name_width, row_height.unwrap_or(20.0)),
+                            egui::Layout::left_to_right(egui::Align::Center),
+                            |ui| {
+                                ui.set_width(name_width);
+                                if let Some(height) = row_height {
+                                    ui.set_min_height(height);
+                                }
+                                ui.add(
+                                    egui::Label::new(format!("{polarity}{}", component.name))
+                                        .wrap(),
                                 )
-                                .wrap(),
-                            );
-                        })
-                        .response
+                            },
+                        )
+                        .inner
                         .on_hover_text(format!(
+                            "{}: hoog is {}",
+                            component.name,
+                            match component.high_is {
+                                HighIs::Favourable => "gunstig",
+                                HighIs::Costly => "kostbaar",
+                            }
+                        ))
+                    });
+                    for (s, cell) in component.cells.iter().enumerate() {
+                        // "onbekend" (an added scenario without a level): no
+                        // colour, said in words.
+                        let fill = match cell.level {
+                            Some(level) => {
+                                let t = level as f32 / levels as f32;
+                                let favourable = match component.high_is {
+                                    HighIs::Favourable => t,
+                                    HighIs::Costly => 1.0 - t,
+                                };
+                                favourability_colour(favourable, dark)
+                            }
+                            None => ui.visuals().extreme_bg_color,
+                        };
+                        let text = match cell.level {
+                            _ if view.window.figure => cell.text.clone(),
+                            None => cell.text.clone(),
+                            Some(level) if cell.remark.is_empty() || view.window.presentation => {
+                                profile.levels[level].clone()
+                            }
+                            Some(level) => format!("{}*", profile.levels[level]),
+                        };
+                        let text = break_at_dashes(ui, &text, cell_width - 8.0, &cell_text_style);
+                        let hover = format!(
                             "{}, {}, scenario {}: '{}'",
                             table_number(&profile.title),
                             component.name,
                             data.scenarios[s].number,
                             cell.text
-                        ));
+                        );
+                        // A remark ("*") is more than the pointer's: the cell
+                        // takes the keyboard focus and shows it then too.
+                        let remark = !cell.remark.is_empty() && !view.window.figure;
+                        let sense = if remark {
+                            egui::Sense::focusable_noninteractive()
+                        } else {
+                            egui::Sense::hover()
+                        };
+                        let shown_cell = table.cell_with(ui, CellKind::Cell, sense, |ui| {
+                            egui::Frame::new()
+                                .fill(fill)
+                                .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
+                                .inner_margin(egui::Margin::symmetric(4, 1))
+                                .corner_radius(2.0)
+                                .show(ui, |ui| {
+                                    ui.set_width(cell_width - 8.0);
+                                    ui.add(
+                                        egui::Label::new(
+                                            egui::RichText::new(text)
+                                                .text_style(cell_text_style.clone())
+                                                .color(text_on(fill)),
+                                        )
+                                        .wrap(),
+                                    );
+                                })
+                        });
+                        if remark {
+                            super::a11y::hint(shown_cell.response, hover);
+                        } else {
+                            shown_cell.response.on_hover_text(hover);
+                        }
+                    }
+                    ui.end_row();
                 }
-                ui.end_row();
-            }
-            measured = (ui.min_rect().bottom() - header_bottom) / shown.len().max(1) as f32;
-        });
+                measured = (ui.min_rect().bottom() - header_bottom) / shown.len().max(1) as f32;
+            });
+    });
     if numbered {
         ui.add(egui::Label::new(format!("Scenario {}", view.scenario_key())).wrap());
     }

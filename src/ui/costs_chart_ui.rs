@@ -38,6 +38,12 @@ pub fn cost_table_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
             .chain(costs.periods.iter()),
     ) + 8.0;
     let share_width = text_width(ui, egui::RichText::new("Aandeel").strong()) + 8.0;
+    let columns = costs.periods.len() as f32;
+    let needed = name_width + share_width + amount_width * columns + 14.0 * (columns + 2.0);
+    if needed > ui.available_width() {
+        stacked_cost_table_ui(ui, costs, hover);
+        return;
+    }
     egui::Grid::new("cost_table")
         .spacing([14.0, 4.0])
         .striped(true)
@@ -91,6 +97,45 @@ pub fn cost_table_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
         });
 }
 
+/// The table as one block per participant (large text in a narrow
+/// window): its name and share, then one line per period; the derivation
+/// of each amount on hover, as in the table.
+fn stacked_cost_table_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool) {
+    let rows = costs.rows.iter().chain([&costs.total]);
+    for (r, row) in rows.enumerate() {
+        let name = if row.share.is_empty() {
+            row.name.clone()
+        } else {
+            format!("{} (aandeel {})", row.name, row.share)
+        };
+        let strong = r == costs.rows.len();
+        ui.label(egui::RichText::new(name).strong());
+        for ((period, cell), how) in costs.periods.iter().zip(&row.cells).zip(&row.hovers) {
+            let text = egui::RichText::new(format!("{period}: {cell}"));
+            let response = ui.label(if strong { text.strong() } else { text });
+            if hover && !how.is_empty() {
+                response.on_hover_text(how);
+            }
+        }
+    }
+    for (label, cells) in [
+        ("waarvan personeel", &costs.staff),
+        ("waarvan overige kosten", &costs.other),
+    ] {
+        let Some(cells) = cells else { continue };
+        let parts: Vec<String> = costs
+            .periods
+            .iter()
+            .zip(cells)
+            .map(|(period, cell)| format!("{period}: {cell}"))
+            .collect();
+        ui.add(
+            egui::Label::new(egui::RichText::new(format!("{label}: {}", parts.join("; "))).weak())
+                .wrap(),
+        );
+    }
+}
+
 /// A right-aligned cell of `width`.
 fn right_cell(ui: &mut egui::Ui, width: f32, text: egui::RichText, hover: Option<&str>) {
     let height = ui.spacing().interact_size.y;
@@ -114,14 +159,14 @@ pub fn bars_legend_ui(ui: &mut egui::Ui, costs: &CostsView) {
     ui.horizontal_wrapped(|ui| {
         legend_item_ui(
             ui,
-            "personeel (fte × loonkosten)",
+            "P personeel (fte × loonkosten)",
             14.0,
             square_swatch(series_colour(STAFF_SERIES)),
         );
         if costs.other.is_some() {
             legend_item_ui(
                 ui,
-                "overige kosten",
+                "O overige kosten",
                 14.0,
                 square_swatch(series_colour(OTHER_SERIES)),
             );
@@ -185,9 +230,11 @@ pub fn cost_bars_ui(
             0.0
         };
         let mut x = left;
-        for (value, series, word) in [
-            (bar.staff, STAFF_SERIES, "personeel"),
-            (bar.other, OTHER_SERIES, "overig"),
+        // Each piece named by its word where it fits, else by the letter
+        // of the legend (never by its colour alone).
+        for (value, series, words) in [
+            (bar.staff, STAFF_SERIES, ["personeel", "P"]),
+            (bar.other, OTHER_SERIES, ["overig", "O"]),
         ] {
             let w = (value * scale) as f32;
             if w <= 0.0 {
@@ -201,12 +248,14 @@ pub fn cost_bars_ui(
             painter.rect_filled(piece, 0.0, colour);
             super::style::outline(&painter, piece, colour);
             let small = egui::FontId::proportional(font_size * 0.75);
-            let fits = painter
-                .layout_no_wrap(word.to_owned(), small.clone(), egui::Color32::BLACK)
-                .size()
-                .x
-                <= w - 8.0;
-            if fits {
+            let fits = |word: &str| {
+                painter
+                    .layout_no_wrap(word.to_owned(), small.clone(), egui::Color32::BLACK)
+                    .size()
+                    .x
+                    <= w - 4.0
+            };
+            if let Some(word) = words.into_iter().find(|word| fits(word)) {
                 painter.text(
                     piece.center(),
                     egui::Align2::CENTER_CENTER,

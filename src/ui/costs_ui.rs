@@ -31,17 +31,21 @@ pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         column(ui, left, height, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("costs_results")
-                .show(ui, |ui| results_or_hint_ui(ui, view, out));
+                .show(ui, |ui| {
+                    super::layout::follow_focus(ui, |ui| results_or_hint_ui(ui, view, out))
+                });
         });
         ui.add_space(gap);
         column(ui, right, height, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("costs_inputs")
                 .show(ui, |ui| {
-                    // Clear of the scroll bar, which floats over the
-                    // content's right edge.
-                    ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                    super::cost_inputs_ui::cost_inputs_ui(ui, view, out)
+                    super::layout::follow_focus(ui, |ui| {
+                        // Clear of the scroll bar, which floats over the
+                        // content's right edge.
+                        ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                        super::cost_inputs_ui::cost_inputs_ui(ui, view, out)
+                    })
                 });
         });
     });
@@ -63,13 +67,15 @@ fn one_column_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     }
     let mut results_height = 0.0;
     let output = area.show(ui, |ui| {
-        ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-        let top = ui.cursor().top();
-        results_or_hint_ui(ui, view, out);
-        results_height = ui.cursor().top() - top;
-        ui.add_space(16.0);
-        ui.separator();
-        super::cost_inputs_ui::cost_inputs_ui(ui, view, out);
+        super::layout::follow_focus(ui, |ui| {
+            ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+            let top = ui.cursor().top();
+            results_or_hint_ui(ui, view, out);
+            results_height = ui.cursor().top() - top;
+            ui.add_space(16.0);
+            ui.separator();
+            super::cost_inputs_ui::cost_inputs_ui(ui, view, out);
+        })
     });
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     let grew = last_height >= 0.0 && (results_height - last_height).abs() > 0.5;
@@ -138,6 +144,8 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &CostsView, out: &mut 
     for line in &costs.year_roundings {
         ui.add(egui::Label::new(egui::RichText::new(line).weak()).wrap());
     }
+    // What the pointer reads over each amount and bar, for the keyboard.
+    super::derivation_ui::derivation_button_ui(ui, view, super::actions::Screen::Costs, out);
     let period = costs.period(view.window.costs_period);
     if !costs.bars.get(period).is_some_and(Vec::is_empty) {
         ui.add_space(10.0);

@@ -5,36 +5,15 @@
 
 use std::cell::RefCell;
 
-use rust_decimal::Decimal;
-use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
-
-use super::actions::{Actions, Change, Screen};
-use super::confirm_ui::delete_button_ui;
-use super::layout::{cell_ui, style_fitting, text_cell_ui};
+use super::actions::{Actions, Screen};
+use super::group_weights_ui::{GAP, name_width, weights_grid_ui};
+use super::layout::{style_fitting, text_cell_ui, words_fit};
 use super::number_field::refusal_ui;
 use super::style::text_width;
 use super::view_model::ViewModel;
-use crate::format::{number_trimmed, percents_whole};
-use crate::model::additions::{GroupMean, Profile, WeightMethod};
+use crate::format::percents_whole;
 use crate::model::group::{GroupResult, ParticipantResult};
 use crate::model::ranking::Ranking;
-use crate::numbers::{Quantity, RANK, SWING_POINTS, WEIGHT, parse_typed};
-
-fn method_word(method: WeightMethod) -> &'static str {
-    match method {
-        WeightMethod::Typed => "getypt",
-        WeightMethod::Order => "volgorde van belang",
-        WeightMethod::Swing => "swing",
-    }
-}
-
-fn quantity(method: WeightMethod) -> &'static Quantity {
-    match method {
-        WeightMethod::Typed => &WEIGHT,
-        WeightMethod::Order => &RANK,
-        WeightMethod::Swing => &SWING_POINTS,
-    }
-}
 
 /// Places in words for column heads ("Eerste" … "Tiende", then "11e").
 fn place_word(place: usize) -> String {
@@ -69,23 +48,8 @@ fn shown_name(p: &ParticipantResult) -> String {
     }
 }
 
-/// Gap between the columns of the two tables.
-const GAP: f32 = 10.0;
-
-/// Width of the first column: the widest participant name (or heading).
-fn name_width(ui: &egui::Ui, view: &ViewModel, group: &GroupResult) -> f32 {
-    group
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .chain(["Gezamenlijk", view.screen_label(Screen::Group).as_str()])
-        .map(|name| text_width(ui, egui::RichText::new(name).strong()))
-        .fold(0.0, f32::max)
-        + 4.0
-}
-
 pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    egui::ScrollArea::vertical().id_salt("group_tab").show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("group_tab").show(ui, |ui| super::layout::follow_focus(ui, |ui| {
         let label = view.screen_label(Screen::Group);
         ui.heading(format!("{label}: ieder een eigen weging"));
         let Some(group) = &view.group else {
@@ -120,7 +84,7 @@ pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         for sentence in &group.band_sentences {
             ui.add(egui::Label::new(format!("• {sentence}")).wrap());
         }
-    });
+    }));
 }
 
 /// Each participant's place for each scenario, in words: a column per
@@ -149,6 +113,26 @@ pub fn ranking_table_ui(ui: &mut egui::Ui, view: &ViewModel, group: &GroupResult
             true,
         )))
         .collect();
+    // Large text in a narrow window: a scenario's name does not fit its
+    // column even in the small text; each participant's places as a list.
+    if !words_fit(
+        ui,
+        words.iter().copied(),
+        place_w,
+        &egui::TextStyle::Small,
+        true,
+    ) {
+        for (name, ranking, _) in rows {
+            ui.label(egui::RichText::new(name).strong());
+            for (place, (scenario, tied)) in places(view, ranking).into_iter().enumerate() {
+                let shared = if tied { " (gedeeld)" } else { "" };
+                ui.add(
+                    egui::Label::new(format!("{}: {scenario}{shared}", place_word(place))).wrap(),
+                );
+            }
+        }
+        return;
+    }
     egui::Grid::new("group_places")
         .striped(true)
         .spacing([GAP, 4.0])
@@ -202,211 +186,6 @@ pub fn ranking_table_ui(ui: &mut egui::Ui, view: &ViewModel, group: &GroupResult
                 ui.end_row();
             }
         });
-}
-
-fn weights_grid_ui(
-    ui: &mut egui::Ui,
-    view: &ViewModel,
-    group: &GroupResult,
-    out: &mut Actions,
-    refusal: &RefCell<Option<String>>,
-) {
-    let data = &view.data;
-    let visible: Vec<bool> = view.inputs.hidden_criteria().iter().map(|h| !h).collect();
-    let shown: Vec<usize> = (0..data.criteria.len()).filter(|&c| visible[c]).collect();
-    let name_w = name_width(ui, view, group);
-    let how_w = text_width(ui, egui::RichText::new(method_word(WeightMethod::Order))) + 30.0;
-    let clear_w = text_width(ui, egui::RichText::new("wissen").small()) + 14.0;
-    let n = shown.len().max(1) as f32;
-    let crit_w =
-        ((ui.available_width() - name_w - how_w - clear_w - GAP * (n + 3.0)) / n).max(56.0);
-    let heads: Vec<&str> = shown
-        .iter()
-        .map(|&c| data.criteria[c].short_name.as_str())
-        .collect();
-    let head_style = style_fitting(ui, heads.iter().copied(), crit_w, true);
-    // Value and share side by side when there is room, else stacked.
-    let side_by_side = crit_w >= 100.0;
-    egui::Grid::new("profiles")
-        .striped(true)
-        .spacing([GAP, 6.0])
-        .min_col_width(0.0)
-        .show(ui, |ui| {
-            text_cell_ui(ui, name_w, egui::RichText::new(view.screen_label(Screen::Group)).strong(), &egui::TextStyle::Body);
-            text_cell_ui(ui, how_w, egui::RichText::new("Hoe").strong(), &egui::TextStyle::Body);
-            for &c in &shown {
-                let criterion = &data.criteria[c];
-                text_cell_ui(ui, crit_w, egui::RichText::new(&criterion.short_name).strong(), &head_style)
-                    .on_hover_text(format!("{}. {}", criterion.number, criterion.name));
-            }
-            ui.label("");
-            ui.end_row();
-            for (i, ((profile, own), result)) in view.group_profiles.iter().zip(&group.participants).enumerate() {
-                text_cell_ui(ui, name_w, egui::RichText::new(&profile.name).strong(), &egui::TextStyle::Body)
-                    .on_hover_text(&result.how);
-                let mut method = profile.method;
-                egui::ComboBox::from_id_salt(("profile_method", i))
-                    .width(how_w - 8.0)
-                    .selected_text(method_word(method))
-                    .show_ui(ui, |ui| {
-                        for m in [WeightMethod::Typed, WeightMethod::Order, WeightMethod::Swing] {
-                            ui.selectable_value(&mut method, m, method_word(m));
-                        }
-                    })
-                    .response
-                    .accessible_name(format!("Hoe {} weegt", profile.name));
-                if method != profile.method {
-                    out.change(Change::ProfileMethod {
-                        name: profile.name.clone(),
-                        method,
-                    });
-                }
-                let percents = result.shares.as_ref().map(|s| percents_whole(s));
-                for &c in &shown {
-                    let criterion = &data.criteria[c];
-                    let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
-                    cell_ui(ui, crit_w, |ui| {
-                        let add = |ui: &mut egui::Ui| {
-                            if let Some(value) = value_cell(ui, profile, c, &criterion.name, refusal) {
-                                let mut changed = profile.clone();
-                                changed.values[c] = value;
-                                out.change(Change::Profile {
-                                    profile: changed,
-                                    criterion: Some(c),
-                                });
-                            }
-                            ui.label(egui::RichText::new(pct).weak().small());
-                        };
-                        if side_by_side {
-                            ui.horizontal(add);
-                        } else {
-                            add(ui);
-                        }
-                    });
-                }
-                if *own {
-                    if delete_button_ui(
-                        ui,
-                        ("profile", i),
-                        "wissen",
-                        &format!("{}: eigen gewichten wissen", profile.name),
-                        &format!("De eigen gewichten van {}", profile.name),
-                        out,
-                    ) {
-                        out.change(Change::RemoveProfile(profile.name.clone()));
-                    }
-                } else {
-                    ui.label("");
-                }
-                ui.end_row();
-            }
-            text_cell_ui(ui, name_w, egui::RichText::new("Gezamenlijk").strong(), &egui::TextStyle::Body);
-            let mut mean = group.mean;
-            egui::ComboBox::from_id_salt("group_mean")
-                .width(how_w - 8.0)
-                .selected_text(match mean {
-                    GroupMean::Arithmetic => "gemiddelde",
-                    GroupMean::Geometric => "meetkundig",
-                })
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut mean, GroupMean::Arithmetic, "gemiddelde (rekenkundig)");
-                    ui.selectable_value(&mut mean, GroupMean::Geometric, "meetkundig gemiddelde");
-                })
-                .response
-                .accessible_name("Hoe de profielen samengaan")
-                .on_hover_text("Meetkundig: een criterium dat één deelnemer op 0 zet, telt gezamenlijk niet mee.");
-            if mean != group.mean {
-                out.change(Change::GroupMean(mean));
-            }
-            let percents = group.combined_shares.as_ref().map(|s| percents_whole(s));
-            for &c in &shown {
-                let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
-                text_cell_ui(ui, crit_w, egui::RichText::new(pct).strong(), &egui::TextStyle::Body);
-            }
-            ui.label("");
-            ui.end_row();
-        });
-    // Each share is rounded on its own (equal weights look equal), so a
-    // row may add up to 99 or 101: said where it happens.
-    let off = group
-        .participants
-        .iter()
-        .filter_map(|p| p.shares.as_ref())
-        .chain(group.combined_shares.as_ref())
-        .any(|s| crate::format::shares_rounding_note(s).is_some());
-    if off {
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(
-                    "Elk percentage is op zichzelf afgerond; een rij telt daardoor soms op tot 99 of 101 %.",
-                )
-                .small(),
-            )
-            .wrap(),
-        );
-    }
-}
-
-/// One value of a profile: dragged or typed (Dutch numbers, checked like
-/// every number); the value when it changed. A refusal is kept in
-/// `refusal` for under the grid.
-fn value_cell(
-    ui: &mut egui::Ui,
-    profile: &Profile,
-    criterion: usize,
-    criterion_name: &str,
-    refusal: &RefCell<Option<String>>,
-) -> Option<Decimal> {
-    let q = quantity(profile.method);
-    let current = profile.values.get(criterion).copied().unwrap_or_default();
-    let mut value = current.to_f64().unwrap_or(0.0);
-    let (speed, decimals) = match profile.method {
-        WeightMethod::Typed => (0.05, 2),
-        WeightMethod::Order => (0.05, 0),
-        WeightMethod::Swing => (0.5, 0),
-    };
-    let name = format!("{} {}", profile.name, criterion_name);
-    let response = ui
-        .add_sized(
-            egui::vec2(52.0, ui.spacing().interact_size.y),
-            egui::DragValue::new(&mut value)
-                .speed(speed)
-                .range(q.min.to_f64().unwrap_or(0.0)..=q.max.to_f64().unwrap_or(1e6))
-                .fixed_decimals(decimals)
-                .custom_formatter(move |v, _| {
-                    number_trimmed(Decimal::from_f64(v).unwrap_or_default(), 4)
-                })
-                .custom_parser(|text| {
-                    match parse_typed(text).and_then(|v| crate::numbers::check(v, q)) {
-                        Ok(v) => v.to_f64(),
-                        Err(r) => {
-                            *refusal.borrow_mut() =
-                                Some(format!("{name}: '{}' geweigerd: {r}", text.trim()));
-                            None
-                        }
-                    }
-                }),
-        )
-        .accessible_name(format!("{} {}", profile.name, criterion_name))
-        .on_hover_text(format!(
-            "{} – {criterion_name} ({})",
-            profile.name,
-            method_word(profile.method)
-        ));
-    if !response.changed() {
-        return None;
-    }
-    // Back to an exact decimal: typed values have at most four decimals,
-    // dragged ones are rounded to the method's step.
-    let places = if response.dragged() {
-        decimals as u32
-    } else {
-        q.max_decimals
-    };
-    let new = Decimal::from_f64(value)?
-        .round_dp(places)
-        .clamp(q.min, q.max);
-    (new != current).then_some(new)
 }
 
 /// The participants for a figure: weights per participant and combined,

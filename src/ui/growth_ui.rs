@@ -40,7 +40,12 @@ pub fn growth_ui(
                     .selected_text(task.from_year.to_string())
                     .show_ui(ui, |ui| {
                         for &year in &data.years {
-                            ui.selectable_value(&mut task.from_year, year, year.to_string());
+                            super::a11y::option_value(
+                                ui,
+                                &mut task.from_year,
+                                year,
+                                year.to_string(),
+                            );
                         }
                     })
                     .response
@@ -130,15 +135,17 @@ fn rate_ui(
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 for (s, segment) in data.segments.iter().enumerate() {
-                    if ui
-                        .selectable_label(like == Some(s), format!("als {}", segment.short_name))
-                        .clicked()
+                    if super::a11y::option_label(
+                        ui,
+                        like == Some(s),
+                        format!("als {}", segment.short_name),
+                    )
+                    .clicked()
                     {
                         task.rate = GrowthRate::LikeSegment(s);
                     }
                 }
-                if ui
-                    .selectable_label(like.is_none(), "eigen getal per categorie")
+                if super::a11y::option_label(ui, like.is_none(), "eigen getal per categorie")
                     .clicked()
                     && like.is_some()
                 {
@@ -202,7 +209,7 @@ pub fn inhuur_ui(
                     .selected_text(&data.categories[hire.category].name)
                     .show_ui(ui, |ui| {
                         for (c, category) in data.categories.iter().enumerate() {
-                            ui.selectable_value(&mut hire.category, c, &category.name);
+                            super::a11y::option_value(ui, &mut hire.category, c, &category.name);
                         }
                     })
                     .response

@@ -11,7 +11,7 @@ pub const MENU_BAR: &str = "menu_bar_first";
 pub const KEYBOARD_MAP: [(&str, &str); 14] = [
     (
         "Tab / Shift+Tab",
-        "naar het volgende / vorige onderdeel, in leesvolgorde",
+        "naar het volgende / vorige onderdeel, in leesvolgorde; in een venster blijft Tab in het venster",
     ),
     (
         "Enter of spatie",
@@ -19,7 +19,7 @@ pub const KEYBOARD_MAP: [(&str, &str); 14] = [
     ),
     (
         "Esc",
-        "venster, vergelijking of presentatie sluiten (de focus gaat terug waar hij was); een score sluiten zonder wijziging",
+        "venster, vergelijking, presentatie of een formulier voor een nieuw scenario of criterium sluiten (de focus gaat terug naar wat het opende); een score sluiten zonder wijziging",
     ),
     (
         "F10 of Alt",
@@ -49,37 +49,26 @@ pub const KEYBOARD_MAP: [(&str, &str); 14] = [
     ("F1", "deze lijst met sneltoetsen"),
 ];
 
-/// The keyboard map as a window; Esc or Sluiten closes it.
+/// The keyboard map as a dialog; the focus goes to its Sluiten button as
+/// it opens (Enter closes it at once); Esc closes it too.
 pub fn keys_ui(ctx: &egui::Context, out: &mut Actions) {
-    let mut open = true;
-    egui::Window::new("Sneltoetsen")
-        .open(&mut open)
-        .collapsible(false)
-        .default_size([640.0, 460.0])
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-        .show(ctx, |ui| {
-            egui::Grid::new("keyboard_map")
-                .num_columns(2)
-                .spacing([16.0, 6.0])
-                .striped(true)
-                .show(ui, |ui| {
-                    for (key, what) in KEYBOARD_MAP {
-                        ui.label(egui::RichText::new(key).strong());
-                        ui.add(egui::Label::new(what).wrap());
-                        ui.end_row();
-                    }
-                });
-            ui.add_space(6.0);
-            let close = ui.button("Sluiten");
-            // The focus starts on the button, so Enter closes at once.
-            if close.ctx.memory(|m| m.focused()).is_none() {
-                close.request_focus();
-            }
-            if close.clicked() {
-                out.command(Command::CloseKeys);
-            }
-        });
-    if !open {
-        out.command(Command::CloseKeys);
-    }
+    super::dialog_ui::modal_dialog(ctx, "keys_dialog", "Sneltoetsen", 640.0, |ui| {
+        egui::Grid::new("keyboard_map")
+            .num_columns(2)
+            .spacing([16.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for (key, what) in KEYBOARD_MAP {
+                    ui.label(egui::RichText::new(key).strong());
+                    ui.add(egui::Label::new(what).wrap());
+                    ui.end_row();
+                }
+            });
+        ui.add_space(6.0);
+        let close = ui.button("Sluiten");
+        if close.clicked() {
+            out.command(Command::CloseKeys);
+        }
+        Some(close)
+    });
 }

@@ -237,3 +237,13 @@ pub fn break_at_dashes(ui: &egui::Ui, text: &str, width: f32, style: &egui::Text
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Runs `add` in a scroll area's contents, noting its viewport for the
+/// tests ([`note_viewport`]) and bringing a control that just got the
+/// keyboard focus into view ([`super::a11y::keep_focus_in_view`]).
+pub fn follow_focus<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    note_viewport(ui);
+    let inner = add(ui);
+    super::a11y::keep_focus_in_view(ui);
+    inner
+}

@@ -8,7 +8,7 @@ use super::view_model::ViewModel;
 pub fn log_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()
         .id_salt("log_tab")
-        .show(ui, |ui| {
+        .show(ui, |ui| super::layout::follow_focus(ui, |ui| {
             ui.heading(format!("Logboek van '{}'", view.set.name));
             let log = &view.inputs.log;
             if log.is_empty() {
@@ -46,5 +46,5 @@ pub fn log_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     });
                 });
             }
-        });
+        }));
 }

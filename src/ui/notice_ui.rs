@@ -26,19 +26,15 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, presenting: bool, out: &mut
 
 /// Every located problem of a file or folder that was not used.
 pub fn problems_ui(ctx: &egui::Context, problems: &Problems, out: &mut Actions) {
-    egui::Window::new(problems.title.clone())
-        .collapsible(false)
-        .default_size([760.0, 360.0])
-        .show(ctx, |ui| {
-            ui.label("Het bestand of de map bevat fouten. Er is niets veranderd; de huidige gegevens blijven staan.");
-            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                super::layout::note_viewport(ui);
-                for error in &problems.errors {
-                    ui.label(egui::RichText::new(error.to_string()).monospace());
-                }
-            });
-            if ui.button("Sluiten").clicked() {
-                out.command(Command::CloseProblems);
-            }
-        });
+    super::dialog_ui::modal_dialog(ctx, "problems_dialog", &problems.title, 760.0, |ui| {
+        ui.add(egui::Label::new("Het bestand of de map bevat fouten. Er is niets veranderd; de huidige gegevens blijven staan.").wrap());
+        for error in &problems.errors {
+            ui.add(egui::Label::new(egui::RichText::new(error.to_string()).monospace()).wrap());
+        }
+        let close = ui.button("Sluiten");
+        if close.clicked() {
+            out.command(Command::CloseProblems);
+        }
+        Some(close)
+    });
 }

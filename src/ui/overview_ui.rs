@@ -19,6 +19,11 @@ pub fn overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         let cost_height = cost_section_height(ui, view, false);
         return overview_fitted_ui(ui, view, out, (height, cost_height, false));
     }
+    // Side by side needs room; narrower (large text), one below the other.
+    if ui.available_width() < STACKED_BELOW {
+        stacked_overview_ui(ui, view, out);
+        return;
+    }
     // On a low screen (a 768-pixel projector) Tabel 5 is set in the small
     // text, so that the charts keep their room. Measured as it would be
     // laid out without scrolling.
@@ -32,7 +37,9 @@ pub fn overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .id_salt("overview_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                overview_fitted_ui(ui, view, out, (charts + cost_height, cost_height, compact))
+                super::layout::follow_focus(ui, |ui| {
+                    overview_fitted_ui(ui, view, out, (charts + cost_height, cost_height, compact))
+                })
             });
     }
 }
@@ -133,4 +140,31 @@ fn cost_section_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions, compa
         }
         cost_profile_ui(ui, view, out)
     });
+}
+
+/// Large text in a narrow window: staffing, ranking and Tabel 5 one below
+/// the other at the full width, scrolling down (WCAG 1.4.10).
+/// Below this width (points) the overview is one column.
+const STACKED_BELOW: f32 = 760.0;
+
+fn stacked_overview_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    egui::ScrollArea::vertical()
+        .id_salt("overview_stacked")
+        .show(ui, |ui| {
+            super::layout::follow_focus(ui, |ui| {
+                let width = ui.available_width();
+                if !view.data.categories.is_empty() {
+                    // The chart about as high as the area shows at once,
+                    // its legend and totals below it.
+                    let height = (ui.clip_rect().height() + 200.0).max(420.0);
+                    column(ui, width, height, |ui| staffing_plot_ui(ui, view, out));
+                    ui.separator();
+                }
+                ranking_ui(ui, view, out);
+                if !view.data.cost_profile.components.is_empty() {
+                    ui.separator();
+                    cost_section_ui(ui, view, out, false);
+                }
+            })
+        });
 }

@@ -29,8 +29,13 @@ pub fn robustness_tab_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
     egui::ScrollArea::vertical()
         .id_salt("robustness_tab")
         .show(ui, |ui| {
-            ui.heading("Robuustheid van de rangorde");
-            robustness_ui(ui, view, out)
+            super::layout::follow_focus(ui, |ui| {
+                // Clear of the scroll bar, which floats over the content's
+                // right edge (it covered the right column's last words).
+                ui.set_max_width(ui.available_width() - 24.0);
+                ui.heading("Robuustheid van de rangorde");
+                robustness_ui(ui, view, out)
+            })
         });
 }
 
@@ -82,21 +87,25 @@ fn weights_part_ui(ui: &mut egui::Ui, data: &DataSet, result: &Robustness) {
             ui.label(egui::RichText::new(&texts.first_place[k]).small());
             ui.add_space(2.0);
         }
-        egui::CollapsingHeader::new("Volledige rangorde per criterium")
-            .id_salt("robustness_full_ranking")
-            .show(ui, |ui| {
-                for sentence in &texts.full_ranking {
-                    ui.label(egui::RichText::new(sentence).small());
-                }
-            });
-        egui::CollapsingHeader::new("Wat maakt een scenario eerste?")
-            .id_salt("robustness_winning")
-            .default_open(true)
-            .show(ui, |ui| {
-                for sentence in &texts.winning {
-                    ui.label(egui::RichText::new(sentence).small());
-                }
-            });
+        super::a11y::expandable(
+            &egui::CollapsingHeader::new("Volledige rangorde per criterium")
+                .id_salt("robustness_full_ranking")
+                .show(ui, |ui| {
+                    for sentence in &texts.full_ranking {
+                        ui.label(egui::RichText::new(sentence).small());
+                    }
+                }),
+        );
+        super::a11y::expandable(
+            &egui::CollapsingHeader::new("Wat maakt een scenario eerste?")
+                .id_salt("robustness_winning")
+                .default_open(true)
+                .show(ui, |ui| {
+                    for sentence in &texts.winning {
+                        ui.label(egui::RichText::new(sentence).small());
+                    }
+                }),
+        );
     }
 }
 
@@ -215,6 +224,9 @@ fn robustness_options_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
     let ViewModel { data, inputs, .. } = view;
     let refusal = ui
         .horizontal_wrapped(|ui| {
+            // Each text moves to the next row whole (a wrapped one would
+            // lie over what follows it in the row).
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             ui.label("Seed");
             let current = inputs.smaa_seed.to_string();
             let answer = number_field_ui(
@@ -245,12 +257,12 @@ fn robustness_options_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
                 .show_ui(ui, |ui| {
                     for (c, criterion) in data.criteria.iter().enumerate() {
                         if !inputs.importance.contains(&c)
-                            && ui
-                                .selectable_label(
-                                    false,
-                                    format!("{}. {}", criterion.number, criterion.name),
-                                )
-                                .clicked()
+                            && super::a11y::option_label(
+                                ui,
+                                false,
+                                format!("{}. {}", criterion.number, criterion.name),
+                            )
+                            .clicked()
                         {
                             let mut order = inputs.importance.clone();
                             order.push(c);

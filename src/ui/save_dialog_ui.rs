@@ -12,8 +12,6 @@ struct SaveForm {
     name: String,
     author: String,
     note: String,
-    /// The name field asks for focus once, when the dialog opens.
-    focused: bool,
     refusal: Option<String>,
 }
 
@@ -39,63 +37,56 @@ pub fn save_dialog_ui(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) 
         ..SaveForm::default()
     });
     let mut closed = false;
-    egui::Window::new("Set opslaan als")
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-        .show(ctx, |ui| {
-            let width = (ctx.content_rect().width() - 80.0).clamp(320.0, 620.0);
-            ui.set_width(width);
-            if let Some(why) = &defaults.why {
-                ui.add(egui::Label::new(why.as_str()).wrap());
-                ui.add_space(4.0);
-            }
-            let field = |ui: &mut egui::Ui, caption: &str, text: &mut String, rows: usize| {
-                let label = ui.label(caption);
-                let edit = if rows > 1 {
-                    egui::TextEdit::multiline(text).desired_rows(rows)
-                } else {
-                    egui::TextEdit::singleline(text)
-                };
-                ui.add(edit.desired_width(width)).labelled_by(label.id)
+    super::dialog_ui::modal_dialog(ctx, "save_dialog", "Set opslaan als", 640.0, |ui| {
+        let width = ui.available_width();
+        if let Some(why) = &defaults.why {
+            ui.add(egui::Label::new(why.as_str()).wrap());
+            ui.add_space(4.0);
+        }
+        let field = |ui: &mut egui::Ui, caption: &str, text: &mut String, rows: usize| {
+            let label = ui.label(caption);
+            let edit = if rows > 1 {
+                egui::TextEdit::multiline(text).desired_rows(rows)
+            } else {
+                egui::TextEdit::singleline(text)
             };
-            let name = field(ui, "Naam van de set", &mut form.name, 1);
-            let author = field(ui, "Auteur (uw naam; wordt onthouden)", &mut form.author, 1);
-            field(ui, "Notitie", &mut form.note, 4);
-            if !form.focused {
-                name.request_focus();
-                form.focused = true;
-            }
-            let entered = (name.lost_focus() || author.lost_focus())
-                && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if let Some(refusal) = &form.refusal {
-                ui.colored_label(ui.visuals().error_fg_color, refusal);
-            }
-            ui.horizontal(|ui| {
-                if ui.button("Opslaan…").clicked() || entered {
-                    let (name, author) = (form.name.trim(), form.author.trim());
-                    form.refusal = match (name.is_empty(), author.is_empty()) {
-                        (true, _) => Some("Geef de set een naam.".into()),
-                        (_, true) => Some(
-                            "Vul de auteur in: wie is verantwoordelijk voor deze aannames?".into(),
-                        ),
-                        _ => None,
-                    };
-                    if form.refusal.is_none() {
-                        out.command(Command::SaveDetailsGiven {
-                            name: name.to_owned(),
-                            author: author.to_owned(),
-                            note: form.note.trim().to_owned(),
-                        });
-                        closed = true;
+            ui.add(edit.desired_width(width)).labelled_by(label.id)
+        };
+        let name = field(ui, "Naam van de set", &mut form.name, 1);
+        let author = field(ui, "Auteur (uw naam; wordt onthouden)", &mut form.author, 1);
+        field(ui, "Notitie", &mut form.note, 4);
+        let entered = (name.lost_focus() || author.lost_focus())
+            && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if let Some(refusal) = &form.refusal {
+            ui.colored_label(ui.visuals().error_fg_color, refusal);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Opslaan…").clicked() || entered {
+                let (name, author) = (form.name.trim(), form.author.trim());
+                form.refusal = match (name.is_empty(), author.is_empty()) {
+                    (true, _) => Some("Geef de set een naam.".into()),
+                    (_, true) => {
+                        Some("Vul de auteur in: wie is verantwoordelijk voor deze aannames?".into())
                     }
-                }
-                if ui.button("Annuleren").on_hover_text("Esc").clicked() {
-                    out.command(Command::SaveDetailsCancelled);
+                    _ => None,
+                };
+                if form.refusal.is_none() {
+                    out.command(Command::SaveDetailsGiven {
+                        name: name.to_owned(),
+                        author: author.to_owned(),
+                        note: form.note.trim().to_owned(),
+                    });
                     closed = true;
                 }
-            });
+            }
+            if ui.button("Annuleren").on_hover_text("Esc").clicked() {
+                out.command(Command::SaveDetailsCancelled);
+                closed = true;
+            }
         });
+        // The name takes the focus as the dialog opens.
+        Some(name)
+    });
     ctx.data_mut(|d| {
         if closed {
             d.remove::<SaveForm>(id);

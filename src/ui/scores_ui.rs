@@ -26,9 +26,9 @@ fn editor_id() -> egui::Id {
 }
 
 pub fn scores_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    egui::ScrollArea::both()
+    egui::ScrollArea::vertical()
         .id_salt("scores_tab")
-        .show(ui, |ui| {
+        .show(ui, |ui| super::layout::follow_focus(ui, |ui| {
             ui.heading("Scores per scenario en criterium");
             ui.label(
                 egui::RichText::new(
@@ -42,7 +42,7 @@ pub fn scores_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             editor_ui(ui, view, out);
             ui.add_space(12.0);
             add_items_ui(ui, view, out);
-        });
+        }));
 }
 
 fn table_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {

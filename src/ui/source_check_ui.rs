@@ -28,7 +28,7 @@ pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     };
     egui::ScrollArea::vertical()
         .id_salt("source_check")
-        .show(ui, |ui| {
+        .show(ui, |ui| super::layout::follow_focus(ui, |ui| {
             ui.heading(&texts.heading);
             ui.label(&texts.counts);
             ui.label(egui::RichText::new(&texts.tolerance).small().weak());
@@ -80,13 +80,13 @@ pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 }
             }
             ui.add_space(8.0);
-            egui::CollapsingHeader::new(format!("Afrondingen ({})", check.count(Status::Rounding)))
+            super::a11y::expandable(&egui::CollapsingHeader::new(format!("Afrondingen ({})", check.count(Status::Rounding)))
                 .id_salt("roundings")
                 .default_open(false)
                 .show(ui, |ui| {
                     for line in &texts.roundings {
                         ui.add(egui::Label::new(line).wrap());
                     }
-                });
-        });
+                }));
+        }));
 }

@@ -50,6 +50,12 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     let below_id = below_id(big);
     let below = ui.data(|d| d.get_temp::<f32>(below_id)).unwrap_or(180.0);
     let plot_height = (height - heading - 12.0 - below).max(110.0);
+    // Room above the highest bar for its total (a line of 17 points, 34 on
+    // a slide): a share of the plot's height, so that a low plot (large
+    // text) does not cut the number off at its top.
+    let total_line = if big { 34.0 } else { 17.0 } * 1.4 + 6.0;
+    let headroom = f64::from((total_line / plot_height).min(0.45));
+    let y_top = (max_total / (1.0 - headroom)).max(max_total * if big { 1.25 } else { 1.12 });
 
     let plot_response = Plot::new("staffing_plot")
         .height(plot_height)
@@ -61,7 +67,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
         .show_x(false)
         .show_y(false)
         .include_y(0.0)
-        .include_y(max_total * if big { 1.25 } else { 1.12 })
+        .include_y(y_top)
         .include_x(-0.6)
         .include_x(years.len() as f64 - 0.4)
         .y_axis_label("fte")
@@ -88,7 +94,7 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
             }
         })
         .show(ui, |plot| {
-            let y_span = max_total * if big { 1.25 } else { 1.12 };
+            let y_span = y_top;
             let px_per_fte = f64::from(plot_height) / y_span;
             let mut charts: Vec<BarChart> = Vec::new();
             for (c, series) in view.series.iter().enumerate() {
@@ -133,11 +139,29 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
             // enough: the categories stay apart in greyscale and for those
             // who do not tell the colours apart.
             let number_size = if big { 26.0 } else { 13.0 };
+            let side_number_colour = text_colour;
             for (i, y) in view.years.iter().enumerate() {
                 let mut base = 0.0;
+                // Segments too thin for their number get it beside the bar,
+                // at the left, each at least a line above the one below.
+                let mut side_floor = f64::NEG_INFINITY;
                 for (c, series) in view.series.iter().enumerate() {
                     let value = y.series_fte[c];
-                    if value * px_per_fte >= f64::from(number_size) + 6.0 {
+                    if value > 0.0 && value * px_per_fte < f64::from(number_size) + 6.0 {
+                        let at = (base + value / 2.0).max(side_floor);
+                        side_floor = at + f64::from(number_size + 2.0) / px_per_fte;
+                        plot.text(
+                            Text::new(
+                                "",
+                                PlotPoint::new(i as f64 - 0.34, at),
+                                egui::RichText::new((c + 1).to_string())
+                                    .size(number_size)
+                                    .color(side_number_colour),
+                            )
+                            .anchor(egui::Align2::RIGHT_CENTER)
+                            .allow_hover(false),
+                        );
+                    } else if value * px_per_fte >= f64::from(number_size) + 6.0 {
                         let fill = super::wcag::over(series.colour, panel);
                         plot.text(
                             Text::new(
@@ -336,6 +360,8 @@ fn below_plot_ui(
             .wrap(),
         );
     }
+    // What the pointer reads over each segment, for the keyboard.
+    super::derivation_ui::derivation_button_ui(ui, view, Screen::Staffing, out);
     // In the column's top-down layout, so that a narrow column wraps it;
     // short enough for one line when presenting at 1366×768.
     if view.window.presentation {

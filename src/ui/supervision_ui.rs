@@ -35,7 +35,13 @@ pub fn supervision_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     )
     .on_hover_text(format!("Bron: {}", block.source));
     let is_roles = matches!(inputs.supervision, Supervision::Roles(_));
-    if ui.radio(!is_roles, "Volumeregel van het rapport").clicked() && is_roles {
+    let group = super::a11y::radio_group(ui, &block.label, |ui| {
+        let rule = ui.radio(!is_roles, "Volumeregel van het rapport");
+        let roles = ui.radio(is_roles, "Eigen rollen");
+        (rule.clicked(), roles.clicked())
+    });
+    let (rule_clicked, roles_clicked) = group.inner;
+    if rule_clicked && is_roles {
         out.change(Change::Supervision(Supervision::VolumeRule));
     }
     let new_role = |n: usize| StaffRole {
@@ -48,7 +54,7 @@ pub fn supervision_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         people: block.four_eyes_people,
         four_eyes: true,
     };
-    if ui.radio(is_roles, "Eigen rollen").clicked() && !is_roles {
+    if roles_clicked && !is_roles {
         out.change(Change::Supervision(Supervision::Roles(RoleStaffing {
             roles: vec![new_role(0)],
             combine: Combine::Larger,
@@ -60,18 +66,20 @@ pub fn supervision_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let mut edited = roles.clone();
     let mut changed = false;
     ui.indent("combine", |ui| {
-        for (combine, label) in [
-            (
-                Combine::Larger,
-                "Het grootste van rollen en volumeregel telt",
-            ),
-            (Combine::Replace, "De rollen vervangen de volumeregel"),
-        ] {
-            if ui.radio(roles.combine == combine, label).clicked() && roles.combine != combine {
-                edited.combine = combine;
-                changed = true;
+        super::a11y::radio_group(ui, "Rollen en volumeregel", |ui| {
+            for (combine, label) in [
+                (
+                    Combine::Larger,
+                    "Het grootste van rollen en volumeregel telt",
+                ),
+                (Combine::Replace, "De rollen vervangen de volumeregel"),
+            ] {
+                if ui.radio(roles.combine == combine, label).clicked() && roles.combine != combine {
+                    edited.combine = combine;
+                    changed = true;
+                }
             }
-        }
+        });
     });
     let mut remove = None;
     let mut refusals = Vec::new();

@@ -20,7 +20,7 @@ use crate::numbers::{HOURS_PER_UNIT, PEOPLE_PER_UNIT, PRODUCTIVE_HOURS, TASK_UNI
 pub fn tasks_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()
         .id_salt("tasks_tab")
-        .show(ui, |ui| {
+        .show(ui, |ui| super::layout::follow_focus(ui, |ui| {
             if view.data.categories.is_empty() {
                 ui.heading("Taken en groei");
                 ui.label("Deze gegevens hebben geen formatietabel: er is geen formatie om aan te vullen.");
@@ -83,7 +83,7 @@ pub fn tasks_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             if extras != view.inputs.extras {
                 out.change(Change::Extras(extras));
             }
-        });
+        }));
 }
 
 /// One rule: its target, how it combines, its tasks. `true`: remove it.

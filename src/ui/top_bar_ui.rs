@@ -9,17 +9,22 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     // Left to right in reading order (also the keyboard's order); the menus
     // at the right edge when they fit on the row, else on the next row.
     ui.horizontal_wrapped(|ui| {
+        // A button that does not fit moves to the next row whole (egui
+        // would wrap its text letter by letter at the row's end).
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.heading(egui::RichText::new(format!("Scenario's {}", view.data.organisation)).strong());
         set_picker_ui(ui, view, out);
         if view.window.narrow {
-            let text = if view.window.side_hidden {
-                "Gewichten tonen"
-            } else {
+            let text = if view.window.weights_shown {
                 "Gewichten verbergen"
+            } else {
+                "Gewichten tonen"
             };
             if ui
                 .button(text)
-                .on_hover_text("Het paneel met gewichten en keuzes (bij grote tekst)")
+                .on_hover_text(
+                    "Bij grote tekst: de gewichten en keuzes in plaats van de weergave, of terug",
+                )
                 .clicked()
             {
                 out.command(Command::ToggleSidePanel);
@@ -57,8 +62,16 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         if room > menus_width {
             ui.add_space(room - menus_width);
         }
+        // The first menu sits in a scope of its own (to grey it out while
+        // an export runs), which the row does not wrap: it goes to the next
+        // row itself when it does not fit.
+        let first_width =
+            super::style::text_width(ui, egui::RichText::new(menus[0])) + padding + gap;
+        if ui.available_size_before_wrap().x < first_width {
+            ui.end_row();
+        }
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
-            ui.menu_button(menus[0], |ui| figure_menu_ui(ui, view, out))
+            super::a11y::menu_button(ui, menus[0], |ui| figure_menu_ui(ui, view, out))
                 .response
                 .on_hover_text(
                     "Een figuur voor een raadsvoorstel (PNG, 2× scherp), met alle aannames eronder",
@@ -73,44 +86,43 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 }
 
 fn set_picker_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    egui::ComboBox::from_id_salt("set_picker")
+    let shown = egui::ComboBox::from_id_salt("set_picker")
         .selected_text(&view.set.picker_text)
         .width(300.0)
         .show_ui(ui, |ui| {
             for (i, label) in view.set.labels.iter().enumerate() {
-                if ui
-                    .selectable_label(view.set.index == Some(i), label)
-                    .clicked()
-                {
+                if super::a11y::list_option(ui, view.set.index == Some(i), label).clicked() {
                     out.command(Command::SwitchSet(i));
                 }
             }
-        })
+        });
+    super::a11y::list_opened(&shown);
+    shown
         .response
         .accessible_name("Aannameset")
         .on_hover_text(&view.set.description);
 }
 
 fn help_menu_ui(ui: &mut egui::Ui, out: &mut Actions) {
-    ui.menu_button("Help", |ui| {
-        if ui.button("Sneltoetsen (F1)").clicked() {
+    menu_button(ui, "Help", |ui| {
+        if item(ui, "Sneltoetsen (F1)").clicked() {
             out.command(Command::ShowKeys);
         }
-        if ui.button("Over nmd-scenarios").clicked() {
+        if item(ui, "Over nmd-scenarios").clicked() {
             out.command(Command::ShowAbout);
         }
     });
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    ui.menu_button("Beeld", |ui| {
+    menu_button(ui, "Beeld", |ui| {
         let compare = if view.comparison.is_some() {
             "Vergelijken sluiten"
         } else {
             "Twee sets vergelijken"
         };
         for tab in view.tabs() {
-            if ui.button(view.screen_label(tab)).clicked() {
+            if item(ui, &view.screen_label(tab)).clicked() {
                 out.command(Command::ShowTab(tab));
             }
         }
@@ -128,7 +140,7 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             ),
         ];
         for (label, command) in items {
-            if ui.button(label).clicked() {
+            if item(ui, label).clicked() {
                 out.command(command);
             }
         }
@@ -137,15 +149,15 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 
 /// The Bestand menu; its button's id.
 fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui::Id {
-    ui.menu_button("Bestand", |ui| {
-        if ui.button("Set openen…").clicked() {
+    menu_button(ui, "Bestand", |ui| {
+        if item(ui, "Set openen…").clicked() {
             out.command(Command::OpenSet);
         }
         // The handleiding's examples, carried by the program.
         if !view.examples.is_empty() {
-            ui.menu_button("Voorbeeld openen", |ui| {
+            menu_button(ui, "Voorbeeld openen", |ui| {
                 for (key, name) in &view.examples {
-                    if ui.button(name).clicked() {
+                    if item(ui, name).clicked() {
                         out.command(Command::OpenExample(key.clone()));
                     }
                 }
@@ -155,12 +167,11 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui:
             ("Set opslaan (Ctrl+S)", Command::SaveSet),
             ("Set opslaan als…", Command::SaveSetAs),
         ] {
-            if ui.button(label).clicked() {
+            if item(ui, label).clicked() {
                 out.command(command);
             }
         }
-        if ui
-            .button("Profielen overnemen uit…")
+        if item(ui, "Profielen overnemen uit…")
             .on_hover_text("De profielen en de verdeelsleutel uit één of meer andere sets (bijvoorbeeld één per gemeente) overnemen in deze set; u ziet per set wat is overgenomen en wat botste")
             .clicked()
         {
@@ -168,34 +179,31 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui:
         }
         ui.separator();
         ui.add_enabled_ui(!view.window.export_busy, |ui| {
-            ui.menu_button("Afbeelding opslaan", |ui| figure_menu_ui(ui, view, out));
+            menu_button(ui, "Afbeelding opslaan", |ui| figure_menu_ui(ui, view, out));
         });
         if ui
-            .add_enabled(
-                !view.window.export_busy,
-                egui::Button::new("Bijlage voor raadsvoorstel (.docx)…"),
-            )
+            .add_enabled_ui(!view.window.export_busy, |ui| {
+                item(ui, "Bijlage voor raadsvoorstel (.docx)…")
+            })
+            .inner
             .on_hover_text("Een Word-document met de figuren, de tabellen met afleiding, de bronnencontrole, alle aannames en de robuustheid")
             .clicked()
         {
             out.command(Command::SaveAppendix);
         }
-        if ui
-            .button("Werkmap (.xlsx)…")
+        if item(ui, "Werkmap (.xlsx)…")
             .on_hover_text("Een Excel-werkmap: formatie, afleiding, bronnencontrole, rangorde, robuustheid en aannames")
             .clicked()
         {
             out.command(Command::SaveWorkbook);
         }
-        if ui.button("CSV opslaan…").clicked() {
+        if item(ui, "CSV opslaan…").clicked() {
             out.command(Command::SaveCsv);
         }
         ui.separator();
         if ui
-            .add_enabled(
-                !view.window.dialog_open,
-                egui::Button::new("Gegevens openen…"),
-            )
+            .add_enabled_ui(!view.window.dialog_open, |ui| item(ui, "Gegevens openen…"))
+            .inner
             .clicked()
         {
             out.command(Command::OpenDataFolder);
@@ -218,8 +226,23 @@ fn file_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) -> egui:
 /// One entry per figure a user can save (those the data has).
 fn figure_menu_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     for screen in view.figures() {
-        if ui.button(view.screen_label(screen)).clicked() {
+        if item(ui, &view.screen_label(screen)).clicked() {
             out.command(Command::SaveImage(screen));
         }
     }
+}
+
+/// A menu item (reads as one; closes the menu when chosen).
+fn item(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    super::a11y::menu_item(ui, egui::Button::new(label))
+}
+
+/// A menu of the bar (its button says it opens a menu, and whether it is
+/// open).
+fn menu_button<R>(
+    ui: &mut egui::Ui,
+    label: &str,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    super::a11y::menu_button(ui, label, add)
 }

@@ -44,22 +44,25 @@ pub struct WindowState {
     pub keys: bool,
     /// The window with a file's problems is open.
     pub problems: bool,
+    /// The derivation of this screen's chart is open.
+    pub derivation: Option<Screen>,
     /// Drawn as a figure for a document: no links, buttons or hover hints,
     /// every text in full.
     pub figure: bool,
     /// The year the Lasten bars and slide show (index into the periods).
     pub costs_period: usize,
     /// The window is narrower than [`NARROW_BELOW`] points (text zoomed, a
-    /// small screen): the top bar and the tabs wrap, the side panel can be
-    /// hidden, and the main area scrolls sideways as well as down.
+    /// small screen): one column, the weights and the view in turn (the top
+    /// bar's button switches).
     pub narrow: bool,
-    /// The side panel is hidden (only when narrow).
-    pub side_hidden: bool,
+    /// In a narrow window: the weights and choices take the area instead of
+    /// the tabs and the view (the top bar's button switches).
+    pub weights_shown: bool,
 }
 
-/// Below this width in points the window is narrow (1366 pixels at 125 %
-/// text size and more).
-pub const NARROW_BELOW: f32 = 1100.0;
+/// Below this width in points the window is narrow (1366 pixels at 175 %
+/// text size and more): one column, the weights and the view in turn.
+pub const NARROW_BELOW: f32 = 800.0;
 
 /// The current set as the top bar and "Over deze set" show it.
 #[derive(Debug, Clone, Default)]

@@ -65,10 +65,28 @@ pub fn weights_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                     .step_by(0.1)
                     .show_value(false)
                     .clamping(egui::SliderClamping::Never);
+                // The rail gets an edge of at least 3 : 1 (egui paints it in
+                // the fill of a control at rest only): drawn beneath the
+                // slider, around its rail.
+                let rail_edge = ui.painter().add(egui::Shape::Noop);
                 let mut response = ui
                     .add(slider)
                     .accessible_name(criterion.name.as_str())
                     .on_hover_text(&criterion.explanation);
+                let rail_half = ui.spacing().slider_rail_height / 2.0;
+                let rail = egui::Rect::from_min_max(
+                    egui::pos2(response.rect.left(), response.rect.center().y - rail_half),
+                    egui::pos2(response.rect.right(), response.rect.center().y + rail_half),
+                );
+                ui.painter().set(
+                    rail_edge,
+                    egui::Shape::rect_stroke(
+                        rail,
+                        ui.visuals().widgets.inactive.corner_radius,
+                        egui::Stroke::new(1.0, super::style::control_edge(ui.visuals().dark_mode)),
+                        egui::StrokeKind::Outside,
+                    ),
+                );
                 // Big steps from the keyboard: PageUp/PageDown by 1, Home
                 // and End to the ends (egui's arrows move by the step).
                 if response.has_focus() {

@@ -19,6 +19,9 @@ use crate::ui::view_model::{self, ViewModel, WindowState};
 use crate::workspace::session::SessionFile;
 use crate::workspace::{Notice, Problems, Workspace};
 
+/// The side panel's width, in points (a wide window).
+const SIDE_PANEL_WIDTH: f32 = 360.0;
+
 /// Text size in presentation mode: twice the normal size, for the back of
 /// the room, on a slide of [`SLIDE_POINTS`].
 const PRESENTATION_SCALE: f32 = 2.0;
@@ -63,8 +66,6 @@ pub(super) struct WindowUi {
     /// (for the journey tests' layout checks).
     side_panel: Option<egui::Rect>,
     panels: Vec<egui::Rect>,
-    /// The main area when it scrolls sideways (a narrow window).
-    sideways: Option<egui::Rect>,
     input_order: super::input_order::InputOrder,
     pub(super) keyboard: super::keyboard_state::KeyboardState,
     /// The workspace revision and window state the view model was built for.
@@ -142,21 +143,16 @@ impl NmdApp {
         &self.window.panels
     }
 
-    /// The main area of the last frame when it scrolls sideways (a narrow
-    /// window): what is cut off at its edge can be scrolled to.
-    pub fn sideways_rect(&self) -> Option<egui::Rect> {
-        self.window.sideways
-    }
-
     /// The focus ring drawn in the last frame, around the widget with the
     /// keyboard focus.
     pub fn focus_ring_rect(&self) -> Option<egui::Rect> {
         self.window.keyboard.ring
     }
 
-    /// Whether the side panel is hidden (a narrow window, by choice).
+    /// Whether the side panel is hidden (a narrow window shows the view, not
+    /// the weights).
     pub fn side_hidden(&self) -> bool {
-        self.window.state.narrow && self.window.state.side_hidden
+        self.window.state.narrow && !self.window.state.weights_shown
     }
 
     pub fn presentation(&self) -> bool {
@@ -299,6 +295,7 @@ impl NmdApp {
         self.advance_export(&ctx);
         self.open_dropped_files(&ctx);
         let title = self.workspace.window_title();
+        crate::ui::a11y::name_window(&ctx, &title);
         if self.window.title_shown != title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window.title_shown = title;
@@ -312,25 +309,37 @@ impl NmdApp {
             self.dialog_opens(&ctx);
         }
         self.window.state.problems = problems_open;
+        let built_before = self.window.built_for;
         let view = self.take_view_model();
+        if self.window.built_for != built_before {
+            // What is shown changed: the focused control may have moved.
+            crate::ui::a11y::layout_changed(&ctx);
+        }
         self.menu_key(&ctx);
         shortcuts(&ctx, &view, &mut out);
         self.window.side_panel = None;
-        self.window.sideways = None;
         let mut panels = Vec::new();
         // The notice takes a line of its own at the bottom: it never covers
         // a view, a slide or its strip. Its space is kept here; it is drawn
         // after the main area (`notice_area`), so Tab reaches it last.
-        let notice_space = self.window.notice.is_some().then(|| {
-            let height = self.window.keyboard.notice_height.max(32.0);
-            egui::Panel::bottom("notice_space")
-                .exact_size(height)
-                .frame(egui::Frame::NONE)
-                .show_separator_line(false)
-                .show(ui, |ui| ui.allocate_space(ui.available_size()))
-                .response
-                .rect
-        });
+        // The panel is there with or without a notice (0 high without):
+        // egui derives the ids of the widgets in later panels from the
+        // panels before them, and a panel that came and went gave every
+        // control a new id, so the focus was lost whenever a notice
+        // appeared.
+        let notice_height = if self.window.notice.is_some() {
+            self.window.keyboard.notice_height.max(32.0)
+        } else {
+            0.0
+        };
+        let notice_rect = egui::Panel::bottom("notice_space")
+            .exact_size(notice_height)
+            .frame(egui::Frame::NONE)
+            .show_separator_line(false)
+            .show(ui, |ui| ui.allocate_space(ui.available_size()))
+            .response
+            .rect;
+        let notice_space = self.window.notice.is_some().then_some(notice_rect);
         if view.window.presentation {
             // Slides: the view and a strip, nothing else.
             let strip = egui::Panel::bottom("slide_strip")
@@ -343,30 +352,8 @@ impl NmdApp {
             });
             panels.extend([strip.response.rect, slide.response.rect]);
         } else {
-            let top = egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &view, &mut out));
-            panels.push(top.response.rect);
-            if !(view.window.narrow && view.window.side_hidden) {
-                let mut side = egui::Panel::left("controls")
-                    .resizable(true)
-                    .default_size(360.0)
-                    .min_size(if view.window.narrow { 220.0 } else { 300.0 });
-                if view.window.narrow {
-                    // At most 45 % of a narrow window: the main area keeps room.
-                    side = side.max_size((ui.max_rect().width() * 0.45).max(220.0));
-                }
-                let side = side.show(ui, |ui| side_panel_ui(ui, &view, &mut out));
-                self.window.side_panel = Some(side.response.rect);
-                panels.push(side.response.rect);
-            }
-            if view.comparison.is_none() {
-                let tabs = egui::Panel::top("tabs").show(ui, |ui| tabs_ui(ui, &view, &mut out));
-                panels.push(tabs.response.rect);
-            }
-            let main = central_panel(ui, notice_space.map_or(f32::INFINITY, |n| n.top()), |ui| {
-                main_views_ui(ui, &view, &mut out)
-            });
-            panels.push(main.response.rect);
-            self.window.sideways = view.window.narrow.then_some(main.response.rect);
+            let bottom = notice_space.map_or(f32::INFINITY, |n| n.top());
+            self.window_panels(ui, &view, &mut out, &mut panels, bottom);
         }
         if let Some(space) = notice_space
             && let Some(rect) = self.notice_area(&ctx, space, &view, &mut out)
@@ -387,7 +374,11 @@ impl NmdApp {
         if self.window.state.keys {
             crate::ui::keys_ui::keys_ui(&ctx, &mut out);
         }
+        if let (Some(screen), Some(view)) = (self.window.state.derivation, &self.view) {
+            crate::ui::derivation_ui::derivation_ui(&ctx, view, screen, &mut out);
+        }
         self.act(&ctx, out);
+        self.remember_focus(&ctx);
         self.focus_ring(&ctx);
         if self.window.input_order.waiting() {
             ctx.request_repaint();
@@ -399,6 +390,66 @@ impl NmdApp {
         if !done {
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
+    }
+
+    /// The top bar, the weights and choices, the tabs and the view. In a
+    /// narrow window (large text) the weights and the view take the whole
+    /// width in turn (the top bar's button switches): one column that
+    /// scrolls down, nothing sideways (WCAG 1.4.10).
+    fn window_panels(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &ViewModel,
+        out: &mut Actions,
+        panels: &mut Vec<egui::Rect>,
+        bottom: f32,
+    ) {
+        let top = egui::Panel::top("top_bar").show(ui, |ui| {
+            name_panel(ui, "Werkbalk");
+            top_bar_ui(ui, view, out)
+        });
+        panels.push(top.response.rect);
+        if view.window.narrow && view.window.weights_shown {
+            let side = central_panel(ui, bottom, |ui| {
+                name_panel(ui, "Gewichten en keuzes");
+                side_panel_ui(ui, view, out)
+            });
+            self.window.side_panel = Some(side.response.rect);
+            panels.push(side.response.rect);
+            return;
+        }
+        if !view.window.narrow {
+            // A fixed width: not resizable. egui's resize handle was a Tab
+            // stop named in English ("Resize panel") that the keyboard could
+            // not move, and the width it kept made the panel stay narrow
+            // after Ctrl+0.
+            let side = egui::Panel::left("controls")
+                .resizable(false)
+                .exact_size(SIDE_PANEL_WIDTH)
+                .show(ui, |ui| {
+                    name_panel(ui, "Gewichten en keuzes");
+                    side_panel_ui(ui, view, out)
+                });
+            self.window.side_panel = Some(side.response.rect);
+            panels.push(side.response.rect);
+        }
+        if view.comparison.is_none() {
+            let tabs = egui::Panel::top("tabs").show(ui, |ui| {
+                name_panel(ui, "Tabbladen");
+                tabs_ui(ui, view, out)
+            });
+            panels.push(tabs.response.rect);
+        }
+        let shown = if view.comparison.is_some() {
+            "Twee sets vergeleken".to_owned()
+        } else {
+            view.screen_label(view.window.tab)
+        };
+        let main = central_panel(ui, bottom, |ui| {
+            name_panel(ui, &format!("Weergave: {shown}"));
+            main_views_ui(ui, view, out)
+        });
+        panels.push(main.response.rect);
     }
 
     /// Applies what the views asked for: the changes as one undo step, then
@@ -481,4 +532,10 @@ impl eframe::App for NmdApp {
     fn auto_save_interval(&self) -> std::time::Duration {
         std::time::Duration::from_secs(10)
     }
+}
+
+/// Names the panel `ui` is drawn in, for a screen reader (a region to
+/// jump to).
+fn name_panel(ui: &egui::Ui, name: &str) {
+    crate::ui::a11y::name_enclosing_panel(ui, name);
 }

@@ -22,7 +22,7 @@ impl NmdApp {
         match command {
             Command::ShowTab(tab) => state.tab = tab,
             Command::ShowCostsPeriod(period) => state.costs_period = period,
-            Command::ToggleSidePanel => state.side_hidden = !state.side_hidden,
+            Command::ToggleSidePanel => state.weights_shown = !state.weights_shown,
             Command::ToggleTheme => {
                 let dark = !self.workspace.dark();
                 self.workspace.set_dark(dark);
@@ -82,7 +82,7 @@ impl NmdApp {
             }
             Command::SaveDetailsGiven { name, author, note } => {
                 state.saving = false;
-                self.dialog_closes(ctx);
+                self.dialog_closes();
                 let in_place = std::mem::take(&mut self.window.pending_save_in_place);
                 if in_place && self.workspace.can_save_in_place() {
                     self.take_save_details(name, author, note);
@@ -98,7 +98,7 @@ impl NmdApp {
             }
             Command::SaveDetailsCancelled => {
                 state.saving = false;
-                self.dialog_closes(ctx);
+                self.dialog_closes();
                 self.window.pending_save_in_place = false;
                 crate::ui::save_dialog_ui::forget_save_form(ctx);
                 self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
@@ -117,9 +117,16 @@ impl NmdApp {
             Command::BackToReport => self.workspace.back_to_report(),
             Command::Undo => self.workspace.undo(),
             Command::Redo => self.workspace.redo(),
-            Command::ToggleCompare => self.workspace.toggle_compare(),
+            Command::ToggleCompare => {
+                let opening = self.view().is_none_or(|v| v.comparison.is_none());
+                self.workspace.toggle_compare();
+                self.overlay_toggled(ctx, false, opening);
+            }
             Command::CompareWith { side, choice } => self.workspace.compare_with(side, choice),
             Command::TogglePresentation => {
+                let opening = !state.presentation;
+                self.overlay_toggled(ctx, true, opening);
+                let state = &mut self.window.state;
                 state.presentation = !state.presentation;
                 // Every presentation starts at its first slide (the
                 // comparison, while two sets are compared).
@@ -175,7 +182,7 @@ impl NmdApp {
             }
             Command::CloseAbout => {
                 self.window.state.about = false;
-                self.dialog_closes(ctx);
+                self.dialog_closes();
             }
             Command::ShowKeys => {
                 self.dialog_opens(ctx);
@@ -183,11 +190,19 @@ impl NmdApp {
             }
             Command::CloseKeys => {
                 self.window.state.keys = false;
-                self.dialog_closes(ctx);
+                self.dialog_closes();
+            }
+            Command::ShowDerivation(screen) => {
+                self.dialog_opens(ctx);
+                self.window.state.derivation = Some(screen);
+            }
+            Command::CloseDerivation => {
+                self.window.state.derivation = None;
+                self.dialog_closes();
             }
             Command::CloseProblems => {
                 self.window.problems = None;
-                self.dialog_closes(ctx);
+                self.dialog_closes();
             }
         }
     }

@@ -40,15 +40,75 @@ impl NmdApp {
         }
     }
 
-    /// Remembers what has the focus as a dialog opens.
+    /// Remembers the opener as a dialog opens.
     pub(super) fn dialog_opens(&mut self, ctx: &egui::Context) {
-        self.window.keyboard.before_dialog = ctx.memory(|m| m.focused());
+        self.window.keyboard.before_dialog = self.opener(ctx);
     }
 
-    /// Gives the focus back to where it was before the dialog.
-    pub(super) fn dialog_closes(&mut self, ctx: &egui::Context) {
-        if let Some(id) = self.window.keyboard.before_dialog.take() {
-            ctx.memory_mut(|m| m.request_focus(id));
+    /// Gives the focus back to the dialog's opener.
+    pub(super) fn dialog_closes(&mut self) {
+        let opener = self.window.keyboard.before_dialog.take();
+        self.give_focus_back(opener);
+    }
+
+    /// What opened what is opening now: the focused widget of the window,
+    /// or, when the focus is in a menu or list over it, the widget that
+    /// opened that (the menu button).
+    pub(super) fn opener(&self, ctx: &egui::Context) -> Option<egui::Id> {
+        ctx.memory(|m| m.focused())
+            .filter(|&id| in_window(ctx, id))
+            .or(self.window.keyboard.last_in_window)
+    }
+
+    /// Keeps the last focused widget of the window itself, and gives the
+    /// focus back to an opener when it is due; called at the end of every
+    /// frame.
+    pub(super) fn remember_focus(&mut self, ctx: &egui::Context) {
+        let keys = &mut self.window.keyboard;
+        if let Some((id, passes)) = keys.focus_back.take() {
+            crate::ui::a11y::focus_given(ctx, id);
+            if passes > 1 {
+                keys.focus_back = Some((id, passes - 1));
+            }
+            ctx.request_repaint();
+        }
+        if let Some(id) = ctx.memory(|m| m.focused())
+            && in_window(ctx, id)
+        {
+            keys.last_in_window = Some(id);
+        }
+    }
+
+    /// The focus back to `opener`, asked for at the end of the next few
+    /// passes: egui keeps the layer of a dialog that just closed modal for
+    /// a pass or two (longer when a pass is discarded), and a widget drawn
+    /// under it then gives its focus up.
+    fn give_focus_back(&mut self, opener: Option<egui::Id>) {
+        if let Some(id) = opener {
+            self.window.keyboard.focus_back = Some((id, FOCUS_BACK_PASSES));
+        }
+    }
+
+    /// Into presentation or the comparison: the opener is remembered; out of
+    /// it: the focus goes back to it (egui's Esc left nothing focused).
+    pub(super) fn overlay_toggled(
+        &mut self,
+        ctx: &egui::Context,
+        presentation: bool,
+        opening: bool,
+    ) {
+        let opener = self.opener(ctx);
+        let keys = &mut self.window.keyboard;
+        let kept = if presentation {
+            &mut keys.before_presentation
+        } else {
+            &mut keys.before_compare
+        };
+        if opening {
+            *kept = opener;
+        } else {
+            let back = kept.take();
+            self.give_focus_back(back);
         }
     }
 
@@ -94,6 +154,9 @@ impl NmdApp {
             .order(egui::Order::Middle)
             .show(ctx, |ui| {
                 ui.set_width(space.width());
+                ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                    node.set_label("Melding".to_owned())
+                });
                 egui::Frame::side_top_panel(ui.style()).show(ui, |ui| {
                     ui.set_width(space.width() - 16.0);
                     notice_ui(ui, notice, presenting, out);
@@ -106,4 +169,18 @@ impl NmdApp {
         }
         Some(shown.response.rect)
     }
+}
+
+/// How many passes the focus is given back to an opener.
+const FOCUS_BACK_PASSES: u8 = 4;
+
+/// Whether `id` is a widget of the window itself: in a panel or the notice,
+/// not in a menu, list or dialog over them.
+fn in_window(ctx: &egui::Context, id: egui::Id) -> bool {
+    ctx.read_response(id).is_some_and(|response| {
+        matches!(
+            response.layer_id.order,
+            egui::Order::Background | egui::Order::Middle
+        )
+    })
 }

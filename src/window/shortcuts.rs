@@ -1,12 +1,14 @@
-//! Keyboard shortcuts, as commands. While the user types in a field, only
-//! F11 and Esc count.
+//! Keyboard shortcuts, as commands. While the user types in a text field,
+//! only F1, F11 and Esc count (a focused slider or button does not stop
+//! Ctrl+S or Ctrl+Z: a keyboard user always has something focused).
 
 use crate::ui::actions::{Actions, Command};
 use crate::ui::view_model::ViewModel;
 
 pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
     use egui::{Key, KeyboardShortcut, Modifiers};
-    let typing = ctx.egui_wants_keyboard_input();
+    let typing = ctx.text_edit_focused();
+    let focused = ctx.egui_wants_keyboard_input();
     ctx.input_mut(|i| {
         if i.consume_key(Modifiers::NONE, Key::F11) {
             out.command(Command::TogglePresentation);
@@ -24,6 +26,8 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
             Some(Command::CloseAbout)
         } else if view.window.problems {
             Some(Command::CloseProblems)
+        } else if view.window.derivation.is_some() {
+            Some(Command::CloseDerivation)
         } else if view.window.presentation {
             Some(Command::TogglePresentation)
         } else if view.comparison.is_some() {
@@ -51,7 +55,8 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
         if i.consume_shortcut(&save) {
             out.command(Command::SaveSet);
         }
-        if !view.window.presentation {
+        // A focused weight slider in presentation keeps its arrows.
+        if !view.window.presentation || focused {
             return;
         }
         // Slides: arrows left/right and what clickers send (PageUp/Down).

@@ -48,9 +48,12 @@ pub fn final_notice(h: &mut Harness<'_, NmdApp>) -> String {
 }
 
 /// The roles of what a user reads or operates: texts and controls.
-pub const SHOWN_ROLES: [Role; 10] = [
+pub const SHOWN_ROLES: [Role; 13] = [
     Role::Label,
     Role::Button,
+    Role::Tab,
+    Role::MenuItem,
+    Role::ListBoxOption,
     Role::Link,
     Role::ComboBox,
     Role::Slider,

@@ -89,7 +89,7 @@ fn the_lasten_inputs_let_the_supervision_follow_an_own_distribution() {
     h.state_mut()
         .workspace_mut()
         .apply(vec![Change::Costs(costs)], 0.0);
-    h.get_by_role_and_label(Role::Button, "Lasten").click();
+    h.get_by_role_and_label(Role::Tab, "Lasten").click();
     h.run();
     let total_2028 = |h: &egui_kittest::Harness<'_, nmd_scenarios::window::NmdApp>, who: usize| {
         h.state()

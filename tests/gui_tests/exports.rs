@@ -24,7 +24,7 @@ fn save_from_file_menu(h: &mut Harness<'_, NmdApp>, item: &str, path: &Path) {
     h.state_mut().answer_next_dialog_with(path.to_path_buf());
     h.get_by_role_and_label(Role::Button, "Bestand").click();
     h.run();
-    h.get_by_role_and_label(Role::Button, item).click();
+    h.get_by_role_and_label(Role::MenuItem, item).click();
 }
 
 #[test]

@@ -19,7 +19,7 @@ fn harness() -> Harness<'static, NmdApp> {
 }
 
 fn tab(h: &mut Harness<'_, NmdApp>, tab: Screen) {
-    h.get_by_role_and_label(Role::Button, tab.label()).click();
+    h.get_by_role_and_label(Role::Tab, tab.label()).click();
     h.run();
 }
 
@@ -142,7 +142,7 @@ fn a_user_adds_a_scenario_hides_one_staffs_by_tasks_and_adds_growth() {
     h.run();
     h.get_by_label("Startjaar groeitaak Vervoer").click();
     h.run();
-    h.get_by_role_and_label(Role::Button, "2027").click();
+    h.get_by_role_and_label(Role::ListBoxOption, "2027").click();
     h.run();
     type_into(&mut h, "Volume Vervoer 2027", "3");
     type_into(&mut h, "Volume Vervoer 2028", "3");

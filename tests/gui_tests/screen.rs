@@ -401,7 +401,9 @@ fn starting_on_a_broken_folder_shows_the_report_and_a_titled_error_window() {
         .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
     harness.run();
     assert!(
-        harness.query_by_label("Gegevens niet geladen").is_some(),
+        harness
+            .query_by_role_and_label(Role::Dialog, "Gegevens niet geladen")
+            .is_some(),
         "the error window has a title"
     );
     let notice = &harness.state().notice().expect("a notice").text;

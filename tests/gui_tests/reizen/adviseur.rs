@@ -22,7 +22,7 @@ fn menu_to_file(h: &mut Harness<'static, NmdApp>, menu: &str, item: &str, path: 
     h.state_mut().answer_next_dialog_with(path.to_path_buf());
     h.get_by_role_and_label(Role::Button, menu).click();
     h.run();
-    h.get_by_role_and_label(Role::Button, item).click();
+    h.get_by_role_and_label(Role::MenuItem, item).click();
 }
 
 fn part(path: &std::path::Path, name: &str) -> String {

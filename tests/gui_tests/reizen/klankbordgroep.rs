@@ -54,7 +54,7 @@ pub fn press(h: &mut Harness<'static, NmdApp>, role: Role, name: &str) {
 pub fn menu(h: &mut Harness<'static, NmdApp>, menu: &str, item: &str) {
     h.get_by_role_and_label(Role::Button, menu).click();
     h.run();
-    h.get_by_role_and_label(Role::Button, item).click();
+    h.get_by_role_and_label(Role::MenuItem, item).click();
 }
 
 /// Clicks the field named `name` and types `text` in it, frame by frame.
@@ -77,7 +77,7 @@ fn klankbordgroep(screen: (f32, f32)) {
     let dir = tempfile::tempdir().unwrap();
     let mut walk = Walk::new("klankbordgroep", screen);
     walk.step("open Scores", |h| {
-        h.get_by_role_and_label(Role::Button, "Scores").click();
+        h.get_by_role_and_label(Role::Tab, "Scores").click();
     });
     walk.step("click the score of scenario 4 on tempo", |h| {
         h.get_by_label(
@@ -161,8 +161,7 @@ fn klankbordgroep(screen: (f32, f32)) {
 
     // Hoofdstuk 8: supervision from tasks, by keyboard.
     walk.step("open Taken en groei", |h| {
-        h.get_by_role_and_label(Role::Button, "Taken en groei")
-            .click();
+        h.get_by_role_and_label(Role::Tab, "Taken en groei").click();
     });
     walk.step("staff Toezicht by tasks", |h| {
         press(h, Role::Button, "Toezicht");
@@ -223,7 +222,7 @@ fn klankbordgroep(screen: (f32, f32)) {
         assert_eq!(entry.who, "J. de Vries", "log entry {:?}", entry.what);
     }
     walk.step("open the Logboek", |h| {
-        h.get_by_role_and_label(Role::Button, "Logboek").click();
+        h.get_by_role_and_label(Role::Tab, "Logboek").click();
     });
     assert!(walk.shows("J. de Vries"));
     assert!(!walk.shows("onbekend"));
@@ -272,7 +271,7 @@ fn klankbordgroep_1920x1080() {
 fn new_scenario_form() -> Walk {
     let mut walk = Walk::new("egui alone", SCREENS[0]);
     walk.step("Scores, Scenario toevoegen…", |h| {
-        h.get_by_role_and_label(Role::Button, "Scores").click();
+        h.get_by_role_and_label(Role::Tab, "Scores").click();
         h.run();
         h.get_by_role_and_label(Role::Button, "Scenario toevoegen…")
             .click();

@@ -34,7 +34,7 @@ fn lasten(screen: (f32, f32)) {
     let dir = tempfile::tempdir().unwrap();
     let mut walk = Walk::new("lasten", screen);
     walk.step("open the Lasten tab", |h| {
-        h.get_by_role_and_label(Role::Button, "Lasten").click();
+        h.get_by_role_and_label(Role::Tab, "Lasten").click();
     });
     assert!(walk.shows("Nog niets ingevuld"));
     walk.step("loonkosten € 100.000 for every function", |h| {

@@ -10,6 +10,6 @@
 
 mod adviseur;
 pub(crate) mod checks;
-mod klankbordgroep;
+pub(crate) mod klankbordgroep;
 mod lasten;
 mod overleg;

@@ -20,7 +20,7 @@ const FIVE_PROFILES: &str = concat!(
 fn overleg(screen: (f32, f32)) {
     let mut walk = Walk::new("overleg", screen);
     walk.step("open the Gemeenten tab", |h| {
-        h.get_by_role_and_label(Role::Button, "Gemeenten").click();
+        h.get_by_role_and_label(Role::Tab, "Gemeenten").click();
     });
     walk.step("open the five prepared profiles", |h| {
         h.state_mut().answer_next_dialog_with(FIVE_PROFILES.into());
@@ -136,7 +136,7 @@ fn overleg(screen: (f32, f32)) {
         "no tooltip after presentation"
     );
     walk.step("back to the overview", |h| {
-        h.get_by_role_and_label(Role::Button, "Overzicht").click();
+        h.get_by_role_and_label(Role::Tab, "Overzicht").click();
     });
     // Back to work: tempo weighs 8 of 12 (the set's other weights are 1):
     // s1 (2+2+2+2+8·5)/12 = 4,00 is first, s3 46/12 = 3,83 second.

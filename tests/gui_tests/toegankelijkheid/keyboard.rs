@@ -181,7 +181,8 @@ fn toegankelijkheid_escape_closes_a_dialog_and_gives_the_focus_back() {
     h.key_press(egui::Key::F1);
     h.run();
     assert!(
-        h.query_by_label("Sneltoetsen").is_some(),
+        h.query_by_role_and_label(Role::Dialog, "Sneltoetsen")
+            .is_some(),
         "the keyboard map"
     );
     h.key_press(egui::Key::Escape);

@@ -5,6 +5,9 @@
 //! `cargo test --test gui toegankelijkheid` runs them.
 
 mod figures;
+mod focus;
 mod keyboard;
+#[cfg(feature = "render-tests")]
+mod pixels;
 mod tree;
 mod zoom;
