@@ -118,12 +118,18 @@ fn no_folder_of_src_has_an_import_cycle() {
     let found = folder_cycles(&graph);
     let unexpected: Vec<&String> = found
         .iter()
-        .filter(|c| !RINGS_BEING_REMOVED.iter().any(|r| c.starts_with(&format!("{r}: "))))
+        .filter(|c| {
+            !RINGS_BEING_REMOVED
+                .iter()
+                .any(|r| c.starts_with(&format!("{r}: ")))
+        })
         .collect();
     assert!(unexpected.is_empty(), "import cycles:\n{unexpected:#?}");
     for ring in RINGS_BEING_REMOVED {
         assert!(
-            found.iter().any(|c| c.starts_with(&format!("{ring}: {{\"<mod.rs>\""))),
+            found
+                .iter()
+                .any(|c| c.starts_with(&format!("{ring}: {{\"<mod.rs>\""))),
             "{ring} has no ring any more: take it off RINGS_BEING_REMOVED"
         );
     }
