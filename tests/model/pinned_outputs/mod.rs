@@ -2,13 +2,16 @@
 //! were split by responsibility (issue 28): what reading a set, loading the
 //! data, the agreement and slide sentences, the user's own lines, the
 //! comparison of inputs, the staffing breakdown, the source check and the
-//! appendix give for known inputs. Each expected text was checked by hand
-//! against the inputs it comes from (the set text, criteria.ron's scores,
-//! the robustness text of the same result); the comments say how.
+//! appendix give for known inputs, and what reading a set's cost inputs
+//! refuses. Each expected text was checked by hand against the inputs it
+//! comes from (the set text, criteria.ron's scores, the robustness text of
+//! the same result, the data's lists and the quantities' bounds); the
+//! comments say how.
 
 mod loading;
 mod parts;
 mod reading;
+mod reading_costs;
 mod sentences;
 
 use nmd_scenarios::model::DataSet;
