@@ -7,15 +7,16 @@
 //! "report" set is just a name; saved sets write every value.
 
 mod costs_entry;
-mod costs_file;
 mod file;
 mod import;
 mod read;
+mod read_costs;
 mod read_extras;
 mod read_own;
 mod read_profiles;
 mod set;
 mod write;
+mod write_costs;
 mod write_own;
 
 pub use file::{

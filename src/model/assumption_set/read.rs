@@ -47,7 +47,7 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
     read_extras(data, &entry, &mut inputs, &mut problems);
     read_log(&entry, &mut inputs);
     super::read_profiles::read_profiles(data, &entry, &mut inputs, &mut problems);
-    super::costs_file::read_costs(data, entry.costs.as_ref(), &mut inputs, &mut problems);
+    super::read_costs::read_costs(data, entry.costs.as_ref(), &mut inputs, &mut problems);
     opened_set(base, data, entry, inputs, problems)
 }
 

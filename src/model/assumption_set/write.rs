@@ -60,7 +60,7 @@ pub fn to_file(base: &DataSet, set: &AssumptionSet) -> SetFile {
         log: Vec::new(),
         profiles: Vec::new(),
         group_mean: Default::default(),
-        costs: super::costs_file::write_costs(data, &inputs.costs),
+        costs: super::write_costs::write_costs(data, &inputs.costs),
     };
     write_additions(data, inputs, &mut file);
     file
