@@ -4,6 +4,15 @@
 use super::actions::{Actions, Command};
 use super::view_model::ViewModel;
 use crate::format::{fte_difference, number};
+use crate::model::compare::Comparison;
+
+/// One year of one row: "a | b", the difference under it, and what a
+/// screen reader reads.
+struct PairCell {
+    text: String,
+    difference: Option<String>,
+    name: String,
+}
 
 pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let Some(compare) = &view.comparison else {
@@ -51,45 +60,14 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     });
     ui.label(egui::RichText::new("Verschil = B − A").small().weak());
     ui.add_space(4.0);
+    let cells = comparison_cells(comparison, &data.years);
     egui::ScrollArea::vertical().show(ui, |ui| {
         super::layout::follow_focus(ui, |ui| {
-            egui::Grid::new("comparison")
-                .striped(true)
-                .spacing([14.0, 3.0])
-                .show(ui, |ui| {
-                    ui.label("");
-                    for year in &data.years {
-                        ui.label(egui::RichText::new(year.to_string()).strong());
-                    }
-                    ui.end_row();
-                    for (r, label) in comparison.rows.iter().enumerate() {
-                        ui.label(egui::RichText::new(label).strong());
-                        for (y, year) in data.years.iter().enumerate() {
-                            let (va, vb) = comparison.cells[y][r];
-                            let show = |v: Option<rust_decimal::Decimal>| {
-                                v.map(|v| number(v, 2)).unwrap_or_else(|| "–".into())
-                            };
-                            let diff = match (va, vb) {
-                                (Some(x), Some(y)) if x != y => Some(fte_difference(y - x)),
-                                _ => None,
-                            };
-                            let text = format!("{} | {}", show(va), show(vb));
-                            let name = match &diff {
-                                Some(d) => format!("{label} {year}: {text} ({d})"),
-                                None => format!("{label} {year}: {text}"),
-                            };
-                            // The difference under the pair, so four years fit
-                            // a laptop beside the side panel.
-                            ui.vertical(|ui| {
-                                ui.label(&text).accessible_name(name);
-                                if let Some(d) = diff {
-                                    ui.label(egui::RichText::new(d).small());
-                                }
-                            });
-                        }
-                        ui.end_row();
-                    }
-                });
+            if grid_fits(ui, comparison, &cells) {
+                staffing_grid_ui(ui, comparison, &data.years, &cells);
+            } else {
+                staffing_stacked_ui(ui, comparison, &data.years, &cells);
+            }
             ui.add_space(8.0);
             ui.columns(2, |columns| {
                 // Each side may add scenarios of its own: its own labels.
@@ -159,4 +137,124 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             }
         })
     });
+}
+
+/// `cells[row][year]`, as shown.
+fn comparison_cells(comparison: &Comparison, years: &[u16]) -> Vec<Vec<PairCell>> {
+    let show =
+        |v: Option<rust_decimal::Decimal>| v.map(|v| number(v, 2)).unwrap_or_else(|| "–".into());
+    comparison
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(r, label)| {
+            years
+                .iter()
+                .enumerate()
+                .map(|(y, year)| {
+                    let (va, vb) = comparison.cells[y][r];
+                    let difference = match (va, vb) {
+                        (Some(x), Some(y)) if x != y => Some(fte_difference(y - x)),
+                        _ => None,
+                    };
+                    let text = format!("{} | {}", show(va), show(vb));
+                    let name = match &difference {
+                        Some(d) => format!("{label} {year}: {text} ({d})"),
+                        None => format!("{label} {year}: {text}"),
+                    };
+                    PairCell {
+                        text,
+                        difference,
+                        name,
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether the table with a column per year fits the view's width (at
+/// 150 % text on a laptop it does not: the years go under each row).
+fn grid_fits(ui: &egui::Ui, comparison: &Comparison, cells: &[Vec<PairCell>]) -> bool {
+    let strong = |t: &str| super::style::text_width(ui, egui::RichText::new(t).strong());
+    let label_width = comparison
+        .rows
+        .iter()
+        .map(|l| strong(l))
+        .fold(0.0_f32, f32::max);
+    let columns = cells.first().map_or(0, Vec::len);
+    let column_width = (0..columns)
+        .map(|y| {
+            cells
+                .iter()
+                .map(|row| super::style::text_width(ui, egui::RichText::new(&row[y].text)))
+                .fold(0.0_f32, f32::max)
+        })
+        .sum::<f32>();
+    label_width + column_width + GRID_SPACING_PT * columns as f32 + 8.0 <= ui.available_width()
+}
+
+const GRID_SPACING_PT: f32 = 14.0;
+
+/// A pair and its difference, each on one line: a number is never split
+/// ("21,\n29" in a grid column laid out narrow by an earlier frame).
+fn pair_ui(ui: &mut egui::Ui, cell: &PairCell) {
+    ui.vertical(|ui| {
+        ui.add(egui::Label::new(&cell.text).extend())
+            .accessible_name(&cell.name);
+        if let Some(d) = &cell.difference {
+            ui.add(egui::Label::new(egui::RichText::new(d).small()).extend());
+        }
+    });
+}
+
+/// Staffing per year: a row per category, a column per year.
+fn staffing_grid_ui(
+    ui: &mut egui::Ui,
+    comparison: &Comparison,
+    years: &[u16],
+    cells: &[Vec<PairCell>],
+) {
+    egui::Grid::new("comparison")
+        .striped(true)
+        .spacing([GRID_SPACING_PT, 3.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for year in years {
+                ui.label(egui::RichText::new(year.to_string()).strong());
+            }
+            ui.end_row();
+            for (label, row) in comparison.rows.iter().zip(cells) {
+                ui.label(egui::RichText::new(label).strong());
+                // The difference under the pair, so four years fit a
+                // laptop beside the side panel.
+                for cell in row {
+                    pair_ui(ui, cell);
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// Staffing per year when the columns do not fit: each category, then its
+/// years side by side as far as they fit (never cut at the edge).
+fn staffing_stacked_ui(
+    ui: &mut egui::Ui,
+    comparison: &Comparison,
+    years: &[u16],
+    cells: &[Vec<PairCell>],
+) {
+    for (label, row) in comparison.rows.iter().zip(cells) {
+        ui.add(egui::Label::new(egui::RichText::new(label).strong()).wrap());
+        ui.horizontal_wrapped(|ui| {
+            for (year, cell) in years.iter().zip(row) {
+                ui.vertical(|ui| {
+                    ui.label(egui::RichText::new(year.to_string()).small().weak());
+                    pair_ui(ui, cell);
+                });
+                ui.add_space(GRID_SPACING_PT);
+            }
+        });
+        ui.add_space(4.0);
+    }
 }

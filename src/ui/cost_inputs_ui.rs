@@ -41,8 +41,7 @@ pub fn cost_inputs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     other_lines_ui(ui, view, &mut costs, &mut refusals, out);
     flush(ui, &mut refusals);
     ui.add_space(8.0);
-    super::cost_key_ui::key_ui(ui, view, &mut costs, &mut refusals);
-    flush(ui, &mut refusals);
+    super::cost_key_ui::key_ui(ui, view, &mut costs);
     ui.add_space(8.0);
     super::cost_key_ui::own_shares_ui(ui, view, &mut costs);
     ui.add_space(8.0);

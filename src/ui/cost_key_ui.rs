@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::actions::{Actions, Notice};
 use super::cost_fields::{amount_field_ui, euro_text, source_field_ui};
-use super::layout::text_cell_ui;
+use super::layout::{style_fitting, text_cell_ui};
 use super::number_field::number_field_ui;
 use super::view_model::ViewModel;
 use crate::format::number;
@@ -94,14 +94,10 @@ pub fn pending_key_note(ui: &egui::Ui, view: &ViewModel) -> Option<String> {
     ))
 }
 
-/// The key: its method, a value per participant, the percents it makes,
+/// The key: its method, a value per participant (a refused one says why
+/// under its row), the percents it makes,
 /// and its source.
-pub fn key_ui(
-    ui: &mut egui::Ui,
-    view: &ViewModel,
-    costs: &mut CostInputs,
-    refusals: &mut Vec<String>,
-) {
+pub fn key_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs) {
     ui.label(egui::RichText::new("Verdeelsleutel").strong());
     let participants = crate::model::costs::participants(&view.data, costs);
     if participants.is_empty() {
@@ -140,7 +136,7 @@ pub fn key_ui(
         .fold(0.0_f32, f32::max)
         + 8.0;
     for (i, name) in participants.iter().enumerate() {
-        ui.horizontal(|ui| {
+        let refused = ui.horizontal(|ui| {
             text_cell_ui(
                 ui,
                 name_width,
@@ -171,14 +167,19 @@ pub fn key_ui(
                     None => format!("{label} '{typed}': {refusal}"),
                 },
             );
-            refusals.extend(answer.refusal);
             if let Some(v) = answer.committed {
                 draft.values[i] = Some(v);
             }
             if let (true, Some(s)) = (in_force, shares) {
                 ui.label(egui::RichText::new(format!("{} %", number(s.percents[i], 0))).strong());
             }
+            answer.refusal
         });
+        // Why a value was refused, right under its row (at the foot of the
+        // key it was out of sight at 200 % text).
+        if let Some(refusal) = refused.inner {
+            super::number_field::refusal_ui(ui, &refusal);
+        }
     }
     // The draft counts once it makes a key.
     let typed: Option<Vec<(String, Decimal)>> = participants
@@ -396,6 +397,14 @@ pub fn transition_inputs_ui(
         .fold(0.0_f32, f32::max)
         .min(ui.available_width() * 0.4)
         + 8.0;
+    // A long scenario name at 150 % text shrinks rather than break
+    // "Samenwerkingsovereenkomst" inside the word.
+    let label_style = style_fitting(
+        ui,
+        targets.iter().map(|(_, l)| l.as_str()),
+        label_width,
+        false,
+    );
     ui.horizontal(|ui| {
         text_cell_ui(ui, label_width, egui::RichText::new(""), &body);
         text_cell_ui(ui, 98.0, egui::RichText::new("Laag (€)").strong(), &body);
@@ -403,7 +412,7 @@ pub fn transition_inputs_ui(
     });
     for (on, label) in targets {
         ui.horizontal(|ui| {
-            text_cell_ui(ui, label_width, egui::RichText::new(&label), &body);
+            text_cell_ui(ui, label_width, egui::RichText::new(&label), &label_style);
             let position = transition.ranges.iter().position(|r| r.on == on);
             let (low, high) = position.map_or((None, None), |i| {
                 let r = &transition.ranges[i];

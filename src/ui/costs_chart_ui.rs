@@ -4,7 +4,7 @@
 //! drawn as a range on one scale.
 
 use super::costs_model::{CostRowView, CostsView};
-use super::layout::text_cell_ui;
+use super::layout::{style_fitting, text_cell_ui};
 use super::style::{legend_item_ui, series_colour, square_swatch, text_on, text_width};
 
 /// The colours of the two parts of a bar.
@@ -314,9 +314,12 @@ pub fn transition_ui(ui: &mut egui::Ui, costs: &CostsView, hover: bool, short: b
     let spacing = ui.spacing().item_spacing.x * 2.0;
     let bar_width = (width - label_width - amounts_width - spacing).max(60.0);
     let body = egui::TextStyle::Body;
+    // A long scenario name at 150 % text is wider than its column: the
+    // labels shrink rather than break "Samenwerkingsovereenkomst".
+    let label_style = style_fitting(ui, labels.iter().map(String::as_str), label_width, false);
     for (t, label) in costs.transition.iter().zip(labels) {
         ui.horizontal(|ui| {
-            text_cell_ui(ui, label_width, egui::RichText::new(label), &body);
+            text_cell_ui(ui, label_width, egui::RichText::new(label), &label_style);
             let height = ui.spacing().interact_size.y;
             let (rect, response) =
                 ui.allocate_exact_size(egui::vec2(bar_width, height), egui::Sense::hover());

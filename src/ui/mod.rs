@@ -37,6 +37,7 @@ mod overview_ui;
 mod ranking_ui;
 mod robustness_ui;
 pub mod save_dialog_ui;
+mod scores_table_ui;
 mod scores_ui;
 pub mod screen;
 mod set_info_ui;

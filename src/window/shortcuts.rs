@@ -1,6 +1,8 @@
 //! Keyboard shortcuts, as commands. While the user types in a text field,
 //! only F1, F11 and Esc count (a focused slider or button does not stop
-//! Ctrl+S or Ctrl+Z: a keyboard user always has something focused).
+//! Ctrl+S or Ctrl+Z: a keyboard user always has something focused). While
+//! a dialog or overlay is open only Esc counts: nothing behind it changes.
+//! Esc closes the innermost thing open: a menu before the view behind it.
 
 use crate::ui::actions::{Actions, Command};
 use crate::ui::view_model::ViewModel;
@@ -9,16 +11,23 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
     use egui::{Key, KeyboardShortcut, Modifiers};
     let typing = ctx.text_edit_focused();
     let focused = ctx.egui_wants_keyboard_input();
+    let w = &view.window;
+    let popup_open = egui::Popup::is_any_open(ctx);
+    let modal = w.saving || w.keys || w.about || w.problems || w.derivation.is_some();
     ctx.input_mut(|i| {
-        if i.consume_key(Modifiers::NONE, Key::F11) {
+        if !modal && i.consume_key(Modifiers::NONE, Key::F11) {
             out.command(Command::TogglePresentation);
         }
-        if i.consume_key(Modifiers::NONE, Key::F1) {
+        if !modal && i.consume_key(Modifiers::NONE, Key::F1) {
             out.command(Command::ShowKeys);
         }
-        // Escape closes what is open on top; otherwise it is left for the
-        // views (a score being edited closes with it).
-        let escape = if view.window.saving {
+        // Escape closes what is open on top: an open menu or drop-down list
+        // first (egui closes it), then a dialog, the slides or the
+        // comparison; otherwise it is left for the views (a score being
+        // edited closes with it).
+        let escape = if popup_open {
+            None
+        } else if view.window.saving {
             Some(Command::SaveDetailsCancelled)
         } else if view.window.keys {
             Some(Command::CloseKeys)
@@ -40,7 +49,7 @@ pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
         {
             out.command(command);
         }
-        if typing {
+        if typing || modal {
             return;
         }
         let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);

@@ -126,8 +126,9 @@ fn area_of(node: &AccessKitNode<'_>) -> (String, bool) {
     let mut outermost = node.id();
     let mut at = node.parent();
     while let Some(parent) = at {
-        // A tooltip lies over what it explains, by design.
-        if parent.role() == Role::Tooltip {
+        // A tooltip lies over what it explains, and a menu over the
+        // panels, by design.
+        if floats(&parent) {
             return (format!("{:?}", parent.id()), false);
         }
         if parent.role() == Role::Pane {
@@ -141,6 +142,14 @@ fn area_of(node: &AccessKitNode<'_>) -> (String, bool) {
     (format!("{outermost:?}"), false)
 }
 
+/// A tooltip or menu: drawn over the panels on a layer of its own.
+fn floats(node: &AccessKitNode<'_>) -> bool {
+    matches!(
+        node.role(),
+        Role::Tooltip | Role::Menu | Role::MenuListPopup
+    )
+}
+
 /// What of a node its scroll areas show: the intersection of the visible
 /// rectangles of the scroll areas around it (those that said where they
 /// are, `ui::layout::note_viewport`).
@@ -148,6 +157,11 @@ fn scrolled_clip(node: &AccessKitNode<'_>, viewports: &[(u64, egui::Rect)]) -> O
     let mut clip: Option<egui::Rect> = None;
     let mut at = node.parent();
     while let Some(parent) = at {
+        // A tooltip or menu lies on a layer of its own: the scroll areas
+        // around what it belongs to do not cut it.
+        if floats(&parent) {
+            break;
+        }
         let local = (u128::from(parent.id()) >> 64) as u64;
         if let Some((_, rect)) = viewports.iter().find(|(id, _)| *id == local) {
             clip = Some(clip.map_or(*rect, |c| c.intersect(*rect)));
@@ -197,7 +211,8 @@ fn visible_nodes(h: &Harness<'_, NmdApp>) -> Vec<Shown> {
             .max_by_key(|p| centres.iter().filter(|c| p.contains(**c)).count());
         if let Some(panel) = best {
             for (s, _) in nodes.iter_mut().filter(|(s, _)| s.area == area) {
-                s.clip = *panel;
+                // Both cut: the panel and the scroll areas inside it.
+                s.clip = s.clip.intersect(*panel);
             }
         }
     }
@@ -263,15 +278,13 @@ pub fn layout_problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<
     if presenting && h.query_all(By::new().role(Role::Tooltip)).next().is_some() {
         found.push("a tooltip over the slide".into());
     }
-    let one_line_max = if presenting { 60.0 } else { 29.0 };
-    for n in nodes.iter().filter(|n| n.role == Role::Label) {
-        if !n.text.contains(char::is_whitespace) && n.rect.height() > one_line_max {
-            found.push(format!(
-                "a word broken inside: {:?} at {:?}",
-                n.text, n.rect
-            ));
-        }
-    }
+    let shown: Vec<&str> = nodes.iter().map(|n| n.text.as_str()).collect();
+    found.extend(
+        lines_ending_inside_a_word(h)
+            .into_iter()
+            .filter(|(text, _)| shown.contains(&text.as_str()))
+            .map(|(text, line)| format!("a word broken inside: {line:?} of {text:?}")),
+    );
     if !presenting {
         let narrow = app.view().is_some_and(|v| v.window.narrow);
         match app.side_panel_rect() {
@@ -299,6 +312,46 @@ pub fn layout_problems(h: &Harness<'_, NmdApp>, width: f32, height: f32) -> Vec<
                 if !shown {
                     found.push(format!("tab '{label}' not shown in full"));
                 }
+            }
+        }
+    }
+    found
+}
+
+/// Every text drawn on more than one line whose line ends inside a word
+/// ("21," then "29 | 21,29"; "Samenwerkings" then "overeenkomst"): the
+/// text and that line. AccessKit gives each line of a text as a text run;
+/// a line may end at a space, a line break, a dash or a slash.
+pub fn lines_ending_inside_a_word(h: &Harness<'_, NmdApp>) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for n in h.query_all(By::new().predicate(|n| n.children().any(|c| c.role() == Role::TextRun))) {
+        let node = n.accesskit_node();
+        let Some(text) = node.value().or(node.label()) else {
+            continue;
+        };
+        // A line longer than AccessKit's runs comes in pieces that say
+        // what follows on the line.
+        let runs: Vec<(String, bool)> = node
+            .children()
+            .filter(|c| c.role() == Role::TextRun)
+            .filter_map(|c| Some((c.value()?, c.data().next_on_line().is_some())))
+            .collect();
+        let mut at = 0;
+        for (run, piece) in runs.iter().take(runs.len().saturating_sub(1)) {
+            at += run.len();
+            if *piece {
+                continue;
+            }
+            let ends_well = run
+                .chars()
+                .last()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '-' | '–' | '/'));
+            let at_a_break = text[at.min(text.len())..].starts_with('\n');
+            if at_a_break {
+                at += 1;
+            }
+            if !ends_well && !at_a_break {
+                found.push((text.clone(), run.clone()));
             }
         }
     }

@@ -195,6 +195,37 @@ fn toegankelijkheid_escape_closes_a_dialog_and_gives_the_focus_back() {
     );
 }
 
+/// Esc closes the innermost thing open: a menu opened over the comparison
+/// (or a slide) closes, the comparison stays (Esc closed the comparison
+/// behind the menu and left the menu open).
+#[test]
+fn toegankelijkheid_escape_closes_the_open_menu_first() {
+    let mut h = app_harness(1366.0, 768.0);
+    h.run();
+    h.state_mut().workspace_mut().toggle_compare();
+    h.run();
+    assert!(
+        h.query_by_label("Vergelijken sluiten").is_some(),
+        "comparing"
+    );
+    h.get_by_role_and_label(Role::Button, "Beeld").click();
+    h.run();
+    assert!(h.query_by_role(Role::Menu).is_some(), "the menu is open");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_role(Role::Menu).is_none(), "Esc closed the menu");
+    assert!(
+        h.state().view().is_some_and(|v| v.comparison.is_some()),
+        "and left the comparison open"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.state().view().is_some_and(|v| v.comparison.is_none()),
+        "a second Esc closes the comparison"
+    );
+}
+
 /// The keyboard map in the window is the one in the handleiding.
 #[test]
 fn toegankelijkheid_the_keyboard_map_is_in_the_handleiding() {

@@ -16,8 +16,7 @@ fn step(rng: &mut ChaCha8Rng) -> Step {
     let byte = |rng: &mut ChaCha8Rng| rng.random::<u8>();
     match rng.random_range(0..100) {
         0..=2 => Step::Size(byte(rng) % 3),
-        // DEFERRED(a11y merge): 150/200 % and Tab walks.
-        3..=5 => Step::Zoom(0),
+        3..=5 => Step::Zoom(byte(rng) % 3),
         6 => Step::Dark(rng.random()),
         7..=8 => Step::BuiltinSet(byte(rng)),
         9..=11 => Step::Example(byte(rng) % 8),
@@ -59,7 +58,10 @@ fn step(rng: &mut ChaCha8Rng) -> Step {
         60 => Step::About,
         61..=62 => Step::Compare,
         63..=65 => Step::Digit(byte(rng) % 10),
-        66..=69 => Step::Escape,
+        66..=69 => Step::TabKey {
+            times: 1 + byte(rng) % 8,
+            back: rng.random_bool(0.3),
+        },
         70..=73 => Step::Escape,
         74..=77 => Step::Present,
         78..=84 => Step::NextSlide,

@@ -14,6 +14,12 @@ use nmd_scenarios::ui::view_model::ViewModel;
 use super::run::Run;
 use crate::reizen::checks::layout_problems;
 
+/// A node's rectangle, when it has one (a node without bounds, such as a
+/// modal's own layer, has none).
+pub fn bounds(n: &egui_kittest::Node<'_>) -> Option<egui::Rect> {
+    n.accesskit_node().bounding_box().map(|_| n.rect())
+}
+
 /// Everything wrong with this state.
 pub fn problems(run: &mut Run) -> Vec<String> {
     let (width, height) = run.points();
@@ -46,7 +52,7 @@ fn slide_problems(run: &Run) -> Vec<String> {
     };
     run.h
         .query_all(By::new().role(Role::Image))
-        .filter(|n| n.rect().width() > 0.5 && n.rect().height() > 0.5)
+        .filter(|n| bounds(n).is_some_and(|r| r.width() > 0.5 && r.height() > 0.5))
         .filter(|n| !slide.expand(0.5).contains_rect(n.rect()))
         .map(|n| {
             format!(
@@ -61,53 +67,42 @@ fn slide_problems(run: &Run) -> Vec<String> {
 /// A dialog or overlay that takes every key while it is open.
 pub fn modal_open(view: &ViewModel) -> bool {
     let w = &view.window;
-    w.keys || w.saving || w.about || w.problems
+    w.keys || w.saving || w.about || w.problems || w.derivation.is_some()
 }
 
 /// The widget with the keyboard focus is on the screen, inside the part of
 /// its panel that shows.
 fn focus_problems(run: &Run, width: f32, height: f32) -> Vec<String> {
     let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
-    let focused = run
-        .h
-        .query_all(By::new().predicate(|n| n.is_focused()))
-        .map(|n| {
-            (
-                n.rect(),
-                format!(
-                    "{:?} {:?}",
-                    n.accesskit_node().role(),
-                    n.accesskit_node().label()
-                ),
-            )
-        })
-        .collect::<Vec<_>>();
     let panels = run.app().panel_rects().to_vec();
-    focused
-        .into_iter()
-        .filter(|(rect, _)| rect.width() > 0.0 && rect.height() > 0.0)
-        .filter_map(|(rect, what)| {
+    run.h
+        .query_all(By::new().predicate(|n| n.is_focused()))
+        .filter_map(|n| {
+            let rect = bounds(&n).filter(|r| r.width() > 0.0 && r.height() > 0.0)?;
+            let what = format!(
+                "{:?} {:?}",
+                n.accesskit_node().role(),
+                n.accesskit_node().label()
+            );
             let inside_window = window.expand(0.5).contains_rect(rect);
             // In a panel: the visible part of the panel holds it, unless it
             // floats (a dialog or menu lies over the panels).
             let in_a_panel = panels.iter().any(|p| p.contains(rect.center()));
             let shown = panels.iter().any(|p| p.expand(0.5).contains_rect(rect));
-            (!inside_window || (in_a_panel && !shown && !floating(run, rect)))
+            (!inside_window || (in_a_panel && !shown && !floating(&n)))
                 .then(|| format!("the focus is out of view: {what} at {rect:?}"))
         })
         .collect()
 }
 
-/// Whether `rect` belongs to a window or popup above the panels.
-fn floating(run: &Run, rect: egui::Rect) -> bool {
-    run.h
-        .query_all(By::new().predicate(|n| {
-            matches!(
-                n.role(),
-                Role::Window | Role::Dialog | Role::AlertDialog | Role::Menu | Role::MenuListPopup
-            )
-        }))
-        .any(|n| n.rect().contains_rect(rect))
+/// Whether a node lies in a dialog, window, menu or popup above the panels.
+fn floating(node: &egui_kittest::Node<'_>) -> bool {
+    std::iter::successors(node.parent(), NodeT::parent).any(|n| {
+        matches!(
+            n.accesskit_node().role(),
+            Role::Window | Role::Dialog | Role::AlertDialog | Role::Menu | Role::MenuListPopup
+        )
+    })
 }
 
 /// The overview always says who is first and why (a notice or a fifth
@@ -328,7 +323,7 @@ pub fn modality_problems(run: &Run, step: super::steps::Step, revision: u64) -> 
         let escaped = run
             .h
             .query_all(By::new().predicate(|n| n.is_focused()))
-            .any(|n| !floating(run, n.rect()));
+            .any(|n| bounds(&n).is_some() && !floating(&n));
         if escaped {
             found.push(format!("'{step}' took the focus out of the open dialog"));
         }

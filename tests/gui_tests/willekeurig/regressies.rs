@@ -3,6 +3,7 @@
 
 use super::steps::Step;
 use super::walk;
+use egui_kittest::kittest::{By, NodeT, Queryable};
 
 fn must_pass(steps: &[Step]) {
     if let Err(failure) = walk(steps) {
@@ -185,7 +186,7 @@ fn every_output_says_what_the_window_shows() {
 }
 
 /// "17,5" in a key field: refused with its reason beside the key, in
-/// sight (it was at the foot of the tab, out of sight).
+/// sight (it was at the foot of the tab, out of sight), also at 200 %.
 #[test]
 fn a_refused_key_says_why_in_sight() {
     must_pass(&[
@@ -203,6 +204,23 @@ fn a_refused_key_says_why_in_sight() {
             text: 6,
         },
     ]);
+    // At 200 % text the foot of the key was below the window: the reason
+    // is now under the refused row.
+    must_pass(&[
+        Step::Zoom(2),
+        Step::KeyTyped {
+            participant: 1,
+            text: 5,
+        },
+    ]);
+}
+
+/// Esc with the Beeld menu open over the comparison closes the menu (it
+/// closed the comparison behind the menu, the menu stayed open over the
+/// side panel).
+#[test]
+fn escape_closes_the_menu_before_the_comparison() {
+    must_pass(&[Step::Compare, Step::Compare, Step::Zoom(1), Step::Compare]);
 }
 
 /// Typing the key's last value: the table appears above, the field stays
@@ -239,7 +257,6 @@ fn the_key_field_stays_put_when_the_key_completes() {
 /// amounts above still use the previous key, and say so beside them.
 #[test]
 fn a_key_not_yet_in_force_is_said_beside_the_amounts() {
-    use egui_kittest::kittest::{By, NodeT, Queryable};
     let steps = [
         Step::Wage(0),
         Step::KeyTyped {
@@ -283,4 +300,86 @@ fn a_key_not_yet_in_force_is_said_beside_the_amounts() {
         said,
         "nothing beside the amounts says the typed key is not in force"
     );
+}
+
+/// Midden-Limburg at 150 % text with a key typed: the transition inputs
+/// labels shrink rather than break "Samenwerkingsovereenkomst".
+#[test]
+fn transition_labels_keep_their_words_whole() {
+    must_pass(&[
+        Step::Zoom(1),
+        Step::OtherData,
+        Step::KeyTyped {
+            participant: 129,
+            text: 136,
+        },
+    ]);
+}
+
+/// Shift+Tab onto a cell of Tabel 5 at 150 %: its tooltip (shown for the
+/// keyboard too) floats over the view, it is not cut by the view's edge.
+#[test]
+fn a_focused_cells_tooltip_floats_over_the_view() {
+    must_pass(&[
+        Step::Zoom(1),
+        Step::TabKey {
+            times: 3,
+            back: true,
+        },
+    ]);
+}
+
+/// Comparing at 150 % text on 1280×720: the years go under each row (the
+/// four columns ran past the view's edge, and the rankings with them).
+#[test]
+fn the_comparison_fits_at_150_percent() {
+    must_pass(&[Step::Zoom(1), Step::Compare, Step::Size(0)]);
+}
+
+/// The comparison's pairs stay on one line ("21," over "29 | 21,29" in a
+/// grid column laid out narrow by the first frame).
+#[test]
+fn the_comparison_never_splits_a_number() {
+    must_pass(&[Step::Compare]);
+}
+
+/// The Scores tab at 150 % text: no scenario name broken inside a word
+/// ("samenwerkingsver|band"), and the levels keep a readable size: each
+/// scenario is a block with a row per criterion.
+#[test]
+fn the_scores_at_150_percent_keep_words_and_size() {
+    must_pass(&[Step::Zoom(1), Step::Tab(161)]);
+    let mut run = super::run::Run::new(super::steps::SIZES[1]);
+    for step in [Step::Zoom(1), Step::Tab(161)] {
+        step.take(&mut run);
+        run.h.run();
+    }
+    assert!(
+        run.h.query_by_label("Criteria die meetellen").is_some(),
+        "at 150 % the scores are blocks per scenario"
+    );
+    let mut run = super::run::Run::new(super::steps::SIZES[1]);
+    Step::Tab(161).take(&mut run);
+    run.h.run();
+    assert!(
+        run.h.query_by_label("Criteria die meetellen").is_none(),
+        "at 100 % on 1366×768 the scores are one table"
+    );
+}
+
+/// Scrolled down by the keyboard in a comparison: the year row that went
+/// under the set pickers is cut by its scroll area, not drawn over them
+/// (seed 282; the check replaced a scroll area's cut by its panel's).
+#[test]
+fn a_scrolled_comparison_is_cut_by_its_scroll_area() {
+    must_pass(&[
+        Step::BuiltinSet(127),
+        Step::AddScenario,
+        Step::Compare,
+        Step::SaveAsChooserCancelled,
+        Step::TabKey {
+            times: 8,
+            back: true,
+        },
+    ]);
 }

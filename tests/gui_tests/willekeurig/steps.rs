@@ -266,8 +266,36 @@ pub fn menu(run: &mut Run, menu: &str, item: &str) -> bool {
 }
 
 impl Step {
+    /// Whether the step is something a user does in the window behind a
+    /// dialog (a click, a typed value): impossible while a dialog or
+    /// overlay is open, so not taken then. Keys, the window's size and the
+    /// restart are always possible.
+    fn needs_the_window(self) -> bool {
+        !matches!(
+            self,
+            Step::Size(_)
+                | Step::Zoom(_)
+                | Step::Dark(_)
+                | Step::KeysOverlay
+                | Step::Digit(_)
+                | Step::TabKey { .. }
+                | Step::Escape
+                | Step::Present
+                | Step::NextSlide
+                | Step::PreviousSlide
+                | Step::Undo
+                | Step::Redo
+                | Step::Restart
+                | Step::Exports
+        )
+    }
+
     /// Takes the step in the window.
     pub fn take(self, run: &mut Run) {
+        let modal = run.app().view().is_some_and(super::invariants::modal_open);
+        if modal && self.needs_the_window() {
+            return;
+        }
         match self {
             Step::Size(i) => run.resize(SIZES[i as usize % SIZES.len()]),
             Step::Zoom(i) => run.zoom(f32::from(ZOOMS[i as usize % ZOOMS.len()]) / 100.0),
@@ -386,14 +414,9 @@ impl Step {
             }
             Step::SaveAsChooserCancelled => run.save_as(true),
             Step::SaveAsEscaped => run.save_as(false),
-            Step::KeysOverlay => {
-                // DEFERRED(a11y merge): the keyboard map is not modal yet,
-                // and overflows a slide.
-                let _ = Key::F1;
-            }
+            Step::KeysOverlay => run.key(Key::F1),
             Step::About => {
-                // DEFERRED(a11y merge): dialogs are not modal for keys yet.
-                let _ = menu;
+                menu(run, "Help", "Over nmd-scenarios");
             }
             Step::Compare => {
                 menu(run, "Beeld", "Twee sets vergelijken");
