@@ -55,6 +55,15 @@ pub struct InputArgs {
     /// ingebouwde naam; herhaalbaar). Zegt wat is overgenomen en wat botste.
     #[arg(long = "profielen-uit", alias = "profiles-from", value_name = "SET")]
     pub profiles_from: Vec<String>,
+    /// Looptijd van de kosten per scenario: BEGINJAAR:JAREN, bv. 2026:5
+    /// (vanaf 2026, 5 jaar), of 2026-2030; 1 tot 30 jaar. Standaard die
+    /// van de set.
+    #[arg(long = "looptijd", alias = "horizon", value_name = "JAAR:JAREN")]
+    pub horizon: Option<String>,
+    /// Budget voor de regio over de looptijd, in euro (bv. 2.000.000): hoe
+    /// vaak is een scenario eerste in waarde én binnen het budget?
+    #[arg(long = "budget", value_name = "EURO", allow_hyphen_values = true)]
+    pub budget: Option<String>,
 }
 
 /// The inputs the options describe, the set they start from, and warnings.
@@ -139,6 +148,8 @@ impl InputArgs {
                 "--toezicht-eigen-verdeling",
                 self.supervision_follows.is_some(),
             ),
+            ("--looptijd", self.horizon.is_some()),
+            ("--budget", self.budget.is_some()),
         ]
         .into_iter()
         .filter(|(_, given)| *given)
@@ -154,6 +165,7 @@ impl InputArgs {
         }
         self.apply_profiles(data, inputs)?;
         self.apply_costs(data, inputs)?;
+        super::scenario_costs::apply(self.horizon.as_deref(), self.budget.as_deref(), inputs)?;
         for choice in &self.choices {
             let (id, option) = choice
                 .split_once('=')

@@ -14,6 +14,7 @@ mod inputs;
 mod open;
 mod output;
 pub mod run;
+mod scenario_costs;
 
 pub use appendix::run_appendix;
 pub use args::{

@@ -8,6 +8,7 @@ use super::dataset::DataSet;
 use super::inputs::Inputs;
 use super::own::extended;
 use super::ranking::Ranking;
+use super::scenario_costs::{cost_per_scenario_differences, horizon_costs};
 use super::staffing::YearStaffing;
 use super::{Outcome, compute};
 use crate::format::{fte, fte_difference};
@@ -128,6 +129,14 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         differences.extend(super::costs::words::cost_differences(
             name_a, ca, name_b, cb,
         ));
+        // The cost per scenario over the horizon (its ranges only: the
+        // comparison draws nothing).
+        if let (Some(ha), Some(hb)) = (
+            horizon_costs(&data_a, a, ca, 0),
+            horizon_costs(&data_b, b, cb, 0),
+        ) {
+            differences.extend(cost_per_scenario_differences(name_a, &ha, name_b, &hb));
+        }
     }
     // Inputs.
     differences.extend(

@@ -21,6 +21,7 @@ pub mod own;
 pub mod ranking;
 pub mod ratios;
 pub mod robustness;
+pub mod scenario_costs;
 pub mod schema;
 pub mod source_check;
 pub mod staffing;

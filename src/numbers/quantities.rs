@@ -235,3 +235,31 @@ pub const INHABITANTS: Quantity = Quantity {
     max: whole(100_000_000),
     max_decimals: 0,
 };
+
+/// The first year of the horizon costs per scenario are counted over.
+pub const HORIZON_START: Quantity = Quantity {
+    noun: "beginjaar",
+    unit: "",
+    min: whole(2000),
+    max: whole(2100),
+    max_decimals: 0,
+};
+
+/// The number of years of that horizon: at least one, at most thirty (a
+/// generation of contracts; beyond it no range of today means anything).
+pub const HORIZON_YEARS: Quantity = Quantity {
+    noun: "looptijd",
+    unit: " jaar",
+    min: Decimal::ONE,
+    max: whole(30),
+    max_decimals: 0,
+};
+
+/// A budget for the region over the horizon, in euros.
+pub const BUDGET_EUR: Quantity = Quantity {
+    noun: "budget",
+    unit: " euro",
+    min: Decimal::ONE,
+    max: whole(100_000_000_000),
+    max_decimals: 2,
+};

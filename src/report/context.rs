@@ -26,6 +26,9 @@ pub struct ReportContext<'a> {
     pub remarks: &'a [String],
     /// The participants' profiles compared, when the set has profiles.
     pub group: Option<&'a crate::model::group::GroupResult>,
+    /// The cost per scenario, when the set counts a component of the cost
+    /// profile in euros.
+    pub scenario_costs: Option<&'a crate::model::scenario_costs::ScenarioCosts>,
 }
 
 impl<'a> ReportContext<'a> {
@@ -41,6 +44,7 @@ impl<'a> ReportContext<'a> {
             robustness: Some(snapshot.robustness()),
             remarks: &snapshot.remarks,
             group: snapshot.group_for_outputs(),
+            scenario_costs: snapshot.scenario_costs(),
         }
     }
 }

@@ -42,6 +42,10 @@ pub fn csv_report(ctx: &ReportContext) -> String {
         out.push_str("\r\n");
         out.push_str(&super::costs_csv::costs_csv(data, costs));
     }
+    if let Some(costs) = ctx.scenario_costs {
+        out.push_str("\r\n");
+        out.push_str(&super::scenario_costs_csv::section_csv(costs));
+    }
     if let Some(robustness) = ctx.robustness {
         out.push_str("\r\n");
         out.push_str(&csv_acceptability(data, robustness));

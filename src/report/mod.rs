@@ -15,6 +15,8 @@ mod csv_line;
 pub mod docx;
 pub mod group;
 pub mod own_lines;
+mod scenario_costs;
+mod scenario_costs_csv;
 mod text;
 pub mod xlsx;
 

@@ -46,6 +46,11 @@ pub fn text_report(ctx: &ReportContext) -> String {
             line(l);
         }
     }
+    if let Some(costs) = ctx.scenario_costs {
+        super::scenario_costs::section_text(costs)
+            .into_iter()
+            .for_each(&mut line);
+    }
     if let Some(robustness) = ctx.robustness {
         out.push('\n');
         out.push_str(&first_line_upper(

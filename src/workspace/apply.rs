@@ -88,7 +88,7 @@ impl Workspace {
     }
 
     /// Removes the added scenario `id` (if the set has it): its row of
-    /// scores and the added criteria's scores for it.
+    /// scores, its own cost ranges and the added criteria's scores for it.
     fn remove_added_scenario(&mut self, id: &str, base_scenarios: usize) {
         let inputs = &mut self.inputs;
         let Some(i) = inputs.added.scenarios.iter().position(|a| a.id == *id) else {
@@ -99,6 +99,7 @@ impl Workspace {
         if index < inputs.scenarios.len() {
             inputs.scenarios.remove(index);
         }
+        inputs.costs.forget_scenario(index);
         for criterion in &mut inputs.added.criteria {
             criterion.scores.retain(|s| s.other != *id);
         }

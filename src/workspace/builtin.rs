@@ -6,9 +6,6 @@
 
 use std::path::Path;
 
-use super::notice::Notice;
-use super::sets::KnownSet;
-use super::{Reply, Workspace};
 use crate::model::DataSet;
 use crate::model::assumption_set::parse_set;
 use crate::model::load::{self, DataFolder, load_folder_texts};
@@ -138,47 +135,4 @@ pub fn example(
                     .is_ok_and(|o| o.set.name.to_lowercase().starts_with(&wanted))
         })
         .map(|(_, label, text)| parse_set(data, &label, text))
-}
-
-impl Workspace {
-    /// Loads a data set the program carries (Bestand → Gegevens).
-    pub fn load_builtin_data(&mut self, key: &str) -> Reply {
-        match load_builtin(key) {
-            Some((folder, origin)) => {
-                let name = folder.data.name.clone();
-                self.replace_data(folder, origin);
-                Reply::notice(Notice::info(format!("Gegevens geladen: {name}")))
-            }
-            None => Reply::notice(Notice::error(format!("Geen ingebouwde gegevens '{key}'."))),
-        }
-    }
-
-    /// Opens an example of the handleiding (Bestand → Voorbeeld openen): a
-    /// set like a built-in one, read-only (saving asks for a new file).
-    pub fn open_example(&mut self, key: &str) -> Reply {
-        let opened = match example(&self.base, key) {
-            Some(Ok(opened)) => opened,
-            Some(Err(errors)) => return Reply::refused("Voorbeeld niet geopend", errors),
-            None => {
-                return Reply::notice(Notice::error(format!("Geen voorbeeld '{key}'.")));
-            }
-        };
-        let name = opened.set.name.clone();
-        let index = match self
-            .sets
-            .iter()
-            .position(|k| k.builtin && k.working.is_none() && k.set.name == name)
-        {
-            Some(i) => i,
-            None => {
-                self.sets.push(KnownSet::builtin(opened.set));
-                self.sets.len() - 1
-            }
-        };
-        self.switch_set(index);
-        Reply::notice(match opened.warning {
-            Some(w) => Notice::error(w),
-            None => Notice::info(format!("Voorbeeld geopend: {name}")),
-        })
-    }
 }

@@ -16,6 +16,7 @@
 
 mod apply;
 pub mod builtin;
+mod builtin_actions;
 pub mod change;
 pub mod files;
 pub mod history;
@@ -25,8 +26,11 @@ pub mod notice;
 pub mod open;
 mod own;
 pub mod session;
+mod session_actions;
+mod set_actions;
 pub mod sets;
 pub mod snapshot;
+mod weight_free;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -91,6 +95,9 @@ pub struct Workspace {
     /// The snapshot of the current revision, made on first request; it
     /// keeps the robustness and group analyses until the next change.
     snapshot: Option<Arc<Snapshot>>,
+    /// What a change of the weights leaves alone (SMAA-2, band-SMAA, the
+    /// cost per scenario and its Monte Carlo), kept across revisions.
+    weight_free: Arc<weight_free::WeightFree>,
     dark: bool,
     /// The text size the user chose (Ctrl + / Ctrl −), remembered.
     zoom: f32,
@@ -143,6 +150,7 @@ impl Workspace {
             draws: DEFAULT_DRAWS,
             remarks: Vec::new(),
             snapshot: None,
+            weight_free: Arc::default(),
             dark: false,
             zoom: 1.0,
             user: None,
@@ -369,7 +377,33 @@ impl Workspace {
             draws: self.draws,
             remarks: self.remarks.clone(),
             caches: Default::default(),
+            weight_free: Arc::clone(&self.weight_free),
         }
+    }
+
+    /// The Monte Carlo of the cost per scenario still to run for the
+    /// current state, for the window's shell to run on a worker thread
+    /// (`job.run()`), then to hand back with [`Self::finish_cost_sample`];
+    /// `None` when it is done or there is nothing to draw.
+    pub fn cost_sample_job(&mut self) -> Option<crate::model::scenario_costs::CostSampleJob> {
+        self.snapshot().cost_sample_job()
+    }
+
+    /// Takes a finished Monte Carlo: kept if it is still of the current
+    /// state (then the revision goes up, so the views show it), dropped if
+    /// the state has changed meanwhile. Whether it was kept.
+    pub fn finish_cost_sample(
+        &mut self,
+        job: &crate::model::scenario_costs::CostSampleJob,
+        sample: Arc<crate::model::scenario_costs::CostSample>,
+    ) -> bool {
+        let current = self.snapshot().horizon_costs();
+        let kept = current.is_some_and(|h| Arc::ptr_eq(&h, &job.horizon))
+            && self.weight_free.keep_sample(job, sample);
+        if kept {
+            self.bump();
+        }
+        kept
     }
 
     /// The robustness analysis of the current inputs (the snapshot's).

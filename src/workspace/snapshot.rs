@@ -2,9 +2,12 @@
 //! window's views (through their view model), the text report, the CSV,
 //! the workbook, the figures and the Word appendix. Everything an output
 //! shows comes from a snapshot, so no two outputs can disagree about the
-//! same state. The robustness analysis, the participants' comparison and
-//! the set's fingerprint are computed on first request and kept with the
-//! snapshot; a change makes a new snapshot.
+//! same state. The robustness analysis, the participants' comparison, the
+//! cost per scenario and the set's fingerprint are computed on first
+//! request and kept with the snapshot; a change makes a new snapshot. What
+//! does not depend on the weights (SMAA-2, band-SMAA, the cost per
+//! scenario and its Monte Carlo) is kept across snapshots
+//! (`weight_free.rs`).
 
 use std::sync::{Arc, OnceLock};
 
@@ -12,8 +15,9 @@ use super::sets::{CurrentSet, saving_changes_anothers_set, set_to_save};
 use crate::model::assumption_set::{AssumptionSet, SetLabel, to_ron};
 use crate::model::compare::Comparison;
 use crate::model::fingerprint::{sha256_hex, short};
-use crate::model::group::{GroupOptions, GroupResult, group};
-use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
+use crate::model::group::{GroupOptions, GroupResult, group_with};
+use crate::model::robustness::{Robustness, RobustnessOptions, robustness_with};
+use crate::model::scenario_costs::{CostSampleJob, ScenarioCosts, Weighing, scenario_costs};
 use crate::model::source_check::SourceCheck;
 use crate::model::{DataSet, Inputs, Outcome};
 
@@ -95,6 +99,9 @@ pub struct Snapshot {
     /// What is computed on first request (the workspace makes a snapshot
     /// with empty caches).
     pub(super) caches: Caches,
+    /// What a change of the weights leaves alone, shared with the
+    /// workspace.
+    pub(super) weight_free: Arc<super::weight_free::WeightFree>,
 }
 
 /// The analyses a snapshot computes on first request and then keeps.
@@ -103,6 +110,8 @@ pub(super) struct Caches {
     robustness: OnceLock<Robustness>,
     group: OnceLock<Option<GroupResult>>,
     set_fingerprint: OnceLock<String>,
+    scenario_costs: OnceLock<Option<ScenarioCosts>>,
+    scenario_costs_now: OnceLock<Option<ScenarioCosts>>,
 }
 
 impl Snapshot {
@@ -113,7 +122,9 @@ impl Snapshot {
                 draws: self.draws,
                 ..RobustnessOptions::from_inputs(&self.inputs)
             };
-            robustness(&self.data, &self.inputs, &options)
+            robustness_with(&self.data, &self.inputs, &options, &|scores, o| {
+                self.weight_free.smaa(scores, o)
+            })
         })
     }
 
@@ -123,16 +134,81 @@ impl Snapshot {
         self.caches
             .group
             .get_or_init(|| {
-                group(
+                group_with(
                     &self.data,
                     &self.inputs,
                     GroupOptions {
                         seed: self.inputs.smaa_seed,
                         draws: self.draws,
                     },
+                    &|values, band, draws, seed| self.weight_free.band(values, band, draws, seed),
                 )
             })
             .as_ref()
+    }
+
+    /// The cost per scenario, complete: the Monte Carlo is run here (on
+    /// this thread) unless a worker has already done it. For outputs that
+    /// are written at once (the report, the CSV); `None` when the set
+    /// counts no component of the cost profile.
+    pub fn scenario_costs(&self) -> Option<&ScenarioCosts> {
+        self.caches
+            .scenario_costs
+            .get_or_init(|| {
+                let horizon = self.horizon_costs()?;
+                let sample = self.weight_free.sample_now(&horizon);
+                let weighing = self.weighing(&horizon);
+                Some(scenario_costs(horizon, Some(sample), &weighing))
+            })
+            .as_ref()
+    }
+
+    /// The cost per scenario without waiting for the Monte Carlo: its part
+    /// says [`crate::model::scenario_costs::Uncertainty::NotReady`] until
+    /// [`Self::cost_sample_job`] has run and the workspace has its result
+    /// (`Workspace::finish_cost_sample`), never an earlier state's numbers.
+    /// For the window, which runs the job off the frame.
+    pub fn scenario_costs_now(&self) -> Option<&ScenarioCosts> {
+        self.caches
+            .scenario_costs_now
+            .get_or_init(|| {
+                let horizon = self.horizon_costs()?;
+                let sample = self.weight_free.sample(&horizon);
+                let weighing = self.weighing(&horizon);
+                Some(scenario_costs(horizon, sample, &weighing))
+            })
+            .as_ref()
+    }
+
+    /// The Monte Carlo still to run for this state, to run on a worker
+    /// thread; `None` when it is done or there is nothing to draw.
+    pub fn cost_sample_job(&self) -> Option<CostSampleJob> {
+        let horizon = self.horizon_costs()?;
+        self.weight_free
+            .sample(&horizon)
+            .is_none()
+            .then_some(CostSampleJob { horizon })
+    }
+
+    /// The ranges over the horizon of this state (kept across states
+    /// that share them).
+    pub(super) fn horizon_costs(&self) -> Option<Arc<crate::model::scenario_costs::HorizonCosts>> {
+        self.weight_free
+            .horizon(&self.data, &self.inputs, &self.outcome, self.draws)
+    }
+
+    /// What value for money weighs with: the ranking; SMAA-2 and band-SMAA
+    /// when a budget asks for them; the participants' own rankings when
+    /// they have profiles (asked for only then: they cost time).
+    fn weighing(&self, horizon: &crate::model::scenario_costs::HorizonCosts) -> Weighing<'_> {
+        let budget = horizon.budget.is_some();
+        Weighing {
+            ranking: &self.outcome.ranking,
+            robustness: budget.then(|| self.robustness()),
+            group: (budget || !self.inputs.profiles.is_empty())
+                .then(|| self.group())
+                .flatten(),
+        }
     }
 
     /// The participants as outputs show them: only when the set has

@@ -19,12 +19,13 @@ fn click(h: &mut egui_kittest::Harness<'static, nmd_scenarios::window::NmdApp>, 
 
 #[test]
 fn every_example_opens_from_the_file_menu() {
-    // The handleiding's four examples, by the names they give themselves.
+    // The handleiding's five examples, by the names they give themselves.
     for name in [
         "Voorbeeld: vijf profielen (verzonnen)",
         "Voorbeeld: lasten per gemeente",
         "Voorbeeld: eigen scenario's en groei",
         "Voorbeeld: toezicht uit taken",
+        "Voorbeeld: kosten per scenario",
     ] {
         let mut h = app_harness(1366.0, 768.0);
         h.run();

@@ -59,6 +59,7 @@ fn outputs(h: &mut Harness<'_, NmdApp>) -> (String, String, String) {
         robustness: Some(&robust),
         remarks: &[],
         group: None,
+        scenario_costs: None,
     };
     (text_report(&ctx), csv_report(&ctx), footer)
 }

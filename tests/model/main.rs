@@ -32,4 +32,8 @@ mod pinned_outputs;
 mod properties;
 mod publiccode;
 mod robustness;
+mod scenario_costs;
+mod scenario_costs_bad_input;
+mod scenario_costs_check;
+mod scenario_costs_workspace;
 mod workspace;

@@ -560,6 +560,7 @@ proptest! {
             robustness: Some(&robust),
             remarks: &[],
             group: None,
+            scenario_costs: None,
         };
         let text = text_report(&ctx);
         let csv = csv_report(&ctx);
@@ -608,6 +609,7 @@ proptest! {
             robustness: None,
             remarks: &[],
             group: None,
+            scenario_costs: None,
         };
         let csv = csv_report(&ctx);
         let mut lines = csv.lines().skip_while(|l| !l.starts_with("Minimale formatie")).skip(1);

@@ -24,6 +24,18 @@ pub struct CostsEntry {
     pub own_shares: Vec<OwnShareEntry>,
     #[serde(default)]
     pub transition: Option<TransitionEntry>,
+    /// The cost profile's components in euros (`components_file.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<ComponentEntry>,
+    /// The years the cost per scenario counts; absent: the data's years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<HorizonEntry>,
+    /// A budget for the region over the horizon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<AmountEntry>,
+    /// "gelijkmatig" (default) or "driehoek".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<LocStr>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -115,4 +127,44 @@ pub struct RangeEntry {
     pub high_eur: BigDec,
     #[serde(default)]
     pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComponentEntry {
+    /// The cost profile's row, by id…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component: Option<Id>,
+    /// …or a name of the set's own, for data without such a row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<LocStr>,
+    /// "per jaar", "eenmalig", "besparing per jaar" or "niet in euro's".
+    pub kind: LocStr,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ranges: Vec<ComponentRangeEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComponentRangeEntry {
+    /// A level word of the component ("Midden–hoog")…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<LocStr>,
+    /// …or one scenario, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<Id>,
+    pub low_eur: BigDec,
+    pub high_eur: BigDec,
+    /// The likeliest amount, for the triangular distribution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode_eur: Option<BigDec>,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HorizonEntry {
+    pub start: BigDec,
+    pub years: BigDec,
 }

@@ -6,6 +6,7 @@
 //! Fields left out of a file keep the data's defaults, so the built-in
 //! "report" set is just a name; saved sets write every value.
 
+mod components_file;
 mod costs_entry;
 mod file;
 mod import;

@@ -253,7 +253,8 @@ fn read_importance(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problem
 }
 
 /// The opened set, or every problem found; a set made on other data says
-/// so, as the last problem or as a warning.
+/// so, as the last problem or as a warning, after which come the warnings
+/// found while reading.
 fn opened_set(
     base: &DataSet,
     data: &DataSet,
@@ -262,6 +263,11 @@ fn opened_set(
     problems: Problems,
 ) -> Result<OpenedSet, Vec<DataError>> {
     let file = problems.file();
+    let warnings: Vec<String> = problems
+        .warnings
+        .iter()
+        .map(|w| format!("Let op: {w}"))
+        .collect();
     let mut errors = problems.errors;
     let other_data = entry
         .dataset
@@ -280,7 +286,7 @@ fn opened_set(
         }
         return Err(errors);
     }
-    let warning = other_data.map(|r| {
+    let other_data_warning = other_data.map(|r| {
         format!(
             "Let op: de set '{}' is gemaakt op andere gegevens ('{}', vingerafdruk {}); nu geladen: '{}' ({}). Alle namen bestaan en de waarden zijn toegepast; controleer de uitkomsten.",
             entry.name,
@@ -290,6 +296,10 @@ fn opened_set(
             crate::model::fingerprint::short(&base.fingerprint)
         )
     });
+    let warning = other_data_warning
+        .into_iter()
+        .chain(warnings)
+        .reduce(|a, b| format!("{a}\n{b}"));
     Ok(OpenedSet {
         set: AssumptionSet {
             name: entry.name,

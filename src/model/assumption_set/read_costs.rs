@@ -88,6 +88,7 @@ pub fn read_costs(
     if let Some(t) = &costs.transition {
         out.transition = read_transition(data, t, problems);
     }
+    super::components_file::read_components(data, costs, &mut out, problems);
     inputs.costs = out;
 }
 

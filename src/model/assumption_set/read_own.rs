@@ -17,6 +17,9 @@ use crate::model::own::{
 pub struct Problems<'f> {
     file: &'f str,
     pub errors: Vec<DataError>,
+    /// Values that are allowed but unlikely to be meant: said when the set
+    /// opens, with their place, never refused.
+    pub warnings: Vec<DataError>,
 }
 
 impl<'f> Problems<'f> {
@@ -24,6 +27,7 @@ impl<'f> Problems<'f> {
         Self {
             file,
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -34,6 +38,10 @@ impl<'f> Problems<'f> {
 
     pub fn add(&mut self, at: Option<Pos>, message: String) {
         self.errors.push(DataError::new(self.file, at, message));
+    }
+
+    pub fn warn(&mut self, at: Option<Pos>, message: String) {
+        self.warnings.push(DataError::new(self.file, at, message));
     }
 }
 

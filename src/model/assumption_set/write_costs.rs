@@ -15,7 +15,7 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
     if costs.is_empty() {
         return None;
     }
-    Some(CostsEntry {
+    let mut entry = CostsEntry {
         wage_all: costs.wage_all.as_ref().map(amount_entry),
         wages: costs.wages.iter().map(|w| wage_entry(data, w)).collect(),
         other: costs
@@ -43,7 +43,10 @@ pub fn write_costs(data: &DataSet, costs: &CostInputs) -> Option<CostsEntry> {
             })
             .collect(),
         transition: costs.transition.as_ref().map(|t| transition_entry(data, t)),
-    })
+        ..CostsEntry::default()
+    };
+    super::components_file::write_components(data, costs, &mut entry);
+    Some(entry)
 }
 
 fn amount_entry(a: &Amount) -> AmountEntry {

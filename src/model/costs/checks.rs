@@ -4,9 +4,10 @@
 
 use rust_decimal::Decimal;
 
+use super::types::{Costs, period_phrase};
 use super::words::wage_label;
-use super::{CostInputs, Costs, period_phrase};
 use crate::format::euro;
+use crate::model::additions::costs::CostInputs;
 use crate::model::dataset::DataSet;
 
 /// Loonkosten per fte below this are not integral yearly costs of a

@@ -8,15 +8,16 @@
 
 use rust_decimal::Decimal;
 
+use super::key::KeyShares;
 use super::key::key_shares;
 use super::own::{segment_fte, supervision_fte};
 use super::share::{largest_remainder, round_half_up};
 use super::split::{OwnCut, StaffPart, split_year};
-use super::{
-    CostInputs, Costs, KeyShares, OwnYear, PricedPart, RangeFor, ScenarioTransition, WageTarget,
-    YearCosts, period_phrase, periods,
+use super::types::{
+    Costs, OwnYear, PricedPart, ScenarioTransition, YearCosts, period_phrase, periods,
 };
 use crate::format::round_to_sum;
+use crate::model::additions::costs::{CostInputs, RangeFor, WageTarget};
 use crate::model::breakdown::{Breakdown, PartKind, breakdown};
 use crate::model::dataset::DataSet;
 use crate::model::inputs::{Inputs, Supervision};

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::key::rounding_words;
 use super::share::{Fraction, round_half_up};
-use super::{Costs, OwnYear, PartKind, SharedPart, YearCosts, period_label};
+use super::types::{Costs, OwnYear, PartKind, SharedPart, YearCosts, period_label};
 use crate::format::{MINUS, join_and, number};
 use crate::model::dataset::DataSet;
 
@@ -26,7 +26,7 @@ pub fn euro_exact(value: Decimal) -> String {
 
 /// A terminating amount with every decimal it has, at least two when it
 /// has any (`€ 1.710.901,10`, `€ 84.995,445`).
-fn euro_full(value: Decimal) -> String {
+pub fn euro_full(value: Decimal) -> String {
     let value = value.normalize();
     match value.scale() {
         0 => format!("€ {}", number(value, 0)),

@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 
 use super::share::{Apportioned, largest_remainder};
-use super::{CostKey, KeyMethod};
 use crate::format::{join_and, number, number_trimmed};
+use crate::model::additions::costs::{CostKey, KeyMethod};
 
 /// Each participant's share, in whole percents that add up to 100.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,8 +7,10 @@
 
 use rust_decimal::Decimal;
 
+use super::key::KeyShares;
 use super::share::{Apportioned, Fraction, common_denominator, largest_remainder, scaled};
-use super::{CostInputs, KeyShares, PartKind, ParticipantYear, SharedPart};
+use super::types::{PartKind, ParticipantYear, SharedPart};
+use crate::model::additions::costs::CostInputs;
 
 /// A priced part of the year's staffing: fte as shown × loonkosten.
 pub(super) struct StaffPart {

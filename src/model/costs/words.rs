@@ -4,11 +4,13 @@
 
 use rust_decimal::Decimal;
 
-use super::{
-    CostInputs, CostKey, Costs, KeyMethod, KeyShares, OtherCost, OwnShare, RangeFor, WageTarget,
-    euro_exact, period_label, period_phrase,
-};
+use super::derivation::euro_exact;
+use super::key::KeyShares;
+use super::types::{Costs, period_label, period_phrase};
 use crate::format::{euro, euro_difference, join_and, number, number_trimmed};
+use crate::model::additions::costs::{
+    CostInputs, CostKey, KeyMethod, OtherCost, OwnShare, RangeFor, WageTarget,
+};
 use crate::model::dataset::DataSet;
 
 /// "Lasten per gemeente", from the data's name for its participants.
@@ -185,6 +187,7 @@ pub fn assumption_lines(
     if let Some(t) = &c.transition {
         lines.push(("Transitiekosten".into(), transition_line(data, t)));
     }
+    lines.extend(super::component_words::assumption_lines(data, c));
     if let Some(costs) = costs
         && !costs.missing.is_empty()
     {
@@ -314,6 +317,9 @@ pub fn input_differences(
         transition(data_a, a),
         transition(data_b, b),
     );
+    out.extend(super::component_words::input_differences(
+        data_a, a, data_b, b,
+    ));
     out
 }
 

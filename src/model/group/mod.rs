@@ -190,6 +190,28 @@ pub fn combine(shares: &[&Vec<Decimal>], mean: GroupMean) -> Option<Vec<Decimal>
     weight_shares(&combined)
 }
 
+/// The band over the visible `criteria`: per criterion the lowest and the
+/// highest share among the participants who weigh; `None` when none does.
+fn band(weighing: &[&Vec<Decimal>], criteria: &[usize]) -> Option<Band> {
+    if weighing.is_empty() || criteria.is_empty() {
+        return None;
+    }
+    let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
+    let fold = |c: usize, pick: fn(f64, f64) -> f64, start: f64| {
+        weighing.iter().map(|s| f(s[c])).fold(start, pick)
+    };
+    Some(Band {
+        lo: criteria
+            .iter()
+            .map(|&c| fold(c, f64::min, f64::INFINITY))
+            .collect(),
+        hi: criteria
+            .iter()
+            .map(|&c| fold(c, f64::max, f64::NEG_INFINITY))
+            .collect(),
+    })
+}
+
 /// Options of the sampled part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GroupOptions {
@@ -200,6 +222,21 @@ pub struct GroupOptions {
 /// The group analysis; `None` when the data names no participants and the
 /// set has no profiles.
 pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<GroupResult> {
+    group_with(data, inputs, options, &band_smaa)
+}
+
+/// Band-SMAA of these values, band, draws and seed: [`band_smaa`], or a
+/// result kept from an earlier state with the same (it does not depend on
+/// the set's weights when every participant weighs for itself).
+pub type BandOf<'a> = &'a dyn Fn(&[Vec<f64>], &Band, usize, u64) -> BandSmaa;
+
+/// [`group`] with band-SMAA from `band_of`.
+pub fn group_with(
+    data: &DataSet,
+    inputs: &Inputs,
+    options: GroupOptions,
+    band_of: BandOf,
+) -> Option<GroupResult> {
     let profiles = effective_profiles(data, inputs);
     if profiles.is_empty() {
         return None;
@@ -225,12 +262,12 @@ pub fn group(data: &DataSet, inputs: &Inputs, options: GroupOptions) -> Option<G
     };
     let label = participants_label(data);
     let agreement = agreement_sentences(data, &label, &participants, &combined);
-    let band = weight_band(&weighing, &visible.criteria);
+    let band = band(&weighing, &visible.criteria);
     let sub_values = visible_values(&values, &visible);
     let band_smaa = band
         .as_ref()
         .filter(|b| !b.is_point() && !sub_values.is_empty())
-        .map(|b| band_smaa(&sub_values, b, options.draws, options.seed));
+        .map(|b| band_of(&sub_values, b, options.draws, options.seed));
     let band_sentences = agreement::band_sentences(
         data,
         &label,
@@ -296,25 +333,4 @@ fn visible_values(values: &[Vec<Decimal>], visible: &Visible) -> Vec<Vec<f64>> {
                 .collect()
         })
         .collect()
-}
-
-/// The band over the visible criteria: per criterion the lowest and the
-/// highest share any weighing participant gives it; `None` when nobody
-/// weighed or no criterion is visible.
-fn weight_band(weighing: &[&Vec<Decimal>], criteria: &[usize]) -> Option<Band> {
-    if weighing.is_empty() || criteria.is_empty() {
-        return None;
-    }
-    let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
-    let across = |c: usize| weighing.iter().map(move |s| f(s[c]));
-    Some(Band {
-        lo: criteria
-            .iter()
-            .map(|&c| across(c).fold(f64::INFINITY, f64::min))
-            .collect(),
-        hi: criteria
-            .iter()
-            .map(|&c| across(c).fold(f64::NEG_INFINITY, f64::max))
-            .collect(),
-    })
 }

@@ -37,7 +37,7 @@ use super::own::restricted;
 
 pub use ordinal::{Conclusion, Holds, OrdinalAnalysis, ordinal_analysis};
 pub use result::{Robustness, RobustnessTexts};
-pub use sampling::{CodingSampler, DEFAULT_CODINGS, WeightSampler};
+pub use sampling::{CodingSampler, DEFAULT_CODINGS, RangeSampler, WeightSampler};
 pub use scores::Scores;
 pub use smaa::{DEFAULT_DRAWS, Smaa, SmaaOptions, smaa};
 pub use stability::{
@@ -87,6 +87,22 @@ impl Default for RobustnessOptions {
 /// overrides applied) over the visible scenarios and criteria, and their
 /// Dutch sentences.
 pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {
+    robustness_with(data, inputs, options, &smaa)
+}
+
+/// SMAA-2 for these scores and options: [`smaa`], or a result kept from an
+/// earlier state with the same scores and options (it does not depend on
+/// the weights).
+pub type SmaaOf<'a> = &'a dyn Fn(&Scores, &SmaaOptions) -> Smaa;
+
+/// [`robustness`] with SMAA-2 from `smaa_of`, so a caller can keep it
+/// while only the weights change.
+pub fn robustness_with(
+    data: &DataSet,
+    inputs: &Inputs,
+    options: &RobustnessOptions,
+    smaa_of: SmaaOf,
+) -> Robustness {
     let visible = inputs.visible();
     if visible.scenarios.is_empty() || visible.criteria.is_empty() {
         return nothing_visible(options, &visible);
@@ -95,11 +111,11 @@ pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) 
         let (sub_data, sub_inputs) = restricted(data, inputs, &visible);
         let mut sub_options = options.clone();
         sub_options.importance = sub_inputs.importance.clone();
-        let mut result = analyse(&sub_data, &sub_inputs, &sub_options);
+        let mut result = analyse(&sub_data, &sub_inputs, &sub_options, smaa_of);
         result.visible = visible;
         return result;
     }
-    let mut result = analyse(data, inputs, options);
+    let mut result = analyse(data, inputs, options, smaa_of);
     result.visible = Visible {
         scenarios: (0..data.scenarios.len()).collect(),
         criteria: (0..data.criteria.len()).collect(),
@@ -136,7 +152,12 @@ fn nothing_visible(options: &RobustnessOptions, visible: &Visible) -> Robustness
     }
 }
 
-fn analyse(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robustness {
+fn analyse(
+    data: &DataSet,
+    inputs: &Inputs,
+    options: &RobustnessOptions,
+    smaa_of: SmaaOf,
+) -> Robustness {
     let scores = Scores::from_data(data, inputs);
     let values = scores.values();
     let stability = stability_intervals(&values, &inputs.weights());
@@ -144,7 +165,7 @@ fn analyse(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) -> Robu
         .map(|s| winning_weights(&values, &inputs.weights(), s))
         .collect::<Option<Vec<_>>>()
         .filter(|_| stability.is_some());
-    let smaa = smaa(
+    let smaa = smaa_of(
         &scores,
         &SmaaOptions {
             seed: options.seed,

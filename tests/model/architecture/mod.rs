@@ -108,40 +108,11 @@ fn crate_files() -> Vec<(String, String)> {
         .collect()
 }
 
-/// Rings through a folder's `mod.rs` still being taken apart (issue 28):
-/// the check fails on any other, and on these once they are gone.
-const RINGS_BEING_REMOVED: [&str; 2] = ["src/model/costs", "src/workspace"];
-
 #[test]
 fn no_folder_of_src_has_an_import_cycle() {
     let graph = import_graph(&crate_files());
     let found = folder_cycles(&graph);
-    let unexpected: Vec<&String> = found
-        .iter()
-        .filter(|c| {
-            !RINGS_BEING_REMOVED
-                .iter()
-                .any(|r| c.starts_with(&format!("{r}: ")))
-        })
-        .collect();
-    assert!(unexpected.is_empty(), "import cycles:\n{unexpected:#?}");
-    for ring in RINGS_BEING_REMOVED {
-        assert!(
-            found
-                .iter()
-                .any(|c| c.starts_with(&format!("{ring}: {{\"<mod.rs>\""))),
-            "{ring} has no ring any more: take it off RINGS_BEING_REMOVED"
-        );
-    }
-    // The check sees real edges (else it could never fail).
-    let edge = |a: &[&str], b: &[&str]| {
-        let a: ModulePath = a.iter().map(|s| s.to_string()).collect();
-        let b: ModulePath = b.iter().map(|s| s.to_string()).collect();
-        graph.get(&a).is_some_and(|t| t.contains(&b))
-    };
-    assert!(edge(&["model", "staffing"], &["model", "dataset"]));
-    assert!(edge(&["ui", "group_ui"], &["ui", "view_model"]));
-    assert!(edge(&["report", "csv"], &["report", "check_rows"]));
+    assert!(found.is_empty(), "import cycles:\n{found:#?}");
 }
 
 #[test]
