@@ -63,18 +63,12 @@ pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
 /// Writes `text` to `path` (atomically) or returns it as stdout.
 pub fn deliver(text: String, out: Option<&Path>, mut output: CommandOutput) -> CommandOutput {
     match out {
-        None => output.stdout = text,
-        Some(path) => match atomic_write(path, text.as_bytes()) {
-            Ok(()) => output.stdout = format!("Geschreven: {}\n", absolute(path)),
-            Err(e) => {
-                output
-                    .stderr
-                    .push_str(&format!("{}\n", write_failure(path, &e)));
-                output.code = 1;
-            }
-        },
+        None => {
+            output.stdout = text;
+            output
+        }
+        Some(path) => deliver_file(text.as_bytes(), path, output),
     }
-    output
 }
 
 pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
