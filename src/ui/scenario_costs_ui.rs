@@ -22,17 +22,7 @@ const TWO_COLUMNS_FROM: f32 = 1150.0;
 pub fn scenario_costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let width = ui.available_width();
     if width < TWO_COLUMNS_FROM {
-        egui::ScrollArea::vertical()
-            .id_salt("scenario_costs_tab")
-            .show(ui, |ui| {
-                super::layout::follow_focus(ui, |ui| {
-                    ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                    results_or_hint_ui(ui, view, out);
-                    ui.add_space(16.0);
-                    ui.separator();
-                    super::scenario_cost_inputs_ui::scenario_cost_inputs_ui(ui, view, out);
-                })
-            });
+        one_column_ui(ui, view, out);
         return;
     }
     let gap = 16.0;
@@ -62,6 +52,43 @@ pub fn scenario_costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
                 });
         });
     });
+}
+
+/// Results over inputs in one scroll. When the results grow or shrink
+/// while a field below has the focus (the Monte Carlo's numbers arrive
+/// from the worker, a range becomes complete), the view scrolls by as
+/// much, so the field being typed stays where it was.
+fn one_column_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
+    let id = ui.scope_id().with("scenario_costs_anchor");
+    // (results' height, scroll offset) of the last frame, and the shift
+    // still to make.
+    let (last_height, last_offset, shift): (f32, f32, f32) =
+        ui.data(|d| d.get_temp(id)).unwrap_or((-1.0, 0.0, 0.0));
+    let mut area = egui::ScrollArea::vertical().id_salt("scenario_costs_tab");
+    if shift != 0.0 {
+        area = area.vertical_scroll_offset((last_offset + shift).max(0.0));
+    }
+    let mut results_height = 0.0;
+    let output = area.show(ui, |ui| {
+        super::layout::follow_focus(ui, |ui| {
+            ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+            let top = ui.cursor().top();
+            results_or_hint_ui(ui, view, out);
+            results_height = ui.cursor().top() - top;
+            ui.add_space(16.0);
+            ui.separator();
+            super::scenario_cost_inputs_ui::scenario_cost_inputs_ui(ui, view, out);
+        })
+    });
+    let typing = ui.ctx().memory(|m| m.focused().is_some());
+    let grew = last_height >= 0.0 && (results_height - last_height).abs() > 0.5;
+    let shift = if grew && typing {
+        ui.ctx().request_repaint();
+        results_height - last_height
+    } else {
+        0.0
+    };
+    ui.data_mut(|d| d.insert_temp(id, (results_height, output.state.clamped_offset().y, shift)));
 }
 
 fn wrapped(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
