@@ -54,41 +54,23 @@ pub fn scenario_costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)
     });
 }
 
-/// Results over inputs in one scroll. When the results grow or shrink
-/// while a field below has the focus (the Monte Carlo's numbers arrive
-/// from the worker, a range becomes complete), the view scrolls by as
-/// much, so the field being typed stays where it was.
+/// Results over inputs in one scroll. The results keep their height when
+/// the Monte Carlo's numbers arrive (each scenario has its line for them
+/// either way, how they were drawn is folded away), so the field being
+/// typed below does not move; a control with the focus is kept in view by
+/// `follow_focus`.
 fn one_column_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    let id = ui.scope_id().with("scenario_costs_anchor");
-    // (results' height, scroll offset) of the last frame, and the shift
-    // still to make.
-    let (last_height, last_offset, shift): (f32, f32, f32) =
-        ui.data(|d| d.get_temp(id)).unwrap_or((-1.0, 0.0, 0.0));
-    let mut area = egui::ScrollArea::vertical().id_salt("scenario_costs_tab");
-    if shift != 0.0 {
-        area = area.vertical_scroll_offset((last_offset + shift).max(0.0));
-    }
-    let mut results_height = 0.0;
-    let output = area.show(ui, |ui| {
-        super::layout::follow_focus(ui, |ui| {
-            ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-            let top = ui.cursor().top();
-            results_or_hint_ui(ui, view, out);
-            results_height = ui.cursor().top() - top;
-            ui.add_space(16.0);
-            ui.separator();
-            super::scenario_cost_inputs_ui::scenario_cost_inputs_ui(ui, view, out);
-        })
-    });
-    let typing = ui.ctx().memory(|m| m.focused().is_some());
-    let grew = last_height >= 0.0 && (results_height - last_height).abs() > 0.5;
-    let shift = if grew && typing {
-        ui.ctx().request_repaint();
-        results_height - last_height
-    } else {
-        0.0
-    };
-    ui.data_mut(|d| d.insert_temp(id, (results_height, output.state.clamped_offset().y, shift)));
+    egui::ScrollArea::vertical()
+        .id_salt("scenario_costs_tab")
+        .show(ui, |ui| {
+            super::layout::follow_focus(ui, |ui| {
+                ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                results_or_hint_ui(ui, view, out);
+                ui.add_space(16.0);
+                ui.separator();
+                super::scenario_cost_inputs_ui::scenario_cost_inputs_ui(ui, view, out);
+            })
+        });
 }
 
 fn wrapped(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
@@ -257,15 +239,6 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCostsView, ou
         warn(ui, &format!("Let op: {warning}"));
     }
     participant_picker_ui(ui, view, costs, out);
-    if !costs.ready {
-        let label = ui.add(
-            egui::Label::new(
-                egui::RichText::new(&costs.not_ready).color(ui.visuals().warn_fg_color),
-            )
-            .wrap(),
-        );
-        super::a11y::live(&label);
-    }
     let who = costs.participant(view.window.cost_participant);
     for row in &costs.rows {
         scenario_block_ui(ui, costs, row, who);
@@ -280,10 +253,36 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCostsView, ou
         wrapped(ui, sentence.as_str());
     }
     ui.add_space(8.0);
-    for line in costs.sample_sentences.iter().chain(&costs.notes) {
+    sample_sentences_ui(ui, view, costs);
+    for line in &costs.notes {
         weak(ui, line);
     }
     weak(ui, &costs.rule);
+}
+
+/// How the uncertainty was drawn and who is cheapest how often: folded
+/// away in the window (its height then does not change when the numbers
+/// arrive), written out in a figure.
+fn sample_sentences_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCostsView) {
+    let lines: Vec<&str> = if costs.ready {
+        costs.sample_sentences.iter().map(String::as_str).collect()
+    } else {
+        vec![costs.not_ready.as_str()]
+    };
+    if view.window.figure {
+        for line in lines {
+            weak(ui, line);
+        }
+        return;
+    }
+    let shown = egui::CollapsingHeader::new("Hoe de onzekerheid is berekend")
+        .id_salt("scenario_costs_sample")
+        .show(ui, |ui| {
+            for line in lines {
+                weak(ui, line);
+            }
+        });
+    super::a11y::expandable(&shown);
 }
 
 /// What is still missing ("onbekend": a level without a range, no key,

@@ -444,3 +444,38 @@ fn eight_scenarios_page_the_cost_per_scenario_slide() {
         must_pass(&steps);
     }
 }
+
+/// The focus on a component's kind in Kosten per scenario stays in view
+/// when a set is opened and a scenario added (seed 296), and a refused
+/// bound says why in sight when the Monte Carlo's numbers arrive after it
+/// (they no longer push the inputs down).
+#[test]
+fn the_cost_inputs_keep_the_focus_and_the_refusal_in_view() {
+    must_pass(&[
+        Step::Range {
+            high: true,
+            text: 242,
+        },
+        Step::TabKey {
+            times: 2,
+            back: true,
+        },
+        Step::Example(5),
+        Step::NextSlide,
+        Step::AddScenario,
+    ]);
+    must_pass(&[
+        Step::Range {
+            high: false,
+            text: 5,
+        },
+        Step::Range {
+            high: false,
+            text: 0,
+        },
+        Step::Range {
+            high: true,
+            text: 4,
+        },
+    ]);
+}
