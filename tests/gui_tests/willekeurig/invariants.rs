@@ -34,6 +34,7 @@ pub fn problems(run: &mut Run) -> Vec<String> {
     found.extend(headline_problems(run, &view));
     found.extend(participant_problems(&view));
     found.extend(share_problems(&view));
+    found.extend(rounding_said_problems(run, &view));
     found.extend(group_share_problems(run, &view));
     found.extend(same_number_problems(run, &view));
     found
@@ -224,6 +225,32 @@ fn share_problems(view: &ViewModel) -> Vec<String> {
         }
     }
     found
+}
+
+/// Where the weights' shares are shown ("= 14 %" beside each weight) and
+/// do not add up to 100, the window says so in words: the view model's
+/// note alone is not enough (a planted defect that stopped showing it went
+/// unnoticed).
+fn rounding_said_problems(run: &Run, view: &ViewModel) -> Vec<String> {
+    let Some(note) = &view.weight_rounding_note else {
+        return Vec::new();
+    };
+    let labels: Vec<String> = run
+        .h
+        .query_all(By::new().predicate(|n| n.role() == Role::Label))
+        .filter_map(|n| n.value().or(n.accesskit_node().label()))
+        .collect();
+    let shares_shown = labels
+        .iter()
+        .any(|t| t.starts_with("= ") && t.ends_with('%'));
+    let said = labels.iter().any(|t| t.contains(note.as_str()));
+    if shares_shown && !said {
+        vec![format!(
+            "the weights' shares are shown, {note}, and nothing shown says they are rounded"
+        )]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The Gemeenten tab: a participant's shares that add up to 99 or 101 are
