@@ -291,9 +291,18 @@ fn rounding_said_problems(run: &Run, view: &ViewModel) -> Vec<String> {
         .query_all(By::new().predicate(|n| n.role() == Role::Label))
         .filter_map(|n| n.value().or(n.accesskit_node().label()))
         .collect();
+    // Beside each weight ("= 14 %"), or in the ranking's key on a slide or
+    // in a figure ("1 Kwaliteit (14 %)", where no weights panel is).
+    let in_key = |t: &str| {
+        view.data.criteria.iter().enumerate().any(|(c, k)| {
+            let share = format!("({})", view.weight_percent[c]);
+            t == format!("{} {} {share}", k.number, k.short_name)
+                || t == format!("{}. {} {share}", k.number, k.name)
+        })
+    };
     let shares_shown = labels
         .iter()
-        .any(|t| t.starts_with("= ") && t.ends_with('%'));
+        .any(|t| (t.starts_with("= ") && t.ends_with('%')) || in_key(t));
     let said = labels.iter().any(|t| t.contains(note.as_str()));
     if shares_shown && !said {
         vec![format!(

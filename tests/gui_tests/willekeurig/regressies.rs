@@ -383,3 +383,12 @@ fn a_scrolled_comparison_is_cut_by_its_scroll_area() {
         },
     ]);
 }
+
+/// Midden-Limburg's seven equal weights on the ranking slide: the key
+/// shows "(14 %)" seven times, and with no weights panel on a slide the
+/// key itself says the shares are rounded (found by a planted defect's
+/// run: nothing on the slide said so).
+#[test]
+fn the_slide_key_says_its_shares_are_rounded() {
+    must_pass(&[Step::OtherData, Step::Present]);
+}
