@@ -224,7 +224,12 @@ fn tail(
             .set_align(FormatAlign::Top),
     )?;
     // Indented: not glued to the right-aligned amount before it.
-    ws.write_string_with_format(r, HOW, how, &Format::new().set_indent(1))?;
+    ws.write_string_with_format(
+        r,
+        HOW,
+        how,
+        &Format::new().set_align(FormatAlign::Left).set_indent(1),
+    )?;
     Ok(())
 }
 

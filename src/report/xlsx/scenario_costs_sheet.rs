@@ -26,6 +26,16 @@ const WIDTHS: [f64; 10] = [44.0, 14.0, 14.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0,
 /// The row (0-based) of the horizon's number of years, in column B.
 const YEARS_ROW: u32 = 2;
 
+/// A word in a column of numbers: right-aligned, as they are.
+fn right() -> Format {
+    Format::new().set_align(FormatAlign::Right)
+}
+
+/// Text after a right-aligned number: indented, not glued to it.
+fn indented() -> Format {
+    Format::new().set_align(FormatAlign::Left).set_indent(1)
+}
+
 /// Writes the sheet.
 pub(super) fn scenario_costs_sheet(
     ws: &mut Worksheet,
@@ -215,11 +225,11 @@ fn component_rows(
                 range_rows[s][p] = Some(r);
             }
             None => {
-                ws.write_string(r, 4, "onbekend")?;
-                ws.write_string(r, 5, "onbekend")?;
+                ws.write_string_with_format(r, 4, "onbekend", &right())?;
+                ws.write_string_with_format(r, 5, "onbekend", &right())?;
             }
         }
-        ws.write_string_with_format(r, 7, &part.source, &Format::new().set_indent(1))?;
+        ws.write_string_with_format(r, 7, &part.source, &indented())?;
         written.push((key, r));
         r += 1;
     }
@@ -315,7 +325,7 @@ fn summary(
                 ws.write_formula_with_format(r, 2 + b as u16, formula, &f.euro)?;
             }
             let Some(sample) = sample else {
-                ws.write_string(r, 5, "nog niet berekend")?;
+                ws.write_string_with_format(r, 5, "nog niet berekend", &right())?;
                 r += 1;
                 continue;
             };
@@ -331,7 +341,7 @@ fn summary(
                     }
                 }
                 None => {
-                    ws.write_string(r, 5, "onvolledig")?;
+                    ws.write_string_with_format(r, 5, "onvolledig", &right())?;
                 }
             }
             let chance = if w == 0 {
