@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::derivation_parser as parse;
 use crate::scenario_costs_text::{
-    Figures, HAND_ASSEN_1, HAND_REGION, NMD, cases, report, text_figures,
+    Figures, HAND_ASSEN_1, HAND_REGION, NMD, cases, euros, report, text_figures,
 };
 
 /// The tables of a Word document: rows of cell texts (no-break spaces
@@ -168,4 +168,63 @@ fn the_appendix_states_the_text_reports_cost_per_scenario_and_says_onbekend() {
             );
         }
     }
+}
+
+/// Two sets side by side: A is the example over three years (by
+/// --looptijd), B the example as it is (five). Each side's middle and range
+/// per scenario are what that set's own text report says, the difference
+/// is B's middle less A's (scenario 1: 850.000 − 550.000 = +300.000, by
+/// hand: (350.000 + 750.000) / 2 against (550.000 + 1.150.000) / 2), and
+/// the horizon is named as the input that differs; the CSV says the same.
+#[test]
+fn the_comparison_puts_each_sets_cost_per_scenario_side_by_side() {
+    let three = ["--set", "kosten-per-scenario", "--looptijd", "2026:3"];
+    let (own_a, _, _) = crate::common::run(&[&["rapport"][..], &three].concat());
+    let (own_b, _, _) = crate::common::run(&["rapport", "--set", "kosten-per-scenario"]);
+    let (a, b) = (text_figures(&own_a, &NMD), text_figures(&own_b, &NMD));
+    let compare = [
+        &["rapport"][..],
+        &three,
+        &["--vergelijk-met", "kosten-per-scenario"],
+    ]
+    .concat();
+    let (out, err, code) = crate::common::run(&compare);
+    assert_eq!(code, 0, "{err}");
+    let section: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("KOSTEN PER SCENARIO"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(section[0].contains("A over 2026–2028 (3 jaar) | B over 2026–2030 (5 jaar)"));
+    let mut rows = 0;
+    for ((scenario, who), fa) in a.iter().filter(|((_, w), _)| w == "Regio") {
+        let fb = &b[&(scenario.clone(), who.clone())];
+        let line = section
+            .iter()
+            .find(|l| l.trim_start().starts_with(scenario.as_str()))
+            .unwrap_or_else(|| panic!("no row {scenario}: {section:?}"));
+        let [ma, la, ha] = [fa.amounts[1], fa.amounts[0], fa.amounts[2]];
+        let [mb, lb, hb] = [fb.amounts[1], fb.amounts[0], fb.amounts[2]];
+        assert_eq!(euros(line), vec![ma, la, ha, mb, lb, hb, mb - ma], "{line}");
+        rows += 1;
+    }
+    assert_eq!(rows, 4);
+    let first = section.iter().find(|l| l.contains("Scenario 1 ")).unwrap();
+    assert!(first.ends_with("+€ 300.000"), "{first}");
+    assert!(
+        section
+            .iter()
+            .any(|l| l.contains("Looptijd: 2026–2030 (5 jaar) in ")
+                && l.contains("2026–2028 (3 jaar) in ")),
+        "{section:?}"
+    );
+    let csv = [&compare[..], &["--formaat", "csv"]].concat();
+    let (csv, _, code) = crate::common::run(&csv);
+    assert_eq!(code, 0);
+    assert!(
+        csv.contains(
+            "Scenario 1 – Expertisecentrum;350000;550000;750000;550000;850000;1150000;300000"
+        ),
+        "{csv}"
+    );
 }
