@@ -23,6 +23,9 @@ pub const SHEET: &str = "Kosten per scenario";
 /// The columns' widths: together below the printed page's width.
 const WIDTHS: [f64; 10] = [44.0, 14.0, 14.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 14.0];
 
+/// Per scenario and component part: the row of its range.
+type RangeRows = Vec<Vec<Option<u32>>>;
+
 /// The row (0-based) of the horizon's number of years, in column B.
 const YEARS_ROW: u32 = 2;
 
@@ -138,7 +141,7 @@ fn ranges(
     h: &HorizonCosts,
     r: u32,
     f: &Formats,
-) -> Result<(u32, Vec<Vec<Option<u32>>>), XlsxError> {
+) -> Result<(u32, RangeRows), XlsxError> {
     ws.write_string_with_format(r, 0, "Bandbreedtes per onderdeel en niveau", &f.label)?;
     let titles = [
         "Onderdeel",
@@ -152,7 +155,7 @@ fn ranges(
     ];
     header_row(ws, r + 1, &titles, |c| (3..=6).contains(&c), f)?;
     let mut r = r + 2;
-    let mut range_rows: Vec<Vec<Option<u32>>> = h
+    let mut range_rows: RangeRows = h
         .scenarios
         .iter()
         .map(|s| vec![None; s.parts.len()])
