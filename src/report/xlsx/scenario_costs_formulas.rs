@@ -24,6 +24,9 @@ const ROUNDING: u16 = 7;
 const ROUNDED: u16 = 8;
 const HOW: u16 = 9;
 
+/// The width of the column HOW (the sheet's last), in characters.
+pub(super) const HOW_WIDTH: f64 = 14.0;
+
 /// The titles of the derivation table.
 pub(super) const TITLES: [&str; 10] = [
     "Scenario",
@@ -223,13 +226,17 @@ fn tail(
             .set_num_format("#,##0")
             .set_align(FormatAlign::Top),
     )?;
-    // Indented: not glued to the right-aligned amount before it.
-    ws.write_string_with_format(
-        r,
-        HOW,
-        how,
-        &Format::new().set_align(FormatAlign::Left).set_indent(1),
-    )?;
+    // Wrapped, and indented: not glued to the right-aligned amount before
+    // it.
+    let format = Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_indent(1);
+    ws.write_string_with_format(r, HOW, how, &format)?;
+    let lines = super::layout::wrapped_lines(how, HOW_WIDTH - 2.0);
+    if lines > 1 {
+        ws.set_row_height(r, 15.0 * lines as f64)?;
+    }
     Ok(())
 }
 

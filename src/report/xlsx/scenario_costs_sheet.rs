@@ -12,7 +12,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, Worksheet, XlsxError};
 
 use super::layout::{Formats, float, print_setup, sentence_rows, wrapped_lines};
 use super::scenario_costs_formulas::{
-    Refs, TITLES, derivation_rows, row_of, rows as derivation_row_count, shared_among,
+    HOW_WIDTH, Refs, TITLES, derivation_rows, row_of, rows as derivation_row_count, shared_among,
 };
 use crate::model::costs::CostKind;
 use crate::model::scenario_costs::{ComponentLine, HorizonCosts, NOT_READY, ScenarioCosts};
@@ -21,7 +21,9 @@ use crate::model::scenario_costs::{ComponentLine, HorizonCosts, NOT_READY, Scena
 pub const SHEET: &str = "Kosten per scenario";
 
 /// The columns' widths: together below the printed page's width.
-const WIDTHS: [f64; 10] = [44.0, 14.0, 14.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 14.0];
+const WIDTHS: [f64; 10] = [
+    44.0, 14.0, 14.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, HOW_WIDTH,
+];
 
 /// Per scenario and component part: the row of its range.
 type RangeRows = Vec<Vec<Option<u32>>>;
@@ -232,7 +234,13 @@ fn component_rows(
                 ws.write_string_with_format(r, 5, "onbekend", &right())?;
             }
         }
-        ws.write_string_with_format(r, 7, &part.source, &indented())?;
+        // Across the last three columns, wrapped: a long source stays on
+        // the printed page.
+        ws.merge_range(r, 7, r, 9, &part.source, &indented().set_text_wrap())?;
+        let lines = wrapped_lines(&part.source, WIDTHS[7] + WIDTHS[8] + WIDTHS[9] - 2.0);
+        if lines > 1 {
+            ws.set_row_height(r, 15.0 * lines as f64)?;
+        }
         written.push((key, r));
         r += 1;
     }
