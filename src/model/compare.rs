@@ -224,14 +224,21 @@ struct Sides<'a> {
 /// the inputs of it that differ.
 fn cost_sides(sides: &Sides) -> (Vec<String>, Option<CostComparison>) {
     let (name_a, name_b) = sides.names;
-    let (Some(ca), Some(cb)) = (&sides.outcomes.0.costs, &sides.outcomes.1.costs) else {
-        return (Vec::new(), None);
-    };
-    let mut sentences = super::costs::words::cost_differences(name_a, ca, name_b, cb);
     let (data_a, data_b) = sides.data;
     let (a, b) = sides.inputs;
-    let ha = horizon_costs(data_a, a, ca, 0);
-    let hb = horizon_costs(data_b, b, cb, 0);
+    let (costs_a, costs_b) = (&sides.outcomes.0.costs, &sides.outcomes.1.costs);
+    let mut sentences = Vec::new();
+    if let (Some(ca), Some(cb)) = (costs_a, costs_b) {
+        sentences.extend(super::costs::words::cost_differences(
+            name_a, ca, name_b, cb,
+        ));
+    }
+    let ha = costs_a
+        .as_ref()
+        .and_then(|c| horizon_costs(data_a, a, c, 0));
+    let hb = costs_b
+        .as_ref()
+        .and_then(|c| horizon_costs(data_b, b, c, 0));
     if let (Some(ha), Some(hb)) = (&ha, &hb) {
         sentences.extend(cost_per_scenario_differences(name_a, ha, name_b, hb));
     }

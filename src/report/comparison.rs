@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::columns::pad;
-use crate::format::{euro, euro_difference, number, number_ascii, whole_ascii};
+use crate::format::{number, number_ascii, whole_ascii};
 use crate::model::DataSet;
 use crate::model::compare::Comparison;
 use crate::model::scenario_costs::{CostComparison, CostPair, CostSide};
@@ -119,21 +119,6 @@ pub fn comparison_csv(data: &DataSet, c: &crate::model::compare::Comparison) -> 
     out
 }
 
-/// "€ 850.000 (€ 550.000 – € 1.150.000)", "onvolledig" added when a
-/// component has no range, "–" where the set has no such scenario.
-fn side_text(side: Option<&CostSide>) -> String {
-    match side {
-        None => "–".to_owned(),
-        Some(s) => format!(
-            "{} ({} – {}){}",
-            euro(s.middle_eur),
-            euro(s.low_eur),
-            euro(s.high_eur),
-            if s.complete { "" } else { ", onvolledig" }
-        ),
-    }
-}
-
 /// KOSTEN PER SCENARIO of both sets: per scenario the region's middle and
 /// range in A and in B and the difference of the middles; then the inputs
 /// of the cost per scenario that differ.
@@ -153,7 +138,7 @@ fn cost_text(c: &Comparison, costs: &CostComparison) -> String {
         costs
             .rows
             .iter()
-            .map(|r| side_text(side(r)).chars().count())
+            .map(|r| CostPair::side_words(side(r)).chars().count())
             .max()
             .unwrap_or(1)
     };
@@ -162,10 +147,9 @@ fn cost_text(c: &Comparison, costs: &CostComparison) -> String {
         out.push_str(&format!(
             "  {}{} | {} | {}\n",
             pad(&row.label, width),
-            pad(&side_text(row.a.as_ref()), width_a),
-            pad(&side_text(row.b.as_ref()), width_b),
-            row.middle_difference()
-                .map_or_else(|| "–".to_owned(), euro_difference)
+            pad(&CostPair::side_words(row.a.as_ref()), width_a),
+            pad(&CostPair::side_words(row.b.as_ref()), width_b),
+            row.difference_words()
         ));
     }
     if !costs.inputs.is_empty() {

@@ -111,10 +111,35 @@ pub struct CostPair {
     pub b: Option<CostSide>,
 }
 
+impl CostSide {
+    /// "€ 850.000 (€ 550.000 – € 1.150.000)", with ", onvolledig" when a
+    /// component has no range.
+    pub fn words(&self) -> String {
+        format!(
+            "{} ({} – {}){}",
+            euro(self.middle_eur),
+            euro(self.low_eur),
+            euro(self.high_eur),
+            if self.complete { "" } else { ", onvolledig" }
+        )
+    }
+}
+
 impl CostPair {
     /// The middle in B less the middle in A.
     pub fn middle_difference(&self) -> Option<Decimal> {
         Some(self.b.as_ref()?.middle_eur - self.a.as_ref()?.middle_eur)
+    }
+
+    /// A side in words, "–" where the set has no such scenario.
+    pub fn side_words(side: Option<&CostSide>) -> String {
+        side.map_or_else(|| "–".to_owned(), CostSide::words)
+    }
+
+    /// "+€ 300.000", "–" where a side lacks it.
+    pub fn difference_words(&self) -> String {
+        self.middle_difference()
+            .map_or_else(|| "–".to_owned(), euro_difference)
     }
 }
 
