@@ -262,21 +262,30 @@ impl InputArgs {
 }
 
 impl InputArgs {
-    /// `--loonkosten` and `--verdeelsleutel`.
+    /// `--loonkosten`, `--toezicht-eigen-verdeling` and `--verdeelsleutel`.
     fn apply_costs(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
-        use crate::model::costs::{Amount, CostKey, KeyMethod, Wage, WageTarget, key_shares};
-        use crate::numbers::{KEY_PERCENT, WAGE_EUR};
-        let source = "opdrachtregel".to_owned();
+        self.apply_wages(data, inputs)?;
+        self.apply_supervision_follows(inputs)?;
+        if self.key.is_empty() {
+            return Ok(());
+        }
+        self.apply_key(data, inputs)
+    }
+
+    /// `--loonkosten [ID=]EURO`: for every category and role, or for one
+    /// category or role of the set (replacing what it had).
+    fn apply_wages(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
+        use crate::model::costs::{Amount, Wage, WageTarget};
         for arg in &self.wages {
             let (target, value) = match arg.rsplit_once('=') {
                 Some((id, value)) => (Some(id.trim()), value),
                 None => (None, arg.as_str()),
             };
-            let eur = numbers::read_typed(value, &WAGE_EUR)
+            let eur = numbers::read_typed(value, &crate::numbers::WAGE_EUR)
                 .map_err(|refusal| format!("--loonkosten '{arg}': {refusal}"))?;
             let amount = Amount {
                 eur,
-                source: source.clone(),
+                source: COMMAND_LINE.to_owned(),
             };
             let Some(id) = target else {
                 inputs.costs.wage_all = Some(amount);
@@ -305,10 +314,13 @@ impl InputArgs {
             inputs.costs.wages.retain(|w| w.target != target);
             inputs.costs.wages.push(Wage { target, amount });
         }
-        self.apply_supervision_follows(inputs)?;
-        if self.key.is_empty() {
-            return Ok(());
-        }
+        Ok(())
+    }
+
+    /// `--verdeelsleutel NAAM=PCT;…`: a key in whole percents, each name
+    /// once, complete for the participants and adding up to 100.
+    fn apply_key(&self, data: &DataSet, inputs: &mut Inputs) -> Result<(), String> {
+        use crate::model::costs::{CostKey, KeyMethod, key_shares};
         let mut values: Vec<(String, rust_decimal::Decimal)> = Vec::new();
         for arg in self
             .key
@@ -316,21 +328,7 @@ impl InputArgs {
             .flat_map(|a| key_entries(a))
             .collect::<Result<Vec<_>, _>>()?
         {
-            let arg = &arg;
-            let (name, pct) = arg
-                .rsplit_once('=')
-                .ok_or_else(|| format!("--verdeelsleutel '{arg}': gebruik \"NAAM=PCT\""))?;
-            let name = name.trim();
-            let parsed = numbers::parse_typed(pct)
-                .map_err(|refusal| format!("--verdeelsleutel '{arg}': {refusal}"))?;
-            if parsed.fract() != rust_decimal::Decimal::ZERO {
-                return Err(format!(
-                    "--verdeelsleutel '{arg}': {} % is geen heel procent; de verdeelsleutel is in hele procenten (artikel 8.1)",
-                    crate::format::number_trimmed(parsed, 4)
-                ));
-            }
-            let pct = numbers::check(parsed, &KEY_PERCENT)
-                .map_err(|refusal| format!("--verdeelsleutel '{arg}': {refusal}"))?;
+            let (name, pct) = key_value(&arg)?;
             if values.iter().any(|(n, _)| n == name) {
                 return Err(format!("--verdeelsleutel: '{name}' staat er twee keer in"));
             }
@@ -339,7 +337,7 @@ impl InputArgs {
         let key = CostKey {
             method: KeyMethod::Percent,
             values,
-            source,
+            source: COMMAND_LINE.to_owned(),
         };
         let participants: Vec<String> = match &data.participants {
             Some(p) => p.names.clone(),
@@ -473,4 +471,26 @@ pub fn resolve_set(
     let opened = parse_set(data, &path.display().to_string(), &text)
         .map_err(|errors| errors.iter().map(|e| format!("{e}\n")).collect::<String>())?;
     Ok((opened, Some(absolute(path))))
+}
+
+/// The source of what is typed on the command line.
+const COMMAND_LINE: &str = "opdrachtregel";
+
+/// One `NAAM=PCT` of `--verdeelsleutel`: the name and a whole percent
+/// within the key's bounds.
+fn key_value(arg: &str) -> Result<(&str, rust_decimal::Decimal), String> {
+    let (name, pct) = arg
+        .rsplit_once('=')
+        .ok_or_else(|| format!("--verdeelsleutel '{arg}': gebruik \"NAAM=PCT\""))?;
+    let parsed = numbers::parse_typed(pct)
+        .map_err(|refusal| format!("--verdeelsleutel '{arg}': {refusal}"))?;
+    if parsed.fract() != rust_decimal::Decimal::ZERO {
+        return Err(format!(
+            "--verdeelsleutel '{arg}': {} % is geen heel procent; de verdeelsleutel is in hele procenten (artikel 8.1)",
+            crate::format::number_trimmed(parsed, 4)
+        ));
+    }
+    let pct = numbers::check(parsed, &crate::numbers::KEY_PERCENT)
+        .map_err(|refusal| format!("--verdeelsleutel '{arg}': {refusal}"))?;
+    Ok((name.trim(), pct))
 }

@@ -149,6 +149,8 @@ impl HeadlessGpu {
         result
     }
 
+    /// Lays `add_contents` out, paints it into a texture of the target's
+    /// size and reads the pixels back.
     fn render_inner(
         &self,
         [width, height]: [u32; 2],
@@ -192,52 +194,114 @@ impl HeadlessGpu {
             size_in_pixels: [width, height],
             pixels_per_point: ppp,
         };
-        let fill = ctx.global_style().visuals.panel_fill;
-        let clear = wgpu::Color {
-            r: f64::from(fill.r()) / 255.0,
-            g: f64::from(fill.g()) / 255.0,
-            b: f64::from(fill.b()) / 255.0,
-            a: 1.0,
-        };
+        let pixels = self.draw(renderer, &paint_jobs, &screen, clear_colour(&ctx))?;
+        for id in &used_textures {
+            renderer.free_texture(id);
+        }
+        image::RgbaImage::from_raw(width, height, pixels)
+            .ok_or_else(|| "onverwachte afmeting van de uitgelezen afbeelding".to_owned())
+    }
+
+    /// Paints `paint_jobs` into a texture of `screen`'s size, cleared to
+    /// `clear`, and reads its pixels back (RGBA, row by row).
+    fn draw(
+        &self,
+        renderer: &mut egui_wgpu::Renderer,
+        paint_jobs: &[egui::ClippedPrimitive],
+        screen: &egui_wgpu::ScreenDescriptor,
+        clear: wgpu::Color,
+    ) -> Result<Vec<u8>, String> {
+        let (device, queue) = (&self.device, &self.queue);
+        let [width, height] = screen.size_in_pixels;
         let extent = wgpu::Extent3d {
             width,
             height,
             depth_or_array_layers: 1,
         };
-        let texture = device.create_texture(&wgpu::TextureDescriptor {
-            label: Some("figuur"),
-            size: extent,
-            mip_level_count: 1,
-            sample_count: 1,
-            dimension: wgpu::TextureDimension::D2,
-            format: TARGET_FORMAT,
-            usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
-            view_formats: &[],
-        });
-        let view = texture.create_view(&wgpu::TextureViewDescriptor::default());
+        let texture = target_texture(device, extent);
         let mut encoder = device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
             label: Some("figuur"),
         });
         let user_commands =
-            renderer.update_buffers(device, queue, &mut encoder, &paint_jobs, &screen);
-        {
-            let mut pass = encoder
-                .begin_render_pass(&wgpu::RenderPassDescriptor {
-                    label: Some("figuur"),
-                    color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                        view: &view,
-                        depth_slice: None,
-                        resolve_target: None,
-                        ops: wgpu::Operations {
-                            load: wgpu::LoadOp::Clear(clear),
-                            store: wgpu::StoreOp::Store,
-                        },
-                    })],
-                    ..Default::default()
-                })
-                .forget_lifetime();
-            renderer.render(&mut pass, &paint_jobs, &screen);
-        }
+            renderer.update_buffers(device, queue, &mut encoder, paint_jobs, screen);
+        let view = texture.create_view(&wgpu::TextureViewDescriptor::default());
+        paint(renderer, &mut encoder, &view, paint_jobs, screen, clear);
+        let readback = Readback::new(device, width, height);
+        readback.copy_from(&mut encoder, &texture, extent);
+        let submission = queue.submit(
+            user_commands
+                .into_iter()
+                .chain(std::iter::once(encoder.finish())),
+        );
+        readback.pixels(device, submission)
+    }
+}
+
+/// The panel colour of `ctx`'s style, which the render pass clears to.
+fn clear_colour(ctx: &egui::Context) -> wgpu::Color {
+    let fill = ctx.global_style().visuals.panel_fill;
+    wgpu::Color {
+        r: f64::from(fill.r()) / 255.0,
+        g: f64::from(fill.g()) / 255.0,
+        b: f64::from(fill.b()) / 255.0,
+        a: 1.0,
+    }
+}
+
+/// The texture a figure is painted into and copied out of.
+fn target_texture(device: &wgpu::Device, extent: wgpu::Extent3d) -> wgpu::Texture {
+    device.create_texture(&wgpu::TextureDescriptor {
+        label: Some("figuur"),
+        size: extent,
+        mip_level_count: 1,
+        sample_count: 1,
+        dimension: wgpu::TextureDimension::D2,
+        format: TARGET_FORMAT,
+        usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
+        view_formats: &[],
+    })
+}
+
+/// One render pass: clear `view` to `clear`, then draw the paint jobs.
+fn paint(
+    renderer: &egui_wgpu::Renderer,
+    encoder: &mut wgpu::CommandEncoder,
+    view: &wgpu::TextureView,
+    paint_jobs: &[egui::ClippedPrimitive],
+    screen: &egui_wgpu::ScreenDescriptor,
+    clear: wgpu::Color,
+) {
+    let mut pass = encoder
+        .begin_render_pass(&wgpu::RenderPassDescriptor {
+            label: Some("figuur"),
+            color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                view,
+                depth_slice: None,
+                resolve_target: None,
+                ops: wgpu::Operations {
+                    load: wgpu::LoadOp::Clear(clear),
+                    store: wgpu::StoreOp::Store,
+                },
+            })],
+            ..Default::default()
+        })
+        .forget_lifetime();
+    renderer.render(&mut pass, paint_jobs, screen);
+}
+
+/// A buffer the painted texture is copied into, its rows padded to the
+/// alignment a copy needs, and read back without the padding.
+struct Readback {
+    buffer: wgpu::Buffer,
+    /// Bytes of one row of pixels.
+    unpadded_row: u32,
+    /// Bytes of one row in the buffer.
+    padded_row: u32,
+    height: u32,
+}
+
+impl Readback {
+    fn new(device: &wgpu::Device, width: u32, height: u32) -> Self {
         let unpadded_row = width * 4;
         let align = wgpu::COPY_BYTES_PER_ROW_ALIGNMENT;
         let padded_row = unpadded_row.div_ceil(align) * align;
@@ -247,25 +311,44 @@ impl HeadlessGpu {
             usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
             mapped_at_creation: false,
         });
+        Self {
+            buffer,
+            unpadded_row,
+            padded_row,
+            height,
+        }
+    }
+
+    /// Adds the copy of `texture` into the buffer to `encoder`.
+    fn copy_from(
+        &self,
+        encoder: &mut wgpu::CommandEncoder,
+        texture: &wgpu::Texture,
+        extent: wgpu::Extent3d,
+    ) {
         encoder.copy_texture_to_buffer(
             texture.as_image_copy(),
             wgpu::TexelCopyBufferInfo {
-                buffer: &buffer,
+                buffer: &self.buffer,
                 layout: wgpu::TexelCopyBufferLayout {
                     offset: 0,
-                    bytes_per_row: Some(padded_row),
+                    bytes_per_row: Some(self.padded_row),
                     rows_per_image: None,
                 },
             },
             extent,
         );
-        let submission = queue.submit(
-            user_commands
-                .into_iter()
-                .chain(std::iter::once(encoder.finish())),
-        );
+    }
+
+    /// Waits for `submission` and the buffer's mapping (at most
+    /// [`GPU_WAIT`] each) and returns the RGBA bytes, row by row.
+    fn pixels(
+        &self,
+        device: &wgpu::Device,
+        submission: wgpu::SubmissionIndex,
+    ) -> Result<Vec<u8>, String> {
         let (sender, receiver) = mpsc::channel();
-        buffer
+        self.buffer
             .slice(..)
             .map_async(wgpu::MapMode::Read, move |result| {
                 let _ = sender.send(result);
@@ -281,22 +364,19 @@ impl HeadlessGpu {
             Ok(Err(e)) => return Err(format!("de afbeelding uitlezen mislukt: {e}")),
             Err(_) => return Err("de grafische kaart antwoordde niet".to_owned()),
         }
-        let mut pixels = Vec::with_capacity(unpadded_row as usize * height as usize);
+        let mut pixels = Vec::with_capacity(self.unpadded_row as usize * self.height as usize);
         {
-            let mapped = buffer
+            let mapped = self
+                .buffer
                 .slice(..)
                 .get_mapped_range()
                 .map_err(|e| format!("de afbeelding uitlezen mislukt: {e}"))?;
-            for row in mapped.chunks_exact(padded_row as usize) {
-                pixels.extend_from_slice(&row[..unpadded_row as usize]);
+            for row in mapped.chunks_exact(self.padded_row as usize) {
+                pixels.extend_from_slice(&row[..self.unpadded_row as usize]);
             }
         }
-        buffer.unmap();
-        for id in &used_textures {
-            renderer.free_texture(id);
-        }
-        image::RgbaImage::from_raw(width, height, pixels)
-            .ok_or_else(|| "onverwachte afmeting van de uitgelezen afbeelding".to_owned())
+        self.buffer.unmap();
+        Ok(pixels)
     }
 }
 

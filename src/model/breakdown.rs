@@ -7,7 +7,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::dataset::DataSet;
 use super::explain::extra_label;
-use super::inputs::{Inputs, Supervision, people};
+use super::inputs::{Inputs, StaffRole, Supervision, people};
 use super::staffing::{ExtraKind, YearStaffing};
 use crate::format::round_to_sum;
 
@@ -95,8 +95,28 @@ pub fn breakdown(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> 
         (Supervision::Roles(r), Some(_)) => r.roles.as_slice(),
         _ => &[],
     };
-    // Every (kind, counted) a year has, in a stable order: counted
-    // categories, counted roles, then what is not counted.
+    let columns: Vec<PartColumn> = part_kinds(staffing, roles.len())
+        .into_iter()
+        .map(|(kind, counted)| PartColumn {
+            kind,
+            counted,
+            label: part_label(data, inputs, roles, kind, counted),
+        })
+        .collect();
+    let values = staffing
+        .iter()
+        .map(|y| columns.iter().map(|column| part_value(y, column)).collect())
+        .collect();
+    Breakdown {
+        columns,
+        values,
+        totals: staffing.iter().map(|y| y.total_fte).collect(),
+    }
+}
+
+/// Every (kind, counted) some year has, in a stable order: counted
+/// categories, tasks, roles, growth and inhuur, then what is not counted.
+fn part_kinds(staffing: &[YearStaffing], role_count: usize) -> Vec<(PartKind, bool)> {
     let mut wanted: Vec<(PartKind, bool)> = Vec::new();
     for y in staffing {
         let roles_used = y.roles.as_ref().is_some_and(|r| r.roles_used);
@@ -106,7 +126,7 @@ pub fn breakdown(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> 
             }
         }
         if y.roles.is_some() {
-            for r in 0..roles.len() {
+            for r in 0..role_count {
                 wanted.push((PartKind::Role(r), roles_used));
             }
         }
@@ -137,74 +157,69 @@ pub fn breakdown(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> 
     };
     wanted.sort_by_key(order);
     wanted.dedup();
-    let columns: Vec<PartColumn> = wanted
-        .iter()
-        .map(|&(kind, counted)| {
-            let name = match kind {
-                PartKind::Category(c) => data.categories[c].name.clone(),
-                PartKind::Role(r) => {
-                    format!("{} ({})", roles[r].name, people(roles[r].people))
-                }
-                PartKind::Tasks(c) => format!("{} (uit taken)", data.categories[c].name),
-                PartKind::Growth(g) => extra_label(inputs, ExtraKind::Growth(g)),
-                PartKind::Inhuur(i) => extra_label(inputs, ExtraKind::Inhuur(i)),
-            };
-            let label = match (kind, counted) {
-                (PartKind::Role(_), false) => {
-                    format!("{name} (onder de volumeregel, telt niet mee)")
-                }
-                (_, false) => format!("{name} (vervangen, telt niet mee)"),
-                (_, true) => name,
-            };
-            PartColumn {
-                kind,
-                counted,
-                label,
-            }
-        })
-        .collect();
-    let values = staffing
-        .iter()
-        .map(|y| {
+    wanted
+}
+
+/// "Toezicht", "Toezicht Rechtmatigheid (2 personen)", "Kwaliteit/beleid
+/// (vervangen, telt niet mee)".
+fn part_label(
+    data: &DataSet,
+    inputs: &Inputs,
+    roles: &[StaffRole],
+    kind: PartKind,
+    counted: bool,
+) -> String {
+    let name = match kind {
+        PartKind::Category(c) => data.categories[c].name.clone(),
+        PartKind::Role(r) => {
+            format!("{} ({})", roles[r].name, people(roles[r].people))
+        }
+        PartKind::Tasks(c) => format!("{} (uit taken)", data.categories[c].name),
+        PartKind::Growth(g) => extra_label(inputs, ExtraKind::Growth(g)),
+        PartKind::Inhuur(i) => extra_label(inputs, ExtraKind::Inhuur(i)),
+    };
+    match (kind, counted) {
+        (PartKind::Role(_), false) => {
+            format!("{name} (onder de volumeregel, telt niet mee)")
+        }
+        (_, false) => format!("{name} (vervangen, telt niet mee)"),
+        (_, true) => name,
+    }
+}
+
+/// A column's fte in year `y`; `None` when the year has nothing there (or
+/// counts it the other way).
+fn part_value(y: &YearStaffing, column: &PartColumn) -> Option<Decimal> {
+    match column.kind {
+        PartKind::Category(c) => {
+            let cat = &y.categories[c];
+            cat.fte.filter(|_| cat.counted == column.counted)
+        }
+        PartKind::Role(r) => {
             let roles_used = y.roles.as_ref().is_some_and(|r| r.roles_used);
-            columns
+            y.roles
+                .as_ref()
+                .filter(|_| roles_used == column.counted)
+                .map(|block| block.roles[r].1)
+        }
+        PartKind::Tasks(c) => y
+            .tasks
+            .iter()
+            .find(|t| t.category == c && t.used)
+            .and_then(|t| t.figure.fte),
+        PartKind::Growth(g) => {
+            let parts: Vec<Decimal> = y
+                .extras
                 .iter()
-                .map(|column| match column.kind {
-                    PartKind::Category(c) => {
-                        let cat = &y.categories[c];
-                        cat.fte.filter(|_| cat.counted == column.counted)
-                    }
-                    PartKind::Role(r) => y
-                        .roles
-                        .as_ref()
-                        .filter(|_| roles_used == column.counted)
-                        .map(|block| block.roles[r].1),
-                    PartKind::Tasks(c) => y
-                        .tasks
-                        .iter()
-                        .find(|t| t.category == c && t.used)
-                        .and_then(|t| t.figure.fte),
-                    PartKind::Growth(g) => {
-                        let parts: Vec<Decimal> = y
-                            .extras
-                            .iter()
-                            .filter(|e| e.kind == ExtraKind::Growth(g))
-                            .map(|e| e.fte)
-                            .collect();
-                        (!parts.is_empty()).then(|| parts.iter().copied().sum())
-                    }
-                    PartKind::Inhuur(i) => y
-                        .extras
-                        .iter()
-                        .find(|e| e.kind == ExtraKind::Inhuur(i))
-                        .map(|e| e.fte),
-                })
-                .collect()
-        })
-        .collect();
-    Breakdown {
-        columns,
-        values,
-        totals: staffing.iter().map(|y| y.total_fte).collect(),
+                .filter(|e| e.kind == ExtraKind::Growth(g))
+                .map(|e| e.fte)
+                .collect();
+            (!parts.is_empty()).then(|| parts.iter().copied().sum())
+        }
+        PartKind::Inhuur(i) => y
+            .extras
+            .iter()
+            .find(|e| e.kind == ExtraKind::Inhuur(i))
+            .map(|e| e.fte),
     }
 }

@@ -123,63 +123,12 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         })
         .collect();
 
-    let mut differences = Vec::new();
-    // Staffing, per row and year.
-    for (row_index, label) in rows.iter().enumerate() {
-        for (y, year) in data.years.iter().enumerate() {
-            match cells[y][row_index] {
-                (Some(va), Some(vb)) if (vb - va).abs() >= NOTICEABLE_FTE => {
-                    differences.push(format!(
-                        "{label} {year}: {} ten opzichte van {name_a} ({} tegen {})",
-                        fte_difference(vb - va),
-                        fte(vb),
-                        fte(va)
-                    ))
-                }
-                (None, Some(vb)) => differences.push(format!(
-                    "{label} {year}: {} in {name_b}, niet apart in {name_a}",
-                    fte(vb)
-                )),
-                (Some(va), None) => differences.push(format!(
-                    "{label} {year}: {} in {name_a}, niet apart in {name_b}",
-                    fte(va)
-                )),
-                _ => {}
-            }
-        }
-    }
-    // Ranking.
-    let label_of = |r: &Ranking, side: &DataSet, i: usize| {
-        r.entries()
-            .get(i)
-            .map(|e| side.scenarios[e.scenario].label())
-            .unwrap_or_else(|| {
-                r.absent_reason().map_or("geen".into(), |why| {
-                    format!("geen ({})", why.trim_end_matches('.'))
-                })
-            })
-    };
-    let order = |r: &Ranking, side: &DataSet| {
-        r.entries()
-            .iter()
-            .map(|e| side.scenarios[e.scenario].id.clone())
-            .collect::<Vec<_>>()
-    };
-    let (first_a, first_b) = (
-        label_of(&outcome_a.ranking, &data_a, 0),
-        label_of(&outcome_b.ranking, &data_b, 0),
-    );
-    if order(&outcome_a.ranking, &data_a) == order(&outcome_b.ranking, &data_b) {
-        differences.push("Rangorde van de scenario's: gelijk in beide sets".into());
-    } else if first_a != first_b {
-        differences.push(format!(
-            "Eerste plaats: {first_b} in {name_b}, {first_a} in {name_a}"
-        ));
-    } else {
-        differences.push(format!(
-            "Rangorde: zelfde eerste plaats ({first_a}), andere volgorde daarna"
-        ));
-    }
+    let mut differences = staffing_differences(data, &rows, &cells, (name_a, name_b));
+    differences.push(ranking_difference(
+        (&outcome_a.ranking, &data_a),
+        (&outcome_b.ranking, &data_b),
+        (name_a, name_b),
+    ));
     let sides = Sides {
         names: (name_a, name_b),
         data: (&data_a, &data_b),
@@ -207,6 +156,74 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         log_a: a.log.iter().map(|e| e.line()).collect(),
         log_b: b.log.iter().map(|e| e.line()).collect(),
         scenario_costs,
+    }
+}
+
+/// Per staffing row and year: a difference of at least [`NOTICEABLE_FTE`],
+/// or a figure only one set has apart.
+fn staffing_differences(
+    data: &DataSet,
+    rows: &[String],
+    cells: &[Vec<(Option<Decimal>, Option<Decimal>)>],
+    (name_a, name_b): (&str, &str),
+) -> Vec<String> {
+    let mut differences = Vec::new();
+    for (row_index, label) in rows.iter().enumerate() {
+        for (y, year) in data.years.iter().enumerate() {
+            match cells[y][row_index] {
+                (Some(va), Some(vb)) if (vb - va).abs() >= NOTICEABLE_FTE => {
+                    differences.push(format!(
+                        "{label} {year}: {} ten opzichte van {name_a} ({} tegen {})",
+                        fte_difference(vb - va),
+                        fte(vb),
+                        fte(va)
+                    ))
+                }
+                (None, Some(vb)) => differences.push(format!(
+                    "{label} {year}: {} in {name_b}, niet apart in {name_a}",
+                    fte(vb)
+                )),
+                (Some(va), None) => differences.push(format!(
+                    "{label} {year}: {} in {name_a}, niet apart in {name_b}",
+                    fte(va)
+                )),
+                _ => {}
+            }
+        }
+    }
+    differences
+}
+
+/// Whether the rankings agree (scenarios by id), or differ in the first
+/// place, or only after it.
+fn ranking_difference(
+    (ranking_a, data_a): (&Ranking, &DataSet),
+    (ranking_b, data_b): (&Ranking, &DataSet),
+    (name_a, name_b): (&str, &str),
+) -> String {
+    let first = |r: &Ranking, side: &DataSet| {
+        r.entries()
+            .first()
+            .map(|e| side.scenarios[e.scenario].label())
+            .unwrap_or_else(|| {
+                r.absent_reason().map_or("geen".into(), |why| {
+                    format!("geen ({})", why.trim_end_matches('.'))
+                })
+            })
+    };
+    let order = |r: &Ranking, side: &DataSet| {
+        r.entries()
+            .iter()
+            .map(|e| side.scenarios[e.scenario].id.clone())
+            .collect::<Vec<_>>()
+    };
+    let (first_a, first_b) = (first(ranking_a, data_a), first(ranking_b, data_b));
+    if order(ranking_a, data_a) == order(ranking_b, data_b) {
+        "Rangorde van de scenario's: gelijk in beide sets".into()
+    } else if first_a != first_b {
+        format!("Eerste plaats: {first_b} in {name_b}, {first_a} in {name_a}")
+    } else {
+        format!("Rangorde: zelfde eerste plaats ({first_a}), andere volgorde daarna")
     }
 }
 

@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 use super::dataset::DataSet;
 use super::inputs::{Combine, FitChoice, Inputs, Supervision};
 use super::own::extended;
-use super::own::tasks::{GrowthRate, StaffingExtras, TaskCombine, TaskTarget, rule_figure};
+use super::own::tasks::{
+    GrowthRate, GrowthTask, StaffingExtras, TaskCombine, TaskTarget, rule_figure,
+};
 use super::ranking::weight_shares;
 use crate::format::{fte, money_mln, number_trimmed, percents_whole};
 
@@ -55,39 +57,69 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
     let mut push = |subject: String, a: String, b: String| {
         out.push(InputDifference { subject, a, b });
     };
-    // Scenarios and criteria present in one set only.
-    for (data, other, added_word, present_in_b) in [
-        (&data_b, &data_a, "toegevoegd", true),
-        (&data_a, &data_b, "toegevoegd", false),
-    ] {
+    presence_differences(&data_a, &data_b, &mut push);
+    criterion_differences((&data_a, a), (&data_b, b), &mut push);
+    scenario_differences((&data_a, a), (&data_b, b), &mut push);
+    selection_differences(base, a, b, &mut push);
+    method_differences(base, a, b, &mut push);
+    extras_differences(base, &a.extras, &b.extras, &mut push);
+    profile_differences(&data_a, &data_b, a, b, &mut push);
+    for (subject, va, vb) in
+        super::costs::words::input_differences(&data_a, &a.costs, &data_b, &b.costs)
+    {
+        push(subject, va, vb);
+    }
+    out
+}
+
+/// Scenarios and criteria present in one set only: first what `b` adds,
+/// then what only `a` has.
+fn presence_differences(
+    data_a: &DataSet,
+    data_b: &DataSet,
+    push: &mut impl FnMut(String, String, String),
+) {
+    for (data, other, present_in_b) in [(data_b, data_a, true), (data_a, data_b, false)] {
+        let mut push_present = |subject: String, name: &str| {
+            let value = format!("toegevoegd: {name}");
+            if present_in_b {
+                push(subject, ABSENT.to_owned(), value);
+            } else {
+                push(subject, value, ABSENT.to_owned());
+            }
+        };
         for scenario in data
             .scenarios
             .iter()
             .filter(|s| other.scenario_index(&s.id).is_none())
         {
-            let value = format!("{added_word}: {}", scenario.name);
-            let (va, vb) = if present_in_b {
-                (ABSENT.to_owned(), value)
-            } else {
-                (value, ABSENT.to_owned())
-            };
-            push(format!("Scenario '{}'", scenario.short_name), va, vb);
+            push_present(
+                format!("Scenario '{}'", scenario.short_name),
+                &scenario.name,
+            );
         }
         for criterion in data
             .criteria
             .iter()
             .filter(|c| other.criterion_index(&c.id).is_none())
         {
-            let value = format!("{added_word}: {}", criterion.name);
-            let (va, vb) = if present_in_b {
-                (ABSENT.to_owned(), value)
-            } else {
-                (value, ABSENT.to_owned())
-            };
-            push(format!("Criterium '{}'", criterion.name), va, vb);
+            push_present(format!("Criterium '{}'", criterion.name), &criterion.name);
         }
     }
-    // A weight as typed and as a share of the total: "2 (33 %)".
+}
+
+/// "verborgen" or "zichtbaar".
+fn visibility(hidden: bool) -> String {
+    if hidden { "verborgen" } else { "zichtbaar" }.to_owned()
+}
+
+/// Per criterion both sets have: its weight (as typed and as a share of
+/// the visible total, "2 (33 %)") and whether it is hidden.
+fn criterion_differences(
+    (data_a, a): (&DataSet, &Inputs),
+    (data_b, b): (&DataSet, &Inputs),
+    push: &mut impl FnMut(String, String, String),
+) {
     let show = |w: &[Decimal], hidden: &[bool], c: usize| {
         let visible: Vec<Decimal> = w
             .iter()
@@ -111,41 +143,48 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
             );
         }
         if a.criteria[ca].hidden != b.criteria[cb].hidden {
-            let word = |h: bool| if h { "verborgen" } else { "zichtbaar" }.to_owned();
             push(
                 format!("Criterium '{}'", criterion.name),
-                word(a.criteria[ca].hidden),
-                word(b.criteria[cb].hidden),
+                visibility(a.criteria[ca].hidden),
+                visibility(b.criteria[cb].hidden),
             );
         }
     }
+}
+
+/// Per scenario both sets have: whether it is hidden, and its score on
+/// each criterion both have (a changed score with its reason).
+fn scenario_differences(
+    (data_a, a): (&DataSet, &Inputs),
+    (data_b, b): (&DataSet, &Inputs),
+    push: &mut impl FnMut(String, String, String),
+) {
+    let level = |i: &Inputs, data: &DataSet, s: usize, c: usize| {
+        let change = i.scenarios[s].scores[c].as_ref();
+        let level = change.map_or(data.scores[s][c].level, |x| x.level);
+        let label = data.scale.levels[level].label.clone();
+        match change {
+            Some(x) => (level, format!("{label} (reden: {})", x.reason)),
+            None => (level, label),
+        }
+    };
     for (sa, scenario) in data_a.scenarios.iter().enumerate() {
         let Some(sb) = data_b.scenario_index(&scenario.id) else {
             continue;
         };
         if a.scenarios[sa].hidden != b.scenarios[sb].hidden {
-            let word = |h: bool| if h { "verborgen" } else { "zichtbaar" }.to_owned();
             push(
                 format!("Scenario '{}'", scenario.short_name),
-                word(a.scenarios[sa].hidden),
-                word(b.scenarios[sb].hidden),
+                visibility(a.scenarios[sa].hidden),
+                visibility(b.scenarios[sb].hidden),
             );
         }
         for (ca, criterion) in data_a.criteria.iter().enumerate() {
             let Some(cb) = data_b.criterion_index(&criterion.id) else {
                 continue;
             };
-            let level = |i: &Inputs, data: &DataSet, s: usize, c: usize| {
-                let change = i.scenarios[s].scores[c].as_ref();
-                let level = change.map_or(data.scores[s][c].level, |x| x.level);
-                let label = data.scale.levels[level].label.clone();
-                match change {
-                    Some(x) => (level, format!("{label} (reden: {})", x.reason)),
-                    None => (level, label),
-                }
-            };
-            let (la, ta) = level(a, &data_a, sa, ca);
-            let (lb, tb) = level(b, &data_b, sb, cb);
+            let (la, ta) = level(a, data_a, sa, ca);
+            let (lb, tb) = level(b, data_b, sb, cb);
             if la != lb {
                 push(
                     format!("Score {} op '{}'", scenario.label(), criterion.name),
@@ -155,6 +194,15 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
             }
         }
     }
+}
+
+/// The options chosen and the planning volumes per segment and year.
+fn selection_differences(
+    base: &DataSet,
+    a: &Inputs,
+    b: &Inputs,
+    push: &mut impl FnMut(String, String, String),
+) {
     for (c, choice) in base.choices.iter().enumerate() {
         if a.selection[c] != b.selection[c] {
             push(
@@ -176,6 +224,15 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
             }
         }
     }
+}
+
+/// How the ratios are fitted and how the supervision block is staffed.
+fn method_differences(
+    base: &DataSet,
+    a: &Inputs,
+    b: &Inputs,
+    push: &mut impl FnMut(String, String, String),
+) {
     if a.fit != b.fit {
         let word = |fit: FitChoice| match fit {
             FitChoice::Corrected => "gecorrigeerd voor de vermoedelijke drukfout".to_owned(),
@@ -197,14 +254,6 @@ pub fn input_differences(base: &DataSet, a: &Inputs, b: &Inputs) -> Vec<InputDif
             supervision_summary(&b.supervision),
         );
     }
-    extras_differences(base, &a.extras, &b.extras, &mut push);
-    profile_differences(&data_a, &data_b, a, b, &mut push);
-    for (subject, va, vb) in
-        super::costs::words::input_differences(&data_a, &a.costs, &data_b, &b.costs)
-    {
-        push(subject, va, vb);
-    }
-    out
 }
 
 /// Profiles per participant (by name), and how they combine.
@@ -269,6 +318,7 @@ fn profile_differences(
     }
 }
 
+/// Productive hours, task rules, growth tasks and inhuur.
 fn extras_differences(
     data: &DataSet,
     a: &StaffingExtras,
@@ -299,60 +349,14 @@ fn extras_differences(
             })
             .collect::<Vec<_>>()
     };
-    let (ra, rb) = (rules(a), rules(b));
-    for (target, summary) in &rb {
-        let before = ra.iter().find(|(t, _)| t == target).map(|(_, s)| s.clone());
-        if before.as_ref() != Some(summary) {
-            push(
-                format!("Taken {target}"),
-                before.unwrap_or_else(|| "geen".into()),
-                summary.clone(),
-            );
-        }
-    }
-    for (target, summary) in &ra {
-        if !rb.iter().any(|(t, _)| t == target) {
-            push(format!("Taken {target}"), summary.clone(), "geen".into());
-        }
-    }
+    named_differences("Taken", &rules(a), &rules(b), push);
     let growth = |x: &StaffingExtras| {
         x.growth
             .iter()
-            .map(|g| {
-                let total: Decimal = g.volume_mln.iter().copied().sum();
-                let rate = match &g.rate {
-                    GrowthRate::LikeSegment(s) => {
-                        format!("fte per mln als {}", data.segments[*s].short_name)
-                    }
-                    GrowthRate::Typed(r) => format!("{} getypte fte per mln", r.len()),
-                };
-                (
-                    g.name.clone(),
-                    format!(
-                        "vanaf {}, samen {} over de jaren, {rate}",
-                        g.from_year,
-                        money_mln(total)
-                    ),
-                )
-            })
+            .map(|g| (g.name.clone(), growth_summary(data, g)))
             .collect::<Vec<_>>()
     };
-    let (ga, gb) = (growth(a), growth(b));
-    for (name, summary) in &gb {
-        let before = ga.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone());
-        if before.as_ref() != Some(summary) {
-            push(
-                format!("Groeitaak {name}"),
-                before.unwrap_or_else(|| "geen".into()),
-                summary.clone(),
-            );
-        }
-    }
-    for (name, summary) in &ga {
-        if !gb.iter().any(|(n, _)| n == name) {
-            push(format!("Groeitaak {name}"), summary.clone(), "geen".into());
-        }
-    }
+    named_differences("Groeitaak", &growth(a), &growth(b), push);
     let inhuur = |x: &StaffingExtras| {
         x.inhuur
             .iter()
@@ -372,6 +376,49 @@ fn extras_differences(
         let show = |s: String| if s.is_empty() { "geen".to_owned() } else { s };
         push("Structurele inhuur".into(), show(ia), show(ib));
     }
+}
+
+/// Items known by name (task rules by target, growth tasks by name): one
+/// difference "`kind` name" per item whose summary changed, was added
+/// ("geen" before) or removed ("geen" after), in `b`'s order, then the
+/// removed ones.
+fn named_differences(
+    kind: &str,
+    a: &[(String, String)],
+    b: &[(String, String)],
+    push: &mut impl FnMut(String, String, String),
+) {
+    for (name, summary) in b {
+        let before = a.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone());
+        if before.as_ref() != Some(summary) {
+            push(
+                format!("{kind} {name}"),
+                before.unwrap_or_else(|| "geen".into()),
+                summary.clone(),
+            );
+        }
+    }
+    for (name, summary) in a {
+        if !b.iter().any(|(n, _)| n == name) {
+            push(format!("{kind} {name}"), summary.clone(), "geen".into());
+        }
+    }
+}
+
+/// "vanaf 2027, samen € 6 mln over de jaren, fte per mln als Wmo overig".
+fn growth_summary(data: &DataSet, g: &GrowthTask) -> String {
+    let total: Decimal = g.volume_mln.iter().copied().sum();
+    let rate = match &g.rate {
+        GrowthRate::LikeSegment(s) => {
+            format!("fte per mln als {}", data.segments[*s].short_name)
+        }
+        GrowthRate::Typed(r) => format!("{} getypte fte per mln", r.len()),
+    };
+    format!(
+        "vanaf {}, samen {} over de jaren, {rate}",
+        g.from_year,
+        money_mln(total)
+    )
 }
 
 /// "2 taken, 3,23 fte (het grootste telt)" or "2 taken, nog niet compleet".

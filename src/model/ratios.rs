@@ -160,133 +160,174 @@ fn group_fraction(
 /// cells, with the values of `corrections` in place of the printed ones.
 pub fn derive_ratios(data: &FitInput, corrections: &[Misprint]) -> Result<RatioTable, RatioError> {
     let (groups, segment_group) = segment_groups(data)?;
-    let mut fits = Vec::with_capacity(data.categories.len());
-    for (category_index, category) in data.categories.iter().enumerate() {
-        let unknowns: Vec<Unknown> = match category.basis {
-            Basis::Volume => (0..groups.len()).map(Unknown::Group).collect(),
-            Basis::Fixed { .. } => {
-                let mut unknowns = vec![Unknown::FixedBase];
-                for (c, choice) in data.choices.iter().enumerate() {
-                    for (o, option) in choice.options.iter().enumerate() {
-                        if option
-                            .reduces
-                            .as_ref()
-                            .is_some_and(|r| r.category == category_index)
-                        {
-                            unknowns.push(Unknown::Reduction {
-                                choice: c,
-                                option: o,
-                            });
-                        }
-                    }
-                }
-                unknowns
-            }
-        };
-        let mut equations: Vec<Equation> = Vec::new();
-        for (row_index, row) in data.staffing_table.rows.iter().enumerate() {
-            let year = row.years[0];
-            let mut seen: Vec<(Vec<Decimal>, Decimal)> = Vec::new();
-            for variant in 0..row.variant_count() {
-                let Some(printed) = row.cell_value(category_index, variant) else {
-                    continue;
-                };
-                let correction = corrections.iter().find(|m| {
-                    m.row == row_index
-                        && m.category == category_index
-                        && (m.variant == variant || row.cells[category_index].values.len() == 1)
-                });
-                let published = correction.map_or(printed, |m| m.corrected);
-                if !category.is_active(year) {
-                    continue;
-                }
-                let selection = row.selection(variant);
-                let coefficients: Vec<Decimal> = unknowns
-                    .iter()
-                    .map(|unknown| match *unknown {
-                        Unknown::Group(g) => group_fraction(data, &groups[g], year, selection),
-                        Unknown::FixedBase => Decimal::ONE,
-                        Unknown::Reduction { choice, option } => {
-                            if data.choices[choice].is_active(year) && selection[choice] == option {
-                                Decimal::NEGATIVE_ONE
-                            } else {
-                                Decimal::ZERO
-                            }
-                        }
-                    })
-                    .collect();
-                if seen
-                    .iter()
-                    .any(|(c, p)| *c == coefficients && *p == published)
-                {
-                    continue;
-                }
-                seen.push((coefficients.clone(), published));
-                equations.push(Equation {
-                    row: row_index,
-                    variant,
-                    coefficients,
-                    published,
-                    corrected_from: correction.map(|_| printed),
-                    fitted: Decimal::ZERO,
-                    residual: Decimal::ZERO,
-                });
-            }
-        }
-        let a: Matrix = equations.iter().map(|e| e.coefficients.clone()).collect();
-        let b: Vec<Decimal> = equations.iter().map(|e| e.published).collect();
-        let fit = if a.is_empty() {
-            Err(0)
-        } else {
-            linalg::least_squares(&a, &b, unknowns.len())
-        };
-        let fit = fit.map_err(|column| match unknowns.get(column).copied() {
-            Some(Unknown::Reduction { choice, option }) => {
-                RatioError::ReductionNeverPublished { choice, option }
-            }
-            Some(unknown) => RatioError::Undetermined {
-                category: category_index,
-                unknown,
-            },
-            None => RatioError::Undetermined {
-                category: category_index,
-                unknown: Unknown::FixedBase,
-            },
-        })?;
-        for (equation, &residual) in equations.iter_mut().zip(&fit.residuals) {
-            equation.residual = residual;
-            equation.fitted = equation.published - residual;
-        }
-        let mut rate_per_mln = vec![Decimal::ZERO; data.segments.len()];
-        for (u, unknown) in unknowns.iter().enumerate() {
-            if let Unknown::Group(g) = *unknown {
-                let group = &groups[g];
-                let weighted_volume: Decimal = group
-                    .segments
-                    .iter()
-                    .zip(&group.intensity)
-                    .map(|(&s, &i)| data.segments[s].report_volume_mln * i)
-                    .sum();
-                for (&segment, &intensity) in group.segments.iter().zip(&group.intensity) {
-                    // Kept at full precision: rounding here would show as
-                    // noise once multiplied by the volume again.
-                    rate_per_mln[segment] = fit.solution[u] * intensity / weighted_volume;
-                }
-            }
-        }
-        fits.push(CategoryFit {
-            category: category_index,
-            unknowns,
-            solution: fit.solution,
-            equations,
-            weights: fit.weights,
-            residual_maker: fit.residual_maker,
-            rate_per_mln,
-        });
-    }
+    let fits = (0..data.categories.len())
+        .map(|category| fit_category(data, &groups, category, corrections))
+        .collect::<Result<Vec<CategoryFit>, RatioError>>()?;
     Ok(RatioTable {
         groups,
         segment_group,
         fits,
     })
+}
+
+/// One category's fit: its unknowns, an equation per published cell, the
+/// least-squares solution and the fte per mln of each segment.
+fn fit_category(
+    data: &FitInput,
+    groups: &[SegmentGroup],
+    category: usize,
+    corrections: &[Misprint],
+) -> Result<CategoryFit, RatioError> {
+    let unknowns = category_unknowns(data, groups.len(), category);
+    let mut equations = category_equations(data, groups, category, &unknowns, corrections);
+    let a: Matrix = equations.iter().map(|e| e.coefficients.clone()).collect();
+    let b: Vec<Decimal> = equations.iter().map(|e| e.published).collect();
+    let fit = if a.is_empty() {
+        Err(0)
+    } else {
+        linalg::least_squares(&a, &b, unknowns.len())
+    };
+    let fit = fit.map_err(|column| match unknowns.get(column).copied() {
+        Some(Unknown::Reduction { choice, option }) => {
+            RatioError::ReductionNeverPublished { choice, option }
+        }
+        Some(unknown) => RatioError::Undetermined { category, unknown },
+        None => RatioError::Undetermined {
+            category,
+            unknown: Unknown::FixedBase,
+        },
+    })?;
+    for (equation, &residual) in equations.iter_mut().zip(&fit.residuals) {
+        equation.residual = residual;
+        equation.fitted = equation.published - residual;
+    }
+    let rate_per_mln = rates_per_mln(data, groups, &unknowns, &fit.solution);
+    Ok(CategoryFit {
+        category,
+        unknowns,
+        solution: fit.solution,
+        equations,
+        weights: fit.weights,
+        residual_maker: fit.residual_maker,
+        rate_per_mln,
+    })
+}
+
+/// What a category's fit solves for: the fte of each segment group at its
+/// full volume (a volume category), or a constant and one reduction per
+/// choice option that lowers it (a fixed category).
+fn category_unknowns(data: &FitInput, group_count: usize, category: usize) -> Vec<Unknown> {
+    match data.categories[category].basis {
+        Basis::Volume => (0..group_count).map(Unknown::Group).collect(),
+        Basis::Fixed { .. } => {
+            let mut unknowns = vec![Unknown::FixedBase];
+            for (c, choice) in data.choices.iter().enumerate() {
+                for (o, option) in choice.options.iter().enumerate() {
+                    if option
+                        .reduces
+                        .as_ref()
+                        .is_some_and(|r| r.category == category)
+                    {
+                        unknowns.push(Unknown::Reduction {
+                            choice: c,
+                            option: o,
+                        });
+                    }
+                }
+            }
+            unknowns
+        }
+    }
+}
+
+/// One equation per published cell of the category (a correction in
+/// place of a misprinted one), in the years the category is active; a
+/// row's variants that repeat an equation count once.
+fn category_equations(
+    data: &FitInput,
+    groups: &[SegmentGroup],
+    category: usize,
+    unknowns: &[Unknown],
+    corrections: &[Misprint],
+) -> Vec<Equation> {
+    let mut equations: Vec<Equation> = Vec::new();
+    for (row_index, row) in data.staffing_table.rows.iter().enumerate() {
+        let year = row.years[0];
+        let mut seen: Vec<(Vec<Decimal>, Decimal)> = Vec::new();
+        for variant in 0..row.variant_count() {
+            let Some(printed) = row.cell_value(category, variant) else {
+                continue;
+            };
+            let correction = corrections.iter().find(|m| {
+                m.row == row_index
+                    && m.category == category
+                    && (m.variant == variant || row.cells[category].values.len() == 1)
+            });
+            let published = correction.map_or(printed, |m| m.corrected);
+            if !data.categories[category].is_active(year) {
+                continue;
+            }
+            let selection = row.selection(variant);
+            let coefficients: Vec<Decimal> = unknowns
+                .iter()
+                .map(|unknown| match *unknown {
+                    Unknown::Group(g) => group_fraction(data, &groups[g], year, selection),
+                    Unknown::FixedBase => Decimal::ONE,
+                    Unknown::Reduction { choice, option } => {
+                        if data.choices[choice].is_active(year) && selection[choice] == option {
+                            Decimal::NEGATIVE_ONE
+                        } else {
+                            Decimal::ZERO
+                        }
+                    }
+                })
+                .collect();
+            if seen
+                .iter()
+                .any(|(c, p)| *c == coefficients && *p == published)
+            {
+                continue;
+            }
+            seen.push((coefficients.clone(), published));
+            equations.push(Equation {
+                row: row_index,
+                variant,
+                coefficients,
+                published,
+                corrected_from: correction.map(|_| printed),
+                fitted: Decimal::ZERO,
+                residual: Decimal::ZERO,
+            });
+        }
+    }
+    equations
+}
+
+/// Fte per mln per segment from a volume category's solution: a group's
+/// fte over its intensity-weighted volume, times each segment's intensity
+/// (zero for segments of no group unknown).
+fn rates_per_mln(
+    data: &FitInput,
+    groups: &[SegmentGroup],
+    unknowns: &[Unknown],
+    solution: &[Decimal],
+) -> Vec<Decimal> {
+    let mut rate_per_mln = vec![Decimal::ZERO; data.segments.len()];
+    for (u, unknown) in unknowns.iter().enumerate() {
+        if let Unknown::Group(g) = *unknown {
+            let group = &groups[g];
+            let weighted_volume: Decimal = group
+                .segments
+                .iter()
+                .zip(&group.intensity)
+                .map(|(&s, &i)| data.segments[s].report_volume_mln * i)
+                .sum();
+            for (&segment, &intensity) in group.segments.iter().zip(&group.intensity) {
+                // Kept at full precision: rounding here would show as
+                // noise once multiplied by the volume again.
+                rate_per_mln[segment] = solution[u] * intensity / weighted_volume;
+            }
+        }
+    }
+    rate_per_mln
 }

@@ -7,10 +7,10 @@
 
 use rust_decimal::Decimal;
 
-use super::dataset::DataSet;
+use super::dataset::{DataSet, PublishedStaffingRow};
 use super::fit::{FitChoice, RatioTable};
 use super::linalg::{self, Matrix};
-use super::staffing::{report_volumes, staffing_for_situation};
+use super::staffing::{YearStaffing, report_volumes, staffing_for_situation};
 
 /// The largest differences that count as rounding, from the decimals the
 /// report published each column with.
@@ -160,153 +160,16 @@ fn status(published: Option<Decimal>, computed: Option<Decimal>, tolerance: Deci
 /// Recomputes every published cell with the ratios of `fit`.
 pub fn source_check(data: &DataSet, fit: FitChoice) -> SourceCheck {
     let ratios = data.ratios_for(fit);
-    let mut items = Vec::new();
-    let volumes = report_volumes(data);
     let tolerances = Tolerances::of(data);
-
-    // Tabel 6
-    for (r, row) in data.volume_table.rows.iter().enumerate() {
-        for (c, cell) in row.cells.iter().enumerate() {
-            let s = staffing_for_situation(data, ratios, row.years[0], row.selection(c), &volumes);
-            let computed = s.volume_total_mln;
-            items.push(CheckItem {
-                table: Table::Volume,
-                cell: CellRef {
-                    row: r,
-                    column: Column::Volume(c),
-                    variant: 0,
-                },
-                published: Some(cell.value_mln),
-                computed: Some(computed),
-                status: status(
-                    Some(cell.value_mln),
-                    Some(computed),
-                    tolerances.volume_mln[c],
-                ),
-                conflicts_with: Vec::new(),
-            });
-            if let Some(of_which) = cell.of_which_mln {
-                let part: Decimal = row
-                    .of_which
-                    .iter()
-                    .map(|&seg| s.volume_at_nmd_mln[seg])
-                    .sum();
-                items.push(CheckItem {
-                    table: Table::Volume,
-                    cell: CellRef {
-                        row: r,
-                        column: Column::OfWhich(c),
-                        variant: 0,
-                    },
-                    published: Some(of_which),
-                    computed: Some(part),
-                    status: status(Some(of_which), Some(part), tolerances.volume_mln[c]),
-                    conflicts_with: Vec::new(),
-                });
-            }
-        }
-    }
-
-    // Tabel 7
+    let recompute = Recompute {
+        data,
+        ratios,
+        volumes: report_volumes(data),
+        tolerances: &tolerances,
+    };
+    let mut items = volume_table_items(&recompute);
     for (r, row) in data.staffing_table.rows.iter().enumerate() {
-        let year = row.years[0];
-        let per_variant: Vec<_> = (0..row.variant_count())
-            .map(|v| staffing_for_situation(data, ratios, year, row.selection(v), &volumes))
-            .collect();
-        // Volume column.
-        let published = row.volume.values[0];
-        let computed = per_variant[0].volume_total_mln;
-        items.push(CheckItem {
-            table: Table::Staffing,
-            cell: CellRef {
-                row: r,
-                column: Column::StaffingVolume,
-                variant: 0,
-            },
-            published: Some(published),
-            computed: Some(computed),
-            status: status(
-                Some(published),
-                Some(computed),
-                tolerances.staffing_volume_mln,
-            ),
-            conflicts_with: Vec::new(),
-        });
-        // Category cells: one item per distinct published figure.
-        for (category, numbers) in row.cells.iter().enumerate() {
-            let variants = if numbers.values.len() > 1 {
-                row.variant_count()
-            } else {
-                1
-            };
-            for (v, staffing) in per_variant.iter().enumerate().take(variants) {
-                let published = row.cell_value(category, v);
-                let computed = staffing.categories[category].fte;
-                let cell = CellRef {
-                    row: r,
-                    column: Column::Category(category),
-                    variant: v,
-                };
-                let mut status = status(published, computed, tolerances.category_fte[category]);
-                let misprinted = data.misprints.iter().any(|m| {
-                    m.row == r && m.category == category && (m.variant == v || variants == 1)
-                });
-                if misprinted && status == Status::Discrepancy {
-                    status = Status::SuspectedMisprint;
-                }
-                let conflicts_with = if status == Status::Discrepancy {
-                    conflicting_cells(ratios, category, r, v)
-                } else {
-                    Vec::new()
-                };
-                items.push(CheckItem {
-                    table: Table::Staffing,
-                    cell,
-                    published,
-                    computed,
-                    status,
-                    conflicts_with,
-                });
-            }
-        }
-        // Totals: a range is compared with the variants' totals, both sorted.
-        let mut computed: Vec<Decimal> = per_variant.iter().map(|s| s.total_fte).collect();
-        let mut published = row.total.values.clone();
-        if published.len() == 1 {
-            computed.truncate(1);
-        }
-        computed.sort();
-        published.sort();
-        for (v, (p, c)) in published.iter().zip(&computed).enumerate() {
-            let status = status(Some(*p), Some(*c), tolerances.total_fte);
-            let conflicts_with = if status == Status::Discrepancy {
-                // The row's own cells that do not agree.
-                items
-                    .iter()
-                    .filter(|i: &&CheckItem| {
-                        i.table == Table::Staffing
-                            && i.cell.row == r
-                            && matches!(i.cell.column, Column::Category(_))
-                            && i.status == Status::Discrepancy
-                    })
-                    .map(|i| i.cell)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            items.push(CheckItem {
-                table: Table::Staffing,
-                cell: CellRef {
-                    row: r,
-                    column: Column::Total,
-                    variant: v,
-                },
-                published: Some(*p),
-                computed: Some(*c),
-                status,
-                conflicts_with,
-            });
-        }
+        items.extend(staffing_row_items(&recompute, r, row));
     }
     let explanations = explanations(data, ratios, &items, &tolerances);
     SourceCheck {
@@ -315,6 +178,204 @@ pub fn source_check(data: &DataSet, fit: FitChoice) -> SourceCheck {
         explanations,
         tolerances,
     }
+}
+
+/// What recomputing a published cell needs: the data, the ratios of the
+/// fit, the report's volumes and the rounding tolerances.
+struct Recompute<'a> {
+    data: &'a DataSet,
+    ratios: &'a RatioTable,
+    volumes: Vec<Decimal>,
+    tolerances: &'a Tolerances,
+}
+
+impl Recompute<'_> {
+    /// The staffing of a published situation at the report's volumes.
+    fn staffing(&self, year: u16, selection: &[usize]) -> YearStaffing {
+        staffing_for_situation(self.data, self.ratios, year, selection, &self.volumes)
+    }
+}
+
+/// An item for a cell both published and computed, compared within
+/// `tolerance`, with no conflicts.
+fn compared(
+    table: Table,
+    cell: CellRef,
+    published: Decimal,
+    computed: Decimal,
+    tolerance: Decimal,
+) -> CheckItem {
+    CheckItem {
+        table,
+        cell,
+        published: Some(published),
+        computed: Some(computed),
+        status: status(Some(published), Some(computed), tolerance),
+        conflicts_with: Vec::new(),
+    }
+}
+
+/// Tabel 6: per row, each column's volume and its "waarvan" amount.
+fn volume_table_items(recompute: &Recompute) -> Vec<CheckItem> {
+    let data = recompute.data;
+    let mut items = Vec::new();
+    for (r, row) in data.volume_table.rows.iter().enumerate() {
+        for (c, cell) in row.cells.iter().enumerate() {
+            let tolerance = recompute.tolerances.volume_mln[c];
+            let s = recompute.staffing(row.years[0], row.selection(c));
+            let at = |column| CellRef {
+                row: r,
+                column,
+                variant: 0,
+            };
+            items.push(compared(
+                Table::Volume,
+                at(Column::Volume(c)),
+                cell.value_mln,
+                s.volume_total_mln,
+                tolerance,
+            ));
+            if let Some(of_which) = cell.of_which_mln {
+                let part: Decimal = row
+                    .of_which
+                    .iter()
+                    .map(|&seg| s.volume_at_nmd_mln[seg])
+                    .sum();
+                items.push(compared(
+                    Table::Volume,
+                    at(Column::OfWhich(c)),
+                    of_which,
+                    part,
+                    tolerance,
+                ));
+            }
+        }
+    }
+    items
+}
+
+/// Tabel 7, one row: its volume, its category cells and its totals.
+fn staffing_row_items(
+    recompute: &Recompute,
+    r: usize,
+    row: &PublishedStaffingRow,
+) -> Vec<CheckItem> {
+    let per_variant: Vec<YearStaffing> = (0..row.variant_count())
+        .map(|v| recompute.staffing(row.years[0], row.selection(v)))
+        .collect();
+    let mut items = vec![compared(
+        Table::Staffing,
+        CellRef {
+            row: r,
+            column: Column::StaffingVolume,
+            variant: 0,
+        },
+        row.volume.values[0],
+        per_variant[0].volume_total_mln,
+        recompute.tolerances.staffing_volume_mln,
+    )];
+    items.extend(category_items(recompute, r, row, &per_variant));
+    let totals = total_items(recompute, r, row, &per_variant, &items);
+    items.extend(totals);
+    items
+}
+
+/// Tabel 7, one row's category cells: one item per distinct published
+/// figure; a cell the misprint analysis names is a suspected misprint, a
+/// discrepancy names the cells it conflicts with.
+fn category_items(
+    recompute: &Recompute,
+    r: usize,
+    row: &PublishedStaffingRow,
+    per_variant: &[YearStaffing],
+) -> Vec<CheckItem> {
+    let data = recompute.data;
+    let mut items = Vec::new();
+    for (category, numbers) in row.cells.iter().enumerate() {
+        let variants = if numbers.values.len() > 1 {
+            row.variant_count()
+        } else {
+            1
+        };
+        for (v, staffing) in per_variant.iter().enumerate().take(variants) {
+            let published = row.cell_value(category, v);
+            let computed = staffing.categories[category].fte;
+            let cell = CellRef {
+                row: r,
+                column: Column::Category(category),
+                variant: v,
+            };
+            let tolerance = recompute.tolerances.category_fte[category];
+            let mut status = status(published, computed, tolerance);
+            let misprinted = data
+                .misprints
+                .iter()
+                .any(|m| m.row == r && m.category == category && (m.variant == v || variants == 1));
+            if misprinted && status == Status::Discrepancy {
+                status = Status::SuspectedMisprint;
+            }
+            let conflicts_with = if status == Status::Discrepancy {
+                conflicting_cells(recompute.ratios, category, r, v)
+            } else {
+                Vec::new()
+            };
+            items.push(CheckItem {
+                table: Table::Staffing,
+                cell,
+                published,
+                computed,
+                status,
+                conflicts_with,
+            });
+        }
+    }
+    items
+}
+
+/// Tabel 7, one row's totals: a range is compared with the variants'
+/// totals, both sorted; a total that disagrees names the row's cells
+/// (in `row_items`) that do.
+fn total_items(
+    recompute: &Recompute,
+    r: usize,
+    row: &PublishedStaffingRow,
+    per_variant: &[YearStaffing],
+    row_items: &[CheckItem],
+) -> Vec<CheckItem> {
+    let mut computed: Vec<Decimal> = per_variant.iter().map(|s| s.total_fte).collect();
+    let mut published = row.total.values.clone();
+    if published.len() == 1 {
+        computed.truncate(1);
+    }
+    computed.sort();
+    published.sort();
+    let disagreeing: Vec<CellRef> = row_items
+        .iter()
+        .filter(|i| matches!(i.cell.column, Column::Category(_)) && i.status == Status::Discrepancy)
+        .map(|i| i.cell)
+        .collect();
+    published
+        .iter()
+        .zip(&computed)
+        .enumerate()
+        .map(|(v, (&p, &c))| {
+            let mut item = compared(
+                Table::Staffing,
+                CellRef {
+                    row: r,
+                    column: Column::Total,
+                    variant: v,
+                },
+                p,
+                c,
+                recompute.tolerances.total_fte,
+            );
+            if item.status == Status::Discrepancy {
+                item.conflicts_with = disagreeing.clone();
+            }
+            item
+        })
+        .collect()
 }
 
 /// Cells of the same category that share an inconsistency with `(row, v)`.

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::dataset::DataSet;
-use super::fit::RatioTable;
+use super::fit::{CategoryFit, RatioTable};
 use super::inputs::{Combine, Inputs, Supervision};
 use super::linalg;
 use super::own::tasks::{GrowthRate, TaskCombine, TaskFigure, TaskTarget, rule_figure};
@@ -417,62 +417,26 @@ pub fn staffing_for_situation(
     let mut categories = Vec::with_capacity(data.categories.len());
     for (index, category) in data.categories.iter().enumerate() {
         let fit = &ratios.fits[index];
-        let mut terms = Vec::new();
-        let fte = match category.basis {
+        let (terms, fte) = match category.basis {
             Basis::Volume => {
-                for (segment, &volume) in volume_at_nmd_mln.iter().enumerate() {
-                    if volume.is_zero() {
-                        continue;
-                    }
-                    let rate = fit.rate_per_mln[segment];
-                    terms.push(Term::Segment {
-                        segment,
-                        volume_mln: volume,
-                        rate_per_mln: rate,
-                        fte: volume * rate,
-                    });
-                }
+                let terms = volume_terms(fit, &volume_at_nmd_mln);
                 // Round once per category: rates carry 28 digits, so the sum
                 // has noise in the last places (0,3675000…0003).
-                Some(linalg::round(terms.iter().map(Term::fte).sum()))
+                let fte = linalg::round(terms.iter().map(Term::fte).sum());
+                (terms, Some(fte))
             }
             Basis::Fixed { from_year } if year >= from_year => {
-                terms.push(Term::Fixed {
-                    fte: fit.fixed_base().unwrap_or_default(),
-                });
-                for (c, choice) in data.choices.iter().enumerate() {
-                    let option = selection[c];
-                    if !choice.is_active(year) {
-                        continue;
-                    }
-                    let Some(reduction) = &choice.options[option].reduces else {
-                        continue;
-                    };
-                    if reduction.category != index {
-                        continue;
-                    }
-                    let rate =
-                        super::ratios::reduction_rate(fit, data, c, option).unwrap_or_default();
-                    let volume: Decimal =
-                        reduction.by_volume_of.iter().map(|&s| volumes_mln[s]).sum();
-                    terms.push(Term::Reduction {
-                        choice: c,
-                        option,
-                        volume_mln: volume,
-                        rate_per_mln: rate,
-                        fte: -linalg::round(volume * rate),
-                    });
-                }
+                let situation = (year, selection, volumes_mln);
+                let terms = fixed_terms(data, fit, index, situation);
                 // Never below zero, whatever the volumes.
-                Some(
-                    terms
-                        .iter()
-                        .map(Term::fte)
-                        .sum::<Decimal>()
-                        .max(Decimal::ZERO),
-                )
+                let fte = terms
+                    .iter()
+                    .map(Term::fte)
+                    .sum::<Decimal>()
+                    .max(Decimal::ZERO);
+                (terms, Some(fte))
             }
-            Basis::Fixed { .. } => None,
+            Basis::Fixed { .. } => (Vec::new(), None),
         };
         categories.push(CategoryStaffing {
             category: index,
@@ -497,6 +461,61 @@ pub fn staffing_for_situation(
         tasks: Vec::new(),
         extras: Vec::new(),
     }
+}
+
+/// A volume category's terms: per segment with volume at the
+/// samenwerking, that volume times the segment's fte per mln.
+fn volume_terms(fit: &CategoryFit, volume_at_nmd_mln: &[Decimal]) -> Vec<Term> {
+    volume_at_nmd_mln
+        .iter()
+        .enumerate()
+        .filter(|(_, volume)| !volume.is_zero())
+        .map(|(segment, &volume)| {
+            let rate = fit.rate_per_mln[segment];
+            Term::Segment {
+                segment,
+                volume_mln: volume,
+                rate_per_mln: rate,
+                fte: volume * rate,
+            }
+        })
+        .collect()
+}
+
+/// A fixed category's terms in an active year: its constant, less a
+/// reduction for every active choice option that lowers it, by the
+/// volume that option moves. `situation`: year, selection and volumes.
+fn fixed_terms(
+    data: &DataSet,
+    fit: &CategoryFit,
+    category: usize,
+    (year, selection, volumes_mln): (u16, &[usize], &[Decimal]),
+) -> Vec<Term> {
+    let mut terms = vec![Term::Fixed {
+        fte: fit.fixed_base().unwrap_or_default(),
+    }];
+    for (c, choice) in data.choices.iter().enumerate() {
+        let option = selection[c];
+        if !choice.is_active(year) {
+            continue;
+        }
+        let Some(reduction) = &choice.options[option].reduces else {
+            continue;
+        };
+        if reduction.category != category {
+            continue;
+        }
+        let rate = super::ratios::reduction_rate(fit, data, c, option).unwrap_or_default();
+        let volume: Decimal = reduction.by_volume_of.iter().map(|&s| volumes_mln[s]).sum();
+        terms.push(Term::Reduction {
+            choice: c,
+            option,
+            volume_mln: volume,
+            rate_per_mln: rate,
+            fte: -linalg::round(volume * rate),
+        });
+    }
+    terms
 }
 
 /// The report volume of every segment, for recomputing published rows.

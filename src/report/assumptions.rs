@@ -4,6 +4,7 @@
 
 use super::ReportContext;
 use crate::format::{fte, money_mln};
+use crate::model::assumption_set::SetLabel;
 use crate::model::compare::supervision_summary;
 use crate::model::explain::{check_summary, fit_sentences, selection_summary, weights_summary};
 use crate::model::inputs::{Supervision, four_eyes_warnings, people};
@@ -72,28 +73,7 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
         ("Bron".into(), data.source.clone()),
     ];
     if let Some(set) = ctx.set {
-        let mut name = set.display_name();
-        if !ctx.identity.set_fingerprint.is_empty() {
-            name.push_str(&format!(" · vingerafdruk {}", ctx.identity.set_fingerprint));
-        }
-        lines.push(("Aannameset".into(), name));
-        if !set.author.is_empty() {
-            lines.push(("Auteur van de set".into(), set.author.clone()));
-        }
-        if !set.date.is_empty() {
-            lines.push(("Datum van de set".into(), set.date.clone()));
-        }
-        lines.push((
-            "Setbestand".into(),
-            // The file's name, not the folder it lives in on this machine.
-            match (&set.file, set.builtin) {
-                (Some(file), _) => std::path::Path::new(file)
-                    .file_name()
-                    .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned()),
-                (None, true) => "ingebouwde set van deze gegevens".into(),
-                (None, false) => "nog niet opgeslagen".into(),
-            },
-        ));
+        lines.extend(set_lines(set, &ctx.identity.set_fingerprint));
     }
     lines.push((
         "Gemaakt".into(),
@@ -152,5 +132,32 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
     for remark in ctx.remarks {
         lines.push(("Opmerking".into(), remark.clone()));
     }
+    lines
+}
+
+/// The assumption set: its name and fingerprint, author, date and file.
+fn set_lines(set: &SetLabel, fingerprint: &str) -> Vec<(String, String)> {
+    let mut name = set.display_name();
+    if !fingerprint.is_empty() {
+        name.push_str(&format!(" · vingerafdruk {fingerprint}"));
+    }
+    let mut lines = vec![("Aannameset".into(), name)];
+    if !set.author.is_empty() {
+        lines.push(("Auteur van de set".into(), set.author.clone()));
+    }
+    if !set.date.is_empty() {
+        lines.push(("Datum van de set".into(), set.date.clone()));
+    }
+    lines.push((
+        "Setbestand".into(),
+        // The file's name, not the folder it lives in on this machine.
+        match (&set.file, set.builtin) {
+            (Some(file), _) => std::path::Path::new(file)
+                .file_name()
+                .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned()),
+            (None, true) => "ingebouwde set van deze gegevens".into(),
+            (None, false) => "nog niet opgeslagen".into(),
+        },
+    ));
     lines
 }

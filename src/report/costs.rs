@@ -93,10 +93,12 @@ pub fn costs_text(
     lines
 }
 
+/// Width of a period's column in the text table.
+const COLUMN: usize = 14;
+
 /// The table: a row per participant, the total, and under it the staff,
 /// the other costs and the rounding difference.
 fn table_lines(data: &DataSet, costs: &Costs) -> Vec<String> {
-    let mut lines = Vec::new();
     let name_width = costs
         .participants
         .iter()
@@ -105,46 +107,65 @@ fn table_lines(data: &DataSet, costs: &Costs) -> Vec<String> {
         .max()
         .unwrap_or(22)
         + 2;
-    let column = 14;
     let mut header = pad(
         &crate::format::capitalised(&singular_label(&participants_label(data))),
         name_width,
     );
     header.push_str(&pad_left("Aandeel", 9));
     for year in &costs.years {
-        header.push_str(&pad_left(&period_label(year.year), column));
+        header.push_str(&pad_left(&period_label(year.year), COLUMN));
     }
-    lines.push(header);
-    match &costs.key {
-        Ok(shares) => {
-            for (i, participant) in costs.participants.iter().enumerate() {
-                let mut row = pad(participant, name_width);
-                row.push_str(&pad_left(
-                    &format!("{} %", number(shares.percents[i], 0)),
-                    9,
-                ));
-                for year in &costs.years {
-                    let value = year.per_participant.get(i).and_then(|p| p.total_eur);
-                    row.push_str(&pad_left(&amount(value), column));
-                }
-                lines.push(row);
-            }
-        }
-        Err(why) => lines.push(format!(
-            "  Geen verdeling per {}: {why}.",
-            singular_label(&participants_label(data))
-        )),
-    }
+    let mut lines = vec![header];
+    lines.extend(participant_lines(data, costs, name_width));
     let mut total = pad("Totaal", name_width);
     total.push_str(&pad_left("100 %", 9));
     for year in &costs.years {
-        total.push_str(&pad_left(&amount(year.total_eur), column));
+        total.push_str(&pad_left(&amount(year.total_eur), COLUMN));
     }
     lines.push(total);
+    lines.extend(under_total_lines(costs, name_width));
+    if let Ok(Some(note)) = costs.key.as_ref().map(|k| k.note.as_ref()) {
+        lines.push(format!("  Verdeelsleutel {note}."));
+    }
+    lines
+}
+
+/// A line per participant with their share and part per period, or the
+/// one line saying why there is no distribution.
+fn participant_lines(data: &DataSet, costs: &Costs, name_width: usize) -> Vec<String> {
+    let shares = match &costs.key {
+        Ok(shares) => shares,
+        Err(why) => {
+            return vec![format!(
+                "  Geen verdeling per {}: {why}.",
+                singular_label(&participants_label(data))
+            )];
+        }
+    };
+    let mut lines = Vec::new();
+    for (i, participant) in costs.participants.iter().enumerate() {
+        let mut row = pad(participant, name_width);
+        row.push_str(&pad_left(
+            &format!("{} %", number(shares.percents[i], 0)),
+            9,
+        ));
+        for year in &costs.years {
+            let value = year.per_participant.get(i).and_then(|p| p.total_eur);
+            row.push_str(&pad_left(&amount(value), COLUMN));
+        }
+        lines.push(row);
+    }
+    lines
+}
+
+/// Under the total: the staff, the other costs and the rounding
+/// difference, each where any period has it.
+fn under_total_lines(costs: &Costs, name_width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
     let mut under = |label: &str, cells: Vec<String>| {
         let mut row = pad(label, name_width + 9);
         for cell in cells {
-            row.push_str(&pad_left(&cell, column));
+            row.push_str(&pad_left(&cell, COLUMN));
         }
         lines.push(row);
     };
@@ -173,9 +194,6 @@ fn table_lines(data: &DataSet, costs: &Costs) -> Vec<String> {
                 .map(|y| y.rounding_eur().map_or_else(String::new, euro_signed))
                 .collect(),
         );
-    }
-    if let Ok(Some(note)) = costs.key.as_ref().map(|k| k.note.as_ref()) {
-        lines.push(format!("  Verdeelsleutel {note}."));
     }
     lines
 }

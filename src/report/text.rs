@@ -66,7 +66,21 @@ pub fn text_report(ctx: &ReportContext) -> String {
     out
 }
 
+/// "MINIMALE FORMATIE PER JAAR": the table of parts per year, the
+/// four-eyes warnings, the derivation of every cell, the ratios and the
+/// data's own assumptions.
 fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    staffing_table(ctx, line);
+    four_eyes_warnings(ctx, line);
+    line(String::new());
+    cell_derivations(ctx, line);
+    ratio_derivations(ctx, line);
+    data_assumptions(ctx, line);
+}
+
+/// The parts of each year's staffing in columns, with the total, the
+/// volume and where the figures come from.
+fn staffing_table(ctx: &ReportContext, line: &mut impl FnMut(String)) {
     let data = ctx.data;
     let parts = breakdown(data, ctx.inputs, &ctx.outcome.staffing);
     line("MINIMALE FORMATIE PER JAAR (fte)".into());
@@ -93,6 +107,11 @@ fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
         row.push_str(&format!("  {}", explain::provenance(data, staffing)));
         line(row);
     }
+}
+
+/// The four-eyes warnings on the supervision block's roles, if any.
+fn four_eyes_warnings(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
     if let Some(block) = &data.supervision_block {
         let warnings = warnings(data, ctx.inputs);
         if !warnings.is_empty() {
@@ -111,7 +130,12 @@ fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
             }
         }
     }
-    line(String::new());
+}
+
+/// "Afleiding per cel": every category, role block, task and extra part
+/// of every year as a sum.
+fn cell_derivations(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
     line("Afleiding per cel".into());
     for y in &ctx.outcome.staffing {
         for c in 0..data.categories.len() {
@@ -134,7 +158,12 @@ fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
         }
     }
     line(String::new());
+}
 
+/// "VERHOUDINGEN": how each category's ratios follow from the published
+/// table.
+fn ratio_derivations(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
     let ratios = data.ratios_for(ctx.inputs.fit);
     line(format!(
         "VERHOUDINGEN (fte per mln), afgeleid uit {} met kleinste kwadraten",
@@ -155,6 +184,11 @@ fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
         }
     }
     line(String::new());
+}
+
+/// "AANNAMES (niet in het rapport)": the data's own assumptions.
+fn data_assumptions(ctx: &ReportContext, line: &mut impl FnMut(String)) {
+    let data = ctx.data;
     if !data.assumptions.is_empty() {
         line("AANNAMES (niet in het rapport)".into());
         for a in &data.assumptions {

@@ -174,95 +174,14 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
         form.cost.resize(data.cost_profile.components.len(), None);
         ui.label(egui::RichText::new(title).strong());
         let width = ui.available_width().min(520.0);
-        let what = match form.kind {
-            Kind::Scenario => "nieuw scenario",
-            Kind::Criterion => "nieuw criterium",
-        };
-        let name = labelled_line(ui, "Naam", &format!("Naam {what}"), &mut form.name, width);
-        if std::mem::take(&mut form.focus_name) {
-            name.request_focus();
-        }
+        text_fields_ui(ui, form, width);
         // Esc closes the form (egui alone only took the focus away).
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             keep = false;
         }
-        match form.kind {
-            Kind::Scenario => {
-                labelled_line(
-                    ui,
-                    "Korte naam",
-                    &format!("Korte naam {what}"),
-                    &mut form.short_name,
-                    width * 0.6,
-                );
-                labelled_line(
-                    ui,
-                    "Beschrijving",
-                    &format!("Beschrijving {what}"),
-                    &mut form.description,
-                    width,
-                );
-                ui.label(
-                    egui::RichText::new(
-                        "Een eigen scenario verandert de formatie niet: in het rapport volgt de formatie uit de keuzes, niet uit het scenario.",
-                    )
-                    .small()
-                    .weak(),
-                );
-            }
-            Kind::Criterion => {
-                labelled_line(
-                    ui,
-                    "Toelichting",
-                    &format!("Toelichting {what}"),
-                    &mut form.description,
-                    width,
-                );
-                labelled_line(ui, "Gewicht", &format!("Gewicht {what}"), &mut form.weight, 80.0);
-            }
-        }
-        ui.label(egui::RichText::new("Score en reden (verplicht)").strong());
-        egui::Grid::new("add_item_scores")
-            .spacing([6.0, 4.0])
-            .show(ui, |ui| {
-                for (i, other) in others.iter().enumerate() {
-                    ui.label(other);
-                    egui::ComboBox::from_id_salt(("add_level", i))
-                        .selected_text(&data.scale.levels[form.levels[i]].label)
-                        .show_ui(ui, |ui| {
-                            for (l, level) in data.scale.levels.iter().enumerate() {
-                                super::a11y::option_value(ui, &mut form.levels[i], l, &level.label);
-                            }
-                        })
-                        .response
-                        .accessible_name(format!("Score op {other}"));
-                    ui.add_sized(
-                        egui::vec2(width * 0.8, 20.0),
-                        egui::TextEdit::singleline(&mut form.reasons[i]).hint_text("reden"),
-                    )
-                    .accessible_name(format!("Reden bij {other}"));
-                    ui.end_row();
-                }
-            });
+        scores_ui(ui, view, form, &others, width);
         if form.kind == Kind::Scenario && !data.cost_profile.components.is_empty() {
-            ui.label(egui::RichText::new("Kostenprofiel (mag onbekend blijven)").strong());
-            egui::Grid::new("add_item_cost").show(ui, |ui| {
-                for (k, component) in data.cost_profile.components.iter().enumerate() {
-                    ui.label(&component.name);
-                    let shown = form.cost[k].map_or("onbekend", |l| &data.cost_profile.levels[l]);
-                    egui::ComboBox::from_id_salt(("add_cost", k))
-                        .selected_text(shown)
-                        .show_ui(ui, |ui| {
-                            super::a11y::option_value(ui, &mut form.cost[k], None, "onbekend");
-                            for (l, level) in data.cost_profile.levels.iter().enumerate() {
-                                super::a11y::option_value(ui, &mut form.cost[k], Some(l), level);
-                            }
-                        })
-                        .response
-                        .accessible_name(format!("Kostenniveau {}", component.name));
-                    ui.end_row();
-                }
-            });
+            cost_levels_ui(ui, view, form);
         }
         if let Some(refusal) = &form.refusal {
             ui.colored_label(ui.visuals().warn_fg_color, refusal);
@@ -283,6 +202,113 @@ fn form_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, out: &mut Actio
         });
     });
     keep
+}
+
+/// Name (focused when the form opens), and the short name and description
+/// of a scenario or the explanation and weight of a criterion.
+fn text_fields_ui(ui: &mut egui::Ui, form: &mut Form, width: f32) {
+    let what = match form.kind {
+        Kind::Scenario => "nieuw scenario",
+        Kind::Criterion => "nieuw criterium",
+    };
+    let name = labelled_line(ui, "Naam", &format!("Naam {what}"), &mut form.name, width);
+    if std::mem::take(&mut form.focus_name) {
+        name.request_focus();
+    }
+    match form.kind {
+        Kind::Scenario => {
+            labelled_line(
+                ui,
+                "Korte naam",
+                &format!("Korte naam {what}"),
+                &mut form.short_name,
+                width * 0.6,
+            );
+            labelled_line(
+                ui,
+                "Beschrijving",
+                &format!("Beschrijving {what}"),
+                &mut form.description,
+                width,
+            );
+            ui.label(
+                egui::RichText::new(
+                    "Een eigen scenario verandert de formatie niet: in het rapport volgt de formatie uit de keuzes, niet uit het scenario.",
+                )
+                .small()
+                .weak(),
+            );
+        }
+        Kind::Criterion => {
+            labelled_line(
+                ui,
+                "Toelichting",
+                &format!("Toelichting {what}"),
+                &mut form.description,
+                width,
+            );
+            labelled_line(
+                ui,
+                "Gewicht",
+                &format!("Gewicht {what}"),
+                &mut form.weight,
+                80.0,
+            );
+        }
+    }
+}
+
+/// A score and its reason on each criterion (for a scenario) or for each
+/// scenario (for a criterion).
+fn scores_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form, others: &[String], width: f32) {
+    let levels = &view.data.scale.levels;
+    ui.label(egui::RichText::new("Score en reden (verplicht)").strong());
+    egui::Grid::new("add_item_scores")
+        .spacing([6.0, 4.0])
+        .show(ui, |ui| {
+            for (i, other) in others.iter().enumerate() {
+                ui.label(other);
+                egui::ComboBox::from_id_salt(("add_level", i))
+                    .selected_text(&levels[form.levels[i]].label)
+                    .show_ui(ui, |ui| {
+                        for (l, level) in levels.iter().enumerate() {
+                            super::a11y::option_value(ui, &mut form.levels[i], l, &level.label);
+                        }
+                    })
+                    .response
+                    .accessible_name(format!("Score op {other}"));
+                ui.add_sized(
+                    egui::vec2(width * 0.8, 20.0),
+                    egui::TextEdit::singleline(&mut form.reasons[i]).hint_text("reden"),
+                )
+                .accessible_name(format!("Reden bij {other}"));
+                ui.end_row();
+            }
+        });
+}
+
+/// A new scenario's level on each component of the cost profile (may stay
+/// unknown).
+fn cost_levels_ui(ui: &mut egui::Ui, view: &ViewModel, form: &mut Form) {
+    let profile = &view.data.cost_profile;
+    ui.label(egui::RichText::new("Kostenprofiel (mag onbekend blijven)").strong());
+    egui::Grid::new("add_item_cost").show(ui, |ui| {
+        for (k, component) in profile.components.iter().enumerate() {
+            ui.label(&component.name);
+            let shown = form.cost[k].map_or("onbekend", |l| &profile.levels[l]);
+            egui::ComboBox::from_id_salt(("add_cost", k))
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    super::a11y::option_value(ui, &mut form.cost[k], None, "onbekend");
+                    for (l, level) in profile.levels.iter().enumerate() {
+                        super::a11y::option_value(ui, &mut form.cost[k], Some(l), level);
+                    }
+                })
+                .response
+                .accessible_name(format!("Kostenniveau {}", component.name));
+            ui.end_row();
+        }
+    });
 }
 
 /// The change the form asks for, or why not.

@@ -71,77 +71,82 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 staffing_stacked_ui(ui, comparison, &data.years, &cells);
             }
             ui.add_space(8.0);
-            ui.columns(2, |columns| {
-                // Each side may add scenarios of its own: its own labels.
-                let sides = [
-                    (
-                        &comparison.name_a,
-                        &comparison.outcome_a.ranking,
-                        &comparison.labels_a,
-                    ),
-                    (
-                        &comparison.name_b,
-                        &comparison.outcome_b.ranking,
-                        &comparison.labels_b,
-                    ),
-                ];
-                for (ui, (name, ranking, labels)) in columns.iter_mut().zip(sides) {
-                    ui.add(
-                        egui::Label::new(
-                            egui::RichText::new(format!("Rangorde – {name}")).strong(),
-                        )
-                        .wrap(),
-                    );
-                    if let Some(why) = ranking.absent_reason() {
-                        ui.add(egui::Label::new(why).wrap());
-                    }
-                    for e in ranking.entries() {
-                        ui.add(
-                            egui::Label::new(format!(
-                                "{}. {} ({})",
-                                e.rank,
-                                labels[e.scenario],
-                                number(e.total, 2)
-                            ))
-                            .wrap(),
-                        );
-                    }
-                }
-            });
+            rankings_ui(ui, comparison);
             if let Some(costs) = &comparison.scenario_costs {
                 scenario_costs_ui(ui, costs);
             }
             ui.add_space(8.0);
-            ui.label(egui::RichText::new("Verschillen").strong());
-            for d in &comparison.differences {
-                ui.add(egui::Label::new(format!("• {d}")).wrap());
-            }
-            // Salted by side, not by name: two sets may have the same name.
-            for (side, (name, log)) in [
-                (&comparison.name_a, &comparison.log_a),
-                (&comparison.name_b, &comparison.log_b),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                if log.is_empty() {
-                    continue;
-                }
-                super::a11y::expandable(
-                    &egui::CollapsingHeader::new(format!(
-                        "Logboek – {name} ({} stappen)",
-                        log.len()
-                    ))
-                    .id_salt(("compare_log", side))
-                    .show(ui, |ui| {
-                        for line in log.iter().rev() {
-                            ui.add(egui::Label::new(format!("• {line}")).wrap());
-                        }
-                    }),
-                );
-            }
+            differences_and_logs_ui(ui, comparison);
         })
     });
+}
+
+/// Each side's ranking, in two columns (each side may add scenarios of its
+/// own: its own labels).
+fn rankings_ui(ui: &mut egui::Ui, comparison: &Comparison) {
+    ui.columns(2, |columns| {
+        // Each side may add scenarios of its own: its own labels.
+        let sides = [
+            (
+                &comparison.name_a,
+                &comparison.outcome_a.ranking,
+                &comparison.labels_a,
+            ),
+            (
+                &comparison.name_b,
+                &comparison.outcome_b.ranking,
+                &comparison.labels_b,
+            ),
+        ];
+        for (ui, (name, ranking, labels)) in columns.iter_mut().zip(sides) {
+            ui.add(
+                egui::Label::new(egui::RichText::new(format!("Rangorde – {name}")).strong()).wrap(),
+            );
+            if let Some(why) = ranking.absent_reason() {
+                ui.add(egui::Label::new(why).wrap());
+            }
+            for e in ranking.entries() {
+                ui.add(
+                    egui::Label::new(format!(
+                        "{}. {} ({})",
+                        e.rank,
+                        labels[e.scenario],
+                        number(e.total, 2)
+                    ))
+                    .wrap(),
+                );
+            }
+        }
+    });
+}
+
+/// The differences in words, and each side's log.
+fn differences_and_logs_ui(ui: &mut egui::Ui, comparison: &Comparison) {
+    ui.label(egui::RichText::new("Verschillen").strong());
+    for d in &comparison.differences {
+        ui.add(egui::Label::new(format!("• {d}")).wrap());
+    }
+    // Salted by side, not by name: two sets may have the same name.
+    for (side, (name, log)) in [
+        (&comparison.name_a, &comparison.log_a),
+        (&comparison.name_b, &comparison.log_b),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if log.is_empty() {
+            continue;
+        }
+        super::a11y::expandable(
+            &egui::CollapsingHeader::new(format!("Logboek – {name} ({} stappen)", log.len()))
+                .id_salt(("compare_log", side))
+                .show(ui, |ui| {
+                    for line in log.iter().rev() {
+                        ui.add(egui::Label::new(format!("• {line}")).wrap());
+                    }
+                }),
+        );
+    }
 }
 
 /// The cost per scenario of both sets: per scenario the region's middle

@@ -72,6 +72,25 @@ pub fn theme_pairs(dark: bool) -> Vec<ColourPair> {
         ("lichte rij", over(v.faint_bg_color, v.panel_fill)),
         ("invoerveld", over(v.text_edit_bg_color(), v.panel_fill)),
     ];
+    let mut pairs = text_pairs(&v, &backgrounds);
+    // The focus ring against the backgrounds it is drawn on.
+    for (back_name, back) in backgrounds {
+        pairs.push(ColourPair::new(
+            format!("focusrand op {back_name}"),
+            super::style::focus_colour(dark),
+            back,
+            GRAPHIC,
+        ));
+    }
+    for (name, fill) in fills(&v, dark) {
+        pairs.extend(fill_pairs(&name, fill, v.panel_fill));
+    }
+    pairs
+}
+
+/// The style's texts on each background; buttons', tabs' and the selected
+/// tab's text on their fill.
+fn text_pairs(v: &egui::Visuals, backgrounds: &[(&str, Color32)]) -> Vec<ColourPair> {
     let texts = [
         ("tekst", v.text_color()),
         ("sterke tekst", v.strong_text_color()),
@@ -86,12 +105,11 @@ pub fn theme_pairs(dark: bool) -> Vec<ColourPair> {
             pairs.push(ColourPair::new(
                 format!("{front_name} op {back_name}"),
                 front,
-                back,
+                *back,
                 TEXT,
             ));
         }
     }
-    // Buttons, tabs and the selected tab: their text on their fill.
     for (state, widget) in [
         ("knop", &v.widgets.inactive),
         ("knop onder de muis", &v.widgets.hovered),
@@ -111,15 +129,13 @@ pub fn theme_pairs(dark: bool) -> Vec<ColourPair> {
         over(v.selection.bg_fill, v.panel_fill),
         TEXT,
     ));
-    // The focus ring against the backgrounds it is drawn on.
-    for (back_name, back) in backgrounds {
-        pairs.push(ColourPair::new(
-            format!("focusrand op {back_name}"),
-            super::style::focus_colour(dark),
-            back,
-            GRAPHIC,
-        ));
-    }
+    pairs
+}
+
+/// Every fill the program paints: the palettes, their lighter shades (a
+/// category staffed by tasks, the first-place band of the robustness view,
+/// as they look on the panel) and the cost profile's levels.
+fn fills(v: &egui::Visuals, dark: bool) -> Vec<(String, Color32)> {
     let mut fills: Vec<(String, Color32)> = Vec::new();
     fills.extend(
         PALETTE
@@ -133,8 +149,6 @@ pub fn theme_pairs(dark: bool) -> Vec<ColourPair> {
             .enumerate()
             .map(|(i, c)| (format!("rolkleur {}", i + 1), *c)),
     );
-    // The lighter shades: a category staffed by tasks, the first-place
-    // band of the robustness view, as they look on the panel.
     for (i, c) in PALETTE.iter().enumerate() {
         fills.push((
             format!("kleur {} (uit taken)", i + 1),
@@ -152,33 +166,27 @@ pub fn theme_pairs(dark: bool) -> Vec<ColourPair> {
             favourability_colour(t, dark),
         ));
     }
-    for (name, fill) in fills {
-        pairs.push(ColourPair::new(
-            format!("tekst op {name}"),
-            text_on(fill),
-            fill,
-            TEXT,
-        ));
-        pairs.push(ColourPair::new(
-            format!("rand van {name}"),
-            outline_for(fill),
-            fill,
-            GRAPHIC,
-        ));
-        // Against the background: the fill itself, or else its outline.
-        let against_back = if contrast_ratio(fill, v.panel_fill) >= GRAPHIC {
-            fill
-        } else {
-            outline_for(fill)
-        };
-        pairs.push(ColourPair::new(
+    fills
+}
+
+/// Text on a fill, its outline against it, and the fill (or else its
+/// outline) against the panel.
+fn fill_pairs(name: &str, fill: Color32, panel: Color32) -> [ColourPair; 3] {
+    let against_back = if contrast_ratio(fill, panel) >= GRAPHIC {
+        fill
+    } else {
+        outline_for(fill)
+    };
+    [
+        ColourPair::new(format!("tekst op {name}"), text_on(fill), fill, TEXT),
+        ColourPair::new(format!("rand van {name}"), outline_for(fill), fill, GRAPHIC),
+        ColourPair::new(
             format!("{name} (of zijn rand) op paneel"),
             against_back,
-            v.panel_fill,
+            panel,
             GRAPHIC,
-        ));
-    }
-    pairs
+        ),
+    ]
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::actions::{Actions, Screen};
 use super::layout::{break_at_dashes, style_fitting, text_cell_ui, words_fit};
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
 use super::view_model::ViewModel;
+use crate::model::dataset::{CostCell, CostComponent};
 use crate::model::explain::table_number;
 use crate::model::schema::HighIs;
 
@@ -85,8 +86,21 @@ fn interpretation_ui(ui: &mut egui::Ui, view: &ViewModel) {
     }
 }
 
-/// The table; the height of one of its rows.
-fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) -> f32 {
+/// How the table is laid out at this width: the names' column, the
+/// cells' width and text size, and the headers (numbered when names do not
+/// fit).
+struct TableLayout {
+    name_width: f32,
+    cell_width: f32,
+    cell_text_style: egui::TextStyle,
+    numbered: bool,
+    headers: Vec<String>,
+    header_style: egui::TextStyle,
+    /// The steps between the lowest and highest level.
+    levels: usize,
+}
+
+fn table_layout(ui: &mut egui::Ui, view: &ViewModel) -> TableLayout {
     let data = &view.data;
     let profile = &data.cost_profile;
     let columns = data.scenarios.len().max(1) as f32;
@@ -99,10 +113,44 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) -> f32 {
     let share = if view.window.presentation { 0.3 } else { 0.34 };
     let name_width = (widest_name + 8.0).min(ui.available_width() * share);
     let cell_width = ((ui.available_width() - name_width - 8.0 * columns) / columns).max(60.0);
-    let levels = profile.levels.len().max(2) - 1;
-    // Cells hold the level words at body size when the widest fits, else
-    // as large as the widest word allows: a word may wrap after a dash
-    // ("Laag–/midden"), never inside ("onbeken/d") and never cut short.
+    let cell_text_style = cell_text_style(ui, view, cell_width);
+    // Scenario names wrap between words; when one word is wider than a
+    // column they are set in the small text rather than broken mid-word,
+    // and when even that does not fit (twice the size on a projector, or
+    // many scenarios) the columns are numbered and a key names them.
+    let names = || data.scenarios.iter().map(|s| s.short_name.as_str());
+    let numbered = view.window.presentation
+        || !words_fit(ui, names(), cell_width, &egui::TextStyle::Small, true);
+    // The headers as shown: "Scenario 1" (a key below names them), else
+    // "1. Expertisecentrum".
+    let headers: Vec<String> = data
+        .scenarios
+        .iter()
+        .map(|s| {
+            if numbered {
+                format!("Scenario {}", s.number)
+            } else {
+                format!("{}. {}", s.number, s.short_name)
+            }
+        })
+        .collect();
+    let header_style = style_fitting(ui, headers.iter().map(String::as_str), cell_width, true);
+    TableLayout {
+        name_width,
+        cell_width,
+        cell_text_style,
+        numbered,
+        headers,
+        header_style,
+        levels: profile.levels.len().max(2) - 1,
+    }
+}
+
+/// Cells hold the level words at body size when the widest fits, else as
+/// large as the widest word allows: a word may wrap after a dash
+/// ("Laag–/midden"), never inside ("onbeken/d") and never cut short.
+fn cell_text_style(ui: &mut egui::Ui, view: &ViewModel, cell_width: f32) -> egui::TextStyle {
+    let profile = &view.data.cost_profile;
     let body = egui::TextStyle::Body.resolve(ui.style());
     let widest_word = profile
         .levels
@@ -127,32 +175,19 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) -> f32 {
     } else {
         (body.size * room / widest_word).floor().max(6.0)
     };
-    let cell_text_style = egui::TextStyle::Name("kostenprofiel_cel".into());
+    let style = egui::TextStyle::Name("kostenprofiel_cel".into());
     ui.style_mut().text_styles.insert(
-        cell_text_style.clone(),
+        style.clone(),
         egui::FontId::new(cell_size, body.family.clone()),
     );
-    // Scenario names wrap between words; when one word is wider than a
-    // column they are set in the small text rather than broken mid-word,
-    // and when even that does not fit (twice the size on a projector, or
-    // many scenarios) the columns are numbered and a key names them.
-    let names = || data.scenarios.iter().map(|s| s.short_name.as_str());
-    let numbered = view.window.presentation
-        || !words_fit(ui, names(), cell_width, &egui::TextStyle::Small, true);
-    // The headers as shown: "Scenario 1" (a key below names them), else
-    // "1. Expertisecentrum".
-    let headers: Vec<String> = data
-        .scenarios
-        .iter()
-        .map(|s| {
-            if numbered {
-                format!("Scenario {}", s.number)
-            } else {
-                format!("{}. {}", s.number, s.short_name)
-            }
-        })
-        .collect();
-    let header_style = style_fitting(ui, headers.iter().map(String::as_str), cell_width, true);
+    style
+}
+
+/// The table; the height of one of its rows.
+fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) -> f32 {
+    let data = &view.data;
+    let profile = &data.cost_profile;
+    let layout = table_layout(ui, view);
     let mut measured = 0.0;
     // For a screen reader a table: a row of scenario headers, then a row
     // per component with its name as row header (a cell reads "Laag" with
@@ -168,133 +203,159 @@ fn table_ui(ui: &mut egui::Ui, view: &ViewModel, dark: bool) -> f32 {
             .min_col_width(0.0)
             .show(ui, |ui| {
                 let mut table = TableRows::new();
-                table.row(ui);
-                table.cell(ui, CellKind::ColumnHeader, |ui| ui.label(""));
-                for (scenario, header) in data.scenarios.iter().zip(&headers) {
-                    // Laid out at the column's width before it is placed, so the
-                    // row is exactly as high as the wrapped name.
-                    let header = break_at_dashes(ui, header, cell_width, &header_style);
-                    table.cell(ui, CellKind::ColumnHeader, |ui| {
-                        text_cell_ui(
-                            ui,
-                            cell_width,
-                            egui::RichText::new(header).strong(),
-                            &header_style,
-                        )
-                        .on_hover_text(&scenario.name)
-                    });
-                }
-                ui.end_row();
+                header_row_ui(ui, &mut table, view, &layout);
                 let header_bottom = ui.min_rect().bottom();
                 // On a slide, one page of rows.
                 let shown = view.shown_rows(Screen::CostProfile);
-                let rows = &profile.components[shown.clone()];
-                // On a slide every row as tall as two lines, so rows whose names
-                // wrap and rows whose names do not look alike.
+                // On a slide every row as tall as two lines, so rows whose
+                // names wrap and rows whose names do not look alike.
                 let row_height = view
                     .window
                     .presentation
                     .then(|| 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 6.0);
-                for component in rows {
+                for component in &profile.components[shown.clone()] {
                     table.row(ui);
-                    let polarity = match component.high_is {
-                        HighIs::Favourable => "+ ",
-                        HighIs::Costly => "",
-                    };
-                    table.cell(ui, CellKind::RowHeader, |ui| {
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(name_width, row_height.unwrap_or(20.0)),
-                            egui::Layout::left_to_right(egui::Align::Center),
-                            |ui| {
-                                ui.set_width(name_width);
-                                if let Some(height) = row_height {
-                                    ui.set_min_height(height);
-                                }
-                                ui.add(
-                                    egui::Label::new(format!("{polarity}{}", component.name))
-                                        .wrap(),
-                                )
-                            },
-                        )
-                        .inner
-                        .on_hover_text(format!(
-                            "{}: hoog is {}",
-                            component.name,
-                            match component.high_is {
-                                HighIs::Favourable => "gunstig",
-                                HighIs::Costly => "kostbaar",
-                            }
-                        ))
-                    });
+                    component_name_ui(ui, &mut table, component, layout.name_width, row_height);
                     for (s, cell) in component.cells.iter().enumerate() {
-                        // "onbekend" (an added scenario without a level): no
-                        // colour, said in words.
-                        let fill = match cell.level {
-                            Some(level) => {
-                                let t = level as f32 / levels as f32;
-                                let favourable = match component.high_is {
-                                    HighIs::Favourable => t,
-                                    HighIs::Costly => 1.0 - t,
-                                };
-                                favourability_colour(favourable, dark)
-                            }
-                            None => ui.visuals().extreme_bg_color,
-                        };
-                        let text = match cell.level {
-                            _ if view.window.figure => cell.text.clone(),
-                            None => cell.text.clone(),
-                            Some(level) if cell.remark.is_empty() || view.window.presentation => {
-                                profile.levels[level].clone()
-                            }
-                            Some(level) => format!("{}*", profile.levels[level]),
-                        };
-                        let text = break_at_dashes(ui, &text, cell_width - 8.0, &cell_text_style);
-                        let hover = format!(
-                            "{}, {}, scenario {}: '{}'",
-                            table_number(&profile.title),
-                            component.name,
-                            data.scenarios[s].number,
-                            cell.text
-                        );
-                        // A remark ("*") is more than the pointer's: the cell
-                        // takes the keyboard focus and shows it then too.
-                        let remark = !cell.remark.is_empty() && !view.window.figure;
-                        let sense = if remark {
-                            egui::Sense::focusable_noninteractive()
-                        } else {
-                            egui::Sense::hover()
-                        };
-                        let shown_cell = table.cell_with(ui, CellKind::Cell, sense, |ui| {
-                            egui::Frame::new()
-                                .fill(fill)
-                                .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
-                                .inner_margin(egui::Margin::symmetric(4, 1))
-                                .corner_radius(2.0)
-                                .show(ui, |ui| {
-                                    ui.set_width(cell_width - 8.0);
-                                    ui.add(
-                                        egui::Label::new(
-                                            egui::RichText::new(text)
-                                                .text_style(cell_text_style.clone())
-                                                .color(text_on(fill)),
-                                        )
-                                        .wrap(),
-                                    );
-                                })
-                        });
-                        if remark {
-                            super::a11y::hint(shown_cell.response, hover);
-                        } else {
-                            shown_cell.response.on_hover_text(hover);
-                        }
+                        level_cell_ui(ui, &mut table, view, (component, s, cell), &layout, dark);
                     }
                     ui.end_row();
                 }
                 measured = (ui.min_rect().bottom() - header_bottom) / shown.len().max(1) as f32;
             });
     });
-    if numbered {
+    if layout.numbered {
         ui.add(egui::Label::new(format!("Scenario {}", view.scenario_key())).wrap());
     }
     measured
+}
+
+fn header_row_ui(ui: &mut egui::Ui, table: &mut TableRows, view: &ViewModel, layout: &TableLayout) {
+    table.row(ui);
+    table.cell(ui, CellKind::ColumnHeader, |ui| ui.label(""));
+    for (scenario, header) in view.data.scenarios.iter().zip(&layout.headers) {
+        // Laid out at the column's width before it is placed, so the row
+        // is exactly as high as the wrapped name.
+        let header = break_at_dashes(ui, header, layout.cell_width, &layout.header_style);
+        table.cell(ui, CellKind::ColumnHeader, |ui| {
+            text_cell_ui(
+                ui,
+                layout.cell_width,
+                egui::RichText::new(header).strong(),
+                &layout.header_style,
+            )
+            .on_hover_text(&scenario.name)
+        });
+    }
+    ui.end_row();
+}
+
+/// A component's name as its row's header ("+ " when high is favourable).
+fn component_name_ui(
+    ui: &mut egui::Ui,
+    table: &mut TableRows,
+    component: &CostComponent,
+    name_width: f32,
+    row_height: Option<f32>,
+) {
+    let polarity = match component.high_is {
+        HighIs::Favourable => "+ ",
+        HighIs::Costly => "",
+    };
+    table.cell(ui, CellKind::RowHeader, |ui| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(name_width, row_height.unwrap_or(20.0)),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_width(name_width);
+                if let Some(height) = row_height {
+                    ui.set_min_height(height);
+                }
+                ui.add(egui::Label::new(format!("{polarity}{}", component.name)).wrap())
+            },
+        )
+        .inner
+        .on_hover_text(format!(
+            "{}: hoog is {}",
+            component.name,
+            match component.high_is {
+                HighIs::Favourable => "gunstig",
+                HighIs::Costly => "kostbaar",
+            }
+        ))
+    });
+}
+
+/// One scenario's level of a component: coloured by how favourable it is,
+/// the level word, its remark ("*") for the pointer and the keyboard.
+fn level_cell_ui(
+    ui: &mut egui::Ui,
+    table: &mut TableRows,
+    view: &ViewModel,
+    (component, s, cell): (&CostComponent, usize, &CostCell),
+    layout: &TableLayout,
+    dark: bool,
+) {
+    let profile = &view.data.cost_profile;
+    // "onbekend" (an added scenario without a level): no colour, said in
+    // words.
+    let fill = match cell.level {
+        Some(level) => {
+            let t = level as f32 / layout.levels as f32;
+            let favourable = match component.high_is {
+                HighIs::Favourable => t,
+                HighIs::Costly => 1.0 - t,
+            };
+            favourability_colour(favourable, dark)
+        }
+        None => ui.visuals().extreme_bg_color,
+    };
+    let text = match cell.level {
+        _ if view.window.figure => cell.text.clone(),
+        None => cell.text.clone(),
+        Some(level) if cell.remark.is_empty() || view.window.presentation => {
+            profile.levels[level].clone()
+        }
+        Some(level) => format!("{}*", profile.levels[level]),
+    };
+    let cell_width = layout.cell_width;
+    let text = break_at_dashes(ui, &text, cell_width - 8.0, &layout.cell_text_style);
+    let hover = format!(
+        "{}, {}, scenario {}: '{}'",
+        table_number(&profile.title),
+        component.name,
+        view.data.scenarios[s].number,
+        cell.text
+    );
+    // A remark ("*") is more than the pointer's: the cell takes the
+    // keyboard focus and shows it then too.
+    let remark = !cell.remark.is_empty() && !view.window.figure;
+    let sense = if remark {
+        egui::Sense::focusable_noninteractive()
+    } else {
+        egui::Sense::hover()
+    };
+    let shown_cell = table.cell_with(ui, CellKind::Cell, sense, |ui| {
+        egui::Frame::new()
+            .fill(fill)
+            .stroke(egui::Stroke::new(1.0, super::style::outline_for(fill)))
+            .inner_margin(egui::Margin::symmetric(4, 1))
+            .corner_radius(2.0)
+            .show(ui, |ui| {
+                ui.set_width(cell_width - 8.0);
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(text)
+                            .text_style(layout.cell_text_style.clone())
+                            .color(text_on(fill)),
+                    )
+                    .wrap(),
+                );
+            })
+    });
+    if remark {
+        super::a11y::hint(shown_cell.response, hover);
+    } else {
+        shown_cell.response.on_hover_text(hover);
+    }
 }

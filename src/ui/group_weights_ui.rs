@@ -15,7 +15,7 @@ use super::style::text_width;
 use super::view_model::ViewModel;
 use crate::format::{number_trimmed, percents_whole};
 use crate::model::additions::{GroupMean, Profile, WeightMethod};
-use crate::model::group::GroupResult;
+use crate::model::group::{GroupResult, ParticipantResult};
 use crate::numbers::{Quantity, RANK, SWING_POINTS, WEIGHT, parse_typed};
 
 fn method_word(method: WeightMethod) -> &'static str {
@@ -49,6 +49,21 @@ pub(super) fn name_width(ui: &egui::Ui, view: &ViewModel, group: &GroupResult) -
         + 4.0
 }
 
+/// The grid's columns at this width.
+struct GridLayout {
+    shown: Vec<usize>,
+    name_w: f32,
+    how_w: f32,
+    crit_w: f32,
+    /// "wissen" under the name, not in a column of its own.
+    narrow: bool,
+    /// Criteria as numbers in the header, named in a key below.
+    numbered: bool,
+    /// Value and share side by side, else stacked.
+    side_by_side: bool,
+    head_style: egui::TextStyle,
+}
+
 pub(super) fn weights_grid_ui(
     ui: &mut egui::Ui,
     view: &ViewModel,
@@ -59,6 +74,57 @@ pub(super) fn weights_grid_ui(
     let data = &view.data;
     let visible: Vec<bool> = view.inputs.hidden_criteria().iter().map(|h| !h).collect();
     let shown: Vec<usize> = (0..data.criteria.len()).filter(|&c| visible[c]).collect();
+    let Some(layout) = grid_layout(ui, view, group, &shown) else {
+        stacked_weights_ui(ui, view, group, out, refusal, &shown);
+        return;
+    };
+    egui::Grid::new("profiles")
+        .striped(true)
+        .spacing([GAP, 6.0])
+        .min_col_width(0.0)
+        .show(ui, |ui| {
+            grid_header_ui(ui, view, &layout);
+            for (i, ((profile, own), result)) in view
+                .group_profiles
+                .iter()
+                .zip(&group.participants)
+                .enumerate()
+            {
+                let row = ParticipantRow {
+                    index: i,
+                    profile,
+                    own: *own,
+                    result,
+                };
+                participant_row_ui(ui, view, &layout, &row, out, refusal);
+            }
+            combined_row_ui(ui, group, &layout, out);
+        });
+    rounding_note_ui(ui, group);
+    if layout.numbered {
+        let key: Vec<String> = layout
+            .shown
+            .iter()
+            .map(|&c| {
+                format!(
+                    "{} = {}",
+                    data.criteria[c].number, data.criteria[c].short_name
+                )
+            })
+            .collect();
+        ui.add(egui::Label::new(format!("Criteria: {}", key.join("; "))).wrap());
+    }
+}
+
+/// The columns when the rows fit the width; `None` when they do not (one
+/// block per participant then: large text, a narrow window).
+fn grid_layout(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    group: &GroupResult,
+    shown: &[usize],
+) -> Option<GridLayout> {
+    let data = &view.data;
     let name_w = name_width(ui, view, group);
     let how_w = text_width(ui, egui::RichText::new(method_word(WeightMethod::Order))) + 30.0;
     // In a narrow window "wissen" goes under the name, not in a column.
@@ -69,12 +135,10 @@ pub(super) fn weights_grid_ui(
         text_width(ui, egui::RichText::new("wissen").small()) + 14.0
     };
     let n = shown.len().max(1) as f32;
-    // A value field is 52 points: when the rows do not fit, one block per
-    // participant instead (large text, a narrow window).
+    // A value field is 52 points.
     let needed = name_w + how_w + clear_w + n * (52.0 + GAP) + GAP * 3.0;
     if needed > ui.available_width() {
-        stacked_weights_ui(ui, view, group, out, refusal, &shown);
-        return;
+        return None;
     }
     let crit_w =
         ((ui.available_width() - name_w - how_w - clear_w - GAP * (n + 3.0)) / n).max(34.0);
@@ -93,135 +157,148 @@ pub(super) fn weights_grid_ui(
         &egui::TextStyle::Small,
         true,
     );
-    // Value and share side by side when there is room, else stacked.
-    let side_by_side = crit_w >= 100.0;
-    egui::Grid::new("profiles")
-        .striped(true)
-        .spacing([GAP, 6.0])
-        .min_col_width(0.0)
-        .show(ui, |ui| {
-            text_cell_ui(
+    Some(GridLayout {
+        shown: shown.to_vec(),
+        name_w,
+        how_w,
+        crit_w,
+        narrow,
+        numbered,
+        side_by_side: crit_w >= 100.0,
+        head_style,
+    })
+}
+
+fn grid_header_ui(ui: &mut egui::Ui, view: &ViewModel, layout: &GridLayout) {
+    text_cell_ui(
+        ui,
+        layout.name_w,
+        egui::RichText::new(view.screen_label(Screen::Group)).strong(),
+        &egui::TextStyle::Body,
+    );
+    text_cell_ui(
+        ui,
+        layout.how_w,
+        egui::RichText::new("Hoe").strong(),
+        &egui::TextStyle::Body,
+    );
+    for &c in &layout.shown {
+        let criterion = &view.data.criteria[c];
+        let head = if layout.numbered {
+            criterion.number.to_string()
+        } else {
+            criterion.short_name.clone()
+        };
+        text_cell_ui(
+            ui,
+            layout.crit_w,
+            egui::RichText::new(head).strong(),
+            &layout.head_style,
+        )
+        .on_hover_text(format!("{}. {}", criterion.number, criterion.name));
+    }
+    ui.label("");
+    ui.end_row();
+}
+
+/// A participant's row as the grid shows it.
+struct ParticipantRow<'a> {
+    index: usize,
+    profile: &'a Profile,
+    /// Weighed by the participant (not the set's), so it can be cleared.
+    own: bool,
+    result: &'a ParticipantResult,
+}
+
+/// A participant: name, method, a value and share per criterion, "wissen".
+fn participant_row_ui(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    layout: &GridLayout,
+    row: &ParticipantRow<'_>,
+    out: &mut Actions,
+    refusal: &RefCell<Option<String>>,
+) {
+    let (i, profile) = (row.index, row.profile);
+    let clear = |ui: &mut egui::Ui, out: &mut Actions| {
+        if row.own {
+            if delete_button_ui(
                 ui,
-                name_w,
-                egui::RichText::new(view.screen_label(Screen::Group)).strong(),
-                &egui::TextStyle::Body,
-            );
-            text_cell_ui(
-                ui,
-                how_w,
-                egui::RichText::new("Hoe").strong(),
-                &egui::TextStyle::Body,
-            );
-            for &c in &shown {
-                let criterion = &data.criteria[c];
-                let head = if numbered {
-                    criterion.number.to_string()
-                } else {
-                    criterion.short_name.clone()
-                };
-                text_cell_ui(ui, crit_w, egui::RichText::new(head).strong(), &head_style)
-                    .on_hover_text(format!("{}. {}", criterion.number, criterion.name));
+                ("profile", i),
+                "wissen",
+                &format!("{}: eigen gewichten wissen", profile.name),
+                &format!("De eigen gewichten van {}", profile.name),
+                out,
+            ) {
+                out.change(Change::RemoveProfile(profile.name.clone()));
             }
+        } else if !layout.narrow {
             ui.label("");
-            ui.end_row();
-            for (i, ((profile, own), result)) in view
-                .group_profiles
-                .iter()
-                .zip(&group.participants)
-                .enumerate()
-            {
-                let clear = |ui: &mut egui::Ui, out: &mut Actions| {
-                    if *own {
-                        if delete_button_ui(
-                            ui,
-                            ("profile", i),
-                            "wissen",
-                            &format!("{}: eigen gewichten wissen", profile.name),
-                            &format!("De eigen gewichten van {}", profile.name),
-                            out,
-                        ) {
-                            out.change(Change::RemoveProfile(profile.name.clone()));
-                        }
-                    } else if !narrow {
-                        ui.label("");
-                    }
-                };
-                cell_ui(ui, name_w, |ui| {
-                    text_cell_ui(
-                        ui,
-                        name_w,
-                        egui::RichText::new(&profile.name).strong(),
-                        &egui::TextStyle::Body,
-                    )
-                    .on_hover_text(&result.how);
-                    if narrow {
-                        clear(ui, out);
-                    }
-                });
-                method_combo_ui(ui, i, profile, how_w, out);
-                let percents = result.shares.as_ref().map(|s| percents_whole(s));
-                for &c in &shown {
-                    let criterion = &data.criteria[c];
-                    let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
-                    cell_ui(ui, crit_w, |ui| {
-                        let add = |ui: &mut egui::Ui| {
-                            if let Some(value) =
-                                value_cell(ui, profile, c, &criterion.name, refusal)
-                            {
-                                let mut changed = profile.clone();
-                                changed.values[c] = value;
-                                out.change(Change::Profile {
-                                    profile: changed,
-                                    criterion: Some(c),
-                                });
-                            }
-                            ui.label(egui::RichText::new(pct).weak().small());
-                        };
-                        if side_by_side {
-                            ui.horizontal(add);
-                        } else {
-                            add(ui);
-                        }
+        }
+    };
+    cell_ui(ui, layout.name_w, |ui| {
+        text_cell_ui(
+            ui,
+            layout.name_w,
+            egui::RichText::new(&profile.name).strong(),
+            &egui::TextStyle::Body,
+        )
+        .on_hover_text(&row.result.how);
+        if layout.narrow {
+            clear(ui, out);
+        }
+    });
+    method_combo_ui(ui, i, profile, layout.how_w, out);
+    let percents = row.result.shares.as_ref().map(|s| percents_whole(s));
+    for &c in &layout.shown {
+        let criterion = &view.data.criteria[c];
+        let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
+        cell_ui(ui, layout.crit_w, |ui| {
+            let add = |ui: &mut egui::Ui| {
+                if let Some(value) = value_cell(ui, profile, c, &criterion.name, refusal) {
+                    let mut changed = profile.clone();
+                    changed.values[c] = value;
+                    out.change(Change::Profile {
+                        profile: changed,
+                        criterion: Some(c),
                     });
                 }
-                if !narrow {
-                    clear(ui, out);
-                }
-                ui.end_row();
+                ui.label(egui::RichText::new(pct).weak().small());
+            };
+            if layout.side_by_side {
+                ui.horizontal(add);
+            } else {
+                add(ui);
             }
-            text_cell_ui(
-                ui,
-                name_w,
-                egui::RichText::new("Gezamenlijk").strong(),
-                &egui::TextStyle::Body,
-            );
-            mean_combo_ui(ui, group, how_w, out);
-            let percents = group.combined_shares.as_ref().map(|s| percents_whole(s));
-            for &c in &shown {
-                let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
-                text_cell_ui(
-                    ui,
-                    crit_w,
-                    egui::RichText::new(pct).strong(),
-                    &egui::TextStyle::Body,
-                );
-            }
-            ui.label("");
-            ui.end_row();
         });
-    rounding_note_ui(ui, group);
-    if numbered {
-        let key: Vec<String> = shown
-            .iter()
-            .map(|&c| {
-                format!(
-                    "{} = {}",
-                    data.criteria[c].number, data.criteria[c].short_name
-                )
-            })
-            .collect();
-        ui.add(egui::Label::new(format!("Criteria: {}", key.join("; "))).wrap());
     }
+    if !layout.narrow {
+        clear(ui, out);
+    }
+    ui.end_row();
+}
+
+/// "Gezamenlijk": how the profiles combine, and the combined shares.
+fn combined_row_ui(ui: &mut egui::Ui, group: &GroupResult, layout: &GridLayout, out: &mut Actions) {
+    text_cell_ui(
+        ui,
+        layout.name_w,
+        egui::RichText::new("Gezamenlijk").strong(),
+        &egui::TextStyle::Body,
+    );
+    mean_combo_ui(ui, group, layout.how_w, out);
+    let percents = group.combined_shares.as_ref().map(|s| percents_whole(s));
+    for &c in &layout.shown {
+        let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
+        text_cell_ui(
+            ui,
+            layout.crit_w,
+            egui::RichText::new(pct).strong(),
+            &egui::TextStyle::Body,
+        );
+    }
+    ui.label("");
+    ui.end_row();
 }
 
 /// Each share is rounded on its own (equal weights look equal), so a row

@@ -3,13 +3,12 @@
 
 use super::actions::{Actions, Command, Screen};
 use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
-use super::view_model::ViewModel;
+use super::view_model::{RankRow, ViewModel};
 
 /// A ranking bar on a slide, in points.
 const SLIDE_BAR_HEIGHT: f32 = 44.0;
 
 pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    let data = &view.data;
     // Where the slide ends (`max_rect` grows with what overflows it).
     let slide_bottom = ui.max_rect().bottom();
     ui.heading("Rangorde van de scenario's");
@@ -25,13 +24,45 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
         robustness_link(ui, view, out);
         return;
     };
-    let max_value = data
-        .scale
-        .levels
-        .last()
-        .map(|l| super::view_model::to_f64(l.value))
-        .unwrap_or(1.0)
-        .max(1e-9);
+    // A slide in pages says which places it shows.
+    let shown = view.shown_rows(Screen::Ranking);
+    scale_and_hidden_ui(ui, view, (shown.clone(), rows.len()));
+    ui.add_space(4.0);
+    // On a projector: the key to the colours first.
+    let big = view.window.presentation;
+    if big {
+        legend_ui(ui, view, big);
+        ui.add_space(6.0);
+    }
+    let bar_height = bar_height(ui, view, rows.len());
+    let rows_top = ui.cursor().top();
+    for row in &rows[shown.clone()] {
+        rank_row_ui(ui, view, row, bar_height);
+        ui.add_space(2.0);
+    }
+    if big {
+        // How many rows this screen holds: the rows drawn and what is left.
+        let rows_height = ui.cursor().top() - rows_top;
+        let left = slide_bottom - ui.cursor().top();
+        view.measured_rows(Screen::Ranking, (shown.len(), rows_height, left), out);
+    }
+    // In the window the weights panel names each criterion next to its
+    // colour and number; a figure has no panel, so it gets a legend.
+    if view.window.figure {
+        ui.add_space(6.0);
+        legend_ui(ui, view, false);
+    }
+    robustness_link(ui, view, out);
+}
+
+/// The scale's maximum and the places shown, the headline, and what is
+/// hidden.
+fn scale_and_hidden_ui(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    (shown, rows): (std::ops::Range<usize>, usize),
+) {
+    let data = &view.data;
     let max_text = crate::format::number_trimmed(
         data.scale
             .levels
@@ -40,15 +71,8 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .unwrap_or_default(),
         2,
     );
-    // A slide in pages says which places it shows.
-    let shown = view.shown_rows(Screen::Ranking);
-    let places = if shown.len() < rows.len() {
-        format!(
-            " · plaats {}–{} van {}",
-            shown.start + 1,
-            shown.end,
-            rows.len()
-        )
+    let places = if shown.len() < rows {
+        format!(" · plaats {}–{} van {rows}", shown.start + 1, shown.end)
     } else {
         String::new()
     };
@@ -83,87 +107,73 @@ pub fn ranking_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             .wrap(),
         );
     }
-    ui.add_space(4.0);
-    // On a projector: the key to the colours first. Bars as tall as the
-    // room allows (at most 52 on a slide, 26 in the window), so that the
-    // view never needs to scroll.
-    let big = view.window.presentation;
-    if big {
-        legend_ui(ui, view, big);
-        ui.add_space(6.0);
+}
+
+/// On a slide the bars keep one height for the back of the room (what
+/// does not fit goes to the next page); in the window as tall as the room
+/// allows (at most 26), so that the view never needs to scroll.
+fn bar_height(ui: &egui::Ui, view: &ViewModel, rows: usize) -> f32 {
+    if view.window.presentation {
+        return SLIDE_BAR_HEIGHT;
     }
-    // On a slide the bars keep one height for the back of the room; what
-    // does not fit goes to the next page.
-    let bar_height = if big {
-        SLIDE_BAR_HEIGHT
+    let label_height = ui.text_style_height(&egui::TextStyle::Body);
+    let link = if view.window.figure {
+        0.0
     } else {
-        let label_height = ui.text_style_height(&egui::TextStyle::Body);
-        let link = if big || view.window.figure {
-            0.0
-        } else {
-            label_height + ui.spacing().item_spacing.y
-        };
-        let per_row = (ui.available_height() - link) / rows.len().max(1) as f32;
-        let tallest = if big { 52.0 } else { 26.0 };
-        (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(BAR_MIN_HEIGHT, tallest)
+        label_height + ui.spacing().item_spacing.y
     };
-    let rows_top = ui.cursor().top();
-    for row in &rows[shown.clone()] {
-        ui.label(egui::RichText::new(&row.label).strong())
-            .on_hover_text(&data.scenarios[row.scenario].description);
-        ui.horizontal(|ui| {
-            let total_width = (ui.available_width() - if big { 120.0 } else { 70.0 }).max(60.0);
-            let segments: Vec<BarSegment> = row
-                .contributions
-                .iter()
-                .enumerate()
-                .map(|(c, &value)| BarSegment {
-                    fraction: (value / max_value) as f32,
-                    label: data.criteria[c].short_name.clone(),
-                    short_label: data.criteria[c].number.to_string(),
-                    // No tooltip on a slide: it would cover the bars.
-                    hover: if big {
-                        ""
-                    } else {
-                        &row.contribution_tooltips[c]
-                    },
-                })
-                .collect();
-            stacked_bar_ui(
-                ui,
-                ("rank_bar", row.scenario),
-                egui::vec2(total_width, bar_height),
-                &segments,
-                if big { 28.0 } else { 13.0 },
-                (
-                    &format!(
-                        "Opbouw van de score van {}",
-                        data.scenarios[row.scenario].label()
-                    ),
-                    &row.description,
+    let per_row = (ui.available_height() - link) / rows.max(1) as f32;
+    (per_row - label_height - 3.0 * ui.spacing().item_spacing.y).clamp(BAR_MIN_HEIGHT, 26.0)
+}
+
+/// A scenario's name, its bar stacked by criterion, and its total.
+fn rank_row_ui(ui: &mut egui::Ui, view: &ViewModel, row: &RankRow, bar_height: f32) {
+    let data = &view.data;
+    let big = view.window.presentation;
+    let max_value = data
+        .scale
+        .levels
+        .last()
+        .map(|l| super::view_model::to_f64(l.value))
+        .unwrap_or(1.0)
+        .max(1e-9);
+    ui.label(egui::RichText::new(&row.label).strong())
+        .on_hover_text(&data.scenarios[row.scenario].description);
+    ui.horizontal(|ui| {
+        let total_width = (ui.available_width() - if big { 120.0 } else { 70.0 }).max(60.0);
+        let segments: Vec<BarSegment> = row
+            .contributions
+            .iter()
+            .enumerate()
+            .map(|(c, &value)| BarSegment {
+                fraction: (value / max_value) as f32,
+                label: data.criteria[c].short_name.clone(),
+                short_label: data.criteria[c].number.to_string(),
+                // No tooltip on a slide: it would cover the bars.
+                hover: if big {
+                    ""
+                } else {
+                    &row.contribution_tooltips[c]
+                },
+            })
+            .collect();
+        stacked_bar_ui(
+            ui,
+            ("rank_bar", row.scenario),
+            egui::vec2(total_width, bar_height),
+            &segments,
+            if big { 28.0 } else { 13.0 },
+            (
+                &format!(
+                    "Opbouw van de score van {}",
+                    data.scenarios[row.scenario].label()
                 ),
-            );
-            ui.label(egui::RichText::new(&row.total_text).strong().size(if big {
-                40.0
-            } else {
-                18.0
-            }));
-        });
-        ui.add_space(2.0);
-    }
-    if big {
-        // How many rows this screen holds: the rows drawn and what is left.
-        let rows_height = ui.cursor().top() - rows_top;
-        let left = slide_bottom - ui.cursor().top();
-        view.measured_rows(Screen::Ranking, (shown.len(), rows_height, left), out);
-    }
-    // In the window the weights panel names each criterion next to its
-    // colour and number; a figure has no panel, so it gets a legend.
-    if view.window.figure {
-        ui.add_space(6.0);
-        legend_ui(ui, view, false);
-    }
-    robustness_link(ui, view, out);
+                &row.description,
+            ),
+        );
+        let size = if big { 40.0 } else { 18.0 };
+        ui.label(egui::RichText::new(&row.total_text).strong().size(size));
+    });
 }
 
 fn robustness_link(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {

@@ -2,7 +2,7 @@
 //! above each bar, and a marker where Tabel 7 publishes a total for the same
 //! situation. Hovering a bar shows its arithmetic.
 
-use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, Points, Text};
+use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, PlotUi, Points, Text};
 
 use super::actions::{Actions, Command, Screen};
 use super::style::{legend_item_ui, square_swatch, text_width};
@@ -57,158 +57,20 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     let headroom = f64::from((total_line / plot_height).min(0.45));
     let y_top = (max_total / (1.0 - headroom)).max(max_total * if big { 1.25 } else { 1.12 });
 
-    let plot_response = Plot::new("staffing_plot")
-        .height(plot_height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-        .include_y(0.0)
-        .include_y(y_top)
-        .include_x(-0.6)
-        .include_x(years.len() as f64 - 0.4)
-        .y_axis_label("fte")
-        .x_grid_spacer(move |_| {
-            (0..years.len())
-                .map(|i| egui_plot::GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
-        .x_axis_formatter({
-            let years: Vec<u16> = view.years.iter().map(|y| y.year).collect();
-            move |mark, _| {
-                let i = mark.value.round();
-                if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                    years
-                        .get(i as usize)
-                        .map(u16::to_string)
-                        .unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            }
-        })
-        .show(ui, |plot| {
-            let y_span = y_top;
-            let px_per_fte = f64::from(plot_height) / y_span;
-            let mut charts: Vec<BarChart> = Vec::new();
-            for (c, series) in view.series.iter().enumerate() {
-                let colour = series.colour;
-                // Each segment outlined: apart from its neighbours and the
-                // background, also in greyscale.
-                let outline = super::style::outline_for(super::wcag::over(colour, panel));
-                let bars = view
-                    .years
-                    .iter()
-                    .enumerate()
-                    .map(|(i, y)| {
-                        // A thin segment gets a thin outline (a thick one
-                        // would hide its colour), a hairline none.
-                        let px = y.series_fte[c] * px_per_fte;
-                        let width = if px >= 8.0 {
-                            1.5
-                        } else if px >= 3.0 {
-                            0.75
-                        } else {
-                            0.0
-                        };
-                        Bar::new(i as f64, y.series_fte[c])
-                            .width(0.62)
-                            .fill(colour)
-                            .stroke(egui::Stroke::new(width, outline))
-                    })
-                    .collect();
-                // egui_plot would clip a long hover text to the plot; the
-                // tooltip is shown below as an ordinary egui tooltip.
-                let chart = BarChart::new(series.name.clone(), bars)
-                    .color(colour)
-                    .allow_hover(false);
-                let below: Vec<&BarChart> = charts.iter().collect();
-                let chart = chart.stack_on(&below);
-                charts.push(chart);
-            }
-            for chart in charts {
-                plot.bar_chart(chart);
-            }
-            // Each segment's number (as in the legend) where it is tall
-            // enough: the categories stay apart in greyscale and for those
-            // who do not tell the colours apart.
-            let number_size = if big { 26.0 } else { 13.0 };
-            let side_number_colour = text_colour;
-            for (i, y) in view.years.iter().enumerate() {
-                let mut base = 0.0;
-                // Segments too thin for their number get it beside the bar,
-                // at the left, each at least a line above the one below.
-                let mut side_floor = f64::NEG_INFINITY;
-                for (c, series) in view.series.iter().enumerate() {
-                    let value = y.series_fte[c];
-                    if value > 0.0 && value * px_per_fte < f64::from(number_size) + 6.0 {
-                        let at = (base + value / 2.0).max(side_floor);
-                        side_floor = at + f64::from(number_size + 2.0) / px_per_fte;
-                        plot.text(
-                            Text::new(
-                                "",
-                                PlotPoint::new(i as f64 - 0.34, at),
-                                egui::RichText::new((c + 1).to_string())
-                                    .size(number_size)
-                                    .color(side_number_colour),
-                            )
-                            .anchor(egui::Align2::RIGHT_CENTER)
-                            .allow_hover(false),
-                        );
-                    } else if value * px_per_fte >= f64::from(number_size) + 6.0 {
-                        let fill = super::wcag::over(series.colour, panel);
-                        plot.text(
-                            Text::new(
-                                "",
-                                PlotPoint::new(i as f64, base + value / 2.0),
-                                egui::RichText::new((c + 1).to_string())
-                                    .size(number_size)
-                                    .color(super::style::text_on(fill)),
-                            )
-                            .allow_hover(false),
-                        );
-                    }
-                    base += value;
-                }
-            }
-            for (i, y) in view.years.iter().enumerate() {
-                let top = y.total_fte.max(y.published_total.unwrap_or(0.0));
-                plot.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(i as f64, top + max_total * 0.03),
-                        egui::RichText::new(&y.total_number)
-                            .strong()
-                            .size(if big { 34.0 } else { 17.0 })
-                            .color(text_colour),
-                    )
-                    .anchor(egui::Align2::CENTER_BOTTOM)
-                    .allow_hover(false),
-                );
-            }
-            let markers: Vec<[f64; 2]> = view
-                .years
-                .iter()
-                .enumerate()
-                .filter_map(|(i, y)| y.published_total.map(|t| [i as f64 + 0.31, t]))
-                .collect();
-            if !markers.is_empty() {
-                plot.points(
-                    Points::new(format!("Gepubliceerd totaal ({table})"), markers)
-                        .shape(MarkerShape::Diamond)
-                        .radius(if big { 12.0 } else { 7.0 })
-                        .filled(true)
-                        .color(marker_colour)
-                        .allow_hover(false),
-                );
-            }
-        });
+    let plot_response = year_plot(&years, plot_height, y_top).show(ui, |plot| {
+        let px_per_fte = f64::from(plot_height) / y_top;
+        let marks = Marks {
+            number_size: if big { 26.0 } else { 13.0 },
+            total_size: if big { 34.0 } else { 17.0 },
+            marker_radius: if big { 12.0 } else { 7.0 },
+            text_colour,
+            marker_colour,
+            panel,
+        };
+        stacked_bars(plot, view, px_per_fte, panel);
+        segment_numbers(plot, view, px_per_fte, &marks);
+        totals_and_published(plot, view, max_total, &table, &marks);
+    });
 
     super::a11y::chart(
         &plot_response.response,
@@ -246,6 +108,182 @@ pub fn staffing_plot_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) 
     }
 }
 
+/// A plot of bars per year: fixed (no zoom or drag), the years as the x
+/// axis' marks, fte up to `y_top`.
+fn year_plot(years: &[u16], plot_height: f32, y_top: f64) -> Plot<'static> {
+    let marks = years.len();
+    let labels = years.to_vec();
+    Plot::new("staffing_plot")
+        .height(plot_height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .include_y(0.0)
+        .include_y(y_top)
+        .include_x(-0.6)
+        .include_x(marks as f64 - 0.4)
+        .y_axis_label("fte")
+        .x_grid_spacer(move |_| {
+            (0..marks)
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                labels
+                    .get(i as usize)
+                    .map(u16::to_string)
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+}
+
+/// Sizes and colours of what is written on the plot.
+struct Marks {
+    number_size: f32,
+    total_size: f32,
+    marker_radius: f32,
+    text_colour: egui::Color32,
+    marker_colour: egui::Color32,
+    panel: egui::Color32,
+}
+
+/// The bars, one chart per series stacked on the ones before it, each
+/// segment outlined (apart from its neighbours and the background, also in
+/// greyscale).
+fn stacked_bars(plot: &mut PlotUi<'_>, view: &ViewModel, px_per_fte: f64, panel: egui::Color32) {
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (c, series) in view.series.iter().enumerate() {
+        let colour = series.colour;
+        let outline = super::style::outline_for(super::wcag::over(colour, panel));
+        let bars = view
+            .years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| {
+                // A thin segment gets a thin outline (a thick one would
+                // hide its colour), a hairline none.
+                let px = y.series_fte[c] * px_per_fte;
+                let width = if px >= 8.0 {
+                    1.5
+                } else if px >= 3.0 {
+                    0.75
+                } else {
+                    0.0
+                };
+                Bar::new(i as f64, y.series_fte[c])
+                    .width(0.62)
+                    .fill(colour)
+                    .stroke(egui::Stroke::new(width, outline))
+            })
+            .collect();
+        // egui_plot would clip a long hover text to the plot; the tooltip
+        // is shown below as an ordinary egui tooltip.
+        let chart = BarChart::new(series.name.clone(), bars)
+            .color(colour)
+            .allow_hover(false);
+        let below: Vec<&BarChart> = charts.iter().collect();
+        let chart = chart.stack_on(&below);
+        charts.push(chart);
+    }
+    for chart in charts {
+        plot.bar_chart(chart);
+    }
+}
+
+/// Each segment's number (as in the legend) where it is tall enough: the
+/// categories stay apart in greyscale and for those who do not tell the
+/// colours apart. Segments too thin for their number get it beside the
+/// bar, at the left, each at least a line above the one below.
+fn segment_numbers(plot: &mut PlotUi<'_>, view: &ViewModel, px_per_fte: f64, marks: &Marks) {
+    let number_size = marks.number_size;
+    for (i, y) in view.years.iter().enumerate() {
+        let mut base = 0.0;
+        let mut side_floor = f64::NEG_INFINITY;
+        for (c, series) in view.series.iter().enumerate() {
+            let value = y.series_fte[c];
+            let fits = value * px_per_fte >= f64::from(number_size) + 6.0;
+            let number = egui::RichText::new((c + 1).to_string()).size(number_size);
+            if value > 0.0 && !fits {
+                let at = (base + value / 2.0).max(side_floor);
+                side_floor = at + f64::from(number_size + 2.0) / px_per_fte;
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(i as f64 - 0.34, at),
+                        number.color(marks.text_colour),
+                    )
+                    .anchor(egui::Align2::RIGHT_CENTER)
+                    .allow_hover(false),
+                );
+            } else if fits {
+                let fill = super::wcag::over(series.colour, marks.panel);
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(i as f64, base + value / 2.0),
+                        number.color(super::style::text_on(fill)),
+                    )
+                    .allow_hover(false),
+                );
+            }
+            base += value;
+        }
+    }
+}
+
+/// The total above each bar, and a marker where the staffing table
+/// publishes a total for the same situation.
+fn totals_and_published(
+    plot: &mut PlotUi<'_>,
+    view: &ViewModel,
+    max_total: f64,
+    table: &str,
+    marks: &Marks,
+) {
+    for (i, y) in view.years.iter().enumerate() {
+        let top = y.total_fte.max(y.published_total.unwrap_or(0.0));
+        plot.text(
+            Text::new(
+                "",
+                PlotPoint::new(i as f64, top + max_total * 0.03),
+                egui::RichText::new(&y.total_number)
+                    .strong()
+                    .size(marks.total_size)
+                    .color(marks.text_colour),
+            )
+            .anchor(egui::Align2::CENTER_BOTTOM)
+            .allow_hover(false),
+        );
+    }
+    let markers: Vec<[f64; 2]> = view
+        .years
+        .iter()
+        .enumerate()
+        .filter_map(|(i, y)| y.published_total.map(|t| [i as f64 + 0.31, t]))
+        .collect();
+    if !markers.is_empty() {
+        plot.points(
+            Points::new(format!("Gepubliceerd totaal ({table})"), markers)
+                .shape(MarkerShape::Diamond)
+                .radius(marks.marker_radius)
+                .filled(true)
+                .color(marks.marker_colour)
+                .allow_hover(false),
+        );
+    }
+}
+
 /// Legend, totals as text, the source check, the fit and four-eyes notes.
 fn below_plot_ui(
     ui: &mut egui::Ui,
@@ -254,7 +292,12 @@ fn below_plot_ui(
     table: &str,
     marker_colour: egui::Color32,
 ) {
-    let data = &view.data;
+    legend_ui(ui, view, table, marker_colour);
+    totals_grid_ui(ui, view, table);
+    notes_ui(ui, view, out, table);
+}
+
+fn legend_ui(ui: &mut egui::Ui, view: &ViewModel, table: &str, marker_colour: egui::Color32) {
     // Legend: one swatch per category, the published marker.
     ui.horizontal_wrapped(|ui| {
         for (c, series) in view.series.iter().enumerate() {
@@ -283,6 +326,9 @@ fn below_plot_ui(
             ));
         });
     });
+}
+
+fn totals_grid_ui(ui: &mut egui::Ui, view: &ViewModel, table: &str) {
     // The totals again as text: readable in a screenshot, reachable for
     // screen readers and tests. Rows: label, then one cell per year.
     let mut rows = vec![(
@@ -344,6 +390,12 @@ fn below_plot_ui(
                 ui.end_row();
             }
         });
+}
+
+/// What a bracketed total is, the derivation button, the source check,
+/// the fit, and notes on added scenarios, tasks and four eyes.
+fn notes_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions, table: &str) {
+    let data = &view.data;
     // A total in brackets is not this year's own: say what it is.
     if view
         .years

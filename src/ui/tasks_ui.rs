@@ -95,8 +95,7 @@ fn rule_ui(
     refusals: &mut Vec<String>,
     out: &mut Actions,
 ) -> bool {
-    let data = &view.data;
-    let name = target_name(data, &rule.target);
+    let name = target_name(&view.data, &rule.target);
     let mut remove = false;
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(format!("Taken voor {name}")).strong());
@@ -127,84 +126,13 @@ fn rule_ui(
             format!("taken in plaats van {other}"),
         );
     });
-    let hours = view.inputs.extras.productive_hours;
     let mut remove_task = None;
     egui::Grid::new(("tasks", r))
         .spacing([6.0, 4.0])
         .show(ui, |ui| {
-            // The captions give the columns their widths (a text field in
-            // a grid takes at most its column's width).
-            for (caption, width) in [
-                ("Taak", 220.0),
-                ("Aantal", 70.0),
-                ("Eenheid", 100.0),
-                ("Uren per keer", 90.0),
-                ("Personen", 70.0),
-                ("fte", 90.0),
-            ] {
-                ui.add_sized(
-                    egui::vec2(width, 18.0),
-                    egui::Label::new(egui::RichText::new(caption).strong()),
-                );
-            }
-            ui.end_row();
+            tasks_header_ui(ui);
             for (t, task) in rule.tasks.iter_mut().enumerate() {
-                ui.add(egui::TextEdit::singleline(&mut task.name).desired_width(220.0))
-                    .accessible_name(format!("Naam taak {} van {name}", t + 1))
-                    .on_hover_text(if task.source.is_empty() {
-                        format!("{}: eigen invoer", task.driver)
-                    } else {
-                        format!("{}\nBron: {}", task.driver, task.source)
-                    });
-                let mut field =
-                    |ui: &mut egui::Ui, value: &mut Option<Decimal>, quantity, what: &str| {
-                        let current = value.map(|v| number_trimmed(v, 2)).unwrap_or_default();
-                        let label = format!("{what} taak {} van {name}", t + 1);
-                        let answer = number_field_ui(
-                            ui,
-                            (r, t, what.to_owned()),
-                            &current,
-                            quantity,
-                            70.0,
-                            &label,
-                            |typed, refusal| format!("{label} '{typed}': {refusal}"),
-                        );
-                        if let Some(v) = answer.committed {
-                            *value = Some(v);
-                        }
-                        refusals.extend(answer.refusal);
-                    };
-                field(ui, &mut task.units, &TASK_UNITS, "Aantal");
-                ui.add(egui::TextEdit::singleline(&mut task.unit).desired_width(90.0))
-                    .accessible_name(format!("Eenheid taak {} van {name}", t + 1));
-                field(
-                    ui,
-                    &mut task.hours_per_unit,
-                    &HOURS_PER_UNIT,
-                    "Uren per keer",
-                );
-                field(ui, &mut task.people_per_unit, &PEOPLE_PER_UNIT, "Personen");
-                let line = view
-                    .task_texts
-                    .as_ref()
-                    .and_then(|texts| texts.task_lines.get(r)?.get(t).cloned())
-                    .unwrap_or_default();
-                match (task.units, task.hours_per_unit, task.people_per_unit, hours) {
-                    (Some(u), Some(h), Some(p), Some(year)) => {
-                        ui.label(fte(u * h * p / year)).on_hover_text(line)
-                    }
-                    _ => ui
-                        .label(egui::RichText::new("nog in te vullen").weak())
-                        .on_hover_text(line),
-                };
-                if delete_button_ui(
-                    ui,
-                    ("task", r, t),
-                    "verwijderen",
-                    &format!("Taak {} van {name} verwijderen", t + 1),
-                    &format!("Taak '{}'", task.name),
-                    out,
-                ) {
+                if task_row_ui(ui, view, (r, t), task, &name, refusals, out) {
                     remove_task = Some(t);
                 }
                 ui.end_row();
@@ -213,6 +141,108 @@ fn rule_ui(
     if let Some(t) = remove_task {
         rule.tasks.remove(t);
     }
+    add_task_ui(ui, view, rule);
+    let missing = view
+        .task_texts
+        .as_ref()
+        .and_then(|texts| texts.missing.get(r).cloned().flatten());
+    if let Some(missing) = missing {
+        ui.add(
+            egui::Label::new(egui::RichText::new(missing).color(ui.visuals().warn_fg_color)).wrap(),
+        );
+    }
+    remove
+}
+
+/// The captions give the columns their widths (a text field in a grid
+/// takes at most its column's width).
+fn tasks_header_ui(ui: &mut egui::Ui) {
+    for (caption, width) in [
+        ("Taak", 220.0),
+        ("Aantal", 70.0),
+        ("Eenheid", 100.0),
+        ("Uren per keer", 90.0),
+        ("Personen", 70.0),
+        ("fte", 90.0),
+    ] {
+        ui.add_sized(
+            egui::vec2(width, 18.0),
+            egui::Label::new(egui::RichText::new(caption).strong()),
+        );
+    }
+    ui.end_row();
+}
+
+/// One task of rule `r`: its name, numbers, unit and fte; `true`: remove.
+fn task_row_ui(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    (r, t): (usize, usize),
+    task: &mut Task,
+    name: &str,
+    refusals: &mut Vec<String>,
+    out: &mut Actions,
+) -> bool {
+    ui.add(egui::TextEdit::singleline(&mut task.name).desired_width(220.0))
+        .accessible_name(format!("Naam taak {} van {name}", t + 1))
+        .on_hover_text(if task.source.is_empty() {
+            format!("{}: eigen invoer", task.driver)
+        } else {
+            format!("{}\nBron: {}", task.driver, task.source)
+        });
+    let mut field = |ui: &mut egui::Ui, value: &mut Option<Decimal>, quantity, what: &str| {
+        let current = value.map(|v| number_trimmed(v, 2)).unwrap_or_default();
+        let label = format!("{what} taak {} van {name}", t + 1);
+        let answer = number_field_ui(
+            ui,
+            (r, t, what.to_owned()),
+            &current,
+            quantity,
+            70.0,
+            &label,
+            |typed, refusal| format!("{label} '{typed}': {refusal}"),
+        );
+        if let Some(v) = answer.committed {
+            *value = Some(v);
+        }
+        refusals.extend(answer.refusal);
+    };
+    field(ui, &mut task.units, &TASK_UNITS, "Aantal");
+    ui.add(egui::TextEdit::singleline(&mut task.unit).desired_width(90.0))
+        .accessible_name(format!("Eenheid taak {} van {name}", t + 1));
+    field(
+        ui,
+        &mut task.hours_per_unit,
+        &HOURS_PER_UNIT,
+        "Uren per keer",
+    );
+    field(ui, &mut task.people_per_unit, &PEOPLE_PER_UNIT, "Personen");
+    let line = view
+        .task_texts
+        .as_ref()
+        .and_then(|texts| texts.task_lines.get(r)?.get(t).cloned())
+        .unwrap_or_default();
+    let hours = view.inputs.extras.productive_hours;
+    match (task.units, task.hours_per_unit, task.people_per_unit, hours) {
+        (Some(u), Some(h), Some(p), Some(year)) => {
+            ui.label(fte(u * h * p / year)).on_hover_text(line)
+        }
+        _ => ui
+            .label(egui::RichText::new("nog in te vullen").weak())
+            .on_hover_text(line),
+    };
+    delete_button_ui(
+        ui,
+        ("task", r, t),
+        "verwijderen",
+        &format!("Taak {} van {name} verwijderen", t + 1),
+        &format!("Taak '{}'", task.name),
+        out,
+    )
+}
+
+/// An own task, or one of the data's tasks for the category not yet in.
+fn add_task_ui(ui: &mut egui::Ui, view: &ViewModel, rule: &mut TaskRule) {
     ui.horizontal_wrapped(|ui| {
         if ui.button("Eigen taak toevoegen").clicked() {
             rule.tasks.push(Task {
@@ -226,7 +256,8 @@ fn rule_ui(
             });
         }
         if let TaskTarget::Category(c) = rule.target {
-            for (_, template) in data.task_templates.iter().filter(|(tc, _)| *tc == c) {
+            let templates = view.data.task_templates.iter();
+            for (_, template) in templates.filter(|(tc, _)| *tc == c) {
                 if !rule.tasks.iter().any(|t| t.name == template.name)
                     && ui
                         .button(format!("+ {}", template.name))
@@ -238,16 +269,6 @@ fn rule_ui(
             }
         }
     });
-    let missing = view
-        .task_texts
-        .as_ref()
-        .and_then(|texts| texts.missing.get(r).cloned().flatten());
-    if let Some(missing) = missing {
-        ui.add(
-            egui::Label::new(egui::RichText::new(missing).color(ui.visuals().warn_fg_color)).wrap(),
-        );
-    }
-    remove
 }
 
 /// A new rule for a category (with the data's tasks for it, sourced

@@ -241,54 +241,7 @@ impl NmdApp {
         crate::ui::layout::frame_starts();
         let ctx = ui.ctx().clone();
         self.now_s = ctx.input(|i| i.time);
-        let scale = if self.window.state.presentation {
-            PRESENTATION_SCALE
-        } else {
-            1.0
-        };
-        // The text size: the remembered one at the start (and after a
-        // session is restored); what the user sets with Ctrl + / Ctrl −
-        // afterwards is remembered. Slides are sized to the screen instead
-        // (`slide_zoom`): the room gets the same slide from any laptop.
-        let presenting = self.window.state.presentation;
-        let zoom = if presenting {
-            slide_zoom(&ctx)
-        } else {
-            self.workspace.zoom()
-        };
-        ctx.options_mut(|o| o.zoom_with_keyboard = !presenting);
-        if self.window.applied_zoom != Some(zoom) {
-            ctx.set_zoom_factor(zoom);
-            self.window.applied_zoom = Some(zoom);
-        } else if !presenting && (ctx.zoom_factor() - zoom).abs() > 0.001 {
-            self.workspace.set_zoom(ctx.zoom_factor());
-            self.window.applied_zoom = Some(self.workspace.zoom());
-        }
-        if self.window.applied_scale != Some(scale) {
-            style::apply_style(&ctx, scale);
-            // On a slide a tooltip would stay where the presenter's pointer
-            // rests and cover what the room reads: none while presenting
-            // (the slides name everything themselves).
-            let presenting = self.window.state.presentation;
-            ctx.all_styles_mut(|style| {
-                style.interaction.tooltip_delay = if presenting {
-                    f32::INFINITY
-                } else {
-                    egui::style::Interaction::default().tooltip_delay
-                };
-            });
-            self.window.applied_scale = Some(scale);
-        }
-        ctx.set_theme(if self.workspace.dark() {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
-        // The root `ui` carries the style of the frame's start; a size or
-        // theme changed just now must reach this frame's layout too, or the
-        // side panel, laid out once at twice the text size after leaving
-        // presentation, keeps that width.
-        ui.set_style(ctx.global_style());
+        self.apply_zoom_and_style(&ctx, ui);
         if let Some(answer) = self.window.dialogs.poll() {
             self.handle_dialog_answer(answer);
         }
@@ -318,6 +271,80 @@ impl NmdApp {
         self.menu_key(&ctx);
         shortcuts(&ctx, &view, &mut out);
         self.window.side_panel = None;
+        let panels = self.panels_ui(ui, &view, &mut out);
+        self.window.panels = panels;
+        self.dialogs_ui(&ctx, view, &mut out);
+        self.act(&ctx, out);
+        self.remember_focus(&ctx);
+        self.focus_ring(&ctx);
+        if self.window.input_order.waiting() {
+            ctx.request_repaint();
+        }
+        self.keep_session(&ctx);
+    }
+
+    /// The text size (remembered, or the slide's), the style for it and
+    /// the theme, applied to the context and to this frame's root `ui`.
+    fn apply_zoom_and_style(&mut self, ctx: &egui::Context, ui: &mut egui::Ui) {
+        let scale = if self.window.state.presentation {
+            PRESENTATION_SCALE
+        } else {
+            1.0
+        };
+        // The text size: the remembered one at the start (and after a
+        // session is restored); what the user sets with Ctrl + / Ctrl −
+        // afterwards is remembered. Slides are sized to the screen instead
+        // (`slide_zoom`): the room gets the same slide from any laptop.
+        let presenting = self.window.state.presentation;
+        let zoom = if presenting {
+            slide_zoom(ctx)
+        } else {
+            self.workspace.zoom()
+        };
+        ctx.options_mut(|o| o.zoom_with_keyboard = !presenting);
+        if self.window.applied_zoom != Some(zoom) {
+            ctx.set_zoom_factor(zoom);
+            self.window.applied_zoom = Some(zoom);
+        } else if !presenting && (ctx.zoom_factor() - zoom).abs() > 0.001 {
+            self.workspace.set_zoom(ctx.zoom_factor());
+            self.window.applied_zoom = Some(self.workspace.zoom());
+        }
+        if self.window.applied_scale != Some(scale) {
+            style::apply_style(ctx, scale);
+            // On a slide a tooltip would stay where the presenter's pointer
+            // rests and cover what the room reads: none while presenting
+            // (the slides name everything themselves).
+            let presenting = self.window.state.presentation;
+            ctx.all_styles_mut(|style| {
+                style.interaction.tooltip_delay = if presenting {
+                    f32::INFINITY
+                } else {
+                    egui::style::Interaction::default().tooltip_delay
+                };
+            });
+            self.window.applied_scale = Some(scale);
+        }
+        ctx.set_theme(if self.workspace.dark() {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        // The root `ui` carries the style of the frame's start; a size or
+        // theme changed just now must reach this frame's layout too, or the
+        // side panel, laid out once at twice the text size after leaving
+        // presentation, keeps that width.
+        ui.set_style(ctx.global_style());
+    }
+
+    /// The notice's line, then the slide and its strip or the window's
+    /// panels; the rectangles of the panels drawn.
+    fn panels_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &ViewModel,
+        out: &mut Actions,
+    ) -> Vec<egui::Rect> {
+        let ctx = ui.ctx().clone();
         let mut panels = Vec::new();
         // The notice takes a line of its own at the bottom: it never covers
         // a view, a slide or its strip. Its space is kept here; it is drawn
@@ -343,46 +370,50 @@ impl NmdApp {
         if view.window.presentation {
             // Slides: the view and a strip, nothing else.
             let strip = egui::Panel::bottom("slide_strip")
-                .show(ui, |ui| crate::ui::slides_ui::strip_ui(ui, &view));
+                .show(ui, |ui| crate::ui::slides_ui::strip_ui(ui, view));
             let bottom = notice_space.map_or(strip.response.rect.top(), |n| {
                 n.top().min(strip.response.rect.top())
             });
             let slide = central_panel(ui, bottom, |ui| {
-                crate::ui::dispatch::slide_ui(ui, &view, &mut out)
+                crate::ui::dispatch::slide_ui(ui, view, out)
             });
             panels.extend([strip.response.rect, slide.response.rect]);
         } else {
             let bottom = notice_space.map_or(f32::INFINITY, |n| n.top());
-            self.window_panels(ui, &view, &mut out, &mut panels, bottom);
+            self.window_panels(ui, view, out, &mut panels, bottom);
         }
         if let Some(space) = notice_space
-            && let Some(rect) = self.notice_area(&ctx, space, &view, &mut out)
+            && let Some(rect) = self.notice_area(&ctx, space, view, out)
         {
             panels.push(rect);
         }
-        self.window.panels = panels;
+        panels
+    }
+
+    /// The dialogs and overlays over the window; the view model is kept
+    /// for the next frame.
+    fn dialogs_ui(&mut self, ctx: &egui::Context, view: ViewModel, out: &mut Actions) {
         if view.window.about {
-            crate::ui::about_ui(&ctx, &view, &mut out);
+            crate::ui::about_ui(ctx, &view, out);
         }
         if view.window.saving {
-            crate::ui::save_dialog_ui::save_dialog_ui(&ctx, &view, &mut out);
+            crate::ui::save_dialog_ui::save_dialog_ui(ctx, &view, out);
         }
         self.view = Some(view);
         if let Some(problems) = &self.window.problems {
-            problems_ui(&ctx, problems, &mut out);
+            problems_ui(ctx, problems, out);
         }
         if self.window.state.keys {
-            crate::ui::keys_ui::keys_ui(&ctx, &mut out);
+            crate::ui::keys_ui::keys_ui(ctx, out);
         }
         if let (Some(screen), Some(view)) = (self.window.state.derivation, &self.view) {
-            crate::ui::derivation_ui::derivation_ui(&ctx, view, screen, &mut out);
+            crate::ui::derivation_ui::derivation_ui(ctx, view, screen, out);
         }
-        self.act(&ctx, out);
-        self.remember_focus(&ctx);
-        self.focus_ring(&ctx);
-        if self.window.input_order.waiting() {
-            ctx.request_repaint();
-        }
+    }
+
+    /// The session written (at most once a second; a later frame asked
+    /// for when postponed).
+    fn keep_session(&mut self, ctx: &egui::Context) {
         let (done, notice) = self.workspace.persist_session(self.now_s, false);
         if let Some(notice) = notice {
             self.say(notice);

@@ -9,7 +9,7 @@ use super::dialogs::{DialogAnswer, NO_CHOOSER, Purpose};
 use super::export::{self, ExportPhase};
 use crate::export::figure::figure_spec;
 use crate::report::{ReportContext, csv_report};
-use crate::ui::actions::{Change, Command};
+use crate::ui::actions::{Change, Command, Screen};
 use crate::workspace::Notice;
 use crate::workspace::files::{
     absolute, atomic_write, file_name_for, free_path, with_extension, write_failure,
@@ -17,7 +17,6 @@ use crate::workspace::files::{
 
 impl NmdApp {
     pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
-        let slides = self.view().map(|v| v.slides()).unwrap_or_default();
         let state = &mut self.window.state;
         match command {
             Command::ShowTab(tab) => state.tab = tab,
@@ -28,43 +27,9 @@ impl NmdApp {
                 self.workspace.set_dark(dark);
             }
             Command::OpenDataFolder => self.window.dialogs.pick_folder(ctx),
-            Command::SaveImage(kind) => {
-                if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-                    let mut spec = figure_spec(&self.workspace.snapshot(), kind);
-                    // The year the user chose for the Lasten bars.
-                    spec.view.window.costs_period = state.costs_period;
-                    self.window.export = export::start_figure(ctx, spec);
-                    self.say(Notice::info("De afbeelding wordt gemaakt…"));
-                }
-            }
-            Command::SaveAppendix => {
-                if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-                    let job = crate::export::appendix::AppendixJob::from_snapshot(
-                        self.workspace.snapshot(),
-                    );
-                    self.window.export = export::start_appendix(ctx, job);
-                    self.say(Notice::info("De bijlage wordt gemaakt (met de figuren)…"));
-                }
-            }
-            Command::SaveWorkbook => {
-                let snapshot = self.workspace.snapshot();
-                match crate::report::xlsx::xlsx_report(&ReportContext::of(&snapshot)) {
-                    Ok(bytes) => {
-                        self.window.pending_workbook = Some(bytes);
-                        let name = file_name_for(&self.workspace.current().name, "xlsx");
-                        self.window.dialogs.save_file(
-                            ctx,
-                            Purpose::SaveWorkbook,
-                            "Werkmap opslaan",
-                            ("Excel-werkmap", "xlsx"),
-                            name,
-                        );
-                    }
-                    Err(message) => {
-                        self.say(Notice::error(format!("Werkmap niet gemaakt: {message}.")))
-                    }
-                }
-            }
+            Command::SaveImage(kind) => self.save_image(ctx, kind),
+            Command::SaveAppendix => self.save_appendix(ctx),
+            Command::SaveWorkbook => self.save_workbook(ctx),
             Command::OpenSet => self.window.dialogs.open_set(ctx),
             Command::ImportProfiles => self.window.dialogs.import_profiles(ctx),
             // Ctrl+S on a set of the user's own file saves at once; a
@@ -81,38 +46,10 @@ impl NmdApp {
                 self.dialog_opens(ctx);
             }
             Command::SaveDetailsGiven { name, author, note } => {
-                state.saving = false;
-                self.dialog_closes();
-                let in_place = std::mem::take(&mut self.window.pending_save_in_place);
-                if in_place && self.workspace.can_save_in_place() {
-                    self.take_save_details(name, author, note);
-                    if let Some(notice) = self.workspace.save_in_place() {
-                        self.say(notice);
-                    }
-                } else {
-                    // Name, author and note count once the set is saved: a
-                    // cancelled file chooser leaves the set as it was.
-                    self.window.pending_save_details = Some((name, author, note));
-                    self.choose_set_file(ctx);
-                }
+                self.save_details_given(ctx, name, author, note);
             }
-            Command::SaveDetailsCancelled => {
-                state.saving = false;
-                self.dialog_closes();
-                self.window.pending_save_in_place = false;
-                crate::ui::save_dialog_ui::forget_save_form(ctx);
-                self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
-            }
-            Command::SaveCsv => {
-                let name = file_name_for(&self.workspace.current().name, "csv");
-                self.window.dialogs.save_file(
-                    ctx,
-                    Purpose::SaveCsv,
-                    "CSV opslaan",
-                    ("CSV voor Excel", "csv"),
-                    name,
-                );
-            }
+            Command::SaveDetailsCancelled => self.save_details_cancelled(ctx),
+            Command::SaveCsv => self.save_csv(ctx),
             Command::SwitchSet(index) => self.workspace.switch_set(index),
             Command::BackToReport => self.workspace.back_to_report(),
             Command::Undo => self.workspace.undo(),
@@ -123,50 +60,10 @@ impl NmdApp {
                 self.overlay_toggled(ctx, false, opening);
             }
             Command::CompareWith { side, choice } => self.workspace.compare_with(side, choice),
-            Command::TogglePresentation => {
-                let opening = !state.presentation;
-                self.overlay_toggled(ctx, true, opening);
-                let state = &mut self.window.state;
-                state.presentation = !state.presentation;
-                // Every presentation starts at its first slide (the
-                // comparison, while two sets are compared).
-                if state.presentation {
-                    state.slide = slides.first().copied().unwrap_or_default();
-                }
-                // What was said to the user at the desk is not for the
-                // room; an error stays until it is closed.
-                if state.presentation && self.window.notice.as_ref().is_some_and(|n| !n.is_error) {
-                    self.window.notice = None;
-                }
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presentation));
-            }
-            Command::SlideRows { screen, rows } => {
-                state.slide_rows.set(screen, rows);
-                // Drawn again at once with the pages as measured.
-                ctx.request_repaint();
-                // The page shown stays one that exists.
-                if state.slide.screen == screen {
-                    let items = self
-                        .view
-                        .as_ref()
-                        .and_then(|v| v.slide_items(screen))
-                        .unwrap_or(0);
-                    let pages = items.div_ceil(state.slide_rows.get(screen)).max(1);
-                    state.slide.page = state.slide.page.min(pages - 1);
-                }
-            }
-            Command::NextSlide | Command::PreviousSlide => {
-                if !slides.is_empty() {
-                    let at = slides.iter().position(|&s| s == state.slide).unwrap_or(0);
-                    let n = slides.len();
-                    let next = if command == Command::NextSlide {
-                        (at + 1) % n
-                    } else {
-                        (at + n - 1) % n
-                    };
-                    state.slide = slides[next];
-                }
-            }
+            Command::TogglePresentation => self.toggle_presentation(ctx),
+            Command::SlideRows { screen, rows } => self.slide_rows_measured(ctx, screen, rows),
+            Command::NextSlide => self.step_slide(true),
+            Command::PreviousSlide => self.step_slide(false),
             Command::OpenExample(key) => {
                 let reply = self.workspace.open_example(&key);
                 self.show_reply(reply);
@@ -205,6 +102,142 @@ impl NmdApp {
                 self.dialog_closes();
             }
         }
+    }
+
+    /// A figure of `kind`, made on a thread of its own.
+    fn save_image(&mut self, ctx: &egui::Context, kind: Screen) {
+        if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
+            let mut spec = figure_spec(&self.workspace.snapshot(), kind);
+            // The year the user chose for the Lasten bars.
+            spec.view.window.costs_period = self.window.state.costs_period;
+            self.window.export = export::start_figure(ctx, spec);
+            self.say(Notice::info("De afbeelding wordt gemaakt…"));
+        }
+    }
+
+    /// The Word appendix, made on a thread of its own.
+    fn save_appendix(&mut self, ctx: &egui::Context) {
+        if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
+            let job =
+                crate::export::appendix::AppendixJob::from_snapshot(self.workspace.snapshot());
+            self.window.export = export::start_appendix(ctx, job);
+            self.say(Notice::info("De bijlage wordt gemaakt (met de figuren)…"));
+        }
+    }
+
+    /// The workbook, made now and kept until the file chooser answers.
+    fn save_workbook(&mut self, ctx: &egui::Context) {
+        let snapshot = self.workspace.snapshot();
+        match crate::report::xlsx::xlsx_report(&ReportContext::of(&snapshot)) {
+            Ok(bytes) => {
+                self.window.pending_workbook = Some(bytes);
+                let name = file_name_for(&self.workspace.current().name, "xlsx");
+                self.window.dialogs.save_file(
+                    ctx,
+                    Purpose::SaveWorkbook,
+                    "Werkmap opslaan",
+                    ("Excel-werkmap", "xlsx"),
+                    name,
+                );
+            }
+            Err(message) => self.say(Notice::error(format!("Werkmap niet gemaakt: {message}."))),
+        }
+    }
+
+    fn save_csv(&mut self, ctx: &egui::Context) {
+        let name = file_name_for(&self.workspace.current().name, "csv");
+        self.window.dialogs.save_file(
+            ctx,
+            Purpose::SaveCsv,
+            "CSV opslaan",
+            ("CSV voor Excel", "csv"),
+            name,
+        );
+    }
+
+    /// The save dialog answered: save in place, or ask for the file.
+    fn save_details_given(
+        &mut self,
+        ctx: &egui::Context,
+        name: String,
+        author: String,
+        note: String,
+    ) {
+        self.window.state.saving = false;
+        self.dialog_closes();
+        let in_place = std::mem::take(&mut self.window.pending_save_in_place);
+        if in_place && self.workspace.can_save_in_place() {
+            self.take_save_details(name, author, note);
+            if let Some(notice) = self.workspace.save_in_place() {
+                self.say(notice);
+            }
+        } else {
+            // Name, author and note count once the set is saved: a
+            // cancelled file chooser leaves the set as it was.
+            self.window.pending_save_details = Some((name, author, note));
+            self.choose_set_file(ctx);
+        }
+    }
+
+    fn save_details_cancelled(&mut self, ctx: &egui::Context) {
+        self.window.state.saving = false;
+        self.dialog_closes();
+        self.window.pending_save_in_place = false;
+        crate::ui::save_dialog_ui::forget_save_form(ctx);
+        self.say(Notice::info("Niet opgeslagen (geannuleerd)."));
+    }
+
+    fn toggle_presentation(&mut self, ctx: &egui::Context) {
+        let slides = self.view().map(|v| v.slides()).unwrap_or_default();
+        let opening = !self.window.state.presentation;
+        self.overlay_toggled(ctx, true, opening);
+        let state = &mut self.window.state;
+        state.presentation = !state.presentation;
+        // Every presentation starts at its first slide (the comparison,
+        // while two sets are compared).
+        if state.presentation {
+            state.slide = slides.first().copied().unwrap_or_default();
+        }
+        // What was said to the user at the desk is not for the room; an
+        // error stays until it is closed.
+        if state.presentation && self.window.notice.as_ref().is_some_and(|n| !n.is_error) {
+            self.window.notice = None;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presentation));
+    }
+
+    /// A slide measured how many rows fit: drawn again at once with its
+    /// pages, and the page shown stays one that exists.
+    fn slide_rows_measured(&mut self, ctx: &egui::Context, screen: Screen, rows: usize) {
+        let items = self
+            .view
+            .as_ref()
+            .and_then(|v| v.slide_items(screen))
+            .unwrap_or(0);
+        let state = &mut self.window.state;
+        state.slide_rows.set(screen, rows);
+        ctx.request_repaint();
+        if state.slide.screen == screen {
+            let pages = items.div_ceil(state.slide_rows.get(screen)).max(1);
+            state.slide.page = state.slide.page.min(pages - 1);
+        }
+    }
+
+    /// The next (or previous) slide, round the end.
+    fn step_slide(&mut self, forward: bool) {
+        let slides = self.view().map(|v| v.slides()).unwrap_or_default();
+        if slides.is_empty() {
+            return;
+        }
+        let state = &mut self.window.state;
+        let at = slides.iter().position(|&s| s == state.slide).unwrap_or(0);
+        let n = slides.len();
+        let next = if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        };
+        state.slide = slides[next];
     }
 
     /// The file chooser for the set (its name as the file name).
@@ -340,86 +373,98 @@ impl NmdApp {
                 ))),
                 None => {}
             },
-            Purpose::SaveSet => {
-                let name = file_name_for(&self.name_to_save(), "ron");
-                let details = self.window.pending_save_details.take();
-                if let Some(path) = Self::target_path(&answer, &name, "ron") {
-                    if let Some((name, author, note)) = details {
-                        self.take_save_details(name, author, note);
-                    }
-                    let notice = match self.workspace.save_set_to(&path) {
-                        Ok(()) => Self::saved_notice(&answer, "De set", &path),
-                        Err(e) => Notice::error(format!("Set niet opgeslagen: {e}")),
-                    };
-                    self.say(notice);
-                } else {
-                    self.say(Notice::info(
-                        "Niet opgeslagen (geannuleerd); de set is niet gewijzigd.",
-                    ));
-                }
-            }
-            Purpose::SaveCsv => {
-                let name = file_name_for(&self.workspace.current().name, "csv");
-                if let Some(path) = Self::target_path(&answer, &name, "csv") {
-                    let notice = match atomic_write(&path, self.csv().as_bytes()) {
-                        Ok(()) => Self::saved_notice(&answer, "De CSV", &path),
-                        Err(e) => Notice::error(format!(
-                            "CSV niet opgeslagen: {}",
-                            write_failure(&path, &e)
-                        )),
-                    };
-                    self.say(notice);
-                }
-            }
-            Purpose::SaveExport => {
-                let ExportPhase::ChoosingPath(exported, kind) =
-                    std::mem::take(&mut self.window.export)
-                else {
-                    return;
-                };
-                let name = kind.default_file_name();
-                let Some(path) = Self::target_path(&answer, &name, kind.extension()) else {
-                    self.say(Notice::info(format!(
-                        "{} is niet opgeslagen (geannuleerd).",
-                        kind.noun()
-                    )));
-                    return;
-                };
-                let notice = match atomic_write(&path, &exported.bytes) {
-                    Ok(()) => {
-                        let mut notice = Self::saved_notice(&answer, kind.noun(), &path);
-                        if let Some(note) = exported.note {
-                            notice = Notice::error(format!("{} {note}", notice.text));
-                        }
-                        notice
-                    }
-                    Err(e) => Notice::error(format!(
-                        "{} is niet opgeslagen: {}",
-                        kind.noun(),
-                        write_failure(&path, &e)
-                    )),
-                };
-                self.say(notice);
-            }
-            Purpose::SaveWorkbook => {
-                let Some(bytes) = self.window.pending_workbook.take() else {
-                    return;
-                };
-                let name = file_name_for(&self.workspace.current().name, "xlsx");
-                let Some(path) = Self::target_path(&answer, &name, "xlsx") else {
-                    self.say(Notice::info("Werkmap niet opgeslagen (geannuleerd)."));
-                    return;
-                };
-                let notice = match atomic_write(&path, &bytes) {
-                    Ok(()) => Self::saved_notice(&answer, "De werkmap", &path),
-                    Err(e) => Notice::error(format!(
-                        "Werkmap niet opgeslagen: {}",
-                        write_failure(&path, &e)
-                    )),
-                };
-                self.say(notice);
-            }
+            Purpose::SaveSet => self.set_file_answered(&answer),
+            Purpose::SaveCsv => self.csv_file_answered(&answer),
+            Purpose::SaveExport => self.export_file_answered(&answer),
+            Purpose::SaveWorkbook => self.workbook_file_answered(&answer),
         }
+    }
+
+    /// The set's file chosen: the save dialog's details count now, and the
+    /// set is written; cancelled, nothing changes.
+    fn set_file_answered(&mut self, answer: &DialogAnswer) {
+        let name = file_name_for(&self.name_to_save(), "ron");
+        let details = self.window.pending_save_details.take();
+        if let Some(path) = Self::target_path(answer, &name, "ron") {
+            if let Some((name, author, note)) = details {
+                self.take_save_details(name, author, note);
+            }
+            let notice = match self.workspace.save_set_to(&path) {
+                Ok(()) => Self::saved_notice(answer, "De set", &path),
+                Err(e) => Notice::error(format!("Set niet opgeslagen: {e}")),
+            };
+            self.say(notice);
+        } else {
+            self.say(Notice::info(
+                "Niet opgeslagen (geannuleerd); de set is niet gewijzigd.",
+            ));
+        }
+    }
+
+    fn csv_file_answered(&mut self, answer: &DialogAnswer) {
+        let name = file_name_for(&self.workspace.current().name, "csv");
+        if let Some(path) = Self::target_path(answer, &name, "csv") {
+            let notice = match atomic_write(&path, self.csv().as_bytes()) {
+                Ok(()) => Self::saved_notice(answer, "De CSV", &path),
+                Err(e) => {
+                    Notice::error(format!("CSV niet opgeslagen: {}", write_failure(&path, &e)))
+                }
+            };
+            self.say(notice);
+        } else {
+            self.say(Notice::info("CSV niet opgeslagen (geannuleerd)."));
+        }
+    }
+
+    /// A figure's or the appendix's file chosen: the bytes made on the
+    /// thread are written.
+    fn export_file_answered(&mut self, answer: &DialogAnswer) {
+        let ExportPhase::ChoosingPath(exported, kind) = std::mem::take(&mut self.window.export)
+        else {
+            return;
+        };
+        let name = kind.default_file_name();
+        let Some(path) = Self::target_path(answer, &name, kind.extension()) else {
+            self.say(Notice::info(format!(
+                "{} is niet opgeslagen (geannuleerd).",
+                kind.noun()
+            )));
+            return;
+        };
+        let notice = match atomic_write(&path, &exported.bytes) {
+            Ok(()) => {
+                let mut notice = Self::saved_notice(answer, kind.noun(), &path);
+                if let Some(note) = exported.note {
+                    notice = Notice::error(format!("{} {note}", notice.text));
+                }
+                notice
+            }
+            Err(e) => Notice::error(format!(
+                "{} is niet opgeslagen: {}",
+                kind.noun(),
+                write_failure(&path, &e)
+            )),
+        };
+        self.say(notice);
+    }
+
+    fn workbook_file_answered(&mut self, answer: &DialogAnswer) {
+        let Some(bytes) = self.window.pending_workbook.take() else {
+            return;
+        };
+        let name = file_name_for(&self.workspace.current().name, "xlsx");
+        let Some(path) = Self::target_path(answer, &name, "xlsx") else {
+            self.say(Notice::info("Werkmap niet opgeslagen (geannuleerd)."));
+            return;
+        };
+        let notice = match atomic_write(&path, &bytes) {
+            Ok(()) => Self::saved_notice(answer, "De werkmap", &path),
+            Err(e) => Notice::error(format!(
+                "Werkmap niet opgeslagen: {}",
+                write_failure(&path, &e)
+            )),
+        };
+        self.say(notice);
     }
 
     /// The CSV of the current state.

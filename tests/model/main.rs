@@ -28,6 +28,7 @@ mod other_region;
 mod own_views;
 mod packaging;
 mod paper;
+mod pinned_outputs;
 mod properties;
 mod publiccode;
 mod robustness;

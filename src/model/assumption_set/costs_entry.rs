@@ -1,5 +1,6 @@
 //! The set file's form of the cost inputs (`costs: Some((…))`), as serde
-//! reads and writes it; `costs_file.rs` checks and converts it.
+//! reads and writes it; `read_costs.rs` checks and converts it,
+//! `write_costs.rs` makes it from the inputs.
 
 use std::collections::BTreeMap;
 

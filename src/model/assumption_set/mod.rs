@@ -8,14 +8,16 @@
 
 mod components_file;
 mod costs_entry;
-mod costs_file;
 mod file;
 mod import;
 mod read;
+mod read_costs;
+mod read_extras;
 mod read_own;
 mod read_profiles;
 mod set;
 mod write;
+mod write_costs;
 mod write_own;
 
 pub use file::{

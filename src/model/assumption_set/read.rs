@@ -2,7 +2,8 @@
 //! located (file, line, column) and worded in Dutch.
 
 use super::file::{CombineEntry, FitEntry, SetFile, SupervisionEntry};
-use super::read_own::{Problems, read_additions, read_rest};
+use super::read_extras::read_extras;
+use super::read_own::{Problems, quoted, read_additions, read_hidden, read_log};
 use super::set::{AssumptionSet, OpenedSet, SET_FORMAT};
 use crate::model::dataset::DataSet;
 use crate::model::errors::{DataError, parse_ron};
@@ -28,9 +29,40 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
     };
     let mut inputs = Inputs::report_defaults(data);
     inputs.added = added;
-    let mut err = |at, message: String| problems.add(at, message);
+    check_format(&entry, &mut problems);
+    read_weights(data, &entry, &mut inputs, &mut problems);
+    read_choices(data, &entry, &mut inputs, &mut problems);
+    read_volumes(data, &entry, &mut inputs, &mut problems);
+    read_score_overrides(data, &entry, &mut inputs, &mut problems);
+    read_supervision(data, &entry, &mut inputs, &mut problems);
+    inputs.fit = match entry.fit {
+        FitEntry::Corrected => FitChoice::Corrected,
+        FitEntry::AllCells => FitChoice::AllCells,
+    };
+    if let Some(seed) = entry.smaa_seed {
+        inputs.smaa_seed = seed;
+    }
+    read_importance(data, &entry, &mut inputs, &mut problems);
+    read_hidden(data, &entry, &mut inputs, &mut problems);
+    read_extras(data, &entry, &mut inputs, &mut problems);
+    read_log(&entry, &mut inputs);
+    super::read_profiles::read_profiles(data, &entry, &mut inputs, &mut problems);
+    super::read_costs::read_costs(data, entry.costs.as_ref(), &mut inputs, &mut problems);
+    opened_set(base, data, entry, inputs, problems)
+}
+
+/// "onbekend criterium 'x'; bekend: 'a', 'b'".
+fn unknown_criterion(data: &DataSet, id: &str) -> String {
+    format!(
+        "onbekend criterium '{id}'; bekend: {}",
+        quoted(data.criteria.iter().map(|c| c.id.clone()))
+    )
+}
+
+/// Refuses a file format this program does not read.
+fn check_format(entry: &SetFile, problems: &mut Problems) {
     if entry.format != SET_FORMAT {
-        err(
+        problems.add(
             Some(Pos { line: 1, col: 1 }),
             format!(
                 "onbekende versie van het bestandsformaat ({}); dit programma leest versie {SET_FORMAT}",
@@ -38,85 +70,76 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             ),
         );
     }
-    let names = |items: Vec<&str>| {
-        items
-            .iter()
-            .map(|n| format!("'{n}'"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let unknown_criterion = |id: &str| {
-        format!(
-            "onbekend criterium '{id}'; bekend: {}",
-            names(data.criteria.iter().map(|c| c.id.as_str()).collect())
-        )
-    };
+}
 
+/// The weight per criterion, each within the bounds of a weight.
+fn read_weights(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
     for (id, weight) in &entry.weights {
         match data.criterion_index(&id.text) {
-            None => err(id.at, unknown_criterion(&id.text)),
+            None => problems.add(id.at, unknown_criterion(data, &id.text)),
             Some(c) => match numbers::check(weight.value, &WEIGHT) {
                 Ok(value) => inputs.criteria[c].weight = value,
-                Err(refusal) => err(weight.at, format!("criterium '{}': {refusal}", id.text)),
+                Err(refusal) => {
+                    problems.add(weight.at, format!("criterium '{}': {refusal}", id.text))
+                }
             },
         }
     }
+}
+
+/// The option chosen per choice, both named by id.
+fn read_choices(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
     for (choice, option) in &entry.choices {
         let Some(c) = data.choice_index(&choice.text) else {
-            err(
+            problems.add(
                 choice.at,
                 format!(
                     "onbekende keuze '{}'; bekend: {}",
                     choice.text,
-                    names(data.choices.iter().map(|c| c.id.as_str()).collect())
+                    quoted(data.choices.iter().map(|c| c.id.clone()))
                 ),
             );
             continue;
         };
-        match data.choices[c]
-            .options
-            .iter()
-            .position(|o| o.id == option.text)
-        {
+        let options = &data.choices[c].options;
+        match options.iter().position(|o| o.id == option.text) {
             Some(o) => inputs.selection[c] = o,
-            None => err(
+            None => problems.add(
                 option.at,
                 format!(
                     "onbekende optie '{}' voor keuze '{}'; bekend: {}",
                     option.text,
                     choice.text,
-                    names(
-                        data.choices[c]
-                            .options
-                            .iter()
-                            .map(|o| o.id.as_str())
-                            .collect()
-                    )
+                    quoted(options.iter().map(|o| o.id.clone()))
                 ),
             ),
         }
     }
+}
+
+/// The planning volumes per segment and year (EUR mln).
+fn read_volumes(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
     for (segment, by_year) in &entry.volumes_mln {
         let Some(s) = data.segment_index(&segment.text) else {
-            err(
+            problems.add(
                 segment.at,
                 format!(
                     "onbekend segment '{}'; bekend: {}",
                     segment.text,
-                    names(data.segments.iter().map(|s| s.id.as_str()).collect())
+                    quoted(data.segments.iter().map(|s| s.id.clone()))
                 ),
             );
             continue;
         };
         for (&year, value) in by_year {
             match data.year_index(year) {
-                None => err(
+                None => problems.add(
                     value.at,
                     format!("onbekend jaar {year} bij segment '{}'", segment.text),
                 ),
                 Some(y) => match numbers::check(value.value, &VOLUME_MLN) {
                     Ok(v) => inputs.volumes_mln[s][y] = v,
-                    Err(refusal) => err(
+                    Err(refusal) => problems.add(
                         value.at,
                         format!("segment '{}' in {year}: {refusal}", segment.text),
                     ),
@@ -124,12 +147,21 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
             }
         }
     }
+}
+
+/// Changed scores: a known scenario, criterion and level, and a reason.
+fn read_score_overrides(
+    data: &DataSet,
+    entry: &SetFile,
+    inputs: &mut Inputs,
+    problems: &mut Problems,
+) {
     for o in &entry.score_overrides {
         let s = data.scenario_index(&o.scenario.text);
         let c = data.criterion_index(&o.criterion.text);
         let l = data.level_index(&o.level.text);
         if let Err(refusal) = check_reason(&o.reason.text) {
-            err(
+            problems.add(
                 o.reason.at.or(o.level.at),
                 format!(
                     "scorewijziging '{}' / '{}': {refusal}",
@@ -144,78 +176,93 @@ pub fn parse_set(base: &DataSet, file: &str, text: &str) -> Result<OpenedSet, Ve
                     reason: o.reason.text.trim().to_owned(),
                 })
             }
-            (None, _, _) => err(
+            (None, _, _) => problems.add(
                 o.scenario.at,
                 format!("onbekend scenario '{}'", o.scenario.text),
             ),
-            (_, None, _) => err(o.criterion.at, unknown_criterion(&o.criterion.text)),
-            (_, _, None) => err(
+            (_, None, _) => {
+                problems.add(o.criterion.at, unknown_criterion(data, &o.criterion.text))
+            }
+            (_, _, None) => problems.add(
                 o.level.at,
                 format!(
                     "onbekend niveau '{}'; bekend: {}",
                     o.level.text,
-                    names(data.scale.levels.iter().map(|l| l.label.as_str()).collect())
+                    quoted(data.scale.levels.iter().map(|l| l.label.clone()))
                 ),
             ),
         }
     }
-    if let SupervisionEntry::Roles { combine, roles } = &entry.supervision {
-        if data.supervision_block.is_none() {
-            err(
-                roles.first().and_then(|r| r.name.at),
-                "deze gegevens kennen geen blok 'toezicht en kwaliteit' ('supervision_block'); rollen zijn niet te gebruiken".into(),
+}
+
+/// The supervision block staffed by named roles, when the set has them:
+/// each with a name, an fte and a whole number of people.
+fn read_supervision(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
+    let SupervisionEntry::Roles { combine, roles } = &entry.supervision else {
+        return;
+    };
+    if data.supervision_block.is_none() {
+        problems.add(
+            roles.first().and_then(|r| r.name.at),
+            "deze gegevens kennen geen blok 'toezicht en kwaliteit' ('supervision_block'); rollen zijn niet te gebruiken".into(),
+        );
+    }
+    let mut staff = Vec::new();
+    for role in roles {
+        if role.name.text.trim().is_empty() {
+            problems.add(role.name.at, "een rol heeft een naam nodig".into());
+        }
+        if let Err(refusal) = numbers::check(role.fte.value, &ROLE_FTE) {
+            problems.add(role.fte.at, format!("rol '{}': {refusal}", role.name.text));
+        }
+        let people = numbers::check_whole(role.people.value, &PEOPLE);
+        if let Err(refusal) = &people {
+            problems.add(
+                role.people.at,
+                format!("rol '{}': {refusal}", role.name.text),
             );
         }
-        let mut staff = Vec::new();
-        for role in roles {
-            if role.name.text.trim().is_empty() {
-                err(role.name.at, "een rol heeft een naam nodig".into());
-            }
-            if let Err(refusal) = numbers::check(role.fte.value, &ROLE_FTE) {
-                err(role.fte.at, format!("rol '{}': {refusal}", role.name.text));
-            }
-            let people = numbers::check_whole(role.people.value, &PEOPLE);
-            if let Err(refusal) = &people {
-                err(
-                    role.people.at,
-                    format!("rol '{}': {refusal}", role.name.text),
-                );
-            }
-            staff.push(StaffRole {
-                name: role.name.text.clone(),
-                fte: role.fte.value,
-                people: people.map_or(0, |p| p as u32),
-                four_eyes: role.four_eyes,
-            });
-        }
-        inputs.supervision = Supervision::Roles(RoleStaffing {
-            roles: staff,
-            combine: match combine {
-                CombineEntry::Replace => Combine::Replace,
-                CombineEntry::Larger => Combine::Larger,
-            },
+        staff.push(StaffRole {
+            name: role.name.text.clone(),
+            fte: role.fte.value,
+            people: people.map_or(0, |p| p as u32),
+            four_eyes: role.four_eyes,
         });
     }
-    inputs.fit = match entry.fit {
-        FitEntry::Corrected => FitChoice::Corrected,
-        FitEntry::AllCells => FitChoice::AllCells,
-    };
-    if let Some(seed) = entry.smaa_seed {
-        inputs.smaa_seed = seed;
-    }
+    inputs.supervision = Supervision::Roles(RoleStaffing {
+        roles: staff,
+        combine: match combine {
+            CombineEntry::Replace => Combine::Replace,
+            CombineEntry::Larger => Combine::Larger,
+        },
+    });
+}
+
+/// The importance order of the criteria for SMAA-2, each criterion once.
+fn read_importance(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
     for id in &entry.importance {
         match data.criterion_index(&id.text) {
-            Some(c) if inputs.importance.contains(&c) => err(
+            Some(c) if inputs.importance.contains(&c) => problems.add(
                 id.at,
                 format!("criterium '{}' staat twee keer in 'importance'", id.text),
             ),
             Some(c) => inputs.importance.push(c),
-            None => err(id.at, unknown_criterion(&id.text)),
+            None => problems.add(id.at, unknown_criterion(data, &id.text)),
         }
     }
-    read_rest(data, &entry, &mut inputs, &mut problems);
-    super::read_profiles::read_profiles(data, &entry, &mut inputs, &mut problems);
-    super::costs_file::read_costs(data, entry.costs.as_ref(), &mut inputs, &mut problems);
+}
+
+/// The opened set, or every problem found; a set made on other data says
+/// so, as the last problem or as a warning, after which come the warnings
+/// found while reading.
+fn opened_set(
+    base: &DataSet,
+    data: &DataSet,
+    entry: SetFile,
+    inputs: Inputs,
+    problems: Problems,
+) -> Result<OpenedSet, Vec<DataError>> {
+    let file = problems.file();
     let warnings: Vec<String> = problems
         .warnings
         .iter()

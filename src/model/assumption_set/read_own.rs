@@ -1,22 +1,16 @@
 //! Reading what users add in a set (`model::own`): added scenarios and
-//! criteria, hidden ones, tasks, growth, inhuur and the log. Every problem
-//! located and worded in Dutch, like the rest of the set.
+//! criteria, hidden ones and the log (tasks, growth and inhuur:
+//! `read_extras.rs`). Every problem located and worded in Dutch, like the
+//! rest of the set.
 
-use super::file::{
-    AddedCriterionEntry, AddedScenarioEntry, GrowthRateEntry, SetFile, TargetEntry,
-    TaskCombineEntry,
-};
+use super::file::{AddedCriterionEntry, AddedScenarioEntry, SetFile};
 use crate::model::dataset::DataSet;
 use crate::model::errors::DataError;
-use crate::model::inputs::{Inputs, Supervision};
-use crate::model::located::Pos;
+use crate::model::inputs::Inputs;
+use crate::model::located::{LocStr, Pos};
 use crate::model::own::{
-    AddedCriterion, AddedScenario, AddedScore, Additions, GrowthRate, GrowthTask, Inhuur, LogEntry,
-    Task, TaskCombine, TaskRule, TaskTarget, check_reason, log::MAX_LOG_ENTRIES, name_refusal,
-};
-use crate::numbers::{
-    self, FTE_PER_MLN, HOURS_PER_UNIT, INHUUR_FTE, PEOPLE_PER_UNIT, PRODUCTIVE_HOURS, Quantity,
-    TASK_UNITS, VOLUME_MLN,
+    AddedCriterion, AddedScenario, AddedScore, Additions, LogEntry, check_reason,
+    log::MAX_LOG_ENTRIES, name_refusal,
 };
 
 /// Problems found while reading one file.
@@ -35,6 +29,11 @@ impl<'f> Problems<'f> {
             errors: Vec::new(),
             warnings: Vec::new(),
         }
+    }
+
+    /// The file the problems are in, as messages name it.
+    pub fn file(&self) -> &'f str {
+        self.file
     }
 
     pub fn add(&mut self, at: Option<Pos>, message: String) {
@@ -57,43 +56,61 @@ pub(super) fn quoted(items: impl Iterator<Item = String>) -> String {
 /// names unique, every level known, every score with a reason, and a score
 /// for every pair of scenario and criterion of which one is added.
 pub fn read_additions(base: &DataSet, entry: &SetFile, problems: &mut Problems) -> Additions {
-    let mut added = Additions::default();
     let mut scenario_ids: Vec<String> = base.scenarios.iter().map(|s| s.id.clone()).collect();
     let mut scenario_names: Vec<String> = base.scenarios.iter().map(|s| s.name.clone()).collect();
+    let mut added = Additions::default();
     for a in &entry.added_scenarios {
-        if scenario_ids.contains(&a.id.text) {
-            problems.add(
-                a.id.at,
-                format!("er is al een scenario met id '{}'", a.id.text),
-            );
-        }
-        let names: Vec<&str> = scenario_names.iter().map(String::as_str).collect();
-        if let Some(refusal) = name_refusal(&a.name.text, &names, "scenario") {
-            problems.add(a.name.at, refusal);
-        }
-        scenario_ids.push(a.id.text.clone());
-        scenario_names.push(a.name.text.clone());
+        check_new(
+            (&a.id, &a.name),
+            (&mut scenario_ids, &mut scenario_names),
+            "scenario",
+            problems,
+        );
         added.scenarios.push(read_scenario(base, a, problems));
     }
     let mut criterion_ids: Vec<String> = base.criteria.iter().map(|c| c.id.clone()).collect();
     let mut criterion_names: Vec<String> = base.criteria.iter().map(|c| c.name.clone()).collect();
     for a in &entry.added_criteria {
-        if criterion_ids.contains(&a.id.text) {
-            problems.add(
-                a.id.at,
-                format!("er is al een criterium met id '{}'", a.id.text),
-            );
-        }
-        let names: Vec<&str> = criterion_names.iter().map(String::as_str).collect();
-        if let Some(refusal) = name_refusal(&a.name.text, &names, "criterium") {
-            problems.add(a.name.at, refusal);
-        }
-        criterion_ids.push(a.id.text.clone());
-        criterion_names.push(a.name.text.clone());
+        check_new(
+            (&a.id, &a.name),
+            (&mut criterion_ids, &mut criterion_names),
+            "criterium",
+            problems,
+        );
         added.criteria.push(read_criterion(base, a, problems));
     }
-    // References: a scenario's scores name criteria, a criterion's scores
-    // name scenarios, added ones included.
+    check_references(&added, entry, (&scenario_ids, &criterion_ids), problems);
+    check_complete(base, &added, entry, &criterion_ids, problems);
+    added
+}
+
+/// An added scenario's or criterion's id and name must be new among `ids`
+/// and `names`, which then include them. `what`: "scenario", "criterium".
+fn check_new(
+    (id, name): (&LocStr, &LocStr),
+    (ids, names): (&mut Vec<String>, &mut Vec<String>),
+    what: &str,
+    problems: &mut Problems,
+) {
+    if ids.contains(&id.text) {
+        problems.add(id.at, format!("er is al een {what} met id '{}'", id.text));
+    }
+    let known: Vec<&str> = names.iter().map(String::as_str).collect();
+    if let Some(refusal) = name_refusal(&name.text, &known, what) {
+        problems.add(name.at, refusal);
+    }
+    ids.push(id.text.clone());
+    names.push(name.text.clone());
+}
+
+/// An added scenario's scores name criteria, an added criterion's scores
+/// name scenarios, added ones included.
+fn check_references(
+    added: &Additions,
+    entry: &SetFile,
+    (scenario_ids, criterion_ids): (&[String], &[String]),
+    problems: &mut Problems,
+) {
     for (a, entry) in added.scenarios.iter().zip(&entry.added_scenarios) {
         for (score, file) in a.scores.iter().zip(&entry.scores) {
             if !criterion_ids.contains(&score.other) {
@@ -124,9 +141,19 @@ pub fn read_additions(base: &DataSet, entry: &SetFile, problems: &mut Problems) 
             }
         }
     }
-    // Completeness.
+}
+
+/// A score for every pair of an added scenario and any criterion (given
+/// by either), and of an added criterion and every scenario of the data.
+fn check_complete(
+    base: &DataSet,
+    added: &Additions,
+    entry: &SetFile,
+    criterion_ids: &[String],
+    problems: &mut Problems,
+) {
     for (a, entry) in added.scenarios.iter().zip(&entry.added_scenarios) {
-        for c in &criterion_ids {
+        for c in criterion_ids {
             let by_scenario = a.scores.iter().any(|x| x.other == *c);
             let by_criterion = added
                 .criteria
@@ -153,10 +180,9 @@ pub fn read_additions(base: &DataSet, entry: &SetFile, problems: &mut Problems) 
             }
         }
     }
-    added
 }
 
-fn level(base: &DataSet, label: &crate::model::located::LocStr, problems: &mut Problems) -> usize {
+fn level(base: &DataSet, label: &LocStr, problems: &mut Problems) -> usize {
     base.level_index(&label.text).unwrap_or_else(|| {
         problems.add(
             label.at,
@@ -194,6 +220,29 @@ fn read_scenario(base: &DataSet, a: &AddedScenarioEntry, problems: &mut Problems
             reason: score.reason.text.trim().to_owned(),
         });
     }
+    let cost_levels = cost_levels(base, a, problems);
+    let name = a.name.text.trim().to_owned();
+    AddedScenario {
+        id: a.id.text.clone(),
+        short_name: if a.short_name.trim().is_empty() {
+            name.clone()
+        } else {
+            a.short_name.trim().to_owned()
+        },
+        name,
+        description: a.description.clone(),
+        scores,
+        cost_levels,
+    }
+}
+
+/// An added scenario's cost-profile level per component: a known
+/// component, and a known level or "onbekend" (`None`).
+fn cost_levels(
+    base: &DataSet,
+    a: &AddedScenarioEntry,
+    problems: &mut Problems,
+) -> Vec<(String, Option<usize>)> {
     let mut cost_levels = Vec::new();
     for (component, label) in &a.cost {
         if !base
@@ -236,19 +285,7 @@ fn read_scenario(base: &DataSet, a: &AddedScenarioEntry, problems: &mut Problems
         };
         cost_levels.push((component.text.clone(), level));
     }
-    let name = a.name.text.trim().to_owned();
-    AddedScenario {
-        id: a.id.text.clone(),
-        short_name: if a.short_name.trim().is_empty() {
-            name.clone()
-        } else {
-            a.short_name.trim().to_owned()
-        },
-        name,
-        description: a.description.clone(),
-        scores,
-        cost_levels,
-    }
+    cost_levels
 }
 
 fn read_criterion(
@@ -287,9 +324,9 @@ fn read_criterion(
     }
 }
 
-/// Hidden scenarios and criteria, tasks, growth, inhuur and the log, read
-/// against `data` (the data extended with the set's additions).
-pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
+/// Hidden scenarios and criteria, read against `data` (the data extended
+/// with the set's additions).
+pub fn read_hidden(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
     for id in &entry.hidden_scenarios {
         match data.scenario_index(&id.text) {
             Some(s) => inputs.scenarios[s].hidden = true,
@@ -302,108 +339,10 @@ pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems:
             None => problems.add(id.at, format!("onbekend criterium '{}'", id.text)),
         }
     }
-    let mut check =
-        |value: &crate::model::located::Dec, quantity: &Quantity, what: &str| match numbers::check(
-            value.value,
-            quantity,
-        ) {
-            Ok(v) => Some(v),
-            Err(refusal) => {
-                problems.add(value.at, format!("{what}: {refusal}"));
-                None
-            }
-        };
-    if let Some(hours) = &entry.productive_hours {
-        inputs.extras.productive_hours = check(hours, &PRODUCTIVE_HOURS, "taken");
-    }
-    let category = |id: &crate::model::located::LocStr, problems: &mut Problems| {
-        data.category_index(&id.text).or_else(|| {
-            problems.add(
-                id.at,
-                format!(
-                    "onbekende functiecategorie '{}'; bekend: {}",
-                    id.text,
-                    quoted(data.categories.iter().map(|c| c.id.clone()))
-                ),
-            );
-            None
-        })
-    };
-    let mut rules = Vec::new();
-    for rule in &entry.task_rules {
-        let target = match &rule.target {
-            TargetEntry::Category(id) => category(id, problems).map(TaskTarget::Category),
-            TargetEntry::Role(name) => {
-                let known = match &inputs.supervision {
-                    Supervision::Roles(r) => r.roles.iter().any(|x| x.name == name.text),
-                    Supervision::VolumeRule => false,
-                };
-                if !known {
-                    problems.add(
-                        name.at,
-                        format!(
-                            "taken voor rol '{}': deze set heeft geen rol met die naam",
-                            name.text
-                        ),
-                    );
-                }
-                known.then(|| TaskTarget::Role(name.text.clone()))
-            }
-        };
-        let mut tasks = Vec::new();
-        for task in &rule.tasks {
-            let what = format!("taak '{}'", task.name.text);
-            if task.name.text.trim().is_empty() {
-                problems.add(task.name.at, "een taak heeft een naam nodig".into());
-            }
-            let mut optional = |value: &Option<crate::model::located::Dec>, quantity: &Quantity| {
-                value.as_ref().and_then(|v| {
-                    numbers::check(v.value, quantity)
-                        .map_err(|refusal| problems.add(v.at, format!("{what}: {refusal}")))
-                        .ok()
-                })
-            };
-            tasks.push(Task {
-                name: task.name.text.trim().to_owned(),
-                driver: task.driver.clone(),
-                unit: task.unit.clone(),
-                units: optional(&task.units, &TASK_UNITS),
-                hours_per_unit: optional(&task.hours_per_unit, &HOURS_PER_UNIT),
-                people_per_unit: optional(&task.people_per_unit, &PEOPLE_PER_UNIT),
-                source: task.source.clone(),
-            });
-        }
-        if let Some(target) = target {
-            if rules.iter().any(|r: &TaskRule| r.target == target) {
-                problems.add(
-                    None,
-                    "twee takenregels voor dezelfde categorie of rol".into(),
-                );
-            }
-            rules.push(TaskRule {
-                target,
-                combine: match rule.combine {
-                    TaskCombineEntry::Larger => TaskCombine::Larger,
-                    TaskCombineEntry::Instead => TaskCombine::Instead,
-                },
-                tasks,
-            });
-        }
-    }
-    inputs.extras.rules = rules;
-    read_growth(data, entry, inputs, problems);
-    for hire in &entry.inhuur {
-        let fte = numbers::check(hire.fte.value, &INHUUR_FTE)
-            .map_err(|refusal| problems.add(hire.fte.at, format!("inhuur: {refusal}")))
-            .ok();
-        if let (Some(c), Some(fte)) = (category(&hire.category, problems), fte) {
-            inputs.extras.inhuur.push(Inhuur {
-                category: c,
-                fte,
-                what: hire.what.trim().to_owned(),
-            });
-        }
-    }
+}
+
+/// The log of who changed what, its newest entries up to the most kept.
+pub fn read_log(entry: &SetFile, inputs: &mut Inputs) {
     let skip = entry.log.len().saturating_sub(MAX_LOG_ENTRIES);
     inputs.log = entry
         .log
@@ -416,101 +355,4 @@ pub fn read_rest(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems:
             why: l.why.clone(),
         })
         .collect();
-}
-
-fn read_growth(data: &DataSet, entry: &SetFile, inputs: &mut Inputs, problems: &mut Problems) {
-    let (Some(&first), Some(&last)) = (data.years.first(), data.years.last()) else {
-        if let Some(g) = entry.growth.first() {
-            problems.add(
-                g.name.at,
-                "deze gegevens hebben geen formatie; groeitaken zijn niet te gebruiken".into(),
-            );
-        }
-        return;
-    };
-    for g in &entry.growth {
-        let name = g.name.text.trim();
-        if name.is_empty() {
-            problems.add(g.name.at, "een groeitaak heeft een naam nodig".into());
-        }
-        let from_year = g.from_year.value;
-        let year = u16::try_from(from_year.normalize().mantissa())
-            .ok()
-            .filter(|y| from_year.normalize().scale() == 0 && (first..=last).contains(y));
-        let Some(from_year) = year else {
-            problems.add(
-                g.from_year.at,
-                format!(
-                    "groeitaak '{name}': startjaar {} ligt niet tussen {first} en {last}",
-                    g.from_year.value
-                ),
-            );
-            continue;
-        };
-        let mut volume_mln = vec![rust_decimal::Decimal::ZERO; data.years.len()];
-        for (&year, value) in &g.volume_mln {
-            match data.year_index(year) {
-                Some(y) if year >= from_year => match numbers::check(value.value, &VOLUME_MLN) {
-                    Ok(v) => volume_mln[y] = v,
-                    Err(refusal) => {
-                        problems.add(value.at, format!("groeitaak '{name}' in {year}: {refusal}"))
-                    }
-                },
-                _ => problems.add(
-                    value.at,
-                    format!(
-                        "groeitaak '{name}': jaar {year} ligt niet tussen {from_year} en {last}"
-                    ),
-                ),
-            }
-        }
-        let rate = match &g.rate {
-            GrowthRateEntry::LikeSegment(id) => match data.segment_index(&id.text) {
-                Some(s) => Some(GrowthRate::LikeSegment(s)),
-                None => {
-                    problems.add(
-                        id.at,
-                        format!(
-                            "groeitaak '{name}': onbekend segment '{}'; bekend: {}",
-                            id.text,
-                            quoted(data.segments.iter().map(|s| s.id.clone()))
-                        ),
-                    );
-                    None
-                }
-            },
-            GrowthRateEntry::Typed(pairs) => {
-                let mut rates = Vec::new();
-                for (id, value) in pairs {
-                    let c = data.category_index(&id.text);
-                    if c.is_none() {
-                        problems.add(
-                            id.at,
-                            format!(
-                                "groeitaak '{name}': onbekende functiecategorie '{}'",
-                                id.text
-                            ),
-                        );
-                    }
-                    let v = numbers::check(value.value, &FTE_PER_MLN)
-                        .map_err(|refusal| {
-                            problems.add(value.at, format!("groeitaak '{name}': {refusal}"))
-                        })
-                        .ok();
-                    if let (Some(c), Some(v)) = (c, v) {
-                        rates.push((c, v));
-                    }
-                }
-                Some(GrowthRate::Typed(rates))
-            }
-        };
-        if let Some(rate) = rate {
-            inputs.extras.growth.push(GrowthTask {
-                name: name.to_owned(),
-                from_year,
-                volume_mln,
-                rate,
-            });
-        }
-    }
 }

@@ -10,13 +10,61 @@ use super::file::{
 use crate::model::dataset::DataSet;
 use crate::model::inputs::Inputs;
 use crate::model::located::{Dec, Id, LocStr};
+use crate::model::own::tasks::StaffingExtras;
 use crate::model::own::{GroupMean, GrowthRate, TaskCombine, TaskTarget, WeightMethod};
 
 /// Fills the fields of `file` that hold the user's additions. `data` is
 /// the data extended with them.
 pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
-    let level = |l: usize| Id::new(&data.scale.levels[l].label);
-    file.added_scenarios = inputs
+    file.added_scenarios = added_scenario_entries(data, inputs);
+    file.added_criteria = added_criterion_entries(data, inputs);
+    file.hidden_scenarios = (0..data.scenarios.len())
+        .filter(|&s| inputs.hidden_scenarios().get(s).copied().unwrap_or(false))
+        .map(|s| Id::new(&data.scenarios[s].id))
+        .collect();
+    file.hidden_criteria = (0..data.criteria.len())
+        .filter(|&c| inputs.hidden_criteria().get(c).copied().unwrap_or(false))
+        .map(|c| Id::new(&data.criteria[c].id))
+        .collect();
+    let extras = &inputs.extras;
+    file.productive_hours = extras.productive_hours.map(Dec::new);
+    file.task_rules = task_rule_entries(data, extras);
+    file.growth = growth_entries(data, extras);
+    file.inhuur = extras
+        .inhuur
+        .iter()
+        .map(|h| InhuurEntry {
+            category: Id::new(&data.categories[h.category].id),
+            fte: Dec::new(h.fte),
+            what: h.what.clone(),
+        })
+        .collect();
+    file.profiles = profile_entries(data, inputs);
+    file.group_mean = match inputs.group_mean {
+        GroupMean::Arithmetic => GroupMeanEntry::Arithmetic,
+        GroupMean::Geometric => GroupMeanEntry::Geometric,
+    };
+    file.log = inputs
+        .log
+        .iter()
+        .map(|l| LogEntryFile {
+            who: l.who.clone(),
+            when: l.when.clone(),
+            what: l.what.clone(),
+            why: l.why.clone(),
+        })
+        .collect();
+}
+
+/// A level of the data's scale by its label.
+fn level_id(data: &DataSet, level: usize) -> Id {
+    Id::new(&data.scale.levels[level].label)
+}
+
+/// The added scenarios, each with a score and reason per criterion and a
+/// cost level per component ("onbekend" when it has none).
+fn added_scenario_entries(data: &DataSet, inputs: &Inputs) -> Vec<AddedScenarioEntry> {
+    inputs
         .added
         .scenarios
         .iter()
@@ -30,7 +78,7 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
                 .iter()
                 .map(|x| ScenarioScoreEntry {
                     criterion: Id::new(&x.other),
-                    level: level(x.level),
+                    level: level_id(data, x.level),
                     reason: LocStr::new(&x.reason),
                 })
                 .collect(),
@@ -45,8 +93,12 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
                 })
                 .collect(),
         })
-        .collect();
-    file.added_criteria = inputs
+        .collect()
+}
+
+/// The added criteria, each with a score and reason per scenario.
+fn added_criterion_entries(data: &DataSet, inputs: &Inputs) -> Vec<AddedCriterionEntry> {
+    inputs
         .added
         .criteria
         .iter()
@@ -59,23 +111,17 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
                 .iter()
                 .map(|x| CriterionScoreEntry {
                     scenario: Id::new(&x.other),
-                    level: level(x.level),
+                    level: level_id(data, x.level),
                     reason: LocStr::new(&x.reason),
                 })
                 .collect(),
         })
-        .collect();
-    file.hidden_scenarios = (0..data.scenarios.len())
-        .filter(|&s| inputs.hidden_scenarios().get(s).copied().unwrap_or(false))
-        .map(|s| Id::new(&data.scenarios[s].id))
-        .collect();
-    file.hidden_criteria = (0..data.criteria.len())
-        .filter(|&c| inputs.hidden_criteria().get(c).copied().unwrap_or(false))
-        .map(|c| Id::new(&data.criteria[c].id))
-        .collect();
-    let extras = &inputs.extras;
-    file.productive_hours = extras.productive_hours.map(Dec::new);
-    file.task_rules = extras
+        .collect()
+}
+
+/// Staffing by tasks: per category (by id) or role (by name) its tasks.
+fn task_rule_entries(data: &DataSet, extras: &StaffingExtras) -> Vec<TaskRuleEntry> {
+    extras
         .rules
         .iter()
         .map(|rule| TaskRuleEntry {
@@ -101,8 +147,12 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
                 })
                 .collect(),
         })
-        .collect();
-    file.growth = extras
+        .collect()
+}
+
+/// Growth tasks: the volumes from their first year on, and their rate.
+fn growth_entries(data: &DataSet, extras: &StaffingExtras) -> Vec<GrowthEntry> {
+    extras
         .growth
         .iter()
         .map(|g| GrowthEntry {
@@ -127,17 +177,12 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
                 ),
             },
         })
-        .collect();
-    file.inhuur = extras
-        .inhuur
-        .iter()
-        .map(|h| InhuurEntry {
-            category: Id::new(&data.categories[h.category].id),
-            fte: Dec::new(h.fte),
-            what: h.what.clone(),
-        })
-        .collect();
-    file.profiles = inputs
+        .collect()
+}
+
+/// The participants' profiles, a value per criterion id.
+fn profile_entries(data: &DataSet, inputs: &Inputs) -> Vec<ProfileEntry> {
+    inputs
         .profiles
         .iter()
         .map(|p| ProfileEntry {
@@ -154,19 +199,5 @@ pub fn write_additions(data: &DataSet, inputs: &Inputs, file: &mut SetFile) {
                 .map(|(c, &v)| (Id::new(&c.id), Dec::new(v)))
                 .collect(),
         })
-        .collect();
-    file.group_mean = match inputs.group_mean {
-        GroupMean::Arithmetic => GroupMeanEntry::Arithmetic,
-        GroupMean::Geometric => GroupMeanEntry::Geometric,
-    };
-    file.log = inputs
-        .log
-        .iter()
-        .map(|l| LogEntryFile {
-            who: l.who.clone(),
-            when: l.when.clone(),
-            what: l.what.clone(),
-            why: l.why.clone(),
-        })
-        .collect();
+        .collect()
 }

@@ -75,30 +75,18 @@ pub fn agreement_sentences(
     combined: &Ranking,
 ) -> Vec<String> {
     let total = participants.len();
-    let mut out = Vec::new();
     let others: Vec<String> = participants
         .iter()
         .filter(|p| !p.own)
         .map(|p| p.name.clone())
         .collect();
     if others.len() == total {
-        out.push(format!(
+        return vec![format!(
             "Nog geen van de {} {label} heeft een eigen weging: elke rij toont de gewichten van de set, en er is geen gezamenlijke weging.",
             count_word(total)
-        ));
-        return out;
+        )];
     }
-    if !others.is_empty() {
-        let (has, counts) = if others.len() == 1 {
-            ("heeft", "telt")
-        } else {
-            ("hebben", "tellen")
-        };
-        out.push(format!(
-            "{} {has} geen eigen weging en {counts} hieronder niet mee.",
-            and_list(&others)
-        ));
-    }
+    let mut out: Vec<String> = not_counting_sentence(&others).into_iter().collect();
     let own: Vec<&ParticipantResult> = participants.iter().filter(|p| p.own).collect();
     let label = weighing_label(label, own.len(), total);
     for p in &own {
@@ -114,28 +102,7 @@ pub fn agreement_sentences(
     if ranked.is_empty() {
         return out;
     }
-    let all = |n: usize| {
-        if n == 2 {
-            "Beide".to_owned()
-        } else {
-            format!("Alle {}", count_word(n))
-        }
-    };
-    let all_word = if ranked.len() == own.len() {
-        format!("{} {label}", all(own.len()))
-    } else {
-        format!("{} {label} met gewichten", all(ranked.len()))
-    };
-    // Who puts what first, grouped by winner, the largest group first.
-    let mut groups: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
-    for p in &ranked {
-        let w = winners(p.ranking.entries());
-        match groups.iter_mut().find(|(g, _)| *g == w) {
-            Some((_, names)) => names.push(p.name.clone()),
-            None => groups.push((w, vec![p.name.clone()])),
-        }
-    }
-    groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
+    let groups = winner_groups(&ranked);
     if ranked.len() == 1 {
         out.push(format!(
             "{} zet {} bovenaan.",
@@ -144,57 +111,140 @@ pub fn agreement_sentences(
         ));
         return out;
     }
-    if groups.len() == 1 {
-        out.push(format!(
-            "{all_word} zetten {} bovenaan.",
-            winners_text(data, &groups[0].0)
-        ));
-    } else {
-        let (first, names) = &groups[0];
-        let verb = if names.len() == 1 { "zet" } else { "zetten" };
-        let mut sentence = format!(
-            "{} van de {} {label} {verb} {} bovenaan ({})",
-            crate::format::capitalised(&count_word(names.len())),
-            count_word(own.len()),
-            winners_text(data, first),
-            and_list(names)
-        );
-        let rest: Vec<String> = groups[1..]
-            .iter()
-            .map(|(w, names)| {
-                let verb = if names.len() == 1 { "zet" } else { "zetten" };
-                format!(
-                    "{} {verb} {} bovenaan",
-                    and_list(names),
-                    winners_text(data, w)
-                )
-            })
-            .collect();
-        sentence.push_str(&format!("; {}.", rest.join("; ")));
-        out.push(sentence);
-    }
-    // The combined order, or the first participant's when none.
-    let order: Vec<usize> = match combined {
+    out.push(first_place_sentence(
+        data,
+        &label,
+        own.len(),
+        &ranked,
+        &groups,
+    ));
+    let order = combined_order(combined, ranked[0]);
+    let every = every_participant(&label, own.len() == total);
+    let first_said = groups.len() == 1;
+    out.extend(agreed_places(data, &order, &ranked, &every, first_said));
+    out.extend(agreed_pairs(data, &order, &ranked, &every));
+    out
+}
+
+/// The scenarios in the combined order, or the first participant's when
+/// there is no combined ranking.
+fn combined_order(combined: &Ranking, first: &ParticipantResult) -> Vec<usize> {
+    match combined {
         Ranking::Ranked(r) => r.entries.iter().map(|e| e.scenario).collect(),
-        _ => ranked[0]
-            .ranking
-            .entries()
-            .iter()
-            .map(|e| e.scenario)
-            .collect(),
-    };
-    let every = format!(
+        _ => first.ranking.entries().iter().map(|e| e.scenario).collect(),
+    }
+}
+
+/// "bij elke gemeente", or "bij elke gemeente met een eigen weging" when
+/// not all weighed; `label` is the weighing label.
+fn every_participant(label: &str, all_weighed: bool) -> String {
+    format!(
         "bij elke {}{}",
         singular_label(label.split(' ').next().unwrap_or_default()),
-        if own.len() == total {
+        if all_weighed {
             ""
         } else {
             " met een eigen weging"
         }
+    )
+}
+
+/// "A en B hebben geen eigen weging en tellen hieronder niet mee.", when
+/// some participants did not weigh.
+fn not_counting_sentence(others: &[String]) -> Option<String> {
+    if others.is_empty() {
+        return None;
+    }
+    let (has, counts) = if others.len() == 1 {
+        ("heeft", "telt")
+    } else {
+        ("hebben", "tellen")
+    };
+    Some(format!(
+        "{} {has} geen eigen weging en {counts} hieronder niet mee.",
+        and_list(others)
+    ))
+}
+
+/// Who puts what first: the participants grouped by their winners, the
+/// largest group first.
+fn winner_groups(ranked: &[&ParticipantResult]) -> Vec<(Vec<usize>, Vec<String>)> {
+    let mut groups: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
+    for p in ranked {
+        let w = winners(p.ranking.entries());
+        match groups.iter_mut().find(|(g, _)| *g == w) {
+            Some((_, names)) => names.push(p.name.clone()),
+            None => groups.push((w, vec![p.name.clone()])),
+        }
+    }
+    groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
+    groups
+}
+
+/// "Alle vijf gemeenten zetten A bovenaan." or "Drie van de vijf
+/// gemeenten zetten A bovenaan (…); B zet C bovenaan." for two or more
+/// ranked participants; `label` is the weighing label, `own` how many
+/// weighed.
+fn first_place_sentence(
+    data: &DataSet,
+    label: &str,
+    own: usize,
+    ranked: &[&ParticipantResult],
+    groups: &[(Vec<usize>, Vec<String>)],
+) -> String {
+    if let [(winners, _)] = groups {
+        let all = |n: usize| {
+            if n == 2 {
+                "Beide".to_owned()
+            } else {
+                format!("Alle {}", count_word(n))
+            }
+        };
+        let all_word = if ranked.len() == own {
+            format!("{} {label}", all(own))
+        } else {
+            format!("{} {label} met gewichten", all(ranked.len()))
+        };
+        return format!(
+            "{all_word} zetten {} bovenaan.",
+            winners_text(data, winners)
+        );
+    }
+    let (first, names) = &groups[0];
+    let verb = if names.len() == 1 { "zet" } else { "zetten" };
+    let mut sentence = format!(
+        "{} van de {} {label} {verb} {} bovenaan ({})",
+        crate::format::capitalised(&count_word(names.len())),
+        count_word(own),
+        winners_text(data, first),
+        and_list(names)
     );
-    // Places every participant agrees on (within one), except a first
-    // place already said.
-    for &s in &order {
+    let rest: Vec<String> = groups[1..]
+        .iter()
+        .map(|(w, names)| {
+            let verb = if names.len() == 1 { "zet" } else { "zetten" };
+            format!(
+                "{} {verb} {} bovenaan",
+                and_list(names),
+                winners_text(data, w)
+            )
+        })
+        .collect();
+    sentence.push_str(&format!("; {}.", rest.join("; ")));
+    sentence
+}
+
+/// Places every participant agrees on (within one), in `order`, except a
+/// first place already said (`first_said`).
+fn agreed_places(
+    data: &DataSet,
+    order: &[usize],
+    ranked: &[&ParticipantResult],
+    every: &str,
+    first_said: bool,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for &s in order {
         let ranks: Vec<usize> = ranked
             .iter()
             .filter_map(|p| {
@@ -208,7 +258,7 @@ pub fn agreement_sentences(
         let (Some(&lo), Some(&hi)) = (ranks.iter().min(), ranks.iter().max()) else {
             continue;
         };
-        if ranks.len() < 2 || (hi == 1 && groups.len() == 1) {
+        if ranks.len() < 2 || (hi == 1 && first_said) {
             continue;
         }
         let name = data.scenarios[s].label();
@@ -222,17 +272,27 @@ pub fn agreement_sentences(
             ));
         }
     }
-    // Neighbours in the combined order that every participant orders the
-    // same way.
+    out
+}
+
+/// Neighbours in `order` that every participant orders the same way, or
+/// how many put the first one higher.
+fn agreed_pairs(
+    data: &DataSet,
+    order: &[usize],
+    ranked: &[&ParticipantResult],
+    every: &str,
+) -> Vec<String> {
+    let total_of = |p: &ParticipantResult, s: usize| {
+        p.ranking
+            .entries()
+            .iter()
+            .find(|e| e.scenario == s)
+            .map(|e| e.total)
+    };
+    let mut out = Vec::new();
     for pair in order.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        let total_of = |p: &ParticipantResult, s: usize| {
-            p.ranking
-                .entries()
-                .iter()
-                .find(|e| e.scenario == s)
-                .map(|e| e.total)
-        };
         let higher = ranked
             .iter()
             .filter(|p| matches!((total_of(p, a), total_of(p, b)), (Some(x), Some(y)) if x > y))

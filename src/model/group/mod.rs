@@ -13,7 +13,7 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
 use super::additions::{GroupMean, Profile, WeightMethod};
 use super::dataset::DataSet;
-use super::inputs::Inputs;
+use super::inputs::{Inputs, Visible};
 use super::ranking::{Ranking, ranking_visible, weight_shares};
 use crate::format::percents_whole;
 pub use agreement::{agreement_sentences, count_word, singular_label, weighing_label};
@@ -245,26 +245,7 @@ pub fn group_with(
     let visible = inputs.visible();
     let participants: Vec<ParticipantResult> = profiles
         .iter()
-        .map(|(profile, own)| {
-            let mut profile = profile.clone();
-            profile.values.resize(data.criteria.len(), Decimal::ZERO);
-            let weights = profile.weights(
-                &inputs
-                    .hidden_criteria()
-                    .iter()
-                    .map(|h| !h)
-                    .collect::<Vec<_>>(),
-            );
-            let shares = weight_shares(&weights);
-            ParticipantResult {
-                name: profile.name.clone(),
-                own: *own,
-                method: profile.method,
-                how: how_sentence(data, &profile, shares.as_deref(), &inputs.hidden_criteria()),
-                ranking: ranking_visible(&values, &weights, &visible),
-                shares,
-            }
-        })
+        .map(|(profile, own)| participant_result(data, inputs, (&values, &visible), profile, *own))
         .collect();
     // Only who weighed counts: a participant without weights of its own
     // shows the set's, and must not add to the combined profile, the band
@@ -282,17 +263,7 @@ pub fn group_with(
     let label = participants_label(data);
     let agreement = agreement_sentences(data, &label, &participants, &combined);
     let band = band(&weighing, &visible.criteria);
-    let sub_values: Vec<Vec<f64>> = visible
-        .scenarios
-        .iter()
-        .map(|&s| {
-            visible
-                .criteria
-                .iter()
-                .map(|&c| values[s][c].to_f64().unwrap_or(0.0))
-                .collect()
-        })
-        .collect();
+    let sub_values = visible_values(&values, &visible);
     let band_smaa = band
         .as_ref()
         .filter(|b| !b.is_point() && !sub_values.is_empty())
@@ -317,4 +288,49 @@ pub fn group_with(
         band_sentences,
         band_scenarios: visible.scenarios.clone(),
     })
+}
+
+/// One participant's weighing (`own`: of its own, else the set's) and
+/// the ranking it gives, over the visible scenarios and criteria.
+fn participant_result(
+    data: &DataSet,
+    inputs: &Inputs,
+    (values, visible): (&[Vec<Decimal>], &Visible),
+    profile: &Profile,
+    own: bool,
+) -> ParticipantResult {
+    let mut profile = profile.clone();
+    profile.values.resize(data.criteria.len(), Decimal::ZERO);
+    let weights = profile.weights(
+        &inputs
+            .hidden_criteria()
+            .iter()
+            .map(|h| !h)
+            .collect::<Vec<_>>(),
+    );
+    let shares = weight_shares(&weights);
+    ParticipantResult {
+        name: profile.name.clone(),
+        own,
+        method: profile.method,
+        how: how_sentence(data, &profile, shares.as_deref(), &inputs.hidden_criteria()),
+        ranking: ranking_visible(values, &weights, visible),
+        shares,
+    }
+}
+
+/// The score values of the visible scenarios on the visible criteria, as
+/// band-SMAA samples them.
+fn visible_values(values: &[Vec<Decimal>], visible: &Visible) -> Vec<Vec<f64>> {
+    visible
+        .scenarios
+        .iter()
+        .map(|&s| {
+            visible
+                .criteria
+                .iter()
+                .map(|&c| values[s][c].to_f64().unwrap_or(0.0))
+                .collect()
+        })
+        .collect()
 }

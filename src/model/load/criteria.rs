@@ -23,6 +23,25 @@ pub fn criteria_part(
     scenario_ids: &[String],
     p: &mut Problems,
 ) -> CriteriaPart {
+    let (scale, level_ids) = scale(file, p);
+    let (criteria, criterion_ids) = criteria(file, p);
+    let ids = ScoreIds {
+        scenarios: scenario_ids,
+        criteria: &criterion_ids,
+        levels: &level_ids,
+    };
+    let scores = scores(file, &ids, p);
+    CriteriaPart {
+        scale,
+        weights_note: file.weights_note.clone(),
+        criteria,
+        scores,
+    }
+}
+
+/// The scale: at least two levels, unique labels, rising values; with
+/// the labels for scores to refer to.
+fn scale(file: &CriteriaFile, p: &mut Problems) -> (Scale, Vec<String>) {
     let level_ids = p.unique_ids(
         file.scale.levels.iter().map(|l| &l.label),
         "een niveau van de schaal",
@@ -66,6 +85,12 @@ pub fn criteria_part(
             })
             .collect(),
     };
+    (scale, level_ids)
+}
+
+/// The criteria, at least one, unique ids, each default weight within the
+/// bounds of a weight (a negative one counts as 0); with their ids.
+fn criteria(file: &CriteriaFile, p: &mut Problems) -> (Vec<Criterion>, Vec<String>) {
     let criterion_ids = p.unique_ids(file.criteria.iter().map(|c| &c.id), "een criterium");
     if file.criteria.is_empty() {
         p.err(None, "er staat geen enkel criterium in 'criteria'");
@@ -77,7 +102,7 @@ pub fn criteria_part(
             &format!("criterium '{}'", c.id.text),
         );
     }
-    let criteria: Vec<Criterion> = file
+    let criteria = file
         .criteria
         .iter()
         .map(|c| Criterion {
@@ -94,11 +119,25 @@ pub fn criteria_part(
             default_weight: c.default_weight.value.max(Decimal::ZERO),
         })
         .collect();
-    let mut grid: Vec<Vec<Option<Score>>> = vec![vec![None; criteria.len()]; scenario_ids.len()];
+    (criteria, criterion_ids)
+}
+
+/// The ids a score refers to.
+struct ScoreIds<'a> {
+    scenarios: &'a [String],
+    criteria: &'a [String],
+    levels: &'a [String],
+}
+
+/// One sourced score per scenario and criterion: none twice, none
+/// missing. `scores[scenario][criterion]`.
+fn scores(file: &CriteriaFile, ids: &ScoreIds, p: &mut Problems) -> Vec<Vec<Score>> {
+    let mut grid: Vec<Vec<Option<Score>>> =
+        vec![vec![None; ids.criteria.len()]; ids.scenarios.len()];
     for score in &file.scores {
-        let s = p.resolve(&score.scenario, scenario_ids, "scenario");
-        let c = p.resolve(&score.criterion, &criterion_ids, "criterium");
-        let l = p.resolve(&score.level, &level_ids, "niveau");
+        let s = p.resolve(&score.scenario, ids.scenarios, "scenario");
+        let c = p.resolve(&score.criterion, ids.criteria, "criterium");
+        let l = p.resolve(&score.level, ids.levels, "niveau");
         if let (Some(s), Some(c), Some(level)) = (s, c, l) {
             if grid[s][c].is_some() {
                 p.err(
@@ -123,19 +162,13 @@ pub fn criteria_part(
                     file.criteria[c].id.at,
                     format!(
                         "geen score voor scenario '{}' op criterium '{}'",
-                        scenario_ids[s], criterion_ids[c]
+                        ids.scenarios[s], ids.criteria[c]
                     ),
                 );
             }
         }
     }
-    CriteriaPart {
-        scale,
-        weights_note: file.weights_note.clone(),
-        criteria,
-        scores: grid
-            .into_iter()
-            .map(|row| row.into_iter().flatten().collect())
-            .collect(),
-    }
+    grid.into_iter()
+        .map(|row| row.into_iter().flatten().collect())
+        .collect()
 }

@@ -171,23 +171,15 @@ fn aspects_table(
     }
 }
 
+/// Tabel 5: its levels (each once) and each component's cell per
+/// scenario; a component with a cell that names no level is left out.
 fn cost_profile(
     table: &schema::CostProfileTable,
     scenario_ids: &[String],
     p: &mut Problems,
 ) -> CostProfile {
     let levels: Vec<String> = table.levels.clone();
-    if levels.is_empty() {
-        p.err(None, "'cost_profile.levels' is leeg");
-    }
-    for (i, level) in levels.iter().enumerate() {
-        if levels[..i].contains(level) {
-            p.err(
-                None,
-                format!("niveau '{level}' staat twee keer in 'cost_profile.levels'"),
-            );
-        }
-    }
+    check_levels(&levels, p);
     let order = scenario_columns(p, &table.columns, scenario_ids, "'cost_profile'");
     p.unique_ids(
         table.components.iter().map(|c| &c.id),
@@ -207,37 +199,7 @@ fn cost_profile(
             );
             continue;
         }
-        let mut cells: Vec<Option<CostCell>> = vec![None; scenario_ids.len()];
-        for (cell, column) in component.cells.iter().zip(0..) {
-            let level = levels
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| cell.text.starts_with(l.as_str()))
-                .max_by_key(|(_, l)| l.len())
-                .map(|(i, _)| i);
-            match (level, &order) {
-                (Some(level), Some(order)) => {
-                    cells[order[column]] = Some(CostCell {
-                        text: cell.text.clone(),
-                        level: Some(level),
-                        remark: cell.text[levels[level].len()..].trim().to_owned(),
-                    });
-                }
-                (None, _) => p.err(
-                    cell.at,
-                    format!(
-                        "'{}' begint niet met een van de niveaus {}",
-                        cell.text,
-                        levels
-                            .iter()
-                            .map(|l| format!("'{l}'"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ),
-                _ => {}
-            }
-        }
+        let cells = component_cells(component, &levels, order.as_deref(), scenario_ids.len(), p);
         if cells.iter().all(Option::is_some) {
             components.push(CostComponent {
                 id: component.id.text.clone(),
@@ -254,4 +216,64 @@ fn cost_profile(
         components,
         interpretation: table.interpretation.clone(),
     }
+}
+
+/// The cost levels: at least one, none twice.
+fn check_levels(levels: &[String], p: &mut Problems) {
+    if levels.is_empty() {
+        p.err(None, "'cost_profile.levels' is leeg");
+    }
+    for (i, level) in levels.iter().enumerate() {
+        if levels[..i].contains(level) {
+            p.err(
+                None,
+                format!("niveau '{level}' staat twee keer in 'cost_profile.levels'"),
+            );
+        }
+    }
+}
+
+/// A component's cells in the scenarios' order (`order[column]` is the
+/// scenario of a column): each cell's level is the longest level its text
+/// starts with, the rest of the text its remark. A cell with no level is
+/// refused and stays `None`, as all do when the columns are not known.
+fn component_cells(
+    component: &schema::CostComponentEntry,
+    levels: &[String],
+    order: Option<&[usize]>,
+    scenarios: usize,
+    p: &mut Problems,
+) -> Vec<Option<CostCell>> {
+    let mut cells: Vec<Option<CostCell>> = vec![None; scenarios];
+    for (cell, column) in component.cells.iter().zip(0..) {
+        let level = levels
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| cell.text.starts_with(l.as_str()))
+            .max_by_key(|(_, l)| l.len())
+            .map(|(i, _)| i);
+        match (level, order) {
+            (Some(level), Some(order)) => {
+                cells[order[column]] = Some(CostCell {
+                    text: cell.text.clone(),
+                    level: Some(level),
+                    remark: cell.text[levels[level].len()..].trim().to_owned(),
+                });
+            }
+            (None, _) => p.err(
+                cell.at,
+                format!(
+                    "'{}' begint niet met een van de niveaus {}",
+                    cell.text,
+                    levels
+                        .iter()
+                        .map(|l| format!("'{l}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+            _ => {}
+        }
+    }
+    cells
 }

@@ -32,6 +32,47 @@ pub struct StaffingPart {
 /// Reads the structure; `None` when the years are unusable (everything else
 /// depends on them). Other problems are in `p`.
 pub fn staffing_part(file: &StaffingFile, p: &mut Problems) -> Option<StaffingPart> {
+    let years = years(file, p)?;
+    let segment_ids = p.unique_ids(file.segments.iter().map(|s| &s.id), "een segment");
+    let segments = segments(file, &years, p);
+    let category_ids = p.unique_ids(
+        file.categories.iter().map(|c| &c.id),
+        "een functiecategorie",
+    );
+    let categories = categories(file, &years, p);
+    let developments = file
+        .developments
+        .iter()
+        .map(|d| Development {
+            from_year: p.year(&d.from_year, &[]).unwrap_or(0),
+            label: d.label.clone(),
+            source: d.source.clone(),
+            shares: shares(p, &d.shares, &segment_ids),
+        })
+        .collect();
+    let choice_ids = p.unique_ids(file.choices.iter().map(|c| &c.id), "een keuze");
+    let choices = choices(file, &years, &segment_ids, &category_ids, p)?;
+    let assumptions = assumptions(file, &segment_ids, p);
+    let supervision_block = supervision_block(file, &years, &category_ids, p);
+    let task_templates = task_templates(file, &category_ids, p);
+    Some(StaffingPart {
+        years,
+        segments,
+        segment_ids,
+        categories,
+        category_ids,
+        developments,
+        choices,
+        choice_ids,
+        assumptions,
+        supervision_block,
+        task_templates,
+    })
+}
+
+/// The years, rising, each once; `None` when there are none while the
+/// file has segments, categories or tables.
+fn years(file: &StaffingFile, p: &mut Problems) -> Option<Vec<u16>> {
     let mut years: Vec<u16> = Vec::new();
     for y in &file.years {
         if let Some(year) = p.year(y, &[]) {
@@ -49,12 +90,11 @@ pub fn staffing_part(file: &StaffingFile, p: &mut Problems) -> Option<StaffingPa
         p.err(None, "'years' is leeg");
         return None;
     }
-    let segment_ids = p.unique_ids(file.segments.iter().map(|s| &s.id), "een segment");
-    let segments = segments(file, &years, p);
-    let category_ids = p.unique_ids(
-        file.categories.iter().map(|c| &c.id),
-        "een functiecategorie",
-    );
+    Some(years)
+}
+
+/// The function categories; a fixed one starts in a year of the data.
+fn categories(file: &StaffingFile, years: &[u16], p: &mut Problems) -> Vec<Category> {
     let mut categories = Vec::new();
     for c in &file.categories {
         if let Basis::Fixed { from_year } = c.basis
@@ -74,23 +114,19 @@ pub fn staffing_part(file: &StaffingFile, p: &mut Problems) -> Option<StaffingPa
             basis: c.basis,
         });
     }
-    let mut developments = Vec::new();
-    for d in &file.developments {
-        let from_year = p.year(&d.from_year, &[]).unwrap_or(0);
-        developments.push(Development {
-            from_year,
-            label: d.label.clone(),
-            source: d.source.clone(),
-            shares: shares(p, &d.shares, &segment_ids),
-        });
-    }
-    let choice_ids = p.unique_ids(file.choices.iter().map(|c| &c.id), "een keuze");
-    let choices = choices(file, &years, &segment_ids, &category_ids, p)?;
-    let assumptions = assumptions(file, &segment_ids, p);
-    let supervision_block = supervision_block(file, &years, &category_ids, p);
+    categories
+}
+
+/// Tasks a user can start staffing by tasks from, per known category,
+/// each with a name and a unit.
+fn task_templates(
+    file: &StaffingFile,
+    category_ids: &[String],
+    p: &mut Problems,
+) -> Vec<(usize, Task)> {
     let mut task_templates = Vec::new();
     for t in &file.task_templates {
-        let Some(c) = p.resolve(&t.category, &category_ids, "functiecategorie") else {
+        let Some(c) = p.resolve(&t.category, category_ids, "functiecategorie") else {
             continue;
         };
         let units =
@@ -122,19 +158,7 @@ pub fn staffing_part(file: &StaffingFile, p: &mut Problems) -> Option<StaffingPa
             },
         ));
     }
-    Some(StaffingPart {
-        years,
-        segments,
-        segment_ids,
-        categories,
-        category_ids,
-        developments,
-        choices,
-        choice_ids,
-        assumptions,
-        supervision_block,
-        task_templates,
-    })
+    task_templates
 }
 
 fn segments(file: &StaffingFile, years: &[u16], p: &mut Problems) -> Vec<Segment> {

@@ -122,9 +122,34 @@ impl Tableau {
 /// Minimises `costs · x` subject to `constraints` and `x ≥ 0`.
 pub(crate) fn minimise(costs: &[Decimal], constraints: &[Constraint]) -> LpResult {
     let n = costs.len();
-    let eps = tolerance();
-    // Right-hand sides made non-negative.
-    let normalised: Vec<(Vec<Decimal>, Relation, Decimal)> = constraints
+    let mut start = Start::of(n, &non_negative_rhs(constraints));
+    let (width, first_artificial) = (start.width, start.first_artificial);
+    if !start.phase_one() {
+        return LpResult::Infeasible;
+    }
+    let tableau = &mut start.tableau;
+    // Phase II on the original costs; artificial columns may not enter.
+    let mut phase_two: Vec<Decimal> = costs.to_vec();
+    phase_two.resize(width, Decimal::ZERO);
+    tableau.price(&phase_two);
+    if !tableau.optimise(first_artificial) {
+        return LpResult::Unbounded;
+    }
+    let mut x = vec![Decimal::ZERO; n];
+    for (row, &b) in tableau.rows.iter().zip(&tableau.basis) {
+        if b < n {
+            x[b] = row[width];
+        }
+    }
+    let value = costs.iter().zip(&x).map(|(&c, &v)| c * v).sum();
+    LpResult::Optimal { x, value }
+}
+
+/// The constraints as (coefficients, relation, rhs) with every right-hand
+/// side made non-negative (a row with a negative one is negated and its
+/// relation turned round).
+fn non_negative_rhs(constraints: &[Constraint]) -> Vec<(Vec<Decimal>, Relation, Decimal)> {
+    constraints
         .iter()
         .map(|c| {
             if c.rhs < Decimal::ZERO {
@@ -142,53 +167,81 @@ pub(crate) fn minimise(costs: &[Decimal], constraints: &[Constraint]) -> LpResul
                 (c.coefficients.clone(), c.relation, c.rhs)
             }
         })
-        .collect();
-    let slacks = normalised
-        .iter()
-        .filter(|(_, r, _)| *r != Relation::Equal)
-        .count();
-    let artificials = normalised
-        .iter()
-        .filter(|(_, r, _)| *r != Relation::AtMost)
-        .count();
-    let width = n + slacks + artificials;
-    let first_artificial = n + slacks;
-    let mut rows = Vec::with_capacity(normalised.len());
-    let mut basis = Vec::with_capacity(normalised.len());
-    let (mut slack, mut artificial) = (n, first_artificial);
-    for (coefficients, relation, rhs) in &normalised {
-        let mut row = vec![Decimal::ZERO; width + 1];
-        row[..n].copy_from_slice(&coefficients[..n]);
-        row[width] = *rhs;
-        match relation {
-            Relation::AtMost => {
-                row[slack] = Decimal::ONE;
-                basis.push(slack);
-                slack += 1;
-            }
-            Relation::AtLeast => {
-                row[slack] = -Decimal::ONE;
-                slack += 1;
-                row[artificial] = Decimal::ONE;
-                basis.push(artificial);
-                artificial += 1;
-            }
-            Relation::Equal => {
-                row[artificial] = Decimal::ONE;
-                basis.push(artificial);
-                artificial += 1;
-            }
-        }
-        rows.push(row);
-    }
-    let mut tableau = Tableau {
-        rows,
-        objective: Vec::new(),
-        basis,
-    };
+        .collect()
+}
 
-    // Phase I: minimise the sum of the artificial variables.
-    if artificials > 0 {
+/// The starting tableau: the `n` variables, then a slack per inequality,
+/// then an artificial variable per `≥` or `=` row, which starts basic.
+struct Start {
+    tableau: Tableau,
+    /// Columns without the right-hand side.
+    width: usize,
+    first_artificial: usize,
+    artificials: usize,
+}
+
+impl Start {
+    fn of(n: usize, normalised: &[(Vec<Decimal>, Relation, Decimal)]) -> Self {
+        let slacks = normalised
+            .iter()
+            .filter(|(_, r, _)| *r != Relation::Equal)
+            .count();
+        let artificials = normalised
+            .iter()
+            .filter(|(_, r, _)| *r != Relation::AtMost)
+            .count();
+        let width = n + slacks + artificials;
+        let first_artificial = n + slacks;
+        let mut rows = Vec::with_capacity(normalised.len());
+        let mut basis = Vec::with_capacity(normalised.len());
+        let (mut slack, mut artificial) = (n, first_artificial);
+        for (coefficients, relation, rhs) in normalised {
+            let mut row = vec![Decimal::ZERO; width + 1];
+            row[..n].copy_from_slice(&coefficients[..n]);
+            row[width] = *rhs;
+            match relation {
+                Relation::AtMost => {
+                    row[slack] = Decimal::ONE;
+                    basis.push(slack);
+                    slack += 1;
+                }
+                Relation::AtLeast => {
+                    row[slack] = -Decimal::ONE;
+                    slack += 1;
+                    row[artificial] = Decimal::ONE;
+                    basis.push(artificial);
+                    artificial += 1;
+                }
+                Relation::Equal => {
+                    row[artificial] = Decimal::ONE;
+                    basis.push(artificial);
+                    artificial += 1;
+                }
+            }
+            rows.push(row);
+        }
+        Self {
+            tableau: Tableau {
+                rows,
+                objective: Vec::new(),
+                basis,
+            },
+            width,
+            first_artificial,
+            artificials,
+        }
+    }
+
+    /// Phase I: minimises the sum of the artificial variables, then drives
+    /// them (at zero) out of the basis; a row with nothing else left is
+    /// redundant and goes. `false` when the constraints contradict.
+    fn phase_one(&mut self) -> bool {
+        if self.artificials == 0 {
+            return true;
+        }
+        let eps = tolerance();
+        let (width, first_artificial) = (self.width, self.first_artificial);
+        let tableau = &mut self.tableau;
         let phase_one: Vec<Decimal> = (0..width)
             .map(|j| {
                 if j >= first_artificial {
@@ -201,10 +254,8 @@ pub(crate) fn minimise(costs: &[Decimal], constraints: &[Constraint]) -> LpResul
         tableau.price(&phase_one);
         tableau.optimise(width);
         if -tableau.objective[width] > eps {
-            return LpResult::Infeasible;
+            return false;
         }
-        // Drive artificial variables (at zero) out of the basis; a row with
-        // nothing else left is redundant and goes.
         let mut r = 0;
         while r < tableau.rows.len() {
             if tableau.basis[r] >= first_artificial {
@@ -219,23 +270,8 @@ pub(crate) fn minimise(costs: &[Decimal], constraints: &[Constraint]) -> LpResul
             }
             r += 1;
         }
+        true
     }
-
-    // Phase II on the original costs; artificial columns may not enter.
-    let mut phase_two: Vec<Decimal> = costs.to_vec();
-    phase_two.resize(width, Decimal::ZERO);
-    tableau.price(&phase_two);
-    if !tableau.optimise(first_artificial) {
-        return LpResult::Unbounded;
-    }
-    let mut x = vec![Decimal::ZERO; n];
-    for (row, &b) in tableau.rows.iter().zip(&tableau.basis) {
-        if b < n {
-            x[b] = row[width];
-        }
-    }
-    let value = costs.iter().zip(&x).map(|(&c, &v)| c * v).sum();
-    LpResult::Optimal { x, value }
 }
 
 #[cfg(test)]

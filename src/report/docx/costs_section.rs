@@ -3,7 +3,7 @@
 //! any warnings, the transition range per scenario, how each amount
 //! follows, how each year was rounded and what is still missing.
 
-use docx_rs::Docx;
+use docx_rs::{Docx, Table};
 
 use super::blocks::{bullet, heading, table, text};
 use crate::format::number;
@@ -28,6 +28,32 @@ pub(super) fn costs_section(
     for w in &costs.warnings {
         docx = docx.add_paragraph(text(&format!("Let op: {w}")));
     }
+    if let Err(why) = &costs.key {
+        docx = docx.add_paragraph(text(&format!("Geen verdeling: {why}.")));
+    }
+    docx = docx.add_table(costs_table(data, costs));
+    if let Ok(Some(note)) = costs.key.as_ref().map(|k| k.note.as_ref()) {
+        docx = docx.add_paragraph(text(&format!("Verdeelsleutel {note}.")));
+    }
+    if !costs.transition.is_empty() {
+        docx = docx.add_paragraph(heading("Transitiekosten per scenario (eenmalig)", 2));
+        for t in &costs.transition {
+            docx = docx.add_paragraph(bullet(&transition_sentence(data, costs, t)));
+        }
+    }
+    docx = derivations(docx, data, costs, own_shares);
+    if !costs.missing.is_empty() {
+        docx = docx.add_paragraph(heading("Nog niet compleet", 2));
+        for m in &costs.missing {
+            docx = docx.add_paragraph(bullet(m));
+        }
+    }
+    docx
+}
+
+/// The table: a row per participant (none without a key), the total,
+/// and under it the staff, the other costs and the rounding difference.
+fn costs_table(data: &DataSet, costs: &Costs) -> Table {
     let who = crate::format::capitalised(&crate::model::group::singular_label(
         &crate::model::group::participants_label(data),
     ));
@@ -39,29 +65,45 @@ pub(super) fn costs_section(
             .iter()
             .map(|y| format!("{} (€)", period_label(y.year))),
     );
-    let amount =
-        |v: Option<rust_decimal::Decimal>| v.map_or_else(|| "onbekend".into(), |v| number(v, 0));
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    match &costs.key {
-        Ok(shares) => {
-            for (i, participant) in costs.participants.iter().enumerate() {
-                let mut row = vec![
-                    participant.clone(),
-                    format!("{} %", number(shares.percents[i], 0)),
-                ];
-                row.extend(
-                    costs
-                        .years
-                        .iter()
-                        .map(|y| amount(y.per_participant.get(i).and_then(|p| p.total_eur))),
-                );
-                rows.push(row);
-            }
-        }
-        Err(why) => {
-            docx = docx.add_paragraph(text(&format!("Geen verdeling: {why}.")));
-        }
+    let mut rows = participant_rows(costs);
+    rows.extend(total_rows(costs));
+    let mut weights = vec![3, 1];
+    weights.extend(std::iter::repeat_n(2, costs.years.len()));
+    table(&headers, &rows, &weights)
+}
+
+/// A whole-euro cell, "onbekend" where the amount is not known.
+fn amount(v: Option<rust_decimal::Decimal>) -> String {
+    v.map_or_else(|| "onbekend".into(), |v| number(v, 0))
+}
+
+/// A row per participant: name, share of the key, part per period; none
+/// when there is no key.
+fn participant_rows(costs: &Costs) -> Vec<Vec<String>> {
+    let Ok(shares) = &costs.key else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    for (i, participant) in costs.participants.iter().enumerate() {
+        let mut row = vec![
+            participant.clone(),
+            format!("{} %", number(shares.percents[i], 0)),
+        ];
+        row.extend(
+            costs
+                .years
+                .iter()
+                .map(|y| amount(y.per_participant.get(i).and_then(|p| p.total_eur))),
+        );
+        rows.push(row);
     }
+    rows
+}
+
+/// The total row, then the staff, the other costs and the rounding
+/// difference where any period has them.
+fn total_rows(costs: &Costs) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
     let mut total = vec!["Totaal".to_owned(), "100 %".to_owned()];
     total.extend(costs.years.iter().map(|y| amount(y.total_eur)));
     rows.push(total);
@@ -89,26 +131,7 @@ pub(super) fn costs_section(
         );
         rows.push(rounding);
     }
-    let mut weights = vec![3, 1];
-    weights.extend(std::iter::repeat_n(2, costs.years.len()));
-    docx = docx.add_table(table(&headers, &rows, &weights));
-    if let Ok(Some(note)) = costs.key.as_ref().map(|k| k.note.as_ref()) {
-        docx = docx.add_paragraph(text(&format!("Verdeelsleutel {note}.")));
-    }
-    if !costs.transition.is_empty() {
-        docx = docx.add_paragraph(heading("Transitiekosten per scenario (eenmalig)", 2));
-        for t in &costs.transition {
-            docx = docx.add_paragraph(bullet(&transition_sentence(data, costs, t)));
-        }
-    }
-    docx = derivations(docx, data, costs, own_shares);
-    if !costs.missing.is_empty() {
-        docx = docx.add_paragraph(heading("Nog niet compleet", 2));
-        for m in &costs.missing {
-            docx = docx.add_paragraph(bullet(m));
-        }
-    }
-    docx
+    rows
 }
 
 /// "Afleiding": how each amount follows, how each year was rounded, what

@@ -22,6 +22,7 @@ use super::assumptions::assumption_lines;
 use crate::format::number;
 use crate::model::breakdown::breakdown;
 use crate::model::explain;
+use crate::model::group::GroupResult;
 
 /// A figure for the appendix: its caption and PNG bytes.
 pub struct FigureImage {
@@ -83,7 +84,33 @@ pub fn docx_report(
         .set
         .map_or_else(|| "aannames".to_owned(), |s| s.display_name());
     let title = format!("Bijlage: scenario's {} – {set_name}", data.organisation);
-    let mut docx = styles(Docx::new())
+    let mut docx = title_block(new_document(&title), ctx);
+    docx = figures_section(docx, figures, figure_note);
+    if !data.categories.is_empty() {
+        docx = staffing(docx, ctx);
+        docx = source_check(docx, ctx);
+    }
+    docx = assumptions(docx, ctx);
+    docx = ranking(docx, ctx);
+    if let Some(costs) = &ctx.outcome.costs {
+        docx = costs_section::costs_section(docx, data, costs, &ctx.inputs.costs.own_shares);
+    }
+    if let Some(costs) = ctx.scenario_costs {
+        docx = scenario_costs_section::scenario_costs_section(docx, costs);
+    }
+    if let Some(group) = ctx.group {
+        docx = group_section(docx, data, group);
+    }
+    if let Some(result) = ctx.robustness {
+        docx = robustness_section(docx, data, result);
+    }
+    pack(docx, &title)
+}
+
+/// An empty document with our styles, Calibri 11, 2,5 cm margins and the
+/// title.
+fn new_document(title: &str) -> Docx {
+    styles(Docx::new())
         .default_fonts(
             RunFonts::new()
                 .ascii("Calibri")
@@ -102,20 +129,28 @@ pub fn docx_report(
         .add_paragraph(
             Paragraph::new()
                 .style("Title")
-                .add_run(Run::new().add_text(&title)),
-        );
-    // The title block: what this is, and on what it rests.
+                .add_run(Run::new().add_text(title)),
+        )
+}
+
+/// The title block: what this is, and on what it rests (the assumption
+/// lines up to the derivation).
+fn title_block(docx: Docx, ctx: &ReportContext) -> Docx {
     let block: Vec<Vec<String>> = assumption_lines(ctx)
         .into_iter()
         .take_while(|(label, _)| label != "Afleiding")
         .map(|(label, text)| vec![label, text])
         .collect();
-    docx = docx.add_table(table(
+    docx.add_table(table(
         &["Over deze bijlage".into(), "Waarde".into()],
         &block,
         &[1, 3],
-    ));
+    ))
+}
 
+/// "Figuren": why there are none, and each figure 16 cm wide with its
+/// caption.
+fn figures_section(mut docx: Docx, figures: &[FigureImage], figure_note: Option<&str>) -> Docx {
     if let Some(note) = figure_note {
         docx = docx
             .add_paragraph(heading("Figuren", 1))
@@ -138,75 +173,89 @@ pub fn docx_report(
                 );
         }
     }
-    if !data.categories.is_empty() {
-        docx = staffing(docx, ctx);
-        docx = source_check(docx, ctx);
-    }
-    docx = docx.add_paragraph(heading("Aannames", 1));
+    docx
+}
+
+/// "Aannames": every assumption line in a table.
+fn assumptions(docx: Docx, ctx: &ReportContext) -> Docx {
     let lines: Vec<Vec<String>> = assumption_lines(ctx)
         .into_iter()
         .map(|(label, text)| vec![label, text])
         .collect();
-    docx = docx.add_table(table(&["Wat".into(), "Aanname".into()], &lines, &[1, 3]));
-    docx = ranking(docx, ctx);
-    if let Some(costs) = &ctx.outcome.costs {
-        docx = costs_section::costs_section(docx, data, costs, &ctx.inputs.costs.own_shares);
+    docx.add_paragraph(heading("Aannames", 1)).add_table(table(
+        &["Wat".into(), "Aanname".into()],
+        &lines,
+        &[1, 3],
+    ))
+}
+
+/// The participants ("Gemeenten"): each one's weighing and ranking, the
+/// combined row, then the sentences on agreement and the band.
+fn group_section(mut docx: Docx, data: &crate::model::DataSet, group: &GroupResult) -> Docx {
+    docx = docx.add_paragraph(heading(&crate::format::capitalised(&group.label), 1));
+    let rows: Vec<Vec<String>> = group
+        .participants
+        .iter()
+        .map(|p| {
+            vec![
+                p.name.clone(),
+                if p.own {
+                    p.how.clone()
+                } else {
+                    "gewichten van de set".into()
+                },
+                order(data, &p.ranking),
+            ]
+        })
+        .chain(std::iter::once(vec![
+            "Gezamenlijk".into(),
+            crate::report::group::combined_weights(data, group)
+                .map(|w| format!("Gezamenlijk profiel: {w}"))
+                .unwrap_or_else(|| "geen gezamenlijke weging".into()),
+            order(data, &group.combined),
+        ]))
+        .collect();
+    docx = docx.add_table(table(
+        &["Naam".into(), "Weging".into(), "Rangorde".into()],
+        &rows,
+        &[1, 3, 3],
+    ));
+    for sentence in group.agreement.iter().chain(&group.band_sentences) {
+        docx = docx.add_paragraph(bullet(sentence));
     }
-    if let Some(costs) = ctx.scenario_costs {
-        docx = scenario_costs_section::scenario_costs_section(docx, costs);
-    }
-    if let Some(group) = ctx.group {
-        docx = docx.add_paragraph(heading(&crate::format::capitalised(&group.label), 1));
-        let rows: Vec<Vec<String>> = group
-            .participants
-            .iter()
-            .map(|p| {
-                vec![
-                    p.name.clone(),
-                    if p.own {
-                        p.how.clone()
-                    } else {
-                        "gewichten van de set".into()
-                    },
-                    order(data, &p.ranking),
-                ]
-            })
-            .chain(std::iter::once(vec![
-                "Gezamenlijk".into(),
-                crate::report::group::combined_weights(data, group)
-                    .map(|w| format!("Gezamenlijk profiel: {w}"))
-                    .unwrap_or_else(|| "geen gezamenlijke weging".into()),
-                order(data, &group.combined),
-            ]))
-            .collect();
-        docx = docx.add_table(table(
-            &["Naam".into(), "Weging".into(), "Rangorde".into()],
-            &rows,
-            &[1, 3, 3],
-        ));
-        for sentence in group.agreement.iter().chain(&group.band_sentences) {
-            docx = docx.add_paragraph(bullet(sentence));
+    docx
+}
+
+/// "Robuustheid": the robustness text, its parts as headings and its
+/// sentences as bullets.
+fn robustness_section(
+    mut docx: Docx,
+    data: &crate::model::DataSet,
+    result: &crate::model::robustness::Robustness,
+) -> Docx {
+    docx = docx.add_paragraph(heading("Robuustheid", 1));
+    for line in crate::model::robustness::robustness_text(data, result)
+        .lines()
+        .skip(1)
+    {
+        if line.trim().is_empty() {
+            continue;
         }
+        docx = match line.strip_prefix("- ") {
+            Some(sentence) => docx.add_paragraph(bullet(sentence)),
+            None => docx.add_paragraph(heading(line, 2)),
+        };
     }
-    if let Some(result) = ctx.robustness {
-        docx = docx.add_paragraph(heading("Robuustheid", 1));
-        for line in crate::model::robustness::robustness_text(data, result)
-            .lines()
-            .skip(1)
-        {
-            if line.trim().is_empty() {
-                continue;
-            }
-            docx = match line.strip_prefix("- ") {
-                Some(sentence) => docx.add_paragraph(bullet(sentence)),
-                None => docx.add_paragraph(heading(line, 2)),
-            };
-        }
-    }
+    docx
+}
+
+/// The document as .docx bytes: table headers repeated on every page, and
+/// our title, maker and language in the core properties.
+fn pack(docx: Docx, title: &str) -> Result<Vec<u8>, String> {
     let mut xml = docx.build();
     xml.document = paper::repeat_header_rows(&xml.document);
     xml.doc_props.core = core_xml(
-        &title,
+        title,
         &format!("nmd-scenarios {}", env!("CARGO_PKG_VERSION")),
     );
     let mut buffer = Cursor::new(Vec::new());

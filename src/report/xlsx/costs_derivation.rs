@@ -48,45 +48,8 @@ pub(super) fn derivation_sheet(
     f: &Formats,
 ) -> Result<Vec<Vec<Option<u32>>>, XlsxError> {
     ws.set_name(SHEET)?;
-    let who = crate::format::capitalised(&crate::model::group::singular_label(
-        &crate::model::group::participants_label(data),
-    ));
-    let titles: Vec<String> = [
-        who.as_str(),
-        "Jaar",
-        "Post",
-        "Onderdeel",
-        "Soort",
-        "fte",
-        "Loonkosten per fte (€)",
-        "Bedrag (€)",
-        "Sleutel exact",
-        "Sleutel",
-        "Deel",
-        "Van",
-        "Exact bedrag (€)",
-        "Afgerond (€)",
-    ]
-    .iter()
-    .map(|t| (*t).to_owned())
-    .collect();
-    let widths = [
-        14.0, 6.0, 12.0, 34.0, 22.0, 7.0, 11.0, 11.0, 8.0, 7.0, 5.0, 5.0, 12.0, 11.0,
-    ];
-    // Columns 1 (Jaar) and 5 onwards hold numbers.
-    headers(ws, 0, &titles, &widths, |c| c == 1 || c >= 5, f)?;
-    let cells = Cells {
-        f,
-        fte: Format::new()
-            .set_num_format("0.00##")
-            .set_align(FormatAlign::Top),
-        cents: Format::new()
-            .set_num_format("#,##0.00")
-            .set_align(FormatAlign::Top),
-        exact_share: Format::new()
-            .set_num_format("0.00%")
-            .set_align(FormatAlign::Top),
-    };
+    header_row(ws, data, f)?;
+    let cells = Cells::new(f);
     let mut rows = Vec::new();
     let mut r: u32 = 1;
     let Ok(shares) = &costs.key else {
@@ -124,12 +87,63 @@ pub(super) fn derivation_sheet(
     Ok(rows)
 }
 
+/// The header row: who, the period, the post and the part, then the
+/// numbers from fte to the rounded amount.
+fn header_row(ws: &mut Worksheet, data: &DataSet, f: &Formats) -> Result<(), XlsxError> {
+    let who = crate::format::capitalised(&crate::model::group::singular_label(
+        &crate::model::group::participants_label(data),
+    ));
+    let titles: Vec<String> = [
+        who.as_str(),
+        "Jaar",
+        "Post",
+        "Onderdeel",
+        "Soort",
+        "fte",
+        "Loonkosten per fte (€)",
+        "Bedrag (€)",
+        "Sleutel exact",
+        "Sleutel",
+        "Deel",
+        "Van",
+        "Exact bedrag (€)",
+        "Afgerond (€)",
+    ]
+    .iter()
+    .map(|t| (*t).to_owned())
+    .collect();
+    let widths = [
+        14.0, 6.0, 12.0, 34.0, 22.0, 7.0, 11.0, 11.0, 8.0, 7.0, 5.0, 5.0, 12.0, 11.0,
+    ];
+    // Columns 1 (Jaar) and 5 onwards hold numbers.
+    headers(ws, 0, &titles, &widths, |c| c == 1 || c >= 5, f)
+}
+
 /// The formats of the sheet's cells.
 struct Cells<'a> {
     f: &'a Formats,
     fte: Format,
     cents: Format,
     exact_share: Format,
+}
+
+impl<'a> Cells<'a> {
+    /// The sheet's own number formats: fte to four decimals, cents, the
+    /// exact key share; top-aligned as the rows are.
+    fn new(f: &'a Formats) -> Self {
+        Cells {
+            f,
+            fte: Format::new()
+                .set_num_format("0.00##")
+                .set_align(FormatAlign::Top),
+            cents: Format::new()
+                .set_num_format("#,##0.00")
+                .set_align(FormatAlign::Top),
+            exact_share: Format::new()
+                .set_num_format("0.00%")
+                .set_align(FormatAlign::Top),
+        }
+    }
 }
 
 /// Whose rows: the participant, the period, and the key exact and whole.

@@ -27,6 +27,31 @@ pub(super) fn costs_sheet(
     rounded: &[Vec<Option<u32>>],
     f: &Formats,
 ) -> Result<(), XlsxError> {
+    header_row(ws, data, costs, f)?;
+    let mut r = participant_rows(ws, costs, rounded, 1, f)?;
+    let total_row = r;
+    r = totals(ws, costs, rounded, r, f)?;
+    r = under_total(ws, costs, rounded, (total_row, r), f)?;
+    // Wrapped across the table's columns: a line running over the empty
+    // cells to its right would make the printed page as wide as the longest.
+    let across = (
+        1 + costs.years.len() as u16,
+        NAME_WIDTH + SHARE_WIDTH + NUMBER_WIDTH * costs.years.len() as f64,
+    );
+    r = notes(ws, data, costs, r, across, f)?;
+    if !costs.transition.is_empty() {
+        r = transition_table(ws, data, costs, r + 1, f)?;
+    }
+    derivation_lines(ws, data, costs, r + 1, across, f)
+}
+
+/// The sheet's name and the header row: who, their share, each period.
+fn header_row(
+    ws: &mut Worksheet,
+    data: &DataSet,
+    costs: &Costs,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     let title: String = heading(data).chars().take(31).collect();
     ws.set_name(&title)?;
     let who = crate::format::capitalised(&crate::model::group::singular_label(
@@ -41,45 +66,60 @@ pub(super) fn costs_sheet(
     );
     let mut widths = vec![NAME_WIDTH, SHARE_WIDTH];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, costs.years.len()));
-    headers(ws, 0, &titles, &widths, |c| c > 0, f)?;
-    let mut r: u32 = 1;
-    match &costs.key {
-        Ok(shares) => {
-            for (i, participant) in costs.participants.iter().enumerate() {
-                ws.write_string(r, 0, participant)?;
-                ws.write_number_with_format(r, 1, float(shares.percents[i]) / 100.0, &f.share)?;
-                for (c, year) in costs.years.iter().enumerate() {
-                    let Some(v) = year.per_participant.get(i).and_then(|p| p.total_eur) else {
-                        continue;
-                    };
-                    match rounded.get(c).and_then(|y| y.get(i).copied().flatten()) {
-                        Some(row) => ws.write_formula_with_format(
-                            r,
-                            c as u16 + 2,
-                            Formula::new(format!("='{SHEET}'!N{}", row + 1))
-                                .set_result(float(v).to_string()),
-                            &f.euro,
-                        )?,
-                        None => ws.write_number_with_format(r, c as u16 + 2, float(v), &f.euro)?,
-                    };
-                }
-                r += 1;
-            }
-        }
+    headers(ws, 0, &titles, &widths, |c| c > 0, f)
+}
+
+/// From row `r`: a row per participant with their share and their part
+/// per period (a formula on "Afleiding lasten" where there is a rounded
+/// row), or the one line saying why there is no distribution. Returns the
+/// next free row.
+fn participant_rows(
+    ws: &mut Worksheet,
+    costs: &Costs,
+    rounded: &[Vec<Option<u32>>],
+    mut r: u32,
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    let shares = match &costs.key {
+        Ok(shares) => shares,
         Err(why) => {
             ws.write_string(r, 0, format!("Geen verdeling: {why}"))?;
-            r += 1;
+            return Ok(r + 1);
         }
+    };
+    for (i, participant) in costs.participants.iter().enumerate() {
+        ws.write_string(r, 0, participant)?;
+        ws.write_number_with_format(r, 1, float(shares.percents[i]) / 100.0, &f.share)?;
+        for (c, year) in costs.years.iter().enumerate() {
+            let Some(v) = year.per_participant.get(i).and_then(|p| p.total_eur) else {
+                continue;
+            };
+            match rounded.get(c).and_then(|y| y.get(i).copied().flatten()) {
+                Some(row) => ws.write_formula_with_format(
+                    r,
+                    c as u16 + 2,
+                    Formula::new(format!("='{SHEET}'!N{}", row + 1))
+                        .set_result(float(v).to_string()),
+                    &f.euro,
+                )?,
+                None => ws.write_number_with_format(r, c as u16 + 2, float(v), &f.euro)?,
+            };
+        }
+        r += 1;
     }
-    let total_row = r;
-    r = totals(ws, costs, rounded, r, f)?;
-    r = under_total(ws, costs, rounded, (total_row, r), f)?;
-    // Wrapped across the table's columns: a line running over the empty
-    // cells to its right would make the printed page as wide as the longest.
-    let across = (
-        1 + costs.years.len() as u16,
-        NAME_WIDTH + SHARE_WIDTH + NUMBER_WIDTH * costs.years.len() as f64,
-    );
+    Ok(r)
+}
+
+/// From row `r`: the rounding rule, the warnings and how the key was
+/// made, wrapped. Returns the next free row.
+fn notes(
+    ws: &mut Worksheet,
+    data: &DataSet,
+    costs: &Costs,
+    mut r: u32,
+    across: (u16, f64),
+    f: &Formats,
+) -> Result<u32, XlsxError> {
     wrapped_across(ws, r, across, &rule_sentence(data), f)?;
     r += 1;
     for w in &costs.warnings {
@@ -96,53 +136,75 @@ pub(super) fn costs_sheet(
         )?;
         r += 1;
     }
-    if !costs.transition.is_empty() {
-        r += 1;
-        for (c, title) in [
-            "Transitiekosten (eenmalig)",
-            "Niveau",
-            "Laag (€)",
-            "Hoog (€)",
-        ]
-        .iter()
-        .enumerate()
-        {
-            ws.write_string_with_format(r, c as u16, *title, &f.header)?;
-        }
-        r += 1;
-        for t in &costs.transition {
-            wrapped(
-                ws,
-                (r, 0),
-                &data.scenarios[t.scenario].label(),
-                NAME_WIDTH,
-                f,
-            )?;
-            let level = if t.own_range {
-                "eigen bandbreedte".to_owned()
-            } else {
-                t.level.clone().unwrap_or_default()
-            };
-            ws.write_string(r, 1, level)?;
-            match t.range_eur {
-                Some((low, high)) => {
-                    ws.write_number_with_format(r, 2, float(low), &f.euro)?;
-                    ws.write_number_with_format(r, 3, float(high), &f.euro)?;
-                }
-                None => {
-                    ws.write_string(r, 2, "nog geen bedragen")?;
-                }
-            }
-            r += 1;
-            for (p, (low, high)) in costs.participants.iter().zip(&t.per_participant) {
-                ws.write_string(r, 0, format!("    {p}"))?;
-                ws.write_number_with_format(r, 2, float(*low), &f.euro)?;
-                ws.write_number_with_format(r, 3, float(*high), &f.euro)?;
-                r += 1;
-            }
-        }
+    Ok(r)
+}
+
+/// From row `r`: the one-off transition costs, a row per scenario with
+/// its level and range, under it each participant's part. Returns the
+/// next free row.
+fn transition_table(
+    ws: &mut Worksheet,
+    data: &DataSet,
+    costs: &Costs,
+    mut r: u32,
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    for (c, title) in [
+        "Transitiekosten (eenmalig)",
+        "Niveau",
+        "Laag (€)",
+        "Hoog (€)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string_with_format(r, c as u16, *title, &f.header)?;
     }
     r += 1;
+    for t in &costs.transition {
+        wrapped(
+            ws,
+            (r, 0),
+            &data.scenarios[t.scenario].label(),
+            NAME_WIDTH,
+            f,
+        )?;
+        let level = if t.own_range {
+            "eigen bandbreedte".to_owned()
+        } else {
+            t.level.clone().unwrap_or_default()
+        };
+        ws.write_string(r, 1, level)?;
+        match t.range_eur {
+            Some((low, high)) => {
+                ws.write_number_with_format(r, 2, float(low), &f.euro)?;
+                ws.write_number_with_format(r, 3, float(high), &f.euro)?;
+            }
+            None => {
+                ws.write_string(r, 2, "nog geen bedragen")?;
+            }
+        }
+        r += 1;
+        for (p, (low, high)) in costs.participants.iter().zip(&t.per_participant) {
+            ws.write_string(r, 0, format!("    {p}"))?;
+            ws.write_number_with_format(r, 2, float(*low), &f.euro)?;
+            ws.write_number_with_format(r, 3, float(*high), &f.euro)?;
+            r += 1;
+        }
+    }
+    Ok(r)
+}
+
+/// From row `r`: "Afleiding", how each participant's amount follows per
+/// period, the rounding per period and what is still missing.
+fn derivation_lines(
+    ws: &mut Worksheet,
+    data: &DataSet,
+    costs: &Costs,
+    mut r: u32,
+    across: (u16, f64),
+    f: &Formats,
+) -> Result<(), XlsxError> {
     ws.write_string_with_format(r, 0, "Afleiding", &f.label)?;
     r += 1;
     for (y, year) in costs.years.iter().enumerate() {
