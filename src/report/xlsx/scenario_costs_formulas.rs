@@ -79,6 +79,8 @@ pub(super) fn shared_among(h: &HorizonCosts) -> usize {
 
 struct Cells {
     cents: Format,
+    /// Labels at the top of a row made taller by its wrapped reason.
+    top: Format,
 }
 
 /// Writes the rows under the header at `header`.
@@ -92,15 +94,16 @@ pub(super) fn derivation_rows(
         cents: Format::new()
             .set_num_format("#,##0.00")
             .set_align(FormatAlign::Top),
+        top: Format::new().set_align(FormatAlign::Top),
     };
     let n = shared_among(h);
     for (s, scenario) in h.scenarios.iter().enumerate() {
         for (b, (word, amount)) in scenario.bounds().into_iter().enumerate() {
             let at = |w: usize| row_of(header, n, s, b, w);
             let region = at(0);
-            ws.write_string(region, 0, &scenario.label)?;
-            ws.write_string(region, 1, word)?;
-            ws.write_string(region, 2, "Regio")?;
+            for (c, label) in [&scenario.label, word, "Regio"].into_iter().enumerate() {
+                ws.write_string_with_format(region, c as u16, label, &cells.top)?;
+            }
             let varying = match b {
                 1 => format!(
                     "=({0}{1}+{0}{2})/2",
@@ -118,7 +121,7 @@ pub(super) fn derivation_rows(
             } else {
                 "halve euro omhoog"
             };
-            let amounts = (amount.exact, amount.eur);
+            let amounts = (amount.varying_exact, amount.exact, amount.eur);
             tail(
                 ws,
                 region,
@@ -158,9 +161,10 @@ fn participant_row(
     let Some(p) = amount.per_participant.get(w) else {
         return Ok(());
     };
-    ws.write_string(r, 0, &scenario.label)?;
-    ws.write_string(r, 1, word)?;
-    ws.write_string(r, 2, &h.participants[w])?;
+    let who = h.participants[w].as_str();
+    for (c, label) in [scenario.label.as_str(), word, who].into_iter().enumerate() {
+        ws.write_string_with_format(r, c as u16, label, &cells.top)?;
+    }
     let share = percent / Decimal::ONE_HUNDRED;
     ws.write_number_with_format(
         r,
@@ -186,7 +190,7 @@ fn participant_row(
         _ => "omlaag",
     };
     let common = refs.common_rows.get(w).copied();
-    let amounts = (p.exact, p.eur);
+    let amounts = (amount.varying_exact * share, p.exact, p.eur);
     tail(ws, r, common, amounts, (rounding, how), cells)
 }
 
@@ -196,14 +200,15 @@ fn tail(
     ws: &mut Worksheet,
     r: u32,
     common: Option<u32>,
-    (exact, eur): (Decimal, Decimal),
+    (varying, exact, eur): (Decimal, Decimal, Decimal),
     (rounding, how): (Decimal, &str),
     cells: &Cells,
 ) -> Result<(), XlsxError> {
     let row = r + 1;
     let exact_formula = match common {
         Some(c) => {
-            let formula = Formula::new(format!("=C{}", c + 1));
+            let formula =
+                Formula::new(format!("=C{}", c + 1)).set_result(float(exact - varying).to_string());
             ws.write_formula_with_format(r, COMMON, formula, &cells.cents)?;
             format!("={}{row}+{}{row}", col(VARYING), col(COMMON))
         }

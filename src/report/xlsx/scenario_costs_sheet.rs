@@ -33,12 +33,17 @@ const YEARS_ROW: u32 = 2;
 
 /// A word in a column of numbers: right-aligned, as they are.
 fn right() -> Format {
-    Format::new().set_align(FormatAlign::Right)
+    Format::new()
+        .set_align(FormatAlign::Right)
+        .set_align(FormatAlign::Top)
 }
 
 /// Text after a right-aligned number: indented, not glued to it.
 fn indented() -> Format {
-    Format::new().set_align(FormatAlign::Left).set_indent(1)
+    Format::new()
+        .set_align(FormatAlign::Left)
+        .set_align(FormatAlign::Top)
+        .set_indent(1)
 }
 
 /// Writes the sheet.
@@ -205,9 +210,16 @@ fn component_rows(
             range_rows[s][p] = part.range.map(|_| *row);
             continue;
         }
-        ws.write_string(r, 0, &line.name)?;
-        ws.write_string(r, 1, line.kind.word())?;
-        ws.write_string(r, 2, &key)?;
+        // The kind wraps in its column ("besparing per jaar"); the row's
+        // other cells at the top.
+        let top = Format::new().set_align(FormatAlign::Top);
+        ws.write_string_with_format(r, 0, &line.name, &top)?;
+        let kind = line.kind.word();
+        ws.write_string_with_format(r, 1, kind, &f.text)?;
+        if wrapped_lines(kind, WIDTHS[1] - 2.0) > 1 {
+            ws.set_row_height(r, 15.0 * wrapped_lines(kind, WIDTHS[1] - 2.0) as f64)?;
+        }
+        ws.write_string_with_format(r, 2, &key, &top)?;
         let years = f64::from(h.horizon.years);
         let (keer, result) = match line.kind {
             CostKind::PerYear => (Some(format!("=B{}", YEARS_ROW + 1)), years),
@@ -215,10 +227,13 @@ fn component_rows(
             _ => (None, 1.0),
         };
         match keer {
-            Some(formula) => {
-                ws.write_formula(r, 3, Formula::new(formula).set_result(result.to_string()))?
-            }
-            None => ws.write_number(r, 3, result)?,
+            Some(formula) => ws.write_formula_with_format(
+                r,
+                3,
+                Formula::new(formula).set_result(result.to_string()),
+                &top,
+            )?,
+            None => ws.write_number_with_format(r, 3, result, &top)?,
         };
         match part.range {
             Some(range) => {
