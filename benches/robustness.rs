@@ -7,8 +7,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use nmd_scenarios::model::Inputs;
 use nmd_scenarios::model::load::load_embedded;
 use nmd_scenarios::model::robustness::{
-    DEFAULT_CODINGS, DEFAULT_DRAWS, DEFAULT_SEED, RobustnessOptions, Scores, SmaaOptions,
-    ordinal_analysis, robustness, smaa, stability_intervals, winning_weights,
+    DEFAULT_CODINGS, DEFAULT_DRAWS, DEFAULT_SEED, RobustnessOptions, Scores, ordinal_analysis,
+    robustness, smaa, stability_intervals, winning_weights,
 };
 use std::hint::black_box;
 
@@ -28,7 +28,7 @@ fn robustness_benches(c: &mut Criterion) {
             }
         })
     });
-    let options = SmaaOptions {
+    let options = RobustnessOptions {
         seed: DEFAULT_SEED,
         draws: DEFAULT_DRAWS,
         codings: DEFAULT_CODINGS,

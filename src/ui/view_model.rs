@@ -239,21 +239,15 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         .as_ref()
         .map(|r| crate::model::robustness::slide::slide_sentences(data, r))
         .unwrap_or_default();
-    let ranking_absent = match &snapshot.outcome.ranking {
-        Ranking::Ranked(_) => None,
-        Ranking::NoWeights => Some(RankingAbsent {
-            why: "Alle gewichten staan op 0: er is geen rangorde.",
-            hint: "Geef minstens één criterium een gewicht.",
-        }),
-        Ranking::AllHidden(_) => Some(RankingAbsent {
-            why: snapshot
-                .outcome
-                .ranking
-                .absent_reason()
-                .unwrap_or("Alles is verborgen: er is geen rangorde."),
-            hint: "Maak er minstens één zichtbaar (weergave Scores).",
-        }),
-    };
+    let ranking = &snapshot.outcome.ranking;
+    let ranking_absent = ranking.absent_reason().map(|why| RankingAbsent {
+        why,
+        // The window says where to make something visible again.
+        hint: match ranking {
+            Ranking::AllHidden(_) => "Maak er minstens één zichtbaar (weergave Scores).",
+            _ => ranking.absent_hint().unwrap_or_default(),
+        },
+    });
     let tab_open = |screen: Screen| !window.presentation && window.tab == screen;
     let source_check_texts = tab_open(Screen::SourceCheck)
         .then(|| super::tab_texts::source_check_texts(data, &snapshot.check));

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use crate::model::additions::AddedScenario;
 use crate::model::costs::{CostInputs, Costs};
 use crate::model::group::band::{Band, BandSmaa, band_smaa};
-use crate::model::robustness::{Scores, Smaa, SmaaOptions, smaa};
+use crate::model::robustness::{RobustnessOptions, Scores, Smaa, smaa};
 use crate::model::scenario_costs::{CostSample, CostSampleJob, HorizonCosts, horizon_costs};
 use crate::model::{DataSet, Inputs, Outcome};
 
@@ -74,7 +74,7 @@ type BandKey = (Vec<Vec<f64>>, Band, usize, u64);
 #[derive(Default)]
 pub struct WeightFree {
     costs: Mutex<Option<CostEntry>>,
-    smaa: Mutex<Option<(Scores, SmaaOptions, Smaa)>>,
+    smaa: Mutex<Option<(Scores, RobustnessOptions, Smaa)>>,
     band: Mutex<Option<(BandKey, BandSmaa)>>,
 }
 
@@ -149,7 +149,7 @@ impl WeightFree {
     }
 
     /// SMAA-2 for these scores and options: kept, or computed and kept.
-    pub fn smaa(&self, scores: &Scores, options: &SmaaOptions) -> Smaa {
+    pub fn smaa(&self, scores: &Scores, options: &RobustnessOptions) -> Smaa {
         let mut kept = self.smaa.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((s, o, result)) = kept.as_ref()
             && s == scores

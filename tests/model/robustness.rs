@@ -493,7 +493,7 @@ fn a_dominated_scenario_never_wins() {
             data.scenarios[1].label()
         )
     );
-    let smaa = smaa(&scores, &SmaaOptions::default());
+    let smaa = smaa(&scores, &RobustnessOptions::default());
     assert_eq!(smaa.acceptability[0][0], 0.0);
     assert_eq!(smaa.central_weights[0], None);
     assert_eq!(smaa.confidence[0], None);
@@ -504,7 +504,7 @@ fn identical_scenarios_get_identical_acceptabilities() {
     // A and B are identical and both beat C everywhere: they share ranks 1
     // and 2 equally in every draw (ties split), C is always third.
     let scores = on_five_point_scale(&[&[3, 2, 4], &[3, 2, 4], &[1, 1, 1]]);
-    let smaa = smaa(&scores, &SmaaOptions::default());
+    let smaa = smaa(&scores, &RobustnessOptions::default());
     assert_eq!(smaa.acceptability[0], vec![0.5, 0.5, 0.0]);
     assert_eq!(smaa.acceptability[1], vec![0.5, 0.5, 0.0]);
     assert_eq!(smaa.acceptability[2], vec![0.0, 0.0, 1.0]);
@@ -520,7 +520,7 @@ fn acceptabilities_add_up_to_one_per_scenario_and_per_rank() {
     // rounding of 10 000 additions (bound 1e-9).
     let data = report_data();
     let scores = Scores::from_data(&data, &Inputs::report_defaults(&data));
-    let smaa = smaa(&scores, &SmaaOptions::default());
+    let smaa = smaa(&scores, &RobustnessOptions::default());
     let n = smaa.acceptability.len();
     for row in &smaa.acceptability {
         assert!((row.iter().sum::<f64>() - 1.0).abs() < 1e-9);
@@ -542,7 +542,7 @@ fn the_first_place_acceptability_of_two_by_two_is_the_hand_computed_share() {
     // error with 10 000 draws: √(0,6 × 0,4 / 10 000) = 0,0049; allowed 0,02
     // (about 4 standard errors).
     let scores = on_five_point_scale(&[&[5, 1], &[2, 3]]);
-    let smaa = smaa(&scores, &SmaaOptions::default());
+    let smaa = smaa(&scores, &RobustnessOptions::default());
     assert!(
         (smaa.acceptability[0][0] - 0.6).abs() < 0.02,
         "{:?}",

@@ -39,49 +39,12 @@ pub use ordinal::{Conclusion, Holds, OrdinalAnalysis, ordinal_analysis};
 pub use result::{Robustness, RobustnessTexts};
 pub use sampling::{CodingSampler, DEFAULT_CODINGS, RangeSampler, WeightSampler};
 pub use scores::Scores;
-pub use smaa::{DEFAULT_DRAWS, Smaa, SmaaOptions, smaa};
+pub use smaa::{DEFAULT_DRAWS, RobustnessOptions, Smaa, smaa};
 pub use stability::{
     Bound, CriterionStability, Interval, Overtake, Stability, stability_intervals,
 };
 pub use text::robustness_text;
 pub use winning::{Winning, winning_weights};
-
-/// What the analyses may vary; [`Default`] gives the documented defaults.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RobustnessOptions {
-    /// Seed of every random draw (SMAA weights, codings); reported back.
-    pub seed: u64,
-    /// Number of weight vectors drawn for SMAA-2.
-    pub draws: usize,
-    /// Number of codings drawn for the ordinal analysis and for the SMAA
-    /// confidence factors.
-    pub codings: usize,
-    /// Optional importance order for SMAA-2: criterion indices from most to
-    /// least important (see [`WeightSampler`]); empty = no constraint.
-    pub importance: Vec<usize>,
-}
-
-impl RobustnessOptions {
-    /// The defaults, with the seed and importance order of the inputs.
-    pub fn from_inputs(inputs: &Inputs) -> Self {
-        Self {
-            seed: inputs.smaa_seed,
-            importance: inputs.importance.clone(),
-            ..Self::default()
-        }
-    }
-}
-
-impl Default for RobustnessOptions {
-    fn default() -> Self {
-        Self {
-            seed: DEFAULT_SEED,
-            draws: DEFAULT_DRAWS,
-            codings: DEFAULT_CODINGS,
-            importance: Vec::new(),
-        }
-    }
-}
 
 /// Computes all four analyses for the inputs' weights and scores (score
 /// overrides applied) over the visible scenarios and criteria, and their
@@ -93,7 +56,7 @@ pub fn robustness(data: &DataSet, inputs: &Inputs, options: &RobustnessOptions) 
 /// SMAA-2 for these scores and options: [`smaa`], or a result kept from an
 /// earlier state with the same scores and options (it does not depend on
 /// the weights).
-pub type SmaaOf<'a> = &'a dyn Fn(&Scores, &SmaaOptions) -> Smaa;
+pub type SmaaOf<'a> = &'a dyn Fn(&Scores, &RobustnessOptions) -> Smaa;
 
 /// [`robustness`] with SMAA-2 from `smaa_of`, so a caller can keep it
 /// while only the weights change.
@@ -165,15 +128,7 @@ fn analyse(
         .map(|s| winning_weights(&values, &inputs.weights(), s))
         .collect::<Option<Vec<_>>>()
         .filter(|_| stability.is_some());
-    let smaa = smaa_of(
-        &scores,
-        &SmaaOptions {
-            seed: options.seed,
-            draws: options.draws,
-            codings: options.codings,
-            importance: options.importance.clone(),
-        },
-    );
+    let smaa = smaa_of(&scores, options);
     let ordinal = ordinal_analysis(&scores, &inputs.weights(), options.seed, options.codings);
     let mut result = Robustness {
         stability,

@@ -36,22 +36,38 @@ use super::sampling::{
     rank_groups, to_f64,
 };
 use super::scores::Scores;
-use crate::model::inputs::DEFAULT_SEED;
+use crate::model::inputs::{DEFAULT_SEED, Inputs};
 
 /// Weight vectors drawn when nothing else is asked for.
 pub const DEFAULT_DRAWS: usize = 10_000;
 
+/// What the analyses may vary; [`Default`] gives the documented defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SmaaOptions {
+pub struct RobustnessOptions {
+    /// Seed of every random draw (SMAA weights, codings); reported back.
     pub seed: u64,
+    /// Number of weight vectors drawn for SMAA-2.
     pub draws: usize,
-    /// Codings drawn for the confidence factors (0: no confidence factors).
+    /// Number of codings drawn for the ordinal analysis and for the SMAA
+    /// confidence factors.
     pub codings: usize,
-    /// Criterion indices from most to least important; empty = free.
+    /// Optional importance order for SMAA-2: criterion indices from most to
+    /// least important (see [`WeightSampler`]); empty = no constraint.
     pub importance: Vec<usize>,
 }
 
-impl Default for SmaaOptions {
+impl RobustnessOptions {
+    /// The defaults, with the seed and importance order of the inputs.
+    pub fn from_inputs(inputs: &Inputs) -> Self {
+        Self {
+            seed: inputs.smaa_seed,
+            importance: inputs.importance.clone(),
+            ..Self::default()
+        }
+    }
+}
+
+impl Default for RobustnessOptions {
     fn default() -> Self {
         Self {
             seed: DEFAULT_SEED,
@@ -89,7 +105,7 @@ fn totals_into(coded: &[f64], criteria: usize, weights: &[f64], totals: &mut [f6
 }
 
 /// SMAA-2 acceptabilities, central weights and confidence factors.
-pub fn smaa(scores: &Scores, options: &SmaaOptions) -> Smaa {
+pub fn smaa(scores: &Scores, options: &RobustnessOptions) -> Smaa {
     let n = scores.levels.len();
     let m = scores.levels.first().map_or(0, Vec::len);
     let mut sampler = WeightSampler::new(m, &options.importance);
@@ -155,7 +171,7 @@ pub fn smaa(scores: &Scores, options: &SmaaOptions) -> Smaa {
 fn confidence_factors(
     scores: &Scores,
     central_weights: &[Option<Vec<f64>>],
-    options: &SmaaOptions,
+    options: &RobustnessOptions,
 ) -> Vec<Option<f64>> {
     let n = scores.levels.len();
     let m = scores.levels.first().map_or(0, Vec::len);
