@@ -9,6 +9,7 @@
 mod blocks;
 mod costs_section;
 mod paper;
+mod scenario_costs_section;
 
 use std::io::Cursor;
 
@@ -93,6 +94,9 @@ pub fn docx_report(
     docx = ranking(docx, ctx);
     if let Some(costs) = &ctx.outcome.costs {
         docx = costs_section::costs_section(docx, data, costs, &ctx.inputs.costs.own_shares);
+    }
+    if let Some(costs) = ctx.scenario_costs {
+        docx = scenario_costs_section::scenario_costs_section(docx, costs);
     }
     if let Some(group) = ctx.group {
         docx = group_section(docx, data, group);
