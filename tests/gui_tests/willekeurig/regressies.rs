@@ -183,6 +183,11 @@ fn every_output_says_what_the_window_shows() {
         Step::Exports,
     ]);
     must_pass(&[Step::Example(0), Step::Tab(3), Step::Exports]);
+    // Every example, the costs and the five profiles among them: the
+    // Lasten amounts and the Gemeenten shares too.
+    for example in 0..5 {
+        must_pass(&[Step::Example(example), Step::Exports]);
+    }
 }
 
 /// "17,5" in a key field: refused with its reason beside the key, in
