@@ -6,26 +6,21 @@ use super::args::{ReportArgs, ReportFormat};
 use super::open::open_workspace;
 pub use super::output::{CommandOutput, load_or_fail};
 use crate::model::explain::check_summary;
-use crate::model::ranking::Ranking;
+use crate::model::ranking::{Ranking, ranking_visible};
 use crate::model::source_check::source_check;
 use crate::model::{DataSet, Inputs};
 use crate::numbers::{self, DRAWS, SEED};
 use crate::report::{ReportContext, comparison_csv, comparison_text, csv_report, text_report};
 use crate::workspace::files::{absolute, atomic_write, write_failure};
 
-/// "Let op: alle gewichten zijn 0 …" when there is no ranking, the same
-/// from the command line, a set or the data.
-pub fn zero_weights_warning(data: &DataSet, inputs: &Inputs) -> Option<String> {
-    let ranking = crate::model::ranking::ranking_visible(
-        &inputs.score_values(data),
-        &inputs.weights(),
-        &inputs.visible(),
-    );
-    match ranking {
-        Ranking::NoWeights => Some("Let op: alle gewichten zijn 0; er is geen rangorde. Geef minstens één criterium een gewicht groter dan 0.".to_owned()),
-        Ranking::AllHidden(_) => ranking.absent_reason().map(|why| format!("Let op: {}", why.to_lowercase())),
-        Ranking::Ranked(_) => None,
-    }
+/// "Let op: …" when the outcome has no ranking: the reason and the hint
+/// every output gives.
+pub fn no_ranking_warning(ranking: &Ranking) -> Option<String> {
+    let why = ranking.absent_reason()?;
+    let hint = ranking.absent_hint().unwrap_or_default();
+    let mut letters = why.chars();
+    let first = letters.next()?.to_lowercase();
+    Some(format!("Let op: {first}{} {hint}", letters.as_str()))
 }
 
 pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
@@ -53,9 +48,13 @@ pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
             data.criteria.len(),
             folder.sets.len(),
         ),
-        stderr: zero_weights_warning(data, &inputs)
-            .map(|w| format!("{w}\n"))
-            .unwrap_or_default(),
+        stderr: no_ranking_warning(&ranking_visible(
+            &inputs.score_values(data),
+            &inputs.weights(),
+            &inputs.visible(),
+        ))
+        .map(|w| format!("{w}\n"))
+        .unwrap_or_default(),
         code: 0,
     }
 }
@@ -109,7 +108,7 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         workspace.compare_current_with(other.set, file.map(PathBuf::from));
     }
     let snapshot = workspace.snapshot();
-    stderr.extend(zero_weights_warning(&snapshot.data, &snapshot.inputs).map(|w| format!("{w}\n")));
+    stderr.extend(no_ranking_warning(&snapshot.outcome.ranking).map(|w| format!("{w}\n")));
     let output = CommandOutput {
         stdout: String::new(),
         stderr,

@@ -7,7 +7,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::dataset::DataSet;
 use super::explain::extra_label;
-use super::inputs::{Inputs, StaffRole, Supervision, people};
+use super::inputs::{Inputs, StaffRole, people};
 use super::staffing::{ExtraKind, YearStaffing};
 use crate::format::round_to_sum;
 
@@ -91,10 +91,7 @@ impl Breakdown {
 
 /// The staffing of every year as parts that add up.
 pub fn breakdown(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Breakdown {
-    let roles = match (&inputs.supervision, &data.supervision_block) {
-        (Supervision::Roles(r), Some(_)) => r.roles.as_slice(),
-        _ => &[],
-    };
+    let roles = inputs.roles_in_use(data);
     let columns: Vec<PartColumn> = part_kinds(staffing, roles.len())
         .into_iter()
         .map(|(kind, counted)| PartColumn {

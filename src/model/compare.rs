@@ -8,7 +8,9 @@ use super::dataset::DataSet;
 use super::inputs::Inputs;
 use super::own::extended;
 use super::ranking::Ranking;
-use super::scenario_costs::{cost_per_scenario_differences, horizon_costs};
+use super::scenario_costs::{
+    CostComparison, cost_comparison, cost_per_scenario_differences, horizon_costs,
+};
 use super::staffing::YearStaffing;
 use super::{Outcome, compute};
 use crate::format::{fte, fte_difference};
@@ -37,6 +39,9 @@ pub struct Comparison {
     /// Each side's log: who changed what, when and why.
     pub log_a: Vec<String>,
     pub log_b: Vec<String>,
+    /// The cost per scenario of both sets, when either counts the cost
+    /// profile in euros.
+    pub scenario_costs: Option<CostComparison>,
 }
 
 /// What a category counts in a year: the volume rule, or its tasks when
@@ -124,20 +129,14 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         (&outcome_b.ranking, &data_b),
         (name_a, name_b),
     ));
-    // Costs per participant.
-    if let (Some(ca), Some(cb)) = (&outcome_a.costs, &outcome_b.costs) {
-        differences.extend(super::costs::words::cost_differences(
-            name_a, ca, name_b, cb,
-        ));
-        // The cost per scenario over the horizon (its ranges only: the
-        // comparison draws nothing).
-        if let (Some(ha), Some(hb)) = (
-            horizon_costs(&data_a, a, ca, 0),
-            horizon_costs(&data_b, b, cb, 0),
-        ) {
-            differences.extend(cost_per_scenario_differences(name_a, &ha, name_b, &hb));
-        }
-    }
+    let sides = Sides {
+        names: (name_a, name_b),
+        data: (&data_a, &data_b),
+        inputs: (a, b),
+        outcomes: (&outcome_a, &outcome_b),
+    };
+    let (cost_sentences, scenario_costs) = cost_sides(&sides);
+    differences.extend(cost_sentences);
     // Inputs.
     differences.extend(
         input_differences(data, a, b)
@@ -156,6 +155,7 @@ pub fn compare(data: &DataSet, name_a: &str, a: &Inputs, name_b: &str, b: &Input
         labels_b: data_b.scenarios.iter().map(|s| s.label()).collect(),
         log_a: a.log.iter().map(|e| e.line()).collect(),
         log_b: b.log.iter().map(|e| e.line()).collect(),
+        scenario_costs,
     }
 }
 
@@ -225,4 +225,42 @@ fn ranking_difference(
     } else {
         format!("Rangorde: zelfde eerste plaats ({first_a}), andere volgorde daarna")
     }
+}
+
+/// The two sides of a comparison: (A, B) each.
+struct Sides<'a> {
+    names: (&'a str, &'a str),
+    data: (&'a DataSet, &'a DataSet),
+    inputs: (&'a Inputs, &'a Inputs),
+    outcomes: (&'a Outcome, &'a Outcome),
+}
+
+/// The costs of both sides: what each participant pays more or less, the
+/// cost per scenario over the horizon in sentences (its ranges only: the
+/// comparison draws nothing), and the cost per scenario as a table with
+/// the inputs of it that differ.
+fn cost_sides(sides: &Sides) -> (Vec<String>, Option<CostComparison>) {
+    let (name_a, name_b) = sides.names;
+    let (data_a, data_b) = sides.data;
+    let (a, b) = sides.inputs;
+    let (costs_a, costs_b) = (&sides.outcomes.0.costs, &sides.outcomes.1.costs);
+    let mut sentences = Vec::new();
+    if let (Some(ca), Some(cb)) = (costs_a, costs_b) {
+        sentences.extend(super::costs::words::cost_differences(
+            name_a, ca, name_b, cb,
+        ));
+    }
+    let ha = costs_a
+        .as_ref()
+        .and_then(|c| horizon_costs(data_a, a, c, 0));
+    let hb = costs_b
+        .as_ref()
+        .and_then(|c| horizon_costs(data_b, b, c, 0));
+    if let (Some(ha), Some(hb)) = (&ha, &hb) {
+        sentences.extend(cost_per_scenario_differences(name_a, ha, name_b, hb));
+    }
+    let inputs =
+        super::costs::component_words::input_differences(data_a, &a.costs, data_b, &b.costs);
+    let table = cost_comparison(ha.as_ref(), hb.as_ref(), inputs);
+    (sentences, table)
 }

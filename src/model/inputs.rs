@@ -154,6 +154,15 @@ pub fn people(count: u32) -> String {
 }
 
 impl Inputs {
+    /// The set's supervision roles that count: none under the volume rule,
+    /// and none where the data has no supervision block to staff.
+    pub fn roles_in_use<'a>(&'a self, data: &DataSet) -> &'a [StaffRole] {
+        match (&self.supervision, &data.supervision_block) {
+            (Supervision::Roles(r), Some(_)) => &r.roles,
+            _ => &[],
+        }
+    }
+
     /// The same assumptions: every input equal except the log, which
     /// records how they came about (a renamed set has a longer log and
     /// the same numbers). A new field must be named here to compile.

@@ -35,6 +35,16 @@ impl Ranking {
             Ranking::Ranked(_) => None,
         }
     }
+
+    /// What to do about a missing ranking, in Dutch (every output says the
+    /// reason and this hint in the same words).
+    pub fn absent_hint(&self) -> Option<&'static str> {
+        match self {
+            Ranking::NoWeights => Some("Geef minstens één criterium een gewicht groter dan 0."),
+            Ranking::AllHidden(_) => Some("Maak er minstens één zichtbaar."),
+            Ranking::Ranked(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -64,10 +64,11 @@ pub fn warnings(data: &DataSet, inputs: &Inputs) -> Vec<String> {
     }
 }
 
-/// Every assumption of an output, in order, as (label, text).
-pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
+/// What an output is about: the data, its source, the set and when it was
+/// made (the title block of the Word appendix; the first lines of
+/// [`assumption_lines`]).
+pub fn about_lines(ctx: &ReportContext) -> Vec<(String, String)> {
     let data = ctx.data;
-    let inputs = ctx.inputs;
     let mut lines: Vec<(String, String)> = vec![
         ("Gegevens".into(), ctx.identity.data_line()),
         ("Bron".into(), data.source.clone()),
@@ -83,6 +84,14 @@ pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
             env!("CARGO_PKG_VERSION")
         ),
     ));
+    lines
+}
+
+/// Every assumption of an output, in order, as (label, text).
+pub fn assumption_lines(ctx: &ReportContext) -> Vec<(String, String)> {
+    let data = ctx.data;
+    let inputs = ctx.inputs;
+    let mut lines = about_lines(ctx);
     if data.categories.is_empty() {
         lines.push((
             "Formatie".into(),

@@ -3,8 +3,10 @@
 use rust_decimal::Decimal;
 
 use super::columns::pad;
-use crate::format::{number, number_ascii};
+use crate::format::{number, number_ascii, whole_ascii};
 use crate::model::DataSet;
+use crate::model::compare::Comparison;
+use crate::model::scenario_costs::{CostComparison, CostPair, CostSide};
 
 /// Two sets side by side, as text.
 pub fn comparison_text(data: &DataSet, c: &crate::model::compare::Comparison) -> String {
@@ -57,6 +59,9 @@ pub fn comparison_text(data: &DataSet, c: &crate::model::compare::Comparison) ->
             }
         ));
     }
+    if let Some(costs) = &c.scenario_costs {
+        out.push_str(&cost_text(c, costs));
+    }
     out.push_str("\nVERSCHILLEN\n");
     for d in &c.differences {
         out.push_str(&format!("  - {d}\n"));
@@ -103,10 +108,102 @@ pub fn comparison_csv(data: &DataSet, c: &crate::model::compare::Comparison) -> 
             ]));
         }
     }
+    if let Some(costs) = &c.scenario_costs {
+        out.push_str(&cost_csv(c, costs));
+    }
     out.push_str("\r\n");
     out.push_str(&super::csv_line::csv_line(&["Verschillen".into()]));
     for d in &c.differences {
         out.push_str(&super::csv_line::csv_line(std::slice::from_ref(d)));
+    }
+    out
+}
+
+/// KOSTEN PER SCENARIO of both sets: per scenario the region's middle and
+/// range in A and in B and the difference of the middles; then the inputs
+/// of the cost per scenario that differ.
+fn cost_text(c: &Comparison, costs: &CostComparison) -> String {
+    let mut out = format!(
+        "\nKOSTEN PER SCENARIO (regio, hele euro's; midden (laag – hoog)): A over {} | B over {} | verschil midden B − A\n",
+        costs.horizon_a, costs.horizon_b
+    );
+    let width = costs
+        .rows
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(10)
+        + 2;
+    let side_width = |side: fn(&CostPair) -> Option<&CostSide>| {
+        costs
+            .rows
+            .iter()
+            .map(|r| CostPair::side_words(side(r)).chars().count())
+            .max()
+            .unwrap_or(1)
+    };
+    let (width_a, width_b) = (side_width(|r| r.a.as_ref()), side_width(|r| r.b.as_ref()));
+    for row in &costs.rows {
+        out.push_str(&format!(
+            "  {}{} | {} | {}\n",
+            pad(&row.label, width),
+            pad(&CostPair::side_words(row.a.as_ref()), width_a),
+            pad(&CostPair::side_words(row.b.as_ref()), width_b),
+            row.difference_words()
+        ));
+    }
+    if !costs.inputs.is_empty() {
+        out.push_str("  Invoer van de kosten per scenario die verschilt:\n");
+        for (what, a, b) in &costs.inputs {
+            out.push_str(&format!(
+                "    - {what}: {b} in {}, {a} in {}\n",
+                c.name_b, c.name_a
+            ));
+        }
+    }
+    out
+}
+
+/// The same as CSV rows: scenario, A laag/midden/hoog, B laag/midden/hoog,
+/// the difference of the middles (empty where a side lacks it).
+fn cost_csv(c: &Comparison, costs: &CostComparison) -> String {
+    let line = super::csv_line::csv_line;
+    let mut out = String::from("\r\n");
+    out.push_str(&line(&[format!(
+        "Kosten per scenario (regio, hele euro's): A = {} over {}; B = {} over {}",
+        c.name_a, costs.horizon_a, c.name_b, costs.horizon_b
+    )]));
+    out.push_str(&line(
+        &[
+            "Scenario",
+            "A laag",
+            "A midden",
+            "A hoog",
+            "B laag",
+            "B midden",
+            "B hoog",
+            "Verschil midden B - A",
+        ]
+        .map(String::from),
+    ));
+    let cells = |s: Option<&CostSide>| -> [String; 3] {
+        match s {
+            Some(s) => [s.low_eur, s.middle_eur, s.high_eur].map(whole_ascii),
+            None => Default::default(),
+        }
+    };
+    for row in &costs.rows {
+        let mut fields = vec![row.label.clone()];
+        fields.extend(cells(row.a.as_ref()));
+        fields.extend(cells(row.b.as_ref()));
+        fields.push(row.middle_difference().map(whole_ascii).unwrap_or_default());
+        out.push_str(&line(&fields));
+    }
+    for (what, a, b) in &costs.inputs {
+        out.push_str(&line(&[format!(
+            "{what}: {b} in {}, {a} in {}",
+            c.name_b, c.name_a
+        )]));
     }
     out
 }

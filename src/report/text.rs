@@ -247,13 +247,10 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
         data.scale.name
     ));
     match &ctx.outcome.ranking {
-        Ranking::NoWeights => line(
-            "  Alle gewichten zijn 0: er is geen rangorde. Geef minstens één criterium gewicht."
-                .into(),
-        ),
-        Ranking::AllHidden(_) => line(format!(
-            "  {}",
-            ctx.outcome.ranking.absent_reason().unwrap_or_default()
+        Ranking::NoWeights | Ranking::AllHidden(_) => line(format!(
+            "  {} {}",
+            ctx.outcome.ranking.absent_reason().unwrap_or_default(),
+            ctx.outcome.ranking.absent_hint().unwrap_or_default()
         )),
         Ranking::Ranked(r) => {
             for e in &r.entries {

@@ -1,10 +1,12 @@
 //! Two assumption sets side by side: staffing per year with differences,
-//! both rankings, and the differences in plain Dutch.
+//! both rankings, the cost per scenario of each, and the differences in
+//! plain Dutch.
 
 use super::actions::{Actions, Command};
 use super::view_model::ViewModel;
 use crate::format::{fte_difference, number};
 use crate::model::compare::Comparison;
+use crate::model::scenario_costs::{CostComparison, CostPair};
 
 /// One year of one row: "a | b", the difference under it, and what a
 /// screen reader reads.
@@ -70,6 +72,9 @@ pub fn compare_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             }
             ui.add_space(8.0);
             rankings_ui(ui, comparison);
+            if let Some(costs) = &comparison.scenario_costs {
+                scenario_costs_ui(ui, costs);
+            }
             ui.add_space(8.0);
             differences_and_logs_ui(ui, comparison);
         })
@@ -140,6 +145,34 @@ fn differences_and_logs_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                         ui.add(egui::Label::new(format!("• {line}")).wrap());
                     }
                 }),
+        );
+    }
+}
+
+/// The cost per scenario of both sets: per scenario the region's middle
+/// and range in A and B and the difference of the middles.
+fn scenario_costs_ui(ui: &mut egui::Ui, costs: &CostComparison) {
+    ui.add_space(8.0);
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!(
+                "Kosten per scenario (regio, midden en bandbreedte): A over {}, B over {}",
+                costs.horizon_a, costs.horizon_b
+            ))
+            .strong(),
+        )
+        .wrap(),
+    );
+    for row in &costs.rows {
+        ui.add(
+            egui::Label::new(format!(
+                "• {}: A {} · B {} · verschil {}",
+                row.label,
+                CostPair::side_words(row.a.as_ref()),
+                CostPair::side_words(row.b.as_ref()),
+                row.difference_words()
+            ))
+            .wrap(),
         );
     }
 }

@@ -91,89 +91,111 @@ fn wages_ui(
             egui::RichText::new("Alle functies en rollen"),
             &body,
         );
-        let current = costs.wage_all.as_ref().map(|a| a.eur);
-        if let Some(eur) = amount_field_ui(
-            ui,
-            "wage_all",
-            current,
-            &WAGE_EUR,
-            "Loonkosten voor alle functies en rollen",
-            refusals,
-        ) {
-            let source = costs.wage_all.take().map(|a| a.source).unwrap_or_default();
-            costs.wage_all = Some(Amount { eur, source });
-        }
-        match &mut costs.wage_all {
-            Some(all) => {
-                source_field_ui(
-                    ui,
-                    &mut all.source,
-                    "de loonkosten voor alle functies",
-                    260.0,
-                );
-                if delete_button_ui(
-                    ui,
-                    "wage_all",
-                    "wissen",
-                    "Loonkosten voor alle functies wissen",
-                    "De loonkosten voor alle functies",
-                    out,
-                ) {
-                    costs.wage_all = None;
-                }
-            }
-            None => {
-                ui.label(egui::RichText::new("onbekend").weak());
-            }
-        }
+        wage_all_ui(ui, costs, refusals, out);
     });
     for (target, label) in targets {
         ui.horizontal_wrapped(|ui| {
             text_cell_ui(ui, label_width, egui::RichText::new(&label), &body);
-            let position = costs.wages.iter().position(|w| w.target == target);
-            let current = position.map(|i| costs.wages[i].amount.eur);
-            if let Some(eur) = amount_field_ui(
-                ui,
-                ("wage", &label),
-                current,
-                &WAGE_EUR,
-                &format!("Loonkosten {label}"),
-                refusals,
-            ) {
-                match position {
-                    Some(i) => costs.wages[i].amount.eur = eur,
-                    None => costs.wages.push(Wage {
-                        target: target.clone(),
-                        amount: Amount {
-                            eur,
-                            source: String::new(),
-                        },
-                    }),
-                }
-            }
-            match position {
-                Some(i) => {
-                    source_field_ui(ui, &mut costs.wages[i].amount.source, &label, 260.0);
-                    if delete_button_ui(
-                        ui,
-                        ("wage", &label),
-                        "wissen",
-                        &format!("Loonkosten {label} wissen"),
-                        &format!("De loonkosten van {label}"),
-                        out,
-                    ) {
-                        costs.wages.remove(i);
-                    }
-                }
-                None => {
-                    let text = match &costs.wage_all {
-                        Some(all) => format!("zoals alle: {}", crate::format::euro(all.eur)),
-                        None => "onbekend".to_owned(),
-                    };
-                    ui.label(egui::RichText::new(text).weak());
-                }
-            }
+            wage_row_ui(ui, costs, (&target, &label), refusals, out);
         });
+    }
+}
+
+/// One amount for every category and role, its source, "wissen".
+fn wage_all_ui(
+    ui: &mut egui::Ui,
+    costs: &mut CostInputs,
+    refusals: &mut Vec<String>,
+    out: &mut Actions,
+) {
+    let current = costs.wage_all.as_ref().map(|a| a.eur);
+    if let Some(eur) = amount_field_ui(
+        ui,
+        "wage_all",
+        current,
+        &WAGE_EUR,
+        "Loonkosten voor alle functies en rollen",
+        refusals,
+    ) {
+        let source = costs.wage_all.take().map(|a| a.source).unwrap_or_default();
+        costs.wage_all = Some(Amount { eur, source });
+    }
+    match &mut costs.wage_all {
+        Some(all) => {
+            source_field_ui(
+                ui,
+                &mut all.source,
+                "de loonkosten voor alle functies",
+                260.0,
+            );
+            if delete_button_ui(
+                ui,
+                "wage_all",
+                "wissen",
+                "Loonkosten voor alle functies wissen",
+                "De loonkosten voor alle functies",
+                out,
+            ) {
+                costs.wage_all = None;
+            }
+        }
+        None => {
+            ui.label(egui::RichText::new("onbekend").weak());
+        }
+    }
+}
+
+/// A category's or role's own amount (else "zoals alle" or "onbekend"),
+/// its source, "wissen".
+fn wage_row_ui(
+    ui: &mut egui::Ui,
+    costs: &mut CostInputs,
+    (target, label): (&WageTarget, &str),
+    refusals: &mut Vec<String>,
+    out: &mut Actions,
+) {
+    let position = costs.wages.iter().position(|w| &w.target == target);
+    let current = position.map(|i| costs.wages[i].amount.eur);
+    if let Some(eur) = amount_field_ui(
+        ui,
+        ("wage", label),
+        current,
+        &WAGE_EUR,
+        &format!("Loonkosten {label}"),
+        refusals,
+    ) {
+        match position {
+            Some(i) => costs.wages[i].amount.eur = eur,
+            None => costs.wages.push(Wage {
+                target: target.clone(),
+                amount: Amount {
+                    eur,
+                    source: String::new(),
+                },
+            }),
+        }
+    }
+    match position {
+        Some(i) => {
+            source_field_ui(ui, &mut costs.wages[i].amount.source, label, 260.0);
+            if delete_button_ui(
+                ui,
+                ("wage", label),
+                "wissen",
+                &format!("Loonkosten {label} wissen"),
+                &format!("De loonkosten van {label}"),
+                out,
+            ) {
+                costs.wages.remove(i);
+            }
+        }
+        None => {
+            let text = match &costs.wage_all {
+                Some(all) => format!("zoals alle: {}", crate::format::euro(all.eur)),
+                None => "onbekend".to_owned(),
+            };
+            ui.label(egui::RichText::new(text).weak());
+        }
     }
 }
 

@@ -95,8 +95,7 @@ pub fn pending_key_note(ui: &egui::Ui, view: &ViewModel) -> Option<String> {
 }
 
 /// The key: its method, a value per participant (a refused one says why
-/// under its row), the percents it makes,
-/// and its source.
+/// under its row), the percents it makes, and its source.
 pub fn key_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs) {
     ui.label(egui::RichText::new("Verdeelsleutel").strong());
     let participants = crate::model::costs::participants(&view.data, costs);
@@ -109,21 +108,7 @@ pub fn key_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs) {
         .data(|d| d.get_temp::<KeyDraft>(id))
         .filter(|d| d.based_on == costs.key && d.values.len() == participants.len())
         .unwrap_or_else(|| KeyDraft::from_key(costs.key.as_ref(), &participants));
-    ui.horizontal_wrapped(|ui| {
-        for (method, text) in [
-            (KeyMethod::Percent, "hele procenten"),
-            (
-                KeyMethod::Contributions,
-                "uit rijksbijdragen Wmo + Jeugd (euro)",
-            ),
-            (KeyMethod::Inhabitants, "uit inwoneraantallen"),
-        ] {
-            if ui.radio(draft.method == method, text).clicked() && draft.method != method {
-                draft.method = method;
-                draft.values = vec![None; participants.len()];
-            }
-        }
-    });
+    key_method_ui(ui, &mut draft, participants.len());
     let shares = view
         .outcome
         .costs
@@ -136,6 +121,7 @@ pub fn key_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs) {
         .fold(0.0_f32, f32::max)
         + 8.0;
     for (i, name) in participants.iter().enumerate() {
+        let percent = shares.filter(|_| in_force).map(|s| s.percents[i]);
         let refused = ui.horizontal(|ui| {
             text_cell_ui(
                 ui,
@@ -143,37 +129,7 @@ pub fn key_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs) {
                 egui::RichText::new(name),
                 &egui::TextStyle::Body,
             );
-            let current = draft.values[i].map(|v| match draft.method {
-                KeyMethod::Contributions => euro_text(v),
-                _ => number(v, 0),
-            });
-            let what = match draft.method {
-                KeyMethod::Percent => "Aandeel",
-                KeyMethod::Contributions => "Rijksbijdragen",
-                KeyMethod::Inhabitants => "Inwoners",
-            };
-            let label = format!("{what} {name}");
-            let answer = number_field_ui(
-                ui,
-                ("key", i, draft.method.id()),
-                current.as_deref().unwrap_or_default(),
-                quantity(draft.method),
-                110.0,
-                &label,
-                |typed, refusal| match &current {
-                    Some(kept) => {
-                        format!("{label} '{typed}': {refusal}; het vorige ({kept}) blijft staan")
-                    }
-                    None => format!("{label} '{typed}': {refusal}"),
-                },
-            );
-            if let Some(v) = answer.committed {
-                draft.values[i] = Some(v);
-            }
-            if let (true, Some(s)) = (in_force, shares) {
-                ui.label(egui::RichText::new(format!("{} %", number(s.percents[i], 0))).strong());
-            }
-            answer.refusal
+            key_value_ui(ui, &mut draft, (i, name), percent)
         });
         // Why a value was refused, right under its row (at the foot of the
         // key it was out of sight at 200 % text).
@@ -181,49 +137,7 @@ pub fn key_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs) {
             super::number_field::refusal_ui(ui, &refusal);
         }
     }
-    // The draft counts once it makes a key.
-    let typed: Option<Vec<(String, Decimal)>> = participants
-        .iter()
-        .zip(&draft.values)
-        .map(|(p, v)| v.map(|v| (p.clone(), v)))
-        .collect();
-    let mut waiting = None;
-    match typed {
-        Some(values) => {
-            let source = costs
-                .key
-                .as_ref()
-                .map(|k| k.source.clone())
-                .unwrap_or_default();
-            let key = CostKey {
-                method: draft.method,
-                values,
-                source,
-            };
-            match key_shares(&participants, &key) {
-                Ok(_) if Some(&key) != costs.key.as_ref() => {
-                    costs.key = Some(key.clone());
-                    draft.based_on = Some(key);
-                }
-                Ok(_) => {}
-                Err(why) => waiting = Some(why),
-            }
-        }
-        None if !draft_is_key(&draft, costs.key.as_ref(), &participants) => {
-            let open: Vec<String> = participants
-                .iter()
-                .zip(&draft.values)
-                .filter(|(_, v)| v.is_none())
-                .map(|(p, _)| p.clone())
-                .collect();
-            waiting = Some(format!(
-                "nog in te vullen: {}",
-                crate::format::join_and(&open)
-            ));
-        }
-        None => {}
-    }
-    if let Some(why) = waiting {
+    if let Some(why) = apply_draft(&mut draft, costs, &participants) {
         let kept = if costs.key.is_some() {
             "de vorige sleutel blijft gelden"
         } else {
@@ -248,6 +162,116 @@ pub fn key_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &mut CostInputs) {
         ui.add(egui::Label::new(egui::RichText::new(format!("Afgerond {note}.")).weak()).wrap());
     }
     ui.data_mut(|d| d.insert_temp(id, draft));
+}
+
+/// How the key is made; another method starts with empty values.
+fn key_method_ui(ui: &mut egui::Ui, draft: &mut KeyDraft, participants: usize) {
+    ui.horizontal_wrapped(|ui| {
+        for (method, text) in [
+            (KeyMethod::Percent, "hele procenten"),
+            (
+                KeyMethod::Contributions,
+                "uit rijksbijdragen Wmo + Jeugd (euro)",
+            ),
+            (KeyMethod::Inhabitants, "uit inwoneraantallen"),
+        ] {
+            if ui.radio(draft.method == method, text).clicked() && draft.method != method {
+                draft.method = method;
+                draft.values = vec![None; participants];
+            }
+        }
+    });
+}
+
+/// Participant `i`'s value in the draft, and its percent when the key is in
+/// force; a refusal of what was typed.
+fn key_value_ui(
+    ui: &mut egui::Ui,
+    draft: &mut KeyDraft,
+    (i, name): (usize, &str),
+    percent: Option<Decimal>,
+) -> Option<String> {
+    let current = draft.values[i].map(|v| match draft.method {
+        KeyMethod::Contributions => euro_text(v),
+        _ => number(v, 0),
+    });
+    let what = match draft.method {
+        KeyMethod::Percent => "Aandeel",
+        KeyMethod::Contributions => "Rijksbijdragen",
+        KeyMethod::Inhabitants => "Inwoners",
+    };
+    let label = format!("{what} {name}");
+    let answer = number_field_ui(
+        ui,
+        ("key", i, draft.method.id()),
+        current.as_deref().unwrap_or_default(),
+        quantity(draft.method),
+        110.0,
+        &label,
+        |typed, refusal| match &current {
+            Some(kept) => {
+                format!("{label} '{typed}': {refusal}; het vorige ({kept}) blijft staan")
+            }
+            None => format!("{label} '{typed}': {refusal}"),
+        },
+    );
+    if let Some(v) = answer.committed {
+        draft.values[i] = Some(v);
+    }
+    if let Some(percent) = percent {
+        ui.label(egui::RichText::new(format!("{} %", number(percent, 0))).strong());
+    }
+    answer.refusal
+}
+
+/// The draft counts once it makes a key: then it becomes the inputs' key.
+/// Otherwise why it waits (values missing, or a key that makes no shares).
+fn apply_draft(
+    draft: &mut KeyDraft,
+    costs: &mut CostInputs,
+    participants: &[String],
+) -> Option<String> {
+    let typed: Option<Vec<(String, Decimal)>> = participants
+        .iter()
+        .zip(&draft.values)
+        .map(|(p, v)| v.map(|v| (p.clone(), v)))
+        .collect();
+    match typed {
+        Some(values) => {
+            let source = costs
+                .key
+                .as_ref()
+                .map(|k| k.source.clone())
+                .unwrap_or_default();
+            let key = CostKey {
+                method: draft.method,
+                values,
+                source,
+            };
+            match key_shares(participants, &key) {
+                Ok(_) if Some(&key) != costs.key.as_ref() => {
+                    costs.key = Some(key.clone());
+                    draft.based_on = Some(key);
+                    None
+                }
+                Ok(_) => None,
+                Err(why) => Some(why),
+            }
+        }
+        None if !draft_is_key(draft, costs.key.as_ref(), participants) => {
+            let open: Vec<String> = participants
+                .iter()
+                .zip(&draft.values)
+                .filter(|(_, v)| v.is_none())
+                .map(|(p, _)| p.clone())
+                .collect();
+            Some(format!(
+                "nog in te vullen: {}",
+                crate::format::join_and(&open)
+            ))
+        }
+        None => None,
+    }
 }
 
 /// Whether the draft holds exactly the key in force.
@@ -346,33 +370,7 @@ pub fn transition_inputs_ui(
     ui.label(egui::RichText::new("Transitiekosten (eenmalig, bandbreedte)").strong());
     let mut transition = costs.transition.clone().unwrap_or_default();
     if !profile.components.is_empty() {
-        ui.horizontal(|ui| {
-            ui.label("Niveau uit de rij:");
-            let selected = transition
-                .component
-                .and_then(|c| profile.components.get(c))
-                .map_or("(kies de rij van de transitiekosten)", |c| c.name.as_str());
-            egui::ComboBox::from_id_salt("transition_row")
-                .selected_text(selected)
-                .show_ui(ui, |ui| {
-                    super::a11y::option_value(
-                        ui,
-                        &mut transition.component,
-                        None,
-                        "(geen: alleen per scenario)",
-                    );
-                    for (c, component) in profile.components.iter().enumerate() {
-                        super::a11y::option_value(
-                            ui,
-                            &mut transition.component,
-                            Some(c),
-                            &component.name,
-                        );
-                    }
-                })
-                .response
-                .accessible_name("Rij van het kostenprofiel voor de transitiekosten");
-        });
+        transition_row_ui(ui, view, &mut transition);
     }
     let mut targets: Vec<(RangeFor, String)> = Vec::new();
     if transition.component.is_some() {
@@ -413,47 +411,105 @@ pub fn transition_inputs_ui(
     for (on, label) in targets {
         ui.horizontal(|ui| {
             text_cell_ui(ui, label_width, egui::RichText::new(&label), &label_style);
-            let position = transition.ranges.iter().position(|r| r.on == on);
-            let (low, high) = position.map_or((None, None), |i| {
-                let r = &transition.ranges[i];
-                (Some(r.low_eur), Some(r.high_eur))
-            });
-            let new_low = amount_field_ui(ui, ("t_low", &label), low, &COST_EUR, &format!("Laag {label}"), refusals);
-            let new_high = amount_field_ui(ui, ("t_high", &label), high, &COST_EUR, &format!("Hoog {label}"), refusals);
-            match position {
-                Some(i) => {
-                    let r = &mut transition.ranges[i];
-                    let (l, h) = (new_low.unwrap_or(r.low_eur), new_high.unwrap_or(r.high_eur));
-                    if l > h {
-                        out.notice(Notice::error(format!(
-                            "Transitiekosten {label}: de ondergrens {} is hoger dan de bovengrens {}; niet toegepast.",
-                            crate::format::euro(l),
-                            crate::format::euro(h)
-                        )));
-                    } else {
-                        (r.low_eur, r.high_eur) = (l, h);
-                    }
-                    source_field_ui(ui, &mut r.source, &label, 200.0);
-                }
-                None => {
-                    // A range needs both bounds; one typed counts as both
-                    // until the other is given.
-                    if let Some(v) = new_low.or(new_high) {
-                        transition.ranges.push(TransitionRange {
-                            on,
-                            low_eur: v,
-                            high_eur: v,
-                            source: String::new(),
-                        });
-                    }
-                    ui.label(egui::RichText::new("onbekend").weak());
-                }
-            }
+            range_row_ui(ui, &mut transition, (on, &label), refusals, out);
         });
     }
     // Nothing chosen or typed: nothing to store (opening the tab changes
     // nothing).
     if costs.transition.is_some() || transition != Transition::default() {
         costs.transition = Some(transition);
+    }
+}
+
+/// Which row of the cost profile gives the scenarios' levels.
+fn transition_row_ui(ui: &mut egui::Ui, view: &ViewModel, transition: &mut Transition) {
+    let profile = &view.data.cost_profile;
+    ui.horizontal(|ui| {
+        ui.label("Niveau uit de rij:");
+        let selected = transition
+            .component
+            .and_then(|c| profile.components.get(c))
+            .map_or("(kies de rij van de transitiekosten)", |c| c.name.as_str());
+        egui::ComboBox::from_id_salt("transition_row")
+            .selected_text(selected)
+            .show_ui(ui, |ui| {
+                super::a11y::option_value(
+                    ui,
+                    &mut transition.component,
+                    None,
+                    "(geen: alleen per scenario)",
+                );
+                for (c, component) in profile.components.iter().enumerate() {
+                    super::a11y::option_value(
+                        ui,
+                        &mut transition.component,
+                        Some(c),
+                        &component.name,
+                    );
+                }
+            })
+            .response
+            .accessible_name("Rij van het kostenprofiel voor de transitiekosten");
+    });
+}
+
+/// The range of a level or a scenario: low and high (refused when low is
+/// above high), its source; "onbekend" until a bound is typed.
+fn range_row_ui(
+    ui: &mut egui::Ui,
+    transition: &mut Transition,
+    (on, label): (RangeFor, &str),
+    refusals: &mut Vec<String>,
+    out: &mut Actions,
+) {
+    let position = transition.ranges.iter().position(|r| r.on == on);
+    let (low, high) = position.map_or((None, None), |i| {
+        let r = &transition.ranges[i];
+        (Some(r.low_eur), Some(r.high_eur))
+    });
+    let new_low = amount_field_ui(
+        ui,
+        ("t_low", label),
+        low,
+        &COST_EUR,
+        &format!("Laag {label}"),
+        refusals,
+    );
+    let new_high = amount_field_ui(
+        ui,
+        ("t_high", label),
+        high,
+        &COST_EUR,
+        &format!("Hoog {label}"),
+        refusals,
+    );
+    match position {
+        Some(i) => {
+            let r = &mut transition.ranges[i];
+            let (l, h) = (new_low.unwrap_or(r.low_eur), new_high.unwrap_or(r.high_eur));
+            if l > h {
+                out.notice(Notice::error(format!(
+                    "Transitiekosten {label}: de ondergrens {} is hoger dan de bovengrens {}; niet toegepast.",
+                    crate::format::euro(l),
+                    crate::format::euro(h)
+                )));
+            } else {
+                (r.low_eur, r.high_eur) = (l, h);
+            }
+            source_field_ui(ui, &mut r.source, label, 200.0);
+        }
+        None => {
+            // A range needs both bounds; one typed counts as both until
+            // the other is given.
+            if let Some(v) = new_low.or(new_high) {
+                transition.ranges.push(TransitionRange {
+                    on,
+                    low_eur: v,
+                    high_eur: v,
+                    source: String::new(),
+                });
+            }
+            ui.label(egui::RichText::new("onbekend").weak());
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! costs, the total beside it), and the transition range of each scenario
 //! drawn as a range on one scale.
 
-use super::costs_model::{CostRowView, CostsView};
+use super::costs_model::{CostBarView, CostRowView, CostsView};
 use super::layout::{style_fitting, text_cell_ui};
 use super::style::{legend_item_ui, series_colour, square_swatch, text_on, text_width};
 
@@ -229,43 +229,11 @@ pub fn cost_bars_ui(
         } else {
             0.0
         };
-        let mut x = left;
-        // Each piece named by its word where it fits, else by the letter
-        // of the legend (never by its colour alone).
-        for (value, series, words) in [
-            (bar.staff, STAFF_SERIES, ["personeel", "P"]),
-            (bar.other, OTHER_SERIES, ["overig", "O"]),
-        ] {
-            let w = (value * scale) as f32;
-            if w <= 0.0 {
-                continue;
-            }
-            let piece = egui::Rect::from_min_size(
-                egui::pos2(x, rect.top() + 2.0),
-                egui::vec2(w, height - 4.0),
-            );
-            let colour = series_colour(series);
-            painter.rect_filled(piece, 0.0, colour);
-            super::style::outline(&painter, piece, colour);
-            let small = egui::FontId::proportional(font_size * 0.75);
-            let fits = |word: &str| {
-                painter
-                    .layout_no_wrap(word.to_owned(), small.clone(), egui::Color32::BLACK)
-                    .size()
-                    .x
-                    <= w - 4.0
-            };
-            if let Some(word) = words.into_iter().find(|word| fits(word)) {
-                painter.text(
-                    piece.center(),
-                    egui::Align2::CENTER_CENTER,
-                    word,
-                    small,
-                    text_on(colour),
-                );
-            }
-            x += w;
-        }
+        let piece = egui::Rect::from_min_size(
+            egui::pos2(left, rect.top() + 2.0),
+            egui::vec2(0.0, height - 4.0),
+        );
+        let x = bar_pieces(&painter, bar, piece, scale, font_size);
         painter.text(
             egui::pos2(x + 8.0, rect.center().y),
             egui::Align2::LEFT_CENTER,
@@ -278,6 +246,53 @@ pub fn cost_bars_ui(
             response.on_hover_text(&bar.derivation);
         }
     }
+}
+
+/// The staff and other-cost pieces of a bar from `start` (zero wide; its
+/// height is the bar's), `scale` points per euro; each piece named by its
+/// word where it fits, else by the letter of the legend (never by its
+/// colour alone). Returns where the bar ends.
+fn bar_pieces(
+    painter: &egui::Painter,
+    bar: &CostBarView,
+    start: egui::Rect,
+    scale: f64,
+    font_size: f32,
+) -> f32 {
+    let mut x = start.left();
+    for (value, series, words) in [
+        (bar.staff, STAFF_SERIES, ["personeel", "P"]),
+        (bar.other, OTHER_SERIES, ["overig", "O"]),
+    ] {
+        let w = (value * scale) as f32;
+        if w <= 0.0 {
+            continue;
+        }
+        let piece =
+            egui::Rect::from_min_size(egui::pos2(x, start.top()), egui::vec2(w, start.height()));
+        let colour = series_colour(series);
+        painter.rect_filled(piece, 0.0, colour);
+        super::style::outline(painter, piece, colour);
+        let small = egui::FontId::proportional(font_size * 0.75);
+        let fits = |word: &str| {
+            painter
+                .layout_no_wrap(word.to_owned(), small.clone(), egui::Color32::BLACK)
+                .size()
+                .x
+                <= w - 4.0
+        };
+        if let Some(word) = words.into_iter().find(|word| fits(word)) {
+            painter.text(
+                piece.center(),
+                egui::Align2::CENTER_CENTER,
+                word,
+                small,
+                text_on(colour),
+            );
+        }
+        x += w;
+    }
+    x
 }
 
 /// Each scenario's transition range on one scale from 0 to the highest

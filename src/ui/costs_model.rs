@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 use super::staffing_model::to_f64;
 use crate::format::{euro, number};
 use crate::model::DataSet;
-use crate::model::costs::{Costs, derivation, parts_line, period_label, total_line, year_rounding};
+use crate::model::costs::{
+    Costs, ScenarioTransition, derivation, parts_line, period_label, total_line, year_rounding,
+};
 use crate::model::group::{participants_label, singular_label};
 
 /// One row of the table: a participant (or the total) and its amounts.
@@ -101,86 +103,20 @@ impl CostsView {
 /// The view of `costs`.
 pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
     let who = crate::format::capitalised(&singular_label(&participants_label(data)));
-    let amount = |v: Option<Decimal>| v.map_or_else(|| "onbekend".to_owned(), euro);
     let periods: Vec<String> = costs.years.iter().map(|y| period_label(y.year)).collect();
     let shares = costs.key.as_ref().ok();
-    let rows: Vec<CostRowView> = match shares {
-        Some(shares) => costs
-            .participants
-            .iter()
-            .enumerate()
-            .map(|(i, name)| CostRowView {
-                name: name.clone(),
-                share: format!("{} %", number(shares.percents[i], 0)),
-                cells: costs
-                    .years
-                    .iter()
-                    .map(|y| amount(y.per_participant.get(i).and_then(|p| p.total_eur)))
-                    .collect(),
-                hovers: (0..costs.years.len())
-                    .map(|y| derivation(data, costs, y, i))
-                    .collect(),
-            })
-            .collect(),
-        None => Vec::new(),
-    };
+    let rows = participant_rows(data, costs);
     let TotalRows {
         total,
         staff,
         other,
         rounding,
     } = total_rows(costs);
-    let bars: Vec<Vec<CostBarView>> = costs
-        .years
-        .iter()
-        .enumerate()
-        .map(|(y, year)| match shares {
-            Some(_) => costs
-                .participants
-                .iter()
-                .zip(&year.per_participant)
-                .enumerate()
-                .map(|(i, (name, p))| CostBarView {
-                    name: name.clone(),
-                    staff: p.staff_exact().map_or(0.0, to_f64),
-                    other: to_f64(p.other_exact()),
-                    total_text: amount(p.total_eur),
-                    derivation: derivation(data, costs, y, i),
-                })
-                .collect(),
-            None => Vec::new(),
-        })
-        .collect();
+    let bars = bars(data, costs);
     let transition: Vec<TransitionView> = costs
         .transition
         .iter()
-        .map(|t| TransitionView {
-            label: data.scenarios[t.scenario].label(),
-            short_label: {
-                let scenario = &data.scenarios[t.scenario];
-                let short = format!("{} {}", scenario.number, scenario.short_name);
-                match (&t.level, t.own_range) {
-                    (Some(level), false) => format!("{short} ({level})"),
-                    _ => short,
-                }
-            },
-            how: match (&t.level, t.own_range) {
-                (_, true) => "eigen bandbreedte".into(),
-                (Some(level), false) => format!("niveau {level}"),
-                (None, false) => String::new(),
-            },
-            range: t.range_eur.map(|(l, h)| (to_f64(l), to_f64(h))),
-            text: t.range_eur.map_or_else(
-                || "nog geen bedragen".to_owned(),
-                |(l, h)| format!("{} – {}", euro(l), euro(h)),
-            ),
-            per_participant: costs
-                .participants
-                .iter()
-                .zip(&t.per_participant)
-                .map(|(p, (l, h))| format!("{p} {} – {}", euro(*l), euro(*h)))
-                .collect(),
-        })
+        .map(|t| transition_view(data, costs, t))
         .collect();
     let headlines = (0..periods.len())
         .map(|p| headline(costs, p, &periods[p]))
@@ -188,22 +124,7 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
     let descriptions = bars
         .iter()
         .zip(&periods)
-        .map(|(year, period)| {
-            let mut text = format!(
-                "{} {period}",
-                crate::model::costs::words::costs_heading(data)
-            );
-            match shares {
-                Some(_) => {
-                    for bar in year {
-                        text.push_str(&format!("; {} {}", bar.name, bar.total_text));
-                    }
-                }
-                None => text.push_str(": nog geen verdeling"),
-            }
-            text.push('.');
-            text
-        })
+        .map(|(year, period)| chart_description(data, year, period, shares.is_some()))
         .collect();
     CostsView {
         heading: crate::model::costs::words::costs_heading(data),
@@ -230,11 +151,116 @@ pub fn costs_view(data: &DataSet, costs: &Costs) -> CostsView {
     }
 }
 
+/// "onbekend" for an amount not known (no loonkosten).
+fn amount(v: Option<Decimal>) -> String {
+    v.map_or_else(|| "onbekend".to_owned(), euro)
+}
+
+/// A row per participant: its share and its amount per period, each with
+/// its derivation (none without a valid key).
+fn participant_rows(data: &DataSet, costs: &Costs) -> Vec<CostRowView> {
+    let Ok(shares) = costs.key.as_ref() else {
+        return Vec::new();
+    };
+    costs
+        .participants
+        .iter()
+        .enumerate()
+        .map(|(i, name)| CostRowView {
+            name: name.clone(),
+            share: format!("{} %", number(shares.percents[i], 0)),
+            cells: costs
+                .years
+                .iter()
+                .map(|y| amount(y.per_participant.get(i).and_then(|p| p.total_eur)))
+                .collect(),
+            hovers: (0..costs.years.len())
+                .map(|y| derivation(data, costs, y, i))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Per period a bar per participant: staff and other costs (f64, for the
+/// plot), the amount and its derivation.
+fn bars(data: &DataSet, costs: &Costs) -> Vec<Vec<CostBarView>> {
+    let shared = costs.key.is_ok();
+    costs
+        .years
+        .iter()
+        .enumerate()
+        .map(|(y, year)| {
+            if !shared {
+                return Vec::new();
+            }
+            costs
+                .participants
+                .iter()
+                .zip(&year.per_participant)
+                .enumerate()
+                .map(|(i, (name, p))| CostBarView {
+                    name: name.clone(),
+                    staff: p.staff_exact().map_or(0.0, to_f64),
+                    other: to_f64(p.other_exact()),
+                    total_text: amount(p.total_eur),
+                    derivation: derivation(data, costs, y, i),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A scenario's transition costs: its level or own range, low–high, and
+/// each participant's part.
+fn transition_view(data: &DataSet, costs: &Costs, t: &ScenarioTransition) -> TransitionView {
+    let scenario = &data.scenarios[t.scenario];
+    let short = format!("{} {}", scenario.number, scenario.short_name);
+    TransitionView {
+        label: scenario.label(),
+        short_label: match (&t.level, t.own_range) {
+            (Some(level), false) => format!("{short} ({level})"),
+            _ => short,
+        },
+        how: match (&t.level, t.own_range) {
+            (_, true) => "eigen bandbreedte".into(),
+            (Some(level), false) => format!("niveau {level}"),
+            (None, false) => String::new(),
+        },
+        range: t.range_eur.map(|(l, h)| (to_f64(l), to_f64(h))),
+        text: t.range_eur.map_or_else(
+            || "nog geen bedragen".to_owned(),
+            |(l, h)| format!("{} – {}", euro(l), euro(h)),
+        ),
+        per_participant: costs
+            .participants
+            .iter()
+            .zip(&t.per_participant)
+            .map(|(p, (l, h))| format!("{p} {} – {}", euro(*l), euro(*h)))
+            .collect(),
+    }
+}
+
+/// What the chart of a period shows, in words (for a screen reader).
+fn chart_description(data: &DataSet, year: &[CostBarView], period: &str, shared: bool) -> String {
+    let mut text = format!(
+        "{} {period}",
+        crate::model::costs::words::costs_heading(data)
+    );
+    if shared {
+        for bar in year {
+            text.push_str(&format!("; {} {}", bar.name, bar.total_text));
+        }
+    } else {
+        text.push_str(": nog geen verdeling");
+    }
+    text.push('.');
+    text
+}
+
 /// The total row (with each year's total in one recomputable line and the
 /// staffing priced part by part on hover), and under it the staff, the
 /// other costs and the rounding difference, when there are any.
 fn total_rows(costs: &Costs) -> TotalRows {
-    let amount = |v: Option<Decimal>| v.map_or_else(|| "onbekend".to_owned(), euro);
     let total = CostRowView {
         name: "Totaal".into(),
         share: "100 %".into(),

@@ -213,6 +213,11 @@ fn legend_ui(ui: &mut egui::Ui, view: &ViewModel, big: bool) {
             legend_item_ui(ui, &text, swatch, square_swatch(series_colour(c)));
         }
     });
+    // On a slide and in a figure the weights panel is not there to say
+    // that the shares are rounded: the key says it.
+    if let Some(note) = &view.weight_rounding_note {
+        ui.label(egui::RichText::new(format!("(percentages {note})")).weak());
+    }
 }
 
 /// Who is first, by how much and why: always (the overview makes room for

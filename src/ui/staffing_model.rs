@@ -3,6 +3,9 @@
 //! roles, growth tasks, inhuur), the totals and the hover texts with the
 //! arithmetic of every part.
 
+// A series of the chart is a part of the staffing, as the breakdown every
+// output reads names it.
+use crate::model::breakdown::PartKind;
 use rust_decimal::Decimal;
 
 use crate::format::{fte, number};
@@ -65,17 +68,6 @@ pub fn to_f64(value: Decimal) -> f64 {
     rust_decimal::prelude::ToPrimitive::to_f64(&value).unwrap_or(0.0)
 }
 
-/// What a series of the chart is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SeriesKind {
-    Category(usize),
-    /// A category staffed by tasks (it replaces the category's own bar).
-    Tasks(usize),
-    Role(usize),
-    Growth(usize),
-    Inhuur(usize),
-}
-
 pub struct StaffingFigures {
     pub series: Vec<SeriesView>,
     pub years: Vec<YearView>,
@@ -85,40 +77,33 @@ pub struct StaffingFigures {
     pub task_notes: Vec<String>,
 }
 
-fn series_kinds(data: &DataSet, inputs: &Inputs, roles: &[StaffRole]) -> Vec<SeriesKind> {
-    let mut kinds: Vec<SeriesKind> = (0..data.categories.len())
-        .map(SeriesKind::Category)
-        .collect();
+fn series_kinds(data: &DataSet, inputs: &Inputs, roles: &[StaffRole]) -> Vec<PartKind> {
+    let mut kinds: Vec<PartKind> = (0..data.categories.len()).map(PartKind::Category).collect();
     for rule in &inputs.extras.rules {
         if let TaskTarget::Category(c) = rule.target {
-            kinds.push(SeriesKind::Tasks(c));
+            kinds.push(PartKind::Tasks(c));
         }
     }
-    kinds.extend((0..roles.len()).map(SeriesKind::Role));
-    kinds.extend((0..inputs.extras.growth.len()).map(SeriesKind::Growth));
-    kinds.extend((0..inputs.extras.inhuur.len()).map(SeriesKind::Inhuur));
+    kinds.extend((0..roles.len()).map(PartKind::Role));
+    kinds.extend((0..inputs.extras.growth.len()).map(PartKind::Growth));
+    kinds.extend((0..inputs.extras.inhuur.len()).map(PartKind::Inhuur));
     kinds
 }
 
-fn series_view(
-    data: &DataSet,
-    inputs: &Inputs,
-    roles: &[StaffRole],
-    kind: SeriesKind,
-) -> SeriesView {
+fn series_view(data: &DataSet, inputs: &Inputs, roles: &[StaffRole], kind: PartKind) -> SeriesView {
     use super::style::{role_colour, series_colour};
     let (name, colour) = match kind {
-        SeriesKind::Category(c) => (data.categories[c].name.clone(), series_colour(c)),
-        SeriesKind::Tasks(c) => (
+        PartKind::Category(c) => (data.categories[c].name.clone(), series_colour(c)),
+        PartKind::Tasks(c) => (
             format!("{} (uit taken)", data.categories[c].name),
             series_colour(c).gamma_multiply(0.6),
         ),
-        SeriesKind::Role(r) => (roles[r].name.clone(), role_colour(r)),
-        SeriesKind::Growth(g) => (
+        PartKind::Role(r) => (roles[r].name.clone(), role_colour(r)),
+        PartKind::Growth(g) => (
             explain::extra_label(inputs, ExtraKind::Growth(g)),
             role_colour(roles.len() + g + 1),
         ),
-        SeriesKind::Inhuur(i) => (
+        PartKind::Inhuur(i) => (
             explain::extra_label(inputs, ExtraKind::Inhuur(i)),
             role_colour(roles.len() + inputs.extras.growth.len() + i + 2),
         ),
@@ -132,11 +117,11 @@ fn series_value(
     inputs: &Inputs,
     roles: &[StaffRole],
     y: &YearStaffing,
-    kind: SeriesKind,
+    kind: PartKind,
     provenance_text: &str,
 ) -> (f64, String) {
     match kind {
-        SeriesKind::Category(c) => {
+        PartKind::Category(c) => {
             let cat = &y.categories[c];
             let value = if cat.counted {
                 cat.fte.map(to_f64).unwrap_or(0.0)
@@ -151,19 +136,21 @@ fn series_value(
             text.push_str(&format!("\n\nHerkomst {}: {provenance_text}", y.year));
             (value, text)
         }
-        SeriesKind::Tasks(c) => {
+        PartKind::Tasks(c) => {
             let tasks = y.tasks.iter().find(|t| t.category == c);
             let value = tasks
                 .filter(|t| t.used)
                 .and_then(|t| t.figure.fte)
                 .map_or(0.0, to_f64);
-            let text = explain::task_sentences(data, inputs, y)
+            let text = explain::task_sentences_by_part(data, inputs, y)
+                .by_category
                 .into_iter()
-                .find(|s| s.starts_with(&data.categories[c].name))
+                .find(|(category, _)| *category == c)
+                .map(|(_, sentence)| sentence)
                 .unwrap_or_default();
             (value, text)
         }
-        SeriesKind::Role(r) => {
+        PartKind::Role(r) => {
             let used = y.roles.as_ref().filter(|b| b.roles_used);
             let value = used.map_or(0.0, |b| to_f64(b.roles[r].1));
             let role = &roles[r];
@@ -179,17 +166,16 @@ fn series_value(
             if let Some(sum) = explain::role_block_sum(data, y) {
                 text.push_str(&format!("\n{sum}"));
             }
-            for sentence in explain::task_sentences(data, inputs, y) {
-                if sentence.starts_with(&format!("Rol {} ", role.name)) {
-                    text.push_str(&format!("\n{sentence}"));
-                }
+            let sentences = explain::task_sentences_by_part(data, inputs, y).by_role;
+            for (_, sentence) in sentences.iter().filter(|(of, _)| *of == r) {
+                text.push_str(&format!("\n{sentence}"));
             }
             (value, text)
         }
-        SeriesKind::Growth(_) | SeriesKind::Inhuur(_) => {
+        PartKind::Growth(_) | PartKind::Inhuur(_) => {
             let wanted = match kind {
-                SeriesKind::Growth(g) => ExtraKind::Growth(g),
-                SeriesKind::Inhuur(i) => ExtraKind::Inhuur(i),
+                PartKind::Growth(g) => ExtraKind::Growth(g),
+                PartKind::Inhuur(i) => ExtraKind::Inhuur(i),
                 _ => unreachable!("only extras here"),
             };
             let parts: Vec<_> = y.extras.iter().filter(|e| e.kind == wanted).collect();
@@ -205,10 +191,7 @@ fn series_value(
 }
 
 pub fn staffing_figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome) -> StaffingFigures {
-    let roles: &[StaffRole] = match &inputs.supervision {
-        Supervision::Roles(r) if data.supervision_block.is_some() => &r.roles,
-        _ => &[],
-    };
+    let roles = inputs.roles_in_use(data);
     let kinds = series_kinds(data, inputs, roles);
     let series = kinds
         .iter()

@@ -315,19 +315,14 @@ fn scenario_costs_view(
 
 /// Why there is no ranking (all weights 0, everything hidden), if so.
 fn ranking_absent(ranking: &Ranking) -> Option<RankingAbsent> {
-    match ranking {
-        Ranking::Ranked(_) => None,
-        Ranking::NoWeights => Some(RankingAbsent {
-            why: "Alle gewichten staan op 0: er is geen rangorde.",
-            hint: "Geef minstens één criterium een gewicht.",
-        }),
-        Ranking::AllHidden(_) => Some(RankingAbsent {
-            why: ranking
-                .absent_reason()
-                .unwrap_or("Alles is verborgen: er is geen rangorde."),
-            hint: "Maak er minstens één zichtbaar (weergave Scores).",
-        }),
-    }
+    ranking.absent_reason().map(|why| RankingAbsent {
+        why,
+        // The window says where to make something visible again.
+        hint: match ranking {
+            Ranking::AllHidden(_) => "Maak er minstens één zichtbaar (weergave Scores).",
+            _ => ranking.absent_hint().unwrap_or_default(),
+        },
+    })
 }
 
 /// The current set as the top bar shows it.

@@ -57,8 +57,6 @@ pub(super) struct WindowUi {
     /// Name, author and note given in the save dialog, waiting for the file
     /// chooser: they become the set's only once it is saved.
     pub(super) pending_save_details: Option<(String, String, String)>,
-    /// A workbook made, waiting for its path.
-    pub(super) pending_workbook: Option<Vec<u8>>,
     applied_scale: Option<f32>,
     applied_zoom: Option<f32>,
     title_shown: String,

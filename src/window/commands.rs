@@ -8,7 +8,6 @@ use super::app::NmdApp;
 use super::dialogs::{DialogAnswer, NO_CHOOSER, Purpose};
 use super::export::{self, ExportPhase};
 use crate::export::figure::figure_spec;
-use crate::report::{ReportContext, csv_report};
 use crate::ui::actions::{Change, Command, Screen};
 use crate::workspace::Notice;
 use crate::workspace::files::{
@@ -105,56 +104,48 @@ impl NmdApp {
         }
     }
 
-    /// A figure of `kind`, made on a thread of its own.
+    /// One export at a time, and none while a dialog is open: its bytes
+    /// made on a thread (`start`), then the save dialog.
+    fn start_export(&mut self, ctx: &egui::Context, start: impl FnOnce(&mut Self) -> ExportPhase) {
+        if self.window.export.is_busy() || self.window.dialogs.is_open() {
+            return;
+        }
+        self.window.export = start(self);
+        if let ExportPhase::Rendering(_, kind) = &self.window.export
+            && let Some(making) = kind.making()
+        {
+            self.say(Notice::info(making));
+        }
+        ctx.request_repaint();
+    }
+
+    /// A figure of `kind`.
     fn save_image(&mut self, ctx: &egui::Context, kind: Screen) {
-        if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-            let mut spec = figure_spec(&self.workspace.snapshot(), kind);
+        self.start_export(ctx, |app| {
+            let mut spec = figure_spec(&app.workspace.snapshot(), kind);
             // The year the user chose for the Lasten bars.
-            spec.view.window.costs_period = self.window.state.costs_period;
-            spec.view.window.cost_participant = self.window.state.cost_participant;
-            self.window.export = export::start_figure(ctx, spec);
-            self.say(Notice::info("De afbeelding wordt gemaakt…"));
-        }
+            spec.view.window.costs_period = app.window.state.costs_period;
+            spec.view.window.cost_participant = app.window.state.cost_participant;
+            export::start_figure(ctx, spec)
+        });
     }
 
-    /// The Word appendix, made on a thread of its own.
+    /// The Word appendix, with its figures.
     fn save_appendix(&mut self, ctx: &egui::Context) {
-        if !self.window.export.is_busy() && !self.window.dialogs.is_open() {
-            let job =
-                crate::export::appendix::AppendixJob::from_snapshot(self.workspace.snapshot());
-            self.window.export = export::start_appendix(ctx, job);
-            self.say(Notice::info("De bijlage wordt gemaakt (met de figuren)…"));
-        }
+        self.start_export(ctx, |app| {
+            let job = crate::export::appendix::AppendixJob::from_snapshot(app.workspace.snapshot());
+            export::start_appendix(ctx, job)
+        });
     }
 
-    /// The workbook, made now and kept until the file chooser answers.
     fn save_workbook(&mut self, ctx: &egui::Context) {
-        let snapshot = self.workspace.snapshot();
-        match crate::report::xlsx::xlsx_report(&ReportContext::of(&snapshot)) {
-            Ok(bytes) => {
-                self.window.pending_workbook = Some(bytes);
-                let name = file_name_for(&self.workspace.current().name, "xlsx");
-                self.window.dialogs.save_file(
-                    ctx,
-                    Purpose::SaveWorkbook,
-                    "Werkmap opslaan",
-                    ("Excel-werkmap", "xlsx"),
-                    name,
-                );
-            }
-            Err(message) => self.say(Notice::error(format!("Werkmap niet gemaakt: {message}."))),
-        }
+        self.start_export(ctx, |app| {
+            export::start_workbook(ctx, app.workspace.snapshot())
+        });
     }
 
     fn save_csv(&mut self, ctx: &egui::Context) {
-        let name = file_name_for(&self.workspace.current().name, "csv");
-        self.window.dialogs.save_file(
-            ctx,
-            Purpose::SaveCsv,
-            "CSV opslaan",
-            ("CSV voor Excel", "csv"),
-            name,
-        );
+        self.start_export(ctx, |app| export::start_csv(ctx, app.workspace.snapshot()));
     }
 
     /// The save dialog answered: save in place, or ask for the file.
@@ -289,14 +280,7 @@ impl NmdApp {
         match receiver.try_recv() {
             Ok(Ok(exported)) => {
                 self.window.notice = None;
-                let (title, filter) = match kind {
-                    export::ExportKind::Figure(_) => {
-                        ("Afbeelding opslaan", ("PNG-afbeelding", "png"))
-                    }
-                    export::ExportKind::Appendix(_) => {
-                        ("Bijlage opslaan", ("Word-document", "docx"))
-                    }
-                };
+                let (title, filter) = kind.dialog();
                 let name = kind.default_file_name();
                 self.window.export = ExportPhase::ChoosingPath(exported, kind);
                 self.window
@@ -376,9 +360,7 @@ impl NmdApp {
                 None => {}
             },
             Purpose::SaveSet => self.set_file_answered(&answer),
-            Purpose::SaveCsv => self.csv_file_answered(&answer),
             Purpose::SaveExport => self.export_file_answered(&answer),
-            Purpose::SaveWorkbook => self.workbook_file_answered(&answer),
         }
     }
 
@@ -403,23 +385,7 @@ impl NmdApp {
         }
     }
 
-    fn csv_file_answered(&mut self, answer: &DialogAnswer) {
-        let name = file_name_for(&self.workspace.current().name, "csv");
-        if let Some(path) = Self::target_path(answer, &name, "csv") {
-            let notice = match atomic_write(&path, self.csv().as_bytes()) {
-                Ok(()) => Self::saved_notice(answer, "De CSV", &path),
-                Err(e) => {
-                    Notice::error(format!("CSV niet opgeslagen: {}", write_failure(&path, &e)))
-                }
-            };
-            self.say(notice);
-        } else {
-            self.say(Notice::info("CSV niet opgeslagen (geannuleerd)."));
-        }
-    }
-
-    /// A figure's or the appendix's file chosen: the bytes made on the
-    /// thread are written.
+    /// An export's file chosen: the bytes made on the thread are written.
     fn export_file_answered(&mut self, answer: &DialogAnswer) {
         let ExportPhase::ChoosingPath(exported, kind) = std::mem::take(&mut self.window.export)
         else {
@@ -448,29 +414,5 @@ impl NmdApp {
             )),
         };
         self.say(notice);
-    }
-
-    fn workbook_file_answered(&mut self, answer: &DialogAnswer) {
-        let Some(bytes) = self.window.pending_workbook.take() else {
-            return;
-        };
-        let name = file_name_for(&self.workspace.current().name, "xlsx");
-        let Some(path) = Self::target_path(answer, &name, "xlsx") else {
-            self.say(Notice::info("Werkmap niet opgeslagen (geannuleerd)."));
-            return;
-        };
-        let notice = match atomic_write(&path, &bytes) {
-            Ok(()) => Self::saved_notice(answer, "De werkmap", &path),
-            Err(e) => Notice::error(format!(
-                "Werkmap niet opgeslagen: {}",
-                write_failure(&path, &e)
-            )),
-        };
-        self.say(notice);
-    }
-
-    /// The CSV of the current state.
-    fn csv(&mut self) -> String {
-        csv_report(&ReportContext::of(&self.workspace.snapshot()))
     }
 }

@@ -15,12 +15,10 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
     OpenDataFolder,
-    /// A figure or the Word appendix, made in the background.
+    /// An export (figure, appendix, CSV, workbook), made in the background.
     SaveExport,
     OpenSet,
     SaveSet,
-    SaveCsv,
-    SaveWorkbook,
     /// Sets to take profiles and key values from (several at once).
     ImportProfiles,
 }

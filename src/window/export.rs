@@ -1,13 +1,16 @@
-//! Exports that take a while: a clean figure ("Afbeelding opslaan", see
-//! `figure.rs`) or the Word appendix with its figures ("Bijlage"), made on
-//! a thread with a GPU device of its own, then saved where the user says.
+//! Every export of the window takes one path: its bytes are made on a
+//! thread of its own (a figure or the Word appendix with a GPU device of
+//! its own; the CSV and the workbook from the snapshot), then the save
+//! dialog asks where, and the bytes are written there.
 
 use std::sync::mpsc::{Receiver, channel};
 
 use crate::export::appendix::AppendixJob;
 use crate::export::figure::{FigureSpec, render_figure};
 use crate::export::headless::HeadlessGpu;
+use crate::report::{ReportContext, csv_report};
 use crate::ui::screen::Screen;
+use crate::workspace::Snapshot;
 use crate::workspace::files::{file_name_for, today_for_file_name};
 
 /// What is being exported.
@@ -16,6 +19,10 @@ pub enum ExportKind {
     Figure(Screen),
     /// The Word appendix of the set with this name.
     Appendix(String),
+    /// The CSV of the set with this name.
+    Csv(String),
+    /// The workbook of the set with this name.
+    Workbook(String),
 }
 
 impl ExportKind {
@@ -24,6 +31,8 @@ impl ExportKind {
         match self {
             ExportKind::Figure(_) => "De afbeelding",
             ExportKind::Appendix(_) => "De bijlage",
+            ExportKind::Csv(_) => "De CSV",
+            ExportKind::Workbook(_) => "De werkmap",
         }
     }
 
@@ -31,6 +40,28 @@ impl ExportKind {
         match self {
             ExportKind::Figure(_) => "png",
             ExportKind::Appendix(_) => "docx",
+            ExportKind::Csv(_) => "csv",
+            ExportKind::Workbook(_) => "xlsx",
+        }
+    }
+
+    /// The save dialog's title and file filter.
+    pub fn dialog(&self) -> (&'static str, (&'static str, &'static str)) {
+        match self {
+            ExportKind::Figure(_) => ("Afbeelding opslaan", ("PNG-afbeelding", "png")),
+            ExportKind::Appendix(_) => ("Bijlage opslaan", ("Word-document", "docx")),
+            ExportKind::Csv(_) => ("CSV opslaan", ("CSV voor Excel", "csv")),
+            ExportKind::Workbook(_) => ("Werkmap opslaan", ("Excel-werkmap", "xlsx")),
+        }
+    }
+
+    /// What the notice says while it is made: only for what takes a while
+    /// (the CSV and the workbook are there in a moment).
+    pub fn making(&self) -> Option<&'static str> {
+        match self {
+            ExportKind::Figure(_) => Some("De afbeelding wordt gemaakt…"),
+            ExportKind::Appendix(_) => Some("De bijlage wordt gemaakt (met de figuren)…"),
+            ExportKind::Csv(_) | ExportKind::Workbook(_) => None,
         }
     }
 
@@ -46,6 +77,8 @@ impl ExportKind {
             ExportKind::Appendix(set) => {
                 file_name_for(&format!("bijlage {set} {}", today_for_file_name()), "docx")
             }
+            ExportKind::Csv(set) => file_name_for(set, "csv"),
+            ExportKind::Workbook(set) => file_name_for(set, "xlsx"),
         }
     }
 }
@@ -105,5 +138,25 @@ pub fn start_appendix(ctx: &egui::Context, job: AppendixJob) -> ExportPhase {
     spawn(ctx, kind, move || {
         let (bytes, note) = job.build()?;
         Ok(Exported { bytes, note })
+    })
+}
+
+/// Makes the CSV of `snapshot` on a thread of its own.
+pub fn start_csv(ctx: &egui::Context, snapshot: std::sync::Arc<Snapshot>) -> ExportPhase {
+    let kind = ExportKind::Csv(snapshot.set.name.clone());
+    spawn(ctx, kind, move || {
+        Ok(Exported {
+            bytes: csv_report(&ReportContext::of(&snapshot)).into_bytes(),
+            note: None,
+        })
+    })
+}
+
+/// Makes the workbook of `snapshot` on a thread of its own.
+pub fn start_workbook(ctx: &egui::Context, snapshot: std::sync::Arc<Snapshot>) -> ExportPhase {
+    let kind = ExportKind::Workbook(snapshot.set.name.clone());
+    spawn(ctx, kind, move || {
+        let bytes = crate::report::xlsx::xlsx_report(&ReportContext::of(&snapshot))?;
+        Ok(Exported { bytes, note: None })
     })
 }

@@ -443,3 +443,29 @@ fn name_author_and_note_of_the_set_are_edited_in_place_and_undone() {
     assert_eq!(harness.state().workspace().current().info(), before.info());
     assert!(!harness.state().workspace().is_dirty());
 }
+
+/// The comparison shows each set's cost per scenario: the example (B,
+/// opened) against the report's set (A, which puts no component in
+/// euros). Scenario 1 by hand: 5 × € 100.000 – € 200.000 plus € 50.000 –
+/// € 150.000 = € 550.000 – € 1.150.000, in the middle € 850.000.
+#[test]
+fn the_comparison_shows_the_cost_per_scenario_of_both_sets() {
+    let mut harness = harness();
+    harness.run();
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/voorbeelden/kosten-per-scenario.ron"
+    );
+    harness
+        .state_mut()
+        .open_set_file(std::path::Path::new(example));
+    harness.run();
+    harness.get_by_label("Beeld").click();
+    harness.run();
+    harness.get_by_label("Twee sets vergelijken").click();
+    harness.run();
+    harness.get_by_label_contains("Kosten per scenario (regio, midden en bandbreedte): A over niet berekend, B over 2026–2030 (5 jaar)");
+    harness.get_by_label(
+        "• Scenario 1 – Expertisecentrum: A – · B € 850.000 (€ 550.000 – € 1.150.000) · verschil –",
+    );
+}

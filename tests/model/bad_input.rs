@@ -204,8 +204,14 @@ fn all_zero_default_weights_load_without_a_ranking() {
         nmd_scenarios::model::compute(&data, &inputs).ranking,
         nmd_scenarios::model::ranking::Ranking::NoWeights
     );
-    let warning = nmd_scenarios::cli::run::zero_weights_warning(&data, &inputs);
-    assert!(warning.unwrap().contains("alle gewichten zijn 0"));
+    let ranking = nmd_scenarios::model::compute(&data, &inputs).ranking;
+    let warning = nmd_scenarios::cli::run::no_ranking_warning(&ranking);
+    assert_eq!(
+        warning.as_deref(),
+        Some(
+            "Let op: alle gewichten staan op 0: er is geen rangorde. Geef minstens één criterium een gewicht groter dan 0."
+        )
+    );
 }
 
 #[test]

@@ -19,7 +19,7 @@ use rust_decimal::prelude::FromPrimitive;
 
 use crate::costs_recompute::{cases, output, text_table};
 
-fn soffice() -> Option<&'static str> {
+pub fn soffice() -> Option<&'static str> {
     ["soffice", "libreoffice"].into_iter().find(|name| {
         Command::new(name)
             .arg("--version")
@@ -30,7 +30,7 @@ fn soffice() -> Option<&'static str> {
 
 /// The workbook with the cached results of its formulas removed: only a
 /// recalculation can fill them in. Also how many there were.
-fn without_cached_results(bytes: &[u8]) -> (Vec<u8>, usize) {
+pub fn without_cached_results(bytes: &[u8]) -> (Vec<u8>, usize) {
     let mut removed = 0;
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -59,7 +59,7 @@ fn without_cached_results(bytes: &[u8]) -> (Vec<u8>, usize) {
     (out.finish().unwrap().into_inner(), removed)
 }
 
-fn float(cell: Option<&Data>) -> Option<f64> {
+pub fn float(cell: Option<&Data>) -> Option<f64> {
     match cell? {
         Data::Float(v) => Some(*v),
         Data::Int(v) => Some(*v as f64),

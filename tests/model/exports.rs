@@ -375,3 +375,27 @@ fn costs_per_municipality_in_the_workbook_csv_and_appendix() {
     assert!(document.contains("659.990"));
     assert!(document.contains("Assen 2025: 21,29 fte × € 100.000 × 31 % = € 659.990"));
 }
+
+/// The appendix's title block says what it is about (data, source, set,
+/// made) for any data: it took every line up to "Afleiding", and data
+/// without a staffing table (Midden-Limburg) has none, so its title block
+/// repeated every assumption of the Aannames section.
+#[test]
+fn the_appendix_title_block_is_the_same_lines_for_any_data() {
+    use nmd_scenarios::model::load::load_folder;
+    use nmd_scenarios::report::ReportContext;
+    use nmd_scenarios::report::assumptions::{about_lines, assumption_lines};
+    use nmd_scenarios::workspace::Workspace;
+    for dir in ["scenarios", "scenarios/regio-midden-limburg"] {
+        let folder = load_folder(std::path::Path::new(dir)).unwrap();
+        let mut workspace = Workspace::new(folder, dir);
+        let snapshot = workspace.snapshot();
+        let ctx = ReportContext::of(&snapshot);
+        let about = about_lines(&ctx);
+        let labels: Vec<&str> = about.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels.first(), Some(&"Gegevens"), "{dir}: {labels:?}");
+        assert_eq!(labels.last(), Some(&"Gemaakt"), "{dir}: {labels:?}");
+        assert!(!labels.contains(&"Gewichten"), "{dir}: {labels:?}");
+        assert!(assumption_lines(&ctx).starts_with(&about), "{dir}");
+    }
+}

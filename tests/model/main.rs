@@ -35,5 +35,8 @@ mod robustness;
 mod scenario_costs;
 mod scenario_costs_bad_input;
 mod scenario_costs_check;
+mod scenario_costs_libreoffice;
+mod scenario_costs_outputs;
+mod scenario_costs_text;
 mod scenario_costs_workspace;
 mod workspace;

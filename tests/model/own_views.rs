@@ -441,3 +441,28 @@ fn midden_limburg_has_no_staffing_and_still_ranks() {
     }
     let _ = extended(data, &Inputs::report_defaults(data));
 }
+
+/// Each task sentence says which part it is about, so a reader (the
+/// chart's hover) finds it without matching its first words.
+#[test]
+fn task_sentences_name_the_category_they_staff() {
+    let data = report_data();
+    let inputs = open(&data, EXAMPLE_B);
+    let outcome = compute(&data, &inputs);
+    let toezicht = data.category_index("toezicht").unwrap();
+    let last = outcome.staffing.last().unwrap();
+    let by_part = nmd_scenarios::model::explain::task_sentences_by_part(&data, &inputs, last);
+    let sentences: Vec<&str> = by_part
+        .by_category
+        .iter()
+        .filter(|(c, _)| *c == toezicht)
+        .map(|(_, s)| s.as_str())
+        .collect();
+    // Toezicht 2028 from tasks: 4,71 fte (see example_b above).
+    assert_eq!(sentences.len(), 1, "{by_part:?}");
+    assert!(sentences[0].starts_with("Toezicht 2028 uit taken 4,71 fte"));
+    assert!(by_part.by_role.is_empty());
+    // The plain list says the same, in the same order.
+    let plain = nmd_scenarios::model::explain::task_sentences(&data, &inputs, last);
+    assert_eq!(plain.len(), by_part.by_category.len());
+}

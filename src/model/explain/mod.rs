@@ -19,7 +19,10 @@ pub use derivation::{
 };
 use labels::{segment_name, variant_suffix};
 pub use labels::{staffing_row_label, table_number, volume_row_label};
-pub use own::{extra_label, extra_sentence, score_origin, target_name, task_line, task_sentences};
+pub use own::{
+    TaskSentences, extra_label, extra_sentence, score_origin, target_name, task_line,
+    task_sentences, task_sentences_by_part,
+};
 pub use ranking::ranking_headline;
 
 use super::dataset::DataSet;

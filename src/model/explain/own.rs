@@ -69,6 +69,29 @@ fn outcome_sentence(figure: &TaskFigure, combine: TaskCombine, used: bool, other
 /// aanbieders × 6 u × 2 personen / 1 300 u = 3,23 fte; volumeregel 3,22 fte;
 /// het grootste telt: de taken".
 pub fn task_sentences(data: &DataSet, inputs: &Inputs, staffing: &YearStaffing) -> Vec<String> {
+    let sentences = task_sentences_by_part(data, inputs, staffing);
+    let categories = sentences.by_category.into_iter();
+    categories
+        .chain(sentences.by_role)
+        .map(|(_, s)| s)
+        .collect()
+}
+
+/// The task sentences of a year, each with what it staffs: a category
+/// (index into the data's categories) or a role (index into the set's
+/// roles), so a reader finds a part's sentence without reading its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TaskSentences {
+    pub by_category: Vec<(usize, String)>,
+    pub by_role: Vec<(usize, String)>,
+}
+
+/// [`task_sentences`], each with the part it is about.
+pub fn task_sentences_by_part(
+    data: &DataSet,
+    inputs: &Inputs,
+    staffing: &YearStaffing,
+) -> TaskSentences {
     let hours = inputs.extras.productive_hours;
     let lines = |rule: usize| {
         inputs.extras.rules[rule]
@@ -78,7 +101,7 @@ pub fn task_sentences(data: &DataSet, inputs: &Inputs, staffing: &YearStaffing) 
             .collect::<Vec<_>>()
             .join(" + ")
     };
-    let mut out = Vec::new();
+    let mut out = TaskSentences::default();
     for t in &staffing.tasks {
         let name = &data.categories[t.category].name;
         let total = t.figure.fte.map_or_else(|| "?".to_owned(), fte);
@@ -86,11 +109,14 @@ pub fn task_sentences(data: &DataSet, inputs: &Inputs, staffing: &YearStaffing) 
             Some(why) => format!("telt niet: {why}"),
             None => outcome_sentence(&t.figure, t.combine, t.used, "de volumeregel"),
         };
-        out.push(format!(
-            "{name} {} uit taken {total} = {}; volumeregel {}; {outcome}",
-            staffing.year,
-            lines(t.rule),
-            fte(t.volume_fte)
+        out.by_category.push((
+            t.category,
+            format!(
+                "{name} {} uit taken {total} = {}; volumeregel {}; {outcome}",
+                staffing.year,
+                lines(t.rule),
+                fte(t.volume_fte)
+            ),
         ));
     }
     if let (Some(block), Supervision::Roles(roles)) = (&staffing.roles, &inputs.supervision) {
@@ -98,12 +124,15 @@ pub fn task_sentences(data: &DataSet, inputs: &Inputs, staffing: &YearStaffing) 
             let name = &roles.roles[t.role].name;
             let total = t.figure.fte.map_or_else(|| "?".to_owned(), fte);
             let set_word = format!("de {} van de set", fte(t.set_fte));
-            out.push(format!(
-                "Rol {name} {} uit taken {total} = {}; in de set {}; {}",
-                staffing.year,
-                lines(t.rule),
-                fte(t.set_fte),
-                outcome_sentence(&t.figure, t.combine, t.used, &set_word)
+            out.by_role.push((
+                t.role,
+                format!(
+                    "Rol {name} {} uit taken {total} = {}; in de set {}; {}",
+                    staffing.year,
+                    lines(t.rule),
+                    fte(t.set_fte),
+                    outcome_sentence(&t.figure, t.combine, t.used, &set_word)
+                ),
             ));
         }
     }

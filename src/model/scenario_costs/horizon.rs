@@ -122,6 +122,7 @@ fn scenario_cost(
     let mut missing = Vec::new();
     for component in counted.iter().filter(|x| x.kind.in_euros()) {
         let (level, own_range, range) = range_of(data, component, s);
+        let source = range.map_or_else(String::new, |r| r.source.trim().to_owned());
         let range = range.map(|r| PartRange {
             low_eur: r.low_eur,
             high_eur: r.high_eur,
@@ -149,6 +150,7 @@ fn scenario_cost(
             level,
             own_range,
             range,
+            source,
         });
     }
     let low_clauses: Vec<String> = parts.iter().filter_map(|p| clause(p, true)).collect();

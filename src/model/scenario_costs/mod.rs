@@ -38,7 +38,9 @@ mod value_text;
 use std::sync::Arc;
 
 pub use checks::{WIDE_RANGE_FACTOR, wide_range};
-pub use compare::cost_per_scenario_differences;
+pub use compare::{
+    CostComparison, CostPair, CostSide, cost_comparison, cost_per_scenario_differences,
+};
 pub use horizon::{horizon_costs, horizon_label};
 pub use levels::level_matches;
 pub use sample::{SamplePlan, cost_sample, draw_totals};

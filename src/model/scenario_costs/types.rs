@@ -189,6 +189,8 @@ pub struct ComponentPart {
     pub own_range: bool,
     /// `None`: no range for this level ("onbekend").
     pub range: Option<PartRange>,
+    /// Where the range comes from, as typed ("" when not said).
+    pub source: String,
 }
 
 /// A range as counted over the horizon.

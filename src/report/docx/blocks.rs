@@ -26,8 +26,15 @@ pub(super) fn bullet(text: &str) -> Paragraph {
 }
 
 fn cell(text: &str, width: usize, header: bool, right: bool) -> TableCell {
+    kept_cell(text, width, (header, right), false)
+}
+
+/// A cell; `keep`: its paragraph stays on the page of the next row.
+fn kept_cell(text: &str, width: usize, (header, right): (bool, bool), keep: bool) -> TableCell {
     let run = Run::new().add_text(paper::keep_units(text));
-    let paragraph = Paragraph::new().add_run(if header { run.bold() } else { run });
+    let paragraph = Paragraph::new()
+        .keep_next(keep)
+        .add_run(if header { run.bold() } else { run });
     // Numbers right-aligned, as in Dutch financial tables.
     let paragraph = if right {
         paragraph.align(AlignmentType::Right)
@@ -155,5 +162,30 @@ pub(super) fn table(headers: &[String], rows: &[Vec<String>], widths: &[usize]) 
     }
     Table::new(table_rows)
         .set_grid(twips)
+        .width(TEXT_WIDTH_TWIPS, WidthType::Dxa)
+}
+
+/// A short table that stays on one page: [`table`] with every row but the
+/// last kept with the next (a table of five municipalities is not split
+/// one row from the rest).
+pub(super) fn kept_table(headers: &[String], rows: &[Vec<String>], widths: &[usize]) -> Table {
+    let twips = column_widths(headers, rows, widths);
+    let right: Vec<bool> = (0..twips.len()).map(|c| numeric_column(rows, c)).collect();
+    let row = |texts: &[String], header: bool, keep: bool| {
+        TableRow::new(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(c, t)| kept_cell(t, twips[c], (header, right[c]), keep))
+                .collect(),
+        )
+        .cant_split()
+    };
+    let mut table_rows = vec![row(headers, true, !rows.is_empty())];
+    for (i, texts) in rows.iter().enumerate() {
+        table_rows.push(row(texts, false, i + 1 < rows.len()));
+    }
+    Table::new(table_rows)
+        .set_grid(twips.clone())
         .width(TEXT_WIDTH_TWIPS, WidthType::Dxa)
 }

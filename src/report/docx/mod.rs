@@ -9,6 +9,7 @@
 mod blocks;
 mod costs_section;
 mod paper;
+mod scenario_costs_section;
 
 use std::io::Cursor;
 
@@ -17,7 +18,7 @@ use docx_rs::{Docx, LineSpacing, PageMargin, Paragraph, Pic, Run, RunFonts, Styl
 use blocks::{bullet, heading, table, text};
 
 use super::ReportContext;
-use super::assumptions::assumption_lines;
+use super::assumptions::{about_lines, assumption_lines};
 use crate::format::number;
 use crate::model::breakdown::breakdown;
 use crate::model::explain;
@@ -94,6 +95,9 @@ pub fn docx_report(
     if let Some(costs) = &ctx.outcome.costs {
         docx = costs_section::costs_section(docx, data, costs, &ctx.inputs.costs.own_shares);
     }
+    if let Some(costs) = ctx.scenario_costs {
+        docx = scenario_costs_section::scenario_costs_section(docx, costs);
+    }
     if let Some(group) = ctx.group {
         docx = group_section(docx, data, group);
     }
@@ -129,12 +133,10 @@ fn new_document(title: &str) -> Docx {
         )
 }
 
-/// The title block: what this is, and on what it rests (the assumption
-/// lines up to the derivation).
+/// The title block: what this is, and on what it rests.
 fn title_block(docx: Docx, ctx: &ReportContext) -> Docx {
-    let block: Vec<Vec<String>> = assumption_lines(ctx)
+    let block: Vec<Vec<String>> = about_lines(ctx)
         .into_iter()
-        .take_while(|(label, _)| label != "Afleiding")
         .map(|(label, text)| vec![label, text])
         .collect();
     docx.add_table(table(

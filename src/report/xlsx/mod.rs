@@ -1,7 +1,8 @@
 //! The report as an Excel workbook: sheets Formatie, Afleiding,
 //! Bronnencontrole, Rangorde, Robuustheid, Aannames (and Gemeenten when the
 //! set has profiles, Lasten per gemeente when it has costs:
-//! `costs_sheet.rs`). Numbers are numbers with display formats that Dutch
+//! `costs_sheet.rs`; Kosten per scenario when it counts the cost profile
+//! in euros: `scenario_costs_sheet.rs`). Numbers are numbers with display formats that Dutch
 //! Excel shows with a decimal comma, headers bold and frozen, columns sized.
 //! The CSV stays for those who want plain text.
 
@@ -11,6 +12,8 @@ use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 mod costs_derivation;
 mod costs_sheet;
 mod layout;
+mod scenario_costs_formulas;
+mod scenario_costs_sheet;
 
 pub use layout::PRINT_WIDTH_CHARS;
 use layout::{
@@ -65,6 +68,9 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
         if costs.key.is_ok() {
             wb.push_worksheet(derivation);
         }
+    }
+    if let Some(costs) = ctx.scenario_costs {
+        scenario_costs_sheet::scenario_costs_sheet(wb.add_worksheet(), costs, &f)?;
     }
     robustness_sheet(wb.add_worksheet(), ctx, &f)?;
     assumptions_sheet(wb.add_worksheet(), ctx, &f)?;

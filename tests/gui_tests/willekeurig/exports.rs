@@ -25,6 +25,7 @@ pub struct Fact {
 /// The value and its decimals ("4,20" → 4.20, 2; "20 %" → 20, 0).
 fn value_of(shown: &str) -> Option<(Decimal, u32)> {
     let text = shown.trim().trim_end_matches('%').trim();
+    let text = text.trim_start_matches('€').trim();
     let decimals = text.split_once(',').map_or(0, |(_, d)| d.len() as u32);
     let value: Decimal = text.replace('.', "").replace(',', ".").parse().ok()?;
     Some((value, decimals))
@@ -87,6 +88,21 @@ pub fn window_facts(view: &ViewModel) -> Vec<Fact> {
             });
         }
     }
+    // The Lasten tab (built as the tab builds it when it is not open): each
+    // participant's amount in each year, as its table shows it (a line
+    // of the text report holds every year; the CSV, workbook and appendix
+    // a line per year).
+    let costs = view.costs.clone().or_else(|| {
+        let costs = view.outcome.costs.as_ref()?;
+        Some(nmd_scenarios::ui::costs_model::costs_view(
+            &view.data, costs,
+        ))
+    });
+    for row in costs.iter().flat_map(|c| &c.rows) {
+        for cell in &row.cells {
+            facts.push(Fact::one(row.name.clone(), cell));
+        }
+    }
     facts
 }
 
@@ -114,8 +130,14 @@ fn numbers_in(text: &str) -> Vec<(Decimal, bool)> {
             .iter()
             .find(|c| !c.is_whitespace())
             .is_some_and(|c| *c == '%');
-        // "1.234,56": Dutch; "1234.56" (one dot, no comma): a plain float.
-        let normal = if token.contains(',') {
+        // "1.234,56" or "€ 229.606": Dutch; "1234.56" (one dot, no comma,
+        // no euro sign): a plain float.
+        let euro = chars[..start]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| *c == '€');
+        let normal = if token.contains(',') || euro {
             token.replace('.', "").replace(',', ".")
         } else if token.matches('.').count() == 1 && !token.ends_with(".000") {
             token.clone()

@@ -43,7 +43,8 @@ fn step(rng: &mut ChaCha8Rng) -> Step {
             weights: [byte(rng), byte(rng), byte(rng), byte(rng)],
         },
         46 => Step::NoProfile(byte(rng)),
-        47..=50 => Step::Method {
+        50 => Step::MethodTour(byte(rng) % 2),
+        47..=49 => Step::Method {
             participant: byte(rng) % 2,
             method: byte(rng) % 3,
         },

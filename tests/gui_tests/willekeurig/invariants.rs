@@ -34,6 +34,7 @@ pub fn problems(run: &mut Run) -> Vec<String> {
     found.extend(headline_problems(run, &view));
     found.extend(participant_problems(&view));
     found.extend(share_problems(&view));
+    found.extend(rounding_said_problems(run, &view));
     found.extend(group_share_problems(run, &view));
     found.extend(same_number_problems(run, &view));
     found
@@ -50,7 +51,8 @@ fn slide_problems(run: &Run) -> Vec<String> {
     let Some(slide) = panels.get(1) else {
         return vec!["no slide drawn".into()];
     };
-    run.h
+    let mut found: Vec<String> = run
+        .h
         .query_all(By::new().role(Role::Image))
         .filter(|n| bounds(n).is_some_and(|r| r.width() > 0.5 && r.height() > 0.5))
         .filter(|n| !slide.expand(0.5).contains_rect(n.rect()))
@@ -58,6 +60,53 @@ fn slide_problems(run: &Run) -> Vec<String> {
             format!(
                 "a chart beyond the slide {slide:?}: {:?} at {:?}",
                 n.accesskit_node().label(),
+                n.rect()
+            )
+        })
+        .collect();
+    // The slide ends where the strip begins (the panel's own rectangle
+    // grows with what was laid out in it).
+    let strip_top = panels.first().map_or(slide.bottom(), |strip| strip.top());
+    let shown = slide.with_max_y(slide.bottom().min(strip_top));
+    found.extend(texts_below_the_slide(run, shown));
+    found
+}
+
+/// The panel (AccessKit pane) a node is drawn in.
+fn pane_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    std::iter::successors(node.parent(), NodeT::parent)
+        .find(|n| n.accesskit_node().role() == Role::Pane)
+        .map(|n| format!("{:?}", n.accesskit_node().id()))
+}
+
+/// Texts of the slide's own panel laid out wholly below it: the layout
+/// check sees only what is at least partly on screen, so a row that did
+/// not fit at all went unnoticed (a planted defect that stopped paging
+/// the slides was caught only by a focus that landed on such a row).
+fn texts_below_the_slide(run: &Run, slide: egui::Rect) -> Vec<String> {
+    let texts: Vec<_> = run
+        .h
+        .query_all(By::new().predicate(|n| {
+            crate::common::SHOWN_ROLES.contains(&n.role())
+                || matches!(n.role(), Role::Cell | Role::RowHeader | Role::ColumnHeader)
+        }))
+        .filter(|n| bounds(n).is_some_and(|r| r.width() > 0.5 && r.height() > 0.5))
+        .filter(|n| !floating(n))
+        .collect();
+    let slide_panes: Vec<_> = texts
+        .iter()
+        .filter(|n| slide.contains_rect(n.rect()))
+        .filter_map(pane_of)
+        .collect();
+    texts
+        .iter()
+        .filter(|n| n.rect().top() >= slide.bottom() - 0.5)
+        .filter(|n| pane_of(n).is_some_and(|p| slide_panes.contains(&p)))
+        .map(|n| {
+            format!(
+                "below the slide {slide:?}, not shown: {:?} {:?} at {:?}",
+                n.accesskit_node().role(),
+                n.value().or(n.accesskit_node().label()),
                 n.rect()
             )
         })
@@ -97,11 +146,14 @@ fn focus_problems(run: &Run, width: f32, height: f32) -> Vec<String> {
 
 /// Whether a node lies in a dialog, window, menu or popup above the panels.
 fn floating(node: &egui_kittest::Node<'_>) -> bool {
+    // The root (the whole window, role Window) does not count: with it
+    // every node floated, and the checks that ask this never fired.
     std::iter::successors(node.parent(), NodeT::parent).any(|n| {
-        matches!(
-            n.accesskit_node().role(),
-            Role::Window | Role::Dialog | Role::AlertDialog | Role::Menu | Role::MenuListPopup
-        )
+        n.parent().is_some()
+            && matches!(
+                n.accesskit_node().role(),
+                Role::Window | Role::Dialog | Role::AlertDialog | Role::Menu | Role::MenuListPopup
+            )
     })
 }
 
@@ -224,6 +276,41 @@ fn share_problems(view: &ViewModel) -> Vec<String> {
         }
     }
     found
+}
+
+/// Where the weights' shares are shown ("= 14 %" beside each weight) and
+/// do not add up to 100, the window says so in words: the view model's
+/// note alone is not enough (a planted defect that stopped showing it went
+/// unnoticed).
+fn rounding_said_problems(run: &Run, view: &ViewModel) -> Vec<String> {
+    let Some(note) = &view.weight_rounding_note else {
+        return Vec::new();
+    };
+    let labels: Vec<String> = run
+        .h
+        .query_all(By::new().predicate(|n| n.role() == Role::Label))
+        .filter_map(|n| n.value().or(n.accesskit_node().label()))
+        .collect();
+    // Beside each weight ("= 14 %"), or in the ranking's key on a slide or
+    // in a figure ("1 Kwaliteit (14 %)", where no weights panel is).
+    let in_key = |t: &str| {
+        view.data.criteria.iter().enumerate().any(|(c, k)| {
+            let share = format!("({})", view.weight_percent[c]);
+            t == format!("{} {} {share}", k.number, k.short_name)
+                || t == format!("{}. {} {share}", k.number, k.name)
+        })
+    };
+    let shares_shown = labels
+        .iter()
+        .any(|t| (t.starts_with("= ") && t.ends_with('%')) || in_key(t));
+    let said = labels.iter().any(|t| t.contains(note.as_str()));
+    if shares_shown && !said {
+        vec![format!(
+            "the weights' shares are shown, {note}, and nothing shown says they are rounded"
+        )]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The Gemeenten tab: a participant's shares that add up to 99 or 101 are

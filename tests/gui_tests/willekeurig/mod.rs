@@ -16,6 +16,9 @@
 //!
 //! The shortest journeys of the defects found so far are in
 //! `regressies.rs`, written in the same steps.
+//!
+//! Which planted defect each invariant kind catches: docs/architecture.md,
+//! "Planted defects".
 
 mod exports;
 mod generate;

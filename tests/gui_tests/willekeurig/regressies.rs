@@ -183,6 +183,11 @@ fn every_output_says_what_the_window_shows() {
         Step::Exports,
     ]);
     must_pass(&[Step::Example(0), Step::Tab(3), Step::Exports]);
+    // Every example, the costs and the five profiles among them: the
+    // Lasten amounts and the Gemeenten shares too.
+    for example in 0..5 {
+        must_pass(&[Step::Example(example), Step::Exports]);
+    }
 }
 
 /// "17,5" in a key field: refused with its reason beside the key, in
@@ -478,4 +483,13 @@ fn the_cost_inputs_keep_the_focus_and_the_refusal_in_view() {
             text: 4,
         },
     ]);
+}
+
+/// Midden-Limburg's seven equal weights on the ranking slide: the key
+/// shows "(14 %)" seven times, and with no weights panel on a slide the
+/// key itself says the shares are rounded (found by a planted defect's
+/// run: nothing on the slide said so).
+#[test]
+fn the_slide_key_says_its_shares_are_rounded() {
+    must_pass(&[Step::OtherData, Step::Present]);
 }

@@ -284,6 +284,29 @@ impl Run {
         });
     }
 
+    /// Every method in turn and back to the participant's own: each switch
+    /// checked by [`Run::method`]. Without weights of its own the first
+    /// switch only makes them, so the round is taken twice.
+    pub fn method_tour(&mut self, participant: u8) {
+        let Some(name) = self.participant(participant) else {
+            return;
+        };
+        let own = self.own_profile(&name);
+        let start = own.as_ref().map_or(WeightMethod::Typed, |(m, _)| *m);
+        let index = |m: WeightMethod| match m {
+            WeightMethod::Typed => 0u8,
+            WeightMethod::Order => 1,
+            WeightMethod::Swing => 2,
+        };
+        let rounds = if own.is_some() { 1 } else { 2 };
+        for _ in 0..rounds {
+            for step in 1..=3 {
+                let method = super::steps::method_of(index(start) + step);
+                self.method(participant, method);
+            }
+        }
+    }
+
     /// Types `text` into a participant's field of the verdeelsleutel (the
     /// Lasten tab, a key in whole percents), then leaves the field.
     pub fn type_key(&mut self, participant: u8, text: &str) {

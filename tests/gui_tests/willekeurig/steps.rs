@@ -89,6 +89,10 @@ pub enum Step {
         participant: u8,
         method: u8,
     },
+    /// A participant looks at every weighting method and comes back to
+    /// the one it had (the "just looking at the methods"): the way
+    /// back over two switches restores the weights exactly.
+    MethodTour(u8),
     /// Text typed into a key field of the Lasten tab (index into [`KEY_TEXTS`]).
     KeyTyped {
         participant: u8,
@@ -191,6 +195,7 @@ impl fmt::Display for Step {
                     method_of(method).label()
                 )
             }
+            Step::MethodTour(p) => write!(f, "deelnemer {p}: elke methode en terug"),
             Step::KeyTyped { participant, text } => write!(
                 f,
                 "verdeelsleutel deelnemer {participant}: '{}'",
@@ -417,6 +422,7 @@ impl Step {
                 participant,
                 method,
             } => run.method(participant, method_of(method)),
+            Step::MethodTour(participant) => run.method_tour(participant),
             Step::KeyTyped { participant, text } => {
                 run.type_key(participant, KEY_TEXTS[text as usize % KEY_TEXTS.len()])
             }

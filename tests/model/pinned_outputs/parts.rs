@@ -241,6 +241,15 @@ fn the_appendix_has_its_sections_in_order() {
             "Heading1 Lasten per gemeente",
             "Heading2 Transitiekosten per scenario (eenmalig)",
             "Heading2 Afleiding",
+            // The cost per scenario (issue 31): the transition ranges of
+            // lasten.ron are its one-off component, over the data's years.
+            "Heading1 Kosten per scenario over 2025–2028 (4 jaar)",
+            "Heading2 Kostenonderdelen",
+            "Heading2 Kosten per scenario (regio)",
+            "Heading2 Kosten per scenario en gemeente",
+            "Heading2 Onzekerheid (trekkingen)",
+            "Heading2 Waarde voor geld",
+            "Heading2 Kosten per scenario: afleiding",
             "Heading1 Gemeenten",
             "Heading1 Robuustheid",
             "Heading2 Gewicht per criterium: eerste plaats",
