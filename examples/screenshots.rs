@@ -26,6 +26,7 @@ const FIVE_PROFILES: &str = "docs/voorbeelden/vijf-profielen.ron";
 const OWN_SCENARIOS: &str = "docs/voorbeelden/eigen-scenarios-en-groei.ron";
 const TASKS: &str = "docs/voorbeelden/toezicht-uit-taken.ron";
 const COSTS: &str = "docs/voorbeelden/lasten.ron";
+const SCENARIO_COSTS: &str = "docs/voorbeelden/kosten-per-scenario.ron";
 
 fn main() -> Result<(), String> {
     let out_dir = PathBuf::from(
@@ -60,6 +61,24 @@ fn main() -> Result<(), String> {
     h.run();
     go_to_slide(&mut h, Slide::at(Screen::Costs))?;
     save(&mut h, &out_dir, "presentatie-lasten")?;
+
+    // What each scenario costs, Assen beside the region: the tab, and the
+    // slide for the overleg.
+    let mut h = app(LAPTOP, Some(SCENARIO_COSTS));
+    h.state_mut().show_tab(Screen::ScenarioCosts);
+    h.run();
+    choose_participant(&mut h, "Assen")?;
+    wait_for_cost_sample(&mut h);
+    save(&mut h, &out_dir, "kosten-per-scenario")?;
+    let mut h = app(PROJECTOR, Some(SCENARIO_COSTS));
+    h.state_mut().show_tab(Screen::ScenarioCosts);
+    h.run();
+    choose_participant(&mut h, "Assen")?;
+    h.key_press(egui::Key::F11);
+    h.run();
+    go_to_slide(&mut h, Slide::at(Screen::ScenarioCosts))?;
+    wait_for_cost_sample(&mut h);
+    save(&mut h, &out_dir, "presentatie-kosten-per-scenario")?;
 
     // 200 % text on a laptop: the layout reflows.
     let mut h = app(LAPTOP, None);
@@ -173,6 +192,31 @@ fn click(h: &mut Harness<'_, NmdApp>, label: &str) -> Result<(), String> {
         .click();
     h.run();
     Ok(())
+}
+
+/// Chooses whose part the cost per scenario shows beside the region's.
+fn choose_participant(h: &mut Harness<'_, NmdApp>, name: &str) -> Result<(), String> {
+    h.get_by_label("Gemeente naast de regio").click();
+    h.run();
+    h.query_all_by_label(name)
+        .last()
+        .ok_or_else(|| format!("geen keuze '{name}'"))?
+        .click();
+    h.run();
+    Ok(())
+}
+
+/// Frames until the cost per scenario's Monte Carlo (on a worker thread)
+/// is shown.
+fn wait_for_cost_sample(h: &mut Harness<'_, NmdApp>) {
+    for _ in 0..500 {
+        h.run();
+        if !h.state().cost_sample_running() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }
 
 fn go_to_slide(h: &mut Harness<'_, NmdApp>, slide: Slide) -> Result<(), String> {

@@ -35,6 +35,12 @@ pub fn run_figure(data_dir: Option<&Path>, args: &FigureArgs) -> CommandOutput {
             2,
         );
     }
+    if screen == Screen::ScenarioCosts && snapshot.scenario_costs().is_none() {
+        return CommandOutput::failure(
+            "--weergave kosten-per-scenario: deze set zet geen onderdeel van het kostenprofiel in euro's; geef een set met kosten per scenario (zie docs/voorbeelden/kosten-per-scenario.ron)",
+            2,
+        );
+    }
     let spec = figure_spec(&snapshot, screen);
     let started = std::time::Instant::now();
     let figure = match HeadlessGpu::new().and_then(|gpu| render_figure(&gpu, &spec)) {

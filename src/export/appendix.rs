@@ -38,6 +38,7 @@ impl AppendixJob {
                 Screen::CostProfile => !data.cost_profile.components.is_empty(),
                 Screen::Group => !snapshot.inputs.profiles.is_empty(),
                 Screen::Costs => snapshot.outcome.costs.is_some(),
+                Screen::ScenarioCosts => snapshot.scenario_costs().is_some(),
                 // "Alles" repeats the three above.
                 Screen::All => false,
                 _ => true,

@@ -13,6 +13,9 @@ pub enum Command {
     ShowTab(Screen),
     /// The year the Lasten bars and slide show (index into its periods).
     ShowCostsPeriod(usize),
+    /// The participant whose part the cost per scenario shows beside the
+    /// region's (`None`: the region only).
+    ShowCostParticipant(Option<usize>),
     /// Hides or shows the side panel (a narrow window).
     ToggleSidePanel,
     OpenDataFolder,

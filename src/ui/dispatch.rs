@@ -12,6 +12,8 @@ use super::log_ui::log_ui;
 use super::overview_ui::overview_ui;
 use super::ranking_ui::ranking_ui;
 use super::robustness_ui::robustness_tab_ui;
+use super::scenario_costs_slide_ui::scenario_costs_slide_ui;
+use super::scenario_costs_ui::{scenario_costs_figure_ui, scenario_costs_ui};
 use super::scores_ui::scores_ui;
 use super::screen::Screen;
 use super::slides_ui::{comparison_slide_ui, group_slide_ui, robustness_slide_ui};
@@ -31,6 +33,7 @@ pub fn tab_view(screen: Screen) -> Option<ViewFn> {
         Screen::Tasks => Some(tasks_ui),
         Screen::Group => Some(group_ui),
         Screen::Costs => Some(costs_ui),
+        Screen::ScenarioCosts => Some(scenario_costs_ui),
         Screen::Robustness => Some(robustness_tab_ui),
         Screen::SourceCheck => Some(source_check_ui),
         Screen::Log => Some(log_ui),
@@ -50,6 +53,7 @@ pub fn slide_view(screen: Screen) -> Option<ViewFn> {
         Screen::CostProfile => Some(cost_profile_ui),
         Screen::Group => Some(group_slide_ui),
         Screen::Costs => Some(costs_slide_ui),
+        Screen::ScenarioCosts => Some(scenario_costs_slide_ui),
         Screen::Robustness => Some(robustness_slide_ui),
         Screen::Comparison => Some(comparison_slide_ui),
         Screen::Overview
@@ -69,6 +73,7 @@ pub fn figure_view(screen: Screen) -> Option<ViewFn> {
         Screen::CostProfile => Some(cost_profile_ui),
         Screen::Group => Some(group_figure_ui),
         Screen::Costs => Some(costs_figure_ui),
+        Screen::ScenarioCosts => Some(scenario_costs_figure_ui),
         Screen::All => Some(all_figure_ui),
         Screen::Overview
         | Screen::Scores

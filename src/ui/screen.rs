@@ -26,6 +26,9 @@ pub enum Screen {
     Group,
     /// What it costs and each participant's part (the verdeelsleutel).
     Costs,
+    /// What each scenario costs over a horizon (Tabel 5 in euros), its
+    /// uncertainty and value for money.
+    ScenarioCosts,
     Robustness,
     SourceCheck,
     /// Who changed what in the set, and why.
@@ -49,6 +52,9 @@ pub enum Needs {
     /// The tab always (it is where costs are typed); the slide and the
     /// figure once costs are typed.
     Costs,
+    /// The tab always (it is where the ranges are typed); the slide and
+    /// the figure once the set counts a component of the cost profile.
+    ScenarioCosts,
     /// Two sets compared (Beeld → Twee sets vergelijken).
     Comparison,
 }
@@ -75,7 +81,7 @@ pub struct ScreenInfo {
 }
 
 /// Every screen, in the order tabs, slides and menus show them.
-pub const SCREENS: [ScreenInfo; 13] = [
+pub const SCREENS: [ScreenInfo; 14] = [
     ScreenInfo {
         screen: Screen::Comparison,
         label: "Vergelijking",
@@ -174,6 +180,17 @@ pub const SCREENS: [ScreenInfo; 13] = [
         figure: true,
         figure_width_pt: 1200.0,
         needs: Needs::Costs,
+    },
+    ScreenInfo {
+        screen: Screen::ScenarioCosts,
+        label: "Kosten per scenario",
+        word: Some("kosten-per-scenario"),
+        old_words: &[],
+        tab: true,
+        slide: true,
+        figure: true,
+        figure_width_pt: 1200.0,
+        needs: Needs::ScenarioCosts,
     },
     ScreenInfo {
         screen: Screen::Robustness,

@@ -27,6 +27,7 @@ impl ViewModel {
             Screen::Group => {
                 Some(crate::model::group::effective_profiles(&self.data, &self.inputs).len())
             }
+            Screen::ScenarioCosts => Some(self.scenario_costs.as_ref().map_or(0, |c| c.rows.len())),
             Screen::Overview
             | Screen::Costs
             | Screen::Staffing

@@ -51,6 +51,9 @@ pub struct WindowState {
     pub figure: bool,
     /// The year the Lasten bars and slide show (index into the periods).
     pub costs_period: usize,
+    /// The participant whose part the cost per scenario shows beside the
+    /// region's (index into its participants; `None`: the region only).
+    pub cost_participant: Option<usize>,
     /// The window is narrower than [`NARROW_BELOW`] points (text zoomed, a
     /// small screen): one column, the weights and the view in turn (the top
     /// bar's button switches).
@@ -166,6 +169,12 @@ pub struct ViewModel {
     /// The Lasten tab, slide and figure, when costs are typed (built while
     /// one of them is shown).
     pub costs: Option<super::costs_model::CostsView>,
+    /// The cost per scenario's tab, slide and figure (built while one of
+    /// them is shown, or while presenting).
+    pub scenario_costs: Option<Arc<super::scenario_costs_model::ScenarioCostsView>>,
+    /// Whether the set counts a component of the cost profile in euros
+    /// (the cost per scenario has a slide and a figure).
+    pub has_scenario_costs: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -196,39 +205,8 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     let inputs = &snapshot.inputs;
     let participants_label = crate::model::group::participants_label(data);
     let has_group = data.participants.is_some() || !inputs.profiles.is_empty();
-    let current = &snapshot.current;
-    let set = SetView {
-        picker_text: format!(
-            "{}{}",
-            current.name,
-            if snapshot.sets.dirty { " *" } else { "" }
-        ),
-        description: snapshot.sets.description.clone(),
-        name: current.name.clone(),
-        author: current.author.clone(),
-        note: current.note.clone(),
-        builtin: current.builtin,
-        labels: snapshot.sets.labels.clone(),
-        index: snapshot.sets.index,
-    };
-    let save_defaults = window.saving.then(|| {
-        let set = snapshot.set_to_save();
-        SaveDefaults {
-            why: snapshot.saving_changes_anothers_set().then(|| {
-                format!(
-                    "U slaat gewijzigde cijfers op van '{}'. De set komt op uw naam, als nieuwe set; de notitie zegt waarop hij is gebaseerd en wat er is gewijzigd.",
-                    current.saved_info.0
-                )
-            }),
-            // The field asks "uw naam": the name the user gave before, else
-            // empty, never the set's author (saving the preparer's example
-            // unchanged would otherwise make the user "nmd-scenarios
-            // (voorbeeld)" in the session and the log).
-            author: snapshot.user.clone().unwrap_or_default(),
-            name: set.name,
-            note: set.note,
-        }
-    });
+    let set = set_view(snapshot);
+    let save_defaults = window.saving.then(|| save_defaults(snapshot));
     let figures = figures(data, inputs, &snapshot.outcome, &snapshot.check);
     let group_profiles = if group.is_some() {
         crate::model::group::effective_profiles(data, inputs)
@@ -239,15 +217,7 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         .as_ref()
         .map(|r| crate::model::robustness::slide::slide_sentences(data, r))
         .unwrap_or_default();
-    let ranking = &snapshot.outcome.ranking;
-    let ranking_absent = ranking.absent_reason().map(|why| RankingAbsent {
-        why,
-        // The window says where to make something visible again.
-        hint: match ranking {
-            Ranking::AllHidden(_) => "Maak er minstens één zichtbaar (weergave Scores).",
-            _ => ranking.absent_hint().unwrap_or_default(),
-        },
-    });
+    let ranking_absent = ranking_absent(&snapshot.outcome.ranking);
     let tab_open = |screen: Screen| !window.presentation && window.tab == screen;
     let source_check_texts = tab_open(Screen::SourceCheck)
         .then(|| super::tab_texts::source_check_texts(data, &snapshot.check));
@@ -314,6 +284,84 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
             .then(|| snapshot.outcome.costs.as_ref())
             .flatten()
             .map(|c| super::costs_model::costs_view(data, c)),
+        scenario_costs: scenario_costs_view(snapshot, window),
+        has_scenario_costs: snapshot.outcome.costs.is_some()
+            && (!inputs.costs.components.is_empty() || inputs.costs.transition.is_some()),
+    }
+}
+
+/// The cost per scenario while its tab or slide is shown, while
+/// presenting (its slide is measured unseen) and in a figure. A figure
+/// waits for the Monte Carlo (it is written at once); the window does not
+/// (`scenario_costs_now`: a worker runs it, the views say so meanwhile).
+fn scenario_costs_view(
+    snapshot: &Snapshot,
+    window: WindowState,
+) -> Option<Arc<super::scenario_costs_model::ScenarioCostsView>> {
+    let shown = window.tab == Screen::ScenarioCosts || window.presentation || window.figure;
+    if !shown {
+        return None;
+    }
+    let costs = if window.figure {
+        snapshot.scenario_costs()
+    } else {
+        snapshot.scenario_costs_now()
+    }?;
+    Some(Arc::new(super::scenario_costs_model::scenario_costs_view(
+        &snapshot.data,
+        costs,
+    )))
+}
+
+/// Why there is no ranking (all weights 0, everything hidden), if so.
+fn ranking_absent(ranking: &Ranking) -> Option<RankingAbsent> {
+    ranking.absent_reason().map(|why| RankingAbsent {
+        why,
+        // The window says where to make something visible again.
+        hint: match ranking {
+            Ranking::AllHidden(_) => "Maak er minstens één zichtbaar (weergave Scores).",
+            _ => ranking.absent_hint().unwrap_or_default(),
+        },
+    })
+}
+
+/// The current set as the top bar shows it.
+fn set_view(snapshot: &Snapshot) -> SetView {
+    let current = &snapshot.current;
+    SetView {
+        picker_text: format!(
+            "{}{}",
+            current.name,
+            if snapshot.sets.dirty { " *" } else { "" }
+        ),
+        description: snapshot.sets.description.clone(),
+        name: current.name.clone(),
+        author: current.author.clone(),
+        note: current.note.clone(),
+        builtin: current.builtin,
+        labels: snapshot.sets.labels.clone(),
+        index: snapshot.sets.index,
+    }
+}
+
+/// What the save dialog starts with.
+fn save_defaults(snapshot: &Snapshot) -> SaveDefaults {
+    let current = &snapshot.current;
+    let set = snapshot.set_to_save();
+    SaveDefaults {
+        why: snapshot.saving_changes_anothers_set().then(|| {
+            format!(
+                "U slaat gewijzigde cijfers op van '{}'. De set komt op uw naam, als nieuwe set; de notitie zegt waarop hij is gebaseerd en wat er is gewijzigd.",
+                current.saved_info.0
+            )
+        }),
+        // The field asks "uw naam": the name the user gave before, else
+        // empty, never the set's author (saving the preparer's example
+        // unchanged would otherwise make the user "nmd-scenarios
+        // (voorbeeld)" in the session and the log).
+        author: snapshot.user.clone().unwrap_or_default(),
+        name: set.name,
+        note: set.note,
     }
 }
 
@@ -464,7 +512,7 @@ impl ViewModel {
             Needs::Staffing => !self.data.categories.is_empty(),
             Needs::CostProfile => !self.data.cost_profile.components.is_empty(),
             Needs::Participants => self.has_group,
-            Needs::Costs => true,
+            Needs::Costs | Needs::ScenarioCosts => true,
             Needs::Comparison => self.comparison.is_some(),
         }
     }
@@ -472,7 +520,12 @@ impl ViewModel {
     /// Whether `screen` has something to show as a slide or a figure (the
     /// Lasten tab is there to type costs; its slide and figure need them).
     pub fn has_content(&self, screen: Screen) -> bool {
-        self.has(screen) && (screen.needs() != Needs::Costs || self.outcome.costs.is_some())
+        self.has(screen)
+            && match screen.needs() {
+                Needs::Costs => self.outcome.costs.is_some(),
+                Needs::ScenarioCosts => self.has_scenario_costs,
+                _ => true,
+            }
     }
 
     /// The tabs this data has, in order.

@@ -66,6 +66,8 @@ pub(super) struct WindowUi {
     panels: Vec<egui::Rect>,
     input_order: super::input_order::InputOrder,
     pub(super) keyboard: super::keyboard_state::KeyboardState,
+    /// The cost per scenario's Monte Carlo on a worker thread.
+    cost_worker: super::cost_worker::CostWorker,
     /// The workspace revision and window state the view model was built for.
     built_for: Option<(u64, WindowState)>,
 }
@@ -151,6 +153,12 @@ impl NmdApp {
     /// the weights).
     pub fn side_hidden(&self) -> bool {
         self.window.state.narrow && !self.window.state.weights_shown
+    }
+
+    /// Whether the cost per scenario's Monte Carlo is still running on its
+    /// thread (for tests and scripted runs that wait for it).
+    pub fn cost_sample_running(&self) -> bool {
+        self.window.cost_worker.running()
     }
 
     pub fn presentation(&self) -> bool {
@@ -273,6 +281,7 @@ impl NmdApp {
         self.window.panels = panels;
         self.dialogs_ui(&ctx, view, &mut out);
         self.act(&ctx, out);
+        self.window.cost_worker.advance(&mut self.workspace, &ctx);
         self.remember_focus(&ctx);
         self.focus_ring(&ctx);
         if self.window.input_order.waiting() {

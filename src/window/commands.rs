@@ -20,6 +20,7 @@ impl NmdApp {
         match command {
             Command::ShowTab(tab) => state.tab = tab,
             Command::ShowCostsPeriod(period) => state.costs_period = period,
+            Command::ShowCostParticipant(who) => state.cost_participant = who,
             Command::ToggleSidePanel => state.weights_shown = !state.weights_shown,
             Command::ToggleTheme => {
                 let dark = !self.workspace.dark();
@@ -124,6 +125,7 @@ impl NmdApp {
             let mut spec = figure_spec(&app.workspace.snapshot(), kind);
             // The year the user chose for the Lasten bars.
             spec.view.window.costs_period = app.window.state.costs_period;
+            spec.view.window.cost_participant = app.window.state.cost_participant;
             export::start_figure(ctx, spec)
         });
     }

@@ -5,6 +5,7 @@
 
 pub mod app;
 mod commands;
+mod cost_worker;
 mod dialogs;
 mod export;
 mod input_order;

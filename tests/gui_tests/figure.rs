@@ -133,3 +133,46 @@ fn the_figure_renders_at_twice_the_density_with_its_footer() {
         );
     }
 }
+
+/// The figure of the cost per scenario (`figuur --weergave
+/// kosten-per-scenario`) of the handleiding's example: no widgets, the
+/// Monte Carlo done (a figure is written at once), every scenario's range
+/// over five years and the derivations written out. The amounts are the
+/// issue's, by hand from the example's inputs: 5 × € 100.000–200.000 +
+/// € 50.000–150.000 = € 550.000–1.150.000, and so on.
+#[test]
+fn the_cost_per_scenario_figure_states_the_hand_figures() {
+    let mut workspace = Workspace::new(load_embedded_folder().unwrap(), "ingebouwd");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/voorbeelden/kosten-per-scenario.ron"
+    );
+    let reply = workspace.open_set_file(std::path::Path::new(example));
+    assert!(reply.problems.is_none());
+    let spec = figure_spec(&workspace.snapshot(), Screen::ScenarioCosts);
+    assert_eq!(
+        Screen::from_word("kosten-per-scenario"),
+        Some(Screen::ScenarioCosts)
+    );
+    let harness = laid_out(spec);
+    for text in [
+        "Regio: € 550.000 – € 1.150.000, midden € 850.000",
+        "Regio: € 1.300.000 – € 2.200.000, midden € 1.750.000",
+        "Regio: € 1.650.000 – € 2.400.000, midden € 2.025.000",
+        "Regio: € 2.100.000 – € 3.200.000, midden € 2.650.000",
+        "kans het goedkoopst",
+        "Afleiding per scenario (regio)",
+    ] {
+        assert!(
+            harness.query_all_by_label_contains(text).next().is_some(),
+            "{text} not in the figure"
+        );
+    }
+    assert!(
+        harness
+            .query_all_by_label_contains("wordt nog berekend")
+            .next()
+            .is_none(),
+        "a figure waits for the Monte Carlo"
+    );
+}

@@ -362,6 +362,7 @@ fn every_output_has_its_command_and_every_figure_its_word() {
         "kostenprofiel",
         "gemeenten",
         "lasten",
+        "kosten-per-scenario",
         "alles",
     ] {
         assert!(

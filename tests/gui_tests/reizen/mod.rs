@@ -11,5 +11,6 @@
 mod adviseur;
 pub(crate) mod checks;
 pub(crate) mod klankbordgroep;
+mod kosten_per_scenario;
 mod lasten;
 mod overleg;

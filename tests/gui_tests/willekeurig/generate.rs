@@ -65,7 +65,11 @@ fn step(rng: &mut ChaCha8Rng) -> Step {
         },
         70..=73 => Step::Escape,
         74..=77 => Step::Present,
-        78..=84 => Step::NextSlide,
+        78..=82 => Step::NextSlide,
+        83..=84 => Step::Range {
+            high: rng.random(),
+            text: byte(rng),
+        },
         85..=86 => Step::PreviousSlide,
         87..=90 => Step::Undo,
         91..=92 => Step::Redo,

@@ -374,6 +374,85 @@ impl Run {
         }
     }
 
+    /// Types `text` into the first range's low (or high) bound in Kosten
+    /// per scenario, putting the first component in euros (per jaar) when
+    /// none is. A refused value, or a low above the high, says why in
+    /// sight.
+    pub fn type_range(&mut self, high: bool, text: &str) {
+        if self.app().presentation() {
+            return;
+        }
+        self.h.state_mut().show_tab(Screen::ScenarioCosts);
+        self.h.run();
+        let prefix = if high { "Hoog " } else { "Laag " };
+        let field = |h: &egui_kittest::Harness<'static, NmdApp>| -> Option<String> {
+            h.query_all(egui_kittest::kittest::By::new().predicate(|n| {
+                n.role() == egui::accesskit::Role::TextInput
+                    && n.label()
+                        .is_some_and(|l| l.starts_with(prefix) && l.contains(", "))
+            }))
+            .next()
+            .and_then(|n| egui_kittest::kittest::NodeT::accesskit_node(&n).label())
+        };
+        if field(&self.h).is_none() {
+            let kind = self
+                .h
+                .query_all(
+                    egui_kittest::kittest::By::new()
+                        .predicate(|n| n.label().is_some_and(|l| l.starts_with("Soort "))),
+                )
+                .next()
+                .and_then(|n| egui_kittest::kittest::NodeT::accesskit_node(&n).label());
+            let Some(kind) = kind else { return };
+            self.h.get_by_label(&kind).scroll_to_me();
+            self.h.run();
+            self.h.get_by_label(&kind).click();
+            self.h.run();
+            let Some(option) = self
+                .h
+                .query_by_role_and_label(egui::accesskit::Role::ListBoxOption, "per jaar")
+            else {
+                self.key(Key::Escape);
+                return;
+            };
+            option.click();
+            self.h.run();
+        }
+        let Some(label) = field(&self.h) else { return };
+        self.h.get_by_label(&label).scroll_to_me();
+        self.h.run();
+        self.h.get_by_label(&label).click();
+        self.h.run();
+        self.h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        self.h.get_by_label(&label).type_text(text);
+        self.h.run();
+        self.key(Key::Enter);
+        let refused =
+            nmd_scenarios::numbers::read_typed(text, &nmd_scenarios::numbers::COST_EUR).is_err();
+        let (width, height) = self.points();
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
+        let said = |run: &Run, part: &str| {
+            run.h
+                .query_all(
+                    egui_kittest::kittest::By::new()
+                        .predicate(|n| n.role() == egui::accesskit::Role::Label),
+                )
+                .any(|n| {
+                    let t = n
+                        .value()
+                        .or(egui_kittest::kittest::NodeT::accesskit_node(&n).label())
+                        .unwrap_or_default();
+                    t.contains(part)
+                        && super::invariants::bounds(&n).is_some_and(|r| window.intersects(r))
+                })
+        };
+        if refused && !said(self, &format!("'{text}'")) {
+            self.found.push(format!(
+                "'{text}' in '{label}' refused without a reason in sight"
+            ));
+        }
+    }
+
     /// "Set opslaan als…": Esc in its dialog, or the details given and the
     /// file chooser cancelled. Either way nothing was saved, so nothing of
     /// the set may change.

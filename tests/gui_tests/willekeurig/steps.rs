@@ -34,6 +34,9 @@ pub const EXAMPLES: [&str; 4] = [
 pub const OTHER_REGION: &str = "scenarios/regio-midden-limburg";
 /// What a user types into a key field: whole percents, and what is refused.
 pub const KEY_TEXTS: [&str; 9] = ["17", "31", "18", "13", "20", "17,5", "abc", "-3", "21"];
+/// What a user types into a range of the cost per scenario: amounts, and
+/// what is refused.
+pub const RANGE_TEXTS: [&str; 7] = ["100.000", "200.000", "50000", "1.200.000", "-5", "abc", "0"];
 /// Integral yearly wages per fte (euros).
 pub const WAGES: [u32; 3] = [95_500, 80_357, 100_000];
 
@@ -97,6 +100,13 @@ pub enum Step {
     },
     /// Loonkosten for every function (index into [`WAGES`]).
     Wage(u8),
+    /// Text typed into a bound of a component's range in Kosten per
+    /// scenario (index into [`RANGE_TEXTS`]); the first component put in
+    /// euros (per jaar) first when none is.
+    Range {
+        high: bool,
+        text: u8,
+    },
     /// "Set opslaan als…", the details given, the file chooser cancelled.
     SaveAsChooserCancelled,
     /// "Set opslaan als…", then Esc in its dialog.
@@ -192,6 +202,12 @@ impl fmt::Display for Step {
                 KEY_TEXTS[text as usize % KEY_TEXTS.len()]
             ),
             Step::Wage(i) => write!(f, "loonkosten € {}", WAGES[i as usize % WAGES.len()]),
+            Step::Range { high, text } => write!(
+                f,
+                "bandbreedte {}: '{}'",
+                if high { "hoog" } else { "laag" },
+                RANGE_TEXTS[text as usize % RANGE_TEXTS.len()]
+            ),
             Step::SaveAsChooserCancelled => write!(f, "opslaan als…, bestandskiezer geannuleerd"),
             Step::SaveAsEscaped => write!(f, "opslaan als…, Esc"),
             Step::KeysOverlay => write!(f, "F1"),
@@ -417,6 +433,9 @@ impl Step {
                     source: "eigen aanname (willekeurige reis)".into(),
                 });
                 run.change(Change::Costs(costs));
+            }
+            Step::Range { high, text } => {
+                run.type_range(high, RANGE_TEXTS[text as usize % RANGE_TEXTS.len()])
             }
             Step::SaveAsChooserCancelled => run.save_as(true),
             Step::SaveAsEscaped => run.save_as(false),
