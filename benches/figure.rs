@@ -8,7 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use nmd_scenarios::export::figure::{figure_spec, render_figure};
 use nmd_scenarios::export::headless::HeadlessGpu;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::workspace::Workspace;
 
 fn figures(c: &mut Criterion) {

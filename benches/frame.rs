@@ -45,7 +45,7 @@ fn frames(c: &mut Criterion) {
 /// own views"): ≤ 3,3 ms.
 fn scores_view(c: &mut Criterion) {
     use nmd_scenarios::model::own::{AddedCriterion, AddedScenario, AddedScore};
-    use nmd_scenarios::ui::screen::Screen;
+    use nmd_scenarios::present::screen::Screen;
     let mut h = harness();
     h.state_mut().show_tab(Screen::Scores);
     h.run();
@@ -111,7 +111,7 @@ fn scores_view(c: &mut Criterion) {
 /// profiles. Target (issue "The bestuurlijk overleg"): ≤ 3,3 ms.
 fn group_and_slides(c: &mut Criterion) {
     use nmd_scenarios::model::additions::{Profile, WeightMethod};
-    use nmd_scenarios::ui::screen::Screen;
+    use nmd_scenarios::present::screen::Screen;
     let app = NmdApp::new(load_embedded_folder().expect("report data"), "ingebouwd");
     let mut h = Harness::builder()
         .with_size([1920.0, 1080.0])
@@ -161,7 +161,7 @@ fn group_and_slides(c: &mut Criterion) {
 /// 1366×768 (inputs under the results) and 1920×1080 (beside them).
 fn costs_tab(c: &mut Criterion) {
     use nmd_scenarios::model::assumption_set::parse_set;
-    use nmd_scenarios::ui::screen::Screen;
+    use nmd_scenarios::present::screen::Screen;
     for (w, h_px) in [(1366.0, 768.0), (1920.0, 1080.0)] {
         let app = NmdApp::new(load_embedded_folder().expect("report data"), "ingebouwd");
         let mut h = Harness::builder()

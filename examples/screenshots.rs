@@ -15,7 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use nmd_scenarios::model::additions::ScoreChange;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::screen::{Screen, Slide};
+use nmd_scenarios::present::screen::{Screen, Slide};
 use nmd_scenarios::window::NmdApp;
 use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;

@@ -10,6 +10,7 @@ pub mod format;
 pub mod fuzz_checks;
 pub mod model;
 pub mod numbers;
+pub mod present;
 pub mod report;
 #[cfg(feature = "gui")]
 pub mod ui;

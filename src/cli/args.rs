@@ -12,19 +12,16 @@ use super::inputs::InputArgs;
 /// in the help without retyping it.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    let command = Cli::command();
-    #[cfg(feature = "gui")]
-    let command = command.mut_subcommand("figuur", |figure| {
+    Cli::command().mut_subcommand("figuur", |figure| {
         figure.mut_arg("weergave", |arg| {
-            let words = crate::ui::screen::Screen::figure_words();
+            let words = crate::present::screen::Screen::figure_words();
             let (last, rest) = words.split_last().expect("figures exist");
             arg.help(format!(
                 "Wat de figuur toont: {} of {last} (standaard alles).",
                 rest.join(", ")
             ))
         })
-    });
-    command
+    })
 }
 
 /// The template of every help text: no "Usage:", headings in Dutch.
@@ -154,10 +151,9 @@ pub struct AppendixArgs {
 }
 
 /// The words `--weergave` takes: every screen that makes a figure
-/// (`ui::screens`), its earlier words hidden.
-#[cfg(feature = "gui")]
+/// (`present::screen::SCREENS`), its earlier words hidden.
 fn figure_words() -> clap::builder::PossibleValuesParser {
-    use crate::ui::screen::SCREENS;
+    use crate::present::screen::SCREENS;
     clap::builder::PossibleValuesParser::new(SCREENS.iter().flat_map(|s| {
         s.word
             .map(clap::builder::PossibleValue::new)
@@ -184,7 +180,7 @@ pub struct FigureArgs {
         default_value = "alles",
         hide_default_value = true
     )]
-    #[cfg_attr(feature = "gui", arg(value_parser = figure_words()))]
+    #[arg(value_parser = figure_words())]
     pub view: String,
     /// Het PNG-bestand dat wordt geschreven.
     #[arg(long = "uit", alias = "out", value_name = "PAD", required = true)]

@@ -11,7 +11,7 @@ use super::run::CommandOutput;
 pub fn run_figure(data_dir: Option<&Path>, args: &FigureArgs) -> CommandOutput {
     use crate::export::figure::{figure_spec, render_figure};
     use crate::export::headless::HeadlessGpu;
-    use crate::ui::screen::Screen;
+    use crate::present::screen::Screen;
     use crate::workspace::files::{absolute, atomic_write, with_extension, write_failure};
 
     let mut opened = match super::open::open_workspace(data_dir, &args.inputs, |_, _| Ok(())) {

@@ -31,18 +31,8 @@ pub struct AppendixJob {
 
 impl AppendixJob {
     pub fn from_snapshot(snapshot: Arc<Snapshot>) -> Self {
-        let data = &snapshot.data;
         let figures = Screen::figures()
-            .filter(|&screen| match screen {
-                Screen::Staffing => !data.categories.is_empty(),
-                Screen::CostProfile => !data.cost_profile.components.is_empty(),
-                Screen::Group => !snapshot.inputs.profiles.is_empty(),
-                Screen::Costs => snapshot.outcome.costs.is_some(),
-                Screen::ScenarioCosts => snapshot.scenario_costs().is_some(),
-                // "Alles" repeats the three above.
-                Screen::All => false,
-                _ => true,
-            })
+            .filter(|&screen| screen.in_appendix(&snapshot))
             .map(|screen| FigureSpec {
                 width_pt: APPENDIX_FIGURE_WIDTH_PT,
                 footer: Vec::new(),

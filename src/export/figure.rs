@@ -6,11 +6,11 @@
 //! the app and the `figuur` command make the same picture.
 
 use super::headless::{HeadlessGpu, encode_png, measure_height_pt};
+use crate::present::view_model::{self, ViewModel, WindowState};
 use crate::report::ReportContext;
 use crate::report::assumptions::assumption_lines;
 use crate::ui::actions::{Actions, Screen};
 use crate::ui::style;
-use crate::ui::view_model::{self, ViewModel, WindowState};
 use crate::workspace::Snapshot;
 
 /// Pixels per point of an exported figure.
@@ -41,21 +41,7 @@ pub fn figure_spec(snapshot: &Snapshot, screen: Screen) -> FigureSpec {
     let view = view_model::build(snapshot, window);
     let footer = assumption_lines(&ReportContext::of(snapshot));
     let data = &snapshot.data;
-    let what = match screen {
-        Screen::Staffing => format!("Minimale formatie {}", data.organisation),
-        Screen::Ranking => "Rangorde van de scenario's".to_owned(),
-        Screen::CostProfile => "Kwalitatief kostenprofiel".to_owned(),
-        Screen::Group => format!(
-            "Weging per {}",
-            crate::model::group::singular_label(&crate::model::group::participants_label(data))
-        ),
-        Screen::Costs => crate::model::costs::words::costs_heading(data),
-        Screen::All => format!(
-            "Scenario's {}: formatie, rangorde en kosten",
-            data.organisation
-        ),
-        other => other.label().to_owned(),
-    };
+    let what = screen.figure_title(data);
     FigureSpec {
         screen,
         width_pt: screen.info().figure_width_pt,

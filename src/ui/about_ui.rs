@@ -2,8 +2,8 @@
 //! the licence, and the licences of every crate the program is built from.
 
 use super::actions::{Actions, Command};
-use super::view_model::ViewModel;
 use crate::about;
+use crate::present::view_model::ViewModel;
 
 pub fn about_ui(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
     super::dialog_ui::modal_dialog(ctx, "about_dialog", "Over nmd-scenarios", 640.0, |ui| {

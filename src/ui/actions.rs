@@ -3,7 +3,8 @@
 //! anything themselves; every view has the signature
 //! `fn x_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions)`.
 
-pub use super::screen::Screen;
+pub use crate::present::screen::Screen;
+pub use crate::present::view_model::Chart;
 pub use crate::workspace::{Change, Notice};
 
 /// A request that is not a change of the inputs.
@@ -67,7 +68,7 @@ pub enum Command {
     CloseProblems,
     /// The derivation of a chart's bars as text (the staffing chart or
     /// Lasten): what the pointer reads over each bar.
-    ShowDerivation(Screen),
+    ShowDerivation(Chart),
     CloseDerivation,
     /// The save dialog's name, author (the user's own name) and note were
     /// given; the save goes on (in place, or to the file chooser).

@@ -4,11 +4,11 @@
 
 use super::actions::{Actions, Change};
 use super::confirm_ui::delete_button_ui;
-use super::view_model::ViewModel;
 use crate::model::own::{
     AddedCriterion, AddedScenario, AddedScore, check_reason, name_refusal, new_id,
 };
 use crate::numbers::{self, WEIGHT};
+use crate::present::view_model::ViewModel;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {

@@ -2,7 +2,7 @@
 //! per choice.
 
 use super::actions::{Actions, Change};
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 pub fn choices_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let ViewModel { data, inputs, .. } = view;

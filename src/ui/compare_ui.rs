@@ -3,10 +3,10 @@
 //! plain Dutch.
 
 use super::actions::{Actions, Command};
-use super::view_model::ViewModel;
 use crate::format::{fte_difference, number};
 use crate::model::compare::Comparison;
 use crate::model::scenario_costs::{CostComparison, CostPair};
+use crate::present::view_model::ViewModel;
 
 /// One year of one row: "a | b", the difference under it, and what a
 /// screen reader reads.

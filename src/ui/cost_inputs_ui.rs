@@ -9,10 +9,10 @@ use super::confirm_ui::delete_button_ui;
 use super::cost_fields::{amount_field_ui, source_field_ui};
 use super::layout::text_cell_ui;
 use super::number_field::refusal_ui;
-use super::view_model::ViewModel;
 use crate::model::costs::{Amount, CostInputs, OtherCost, Wage, WageTarget, period_label, periods};
 use crate::model::inputs::Supervision;
 use crate::numbers::{COST_EUR, WAGE_EUR};
+use crate::present::view_model::ViewModel;
 
 /// Every cost input; one change when anything changed.
 pub fn cost_inputs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {

@@ -10,12 +10,12 @@ use super::actions::{Actions, Notice};
 use super::cost_fields::{amount_field_ui, euro_text, source_field_ui};
 use super::layout::{style_fitting, text_cell_ui};
 use super::number_field::number_field_ui;
-use super::view_model::ViewModel;
 use crate::format::number;
 use crate::model::costs::{
     CostInputs, CostKey, KeyMethod, OwnShare, RangeFor, Transition, TransitionRange, key_shares,
 };
 use crate::numbers::{CONTRIBUTION_EUR, COST_EUR, INHABITANTS, KEY_PERCENT, Quantity};
+use crate::present::view_model::ViewModel;
 
 /// The key being typed: a value per participant, by one method.
 #[derive(Debug, Clone, PartialEq, Eq)]

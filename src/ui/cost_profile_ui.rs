@@ -6,10 +6,10 @@ use super::a11y::{CellKind, TableRows};
 use super::actions::{Actions, Screen};
 use super::layout::{break_at_dashes, style_fitting, text_cell_ui, words_fit};
 use super::style::{favourability_colour, legend_item_ui, square_swatch, text_on, text_width};
-use super::view_model::ViewModel;
 use crate::model::dataset::{CostCell, CostComponent};
 use crate::model::explain::table_number;
 use crate::model::schema::HighIs;
+use crate::present::view_model::ViewModel;
 
 pub fn cost_profile_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let data = &view.data;

@@ -3,9 +3,9 @@
 //! costs, the total beside it), and the transition range of each scenario
 //! drawn as a range on one scale.
 
-use super::costs_model::{CostBarView, CostRowView, CostsView};
 use super::layout::{style_fitting, text_cell_ui};
 use super::style::{legend_item_ui, series_colour, square_swatch, text_on, text_width};
+use crate::present::costs_model::{CostBarView, CostRowView, CostsView};
 
 /// The colours of the two parts of a bar.
 pub const STAFF_SERIES: usize = 0;

@@ -5,9 +5,9 @@
 
 use super::actions::{Actions, Command};
 use super::costs_chart_ui::{bars_legend_ui, cost_bars_ui, cost_table_ui, transition_ui};
-use super::costs_model::CostsView;
 use super::layout::column;
-use super::view_model::ViewModel;
+use crate::present::costs_model::CostsView;
+use crate::present::view_model::ViewModel;
 
 /// Room kept free for a floating scroll bar at the right of a column.
 const SCROLL_BAR_ROOM: f32 = 24.0;
@@ -145,7 +145,7 @@ fn results_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &CostsView, out: &mut 
         ui.add(egui::Label::new(egui::RichText::new(line).weak()).wrap());
     }
     // What the pointer reads over each amount and bar, for the keyboard.
-    super::derivation_ui::derivation_button_ui(ui, view, super::actions::Screen::Costs, out);
+    super::derivation_ui::derivation_button_ui(ui, view, super::actions::Chart::Costs, out);
     let period = costs.period(view.window.costs_period);
     if !costs.bars.get(period).is_some_and(Vec::is_empty) {
         ui.add_space(10.0);

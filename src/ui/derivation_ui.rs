@@ -3,16 +3,11 @@
 //! that the keyboard opens and a screen reader reads in order (WCAG 2.1.1,
 //! 1.3.1: nothing only on hover).
 
-use super::actions::{Actions, Command, Screen};
-use super::view_model::ViewModel;
+use super::actions::{Actions, Chart, Command};
+use crate::present::view_model::ViewModel;
 
-/// The button that opens the derivation of `screen`'s chart.
-pub fn derivation_button_ui(
-    ui: &mut egui::Ui,
-    view: &ViewModel,
-    screen: Screen,
-    out: &mut Actions,
-) {
+/// The button that opens the derivation of `chart`.
+pub fn derivation_button_ui(ui: &mut egui::Ui, view: &ViewModel, chart: Chart, out: &mut Actions) {
     if view.window.figure || view.window.presentation {
         return;
     }
@@ -21,20 +16,20 @@ pub fn derivation_button_ui(
         .on_hover_text("Wat elke staaf en elk bedrag toont en hoe het volgt, als tekst")
         .clicked()
     {
-        out.command(Command::ShowDerivation(screen));
+        out.command(Command::ShowDerivation(chart));
     }
 }
 
-/// The dialog with the derivation of `screen`'s chart.
-pub fn derivation_ui(ctx: &egui::Context, view: &ViewModel, screen: Screen, out: &mut Actions) {
-    let title = match screen {
-        Screen::Costs => "Afleiding van de lasten",
-        _ => "Afleiding van de formatie",
+/// The dialog with the derivation of `chart`.
+pub fn derivation_ui(ctx: &egui::Context, view: &ViewModel, chart: Chart, out: &mut Actions) {
+    let title = match chart {
+        Chart::Costs => "Afleiding van de lasten",
+        Chart::Staffing => "Afleiding van de formatie",
     };
     super::dialog_ui::modal_dialog(ctx, "derivation_dialog", title, 760.0, |ui| {
-        match screen {
-            Screen::Costs => costs_derivation_ui(ui, view),
-            _ => staffing_derivation_ui(ui, view),
+        match chart {
+            Chart::Costs => costs_derivation_ui(ui, view),
+            Chart::Staffing => staffing_derivation_ui(ui, view),
         }
         ui.add_space(6.0);
         let close = ui.button("Sluiten");

@@ -15,12 +15,12 @@ use super::robustness_ui::robustness_tab_ui;
 use super::scenario_costs_slide_ui::scenario_costs_slide_ui;
 use super::scenario_costs_ui::{scenario_costs_figure_ui, scenario_costs_ui};
 use super::scores_ui::scores_ui;
-use super::screen::Screen;
 use super::slides_ui::{comparison_slide_ui, group_slide_ui, robustness_slide_ui};
 use super::source_check_ui::source_check_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
 use super::tasks_ui::tasks_ui;
-use super::view_model::ViewModel;
+use crate::present::screen::Screen;
+use crate::present::view_model::ViewModel;
 
 /// How a view draws itself: `fn x_ui(ui, view, out)`.
 pub type ViewFn = fn(&mut egui::Ui, &ViewModel, &mut Actions);
@@ -105,7 +105,7 @@ pub fn slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 /// in the slide's room: each measures how many rows fit
 /// (`Command::SlideRows`). Invisible widgets are not in the AccessKit tree.
 fn measure_slides_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    for info in super::screen::SCREENS.iter().filter(|s| s.slide) {
+    for info in crate::present::screen::SCREENS.iter().filter(|s| s.slide) {
         let screen = info.screen;
         if screen == view.window.slide.screen
             || view.slide_items(screen).is_none()
@@ -117,7 +117,7 @@ fn measure_slides_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             continue;
         };
         let mut unseen = view.clone();
-        unseen.window.slide = super::screen::Slide::at(screen);
+        unseen.window.slide = crate::present::screen::Slide::at(screen);
         let mut measuring = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(ui.max_rect())
@@ -151,8 +151,8 @@ pub fn tab_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::screen::SCREENS;
     use super::*;
+    use crate::present::screen::SCREENS;
 
     #[test]
     fn every_role_of_the_list_has_its_view_and_no_other() {
@@ -166,6 +166,12 @@ mod tests {
                 "{screen:?} figure"
             );
             assert_eq!(info.figure, info.word.is_some(), "{screen:?} word");
+            assert_eq!(
+                info.figure,
+                info.figure_title.is_some(),
+                "{screen:?} figure title"
+            );
+            assert!(info.figure || !info.appendix, "{screen:?} appendix");
         }
     }
 }

@@ -8,7 +8,7 @@ use super::cost_profile_ui::cost_profile_ui;
 use super::layout::column;
 use super::ranking_ui::ranking_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 /// Height of the charts in a figure, in points.
 const CHART_HEIGHT_PT: f32 = 520.0;

@@ -10,10 +10,10 @@ use super::group_weights_ui::{GAP, name_width, weights_grid_ui};
 use super::layout::{style_fitting, text_cell_ui, words_fit};
 use super::number_field::refusal_ui;
 use super::style::text_width;
-use super::view_model::ViewModel;
 use crate::format::percents_whole;
 use crate::model::group::{GroupResult, ParticipantResult};
 use crate::model::ranking::Ranking;
+use crate::present::view_model::ViewModel;
 
 /// Places in words for column heads ("Eerste" … "Tiende", then "11e").
 fn place_word(place: usize) -> String {

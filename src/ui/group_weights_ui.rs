@@ -12,11 +12,11 @@ use super::actions::{Actions, Change, Screen};
 use super::confirm_ui::delete_button_ui;
 use super::layout::{cell_ui, style_fitting, text_cell_ui, words_fit};
 use super::style::text_width;
-use super::view_model::ViewModel;
 use crate::format::{number_trimmed, percents_whole};
 use crate::model::additions::{GroupMean, Profile, WeightMethod};
 use crate::model::group::{GroupResult, ParticipantResult};
 use crate::numbers::{Quantity, RANK, SWING_POINTS, WEIGHT, parse_typed};
+use crate::present::view_model::ViewModel;
 
 fn method_word(method: WeightMethod) -> &'static str {
     match method {

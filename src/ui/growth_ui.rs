@@ -8,10 +8,10 @@ use rust_decimal::Decimal;
 use super::actions::Actions;
 use super::confirm_ui::delete_button_ui;
 use super::number_field::{number_field_ui, refusal_ui};
-use super::view_model::ViewModel;
 use crate::format::number_trimmed;
 use crate::model::own::tasks::{GrowthRate, GrowthTask, Inhuur, StaffingExtras};
 use crate::numbers::{FTE_PER_MLN, INHUUR_FTE, VOLUME_MLN};
+use crate::present::view_model::ViewModel;
 
 pub fn growth_ui(
     ui: &mut egui::Ui,

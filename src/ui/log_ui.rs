@@ -3,7 +3,7 @@
 //! saved with the set and printed by the comparison and the report.
 
 use super::actions::{Actions, Change};
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 pub fn log_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()

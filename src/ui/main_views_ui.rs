@@ -3,7 +3,7 @@
 
 use super::actions::{Actions, Command};
 use super::compare_ui::compare_ui;
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 pub fn main_views_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     if view.comparison.is_some() {

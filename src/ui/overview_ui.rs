@@ -6,7 +6,7 @@ use super::cost_profile_ui::cost_profile_ui;
 use super::layout::column;
 use super::ranking_ui::ranking_ui;
 use super::staffing_plot_ui::staffing_plot_ui;
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 /// The height the staffing chart and the ranking need to stay readable:
 /// below it the overview scrolls instead of squeezing them (a 720-pixel

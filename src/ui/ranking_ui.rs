@@ -3,7 +3,7 @@
 
 use super::actions::{Actions, Command, Screen};
 use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
-use super::view_model::{RankRow, ViewModel};
+use crate::present::view_model::{RankRow, ViewModel};
 
 /// A ranking bar on a slide, in points.
 const SLIDE_BAR_HEIGHT: f32 = 44.0;
@@ -134,7 +134,7 @@ fn rank_row_ui(ui: &mut egui::Ui, view: &ViewModel, row: &RankRow, bar_height: f
         .scale
         .levels
         .last()
-        .map(|l| super::view_model::to_f64(l.value))
+        .map(|l| crate::present::view_model::to_f64(l.value))
         .unwrap_or(1.0)
         .max(1e-9);
     ui.label(egui::RichText::new(&row.label).strong())

@@ -12,10 +12,10 @@ use rust_decimal::prelude::ToPrimitive;
 use super::actions::{Actions, Change};
 use super::number_field::{number_field_ui, refusal_ui};
 use super::style::{BarSegment, legend_item_ui, series_colour, square_swatch, stacked_bar_ui};
-use super::view_model::ViewModel;
 use crate::model::DataSet;
 use crate::model::robustness::{CriterionStability, Robustness};
 use crate::numbers::SEED;
+use crate::present::view_model::ViewModel;
 
 const BAR_HEIGHT: f32 = 16.0;
 

@@ -4,7 +4,7 @@
 //! is based on). Enter saves, Escape cancels; then the file chooser.
 
 use super::actions::{Actions, Command};
-use super::view_model::{SaveDefaults, ViewModel};
+use crate::present::view_model::{SaveDefaults, ViewModel};
 
 /// What the user is typing, kept between frames.
 #[derive(Debug, Clone, Default)]

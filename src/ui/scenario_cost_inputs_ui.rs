@@ -10,11 +10,11 @@ use super::actions::{Actions, Change};
 use super::confirm_ui::delete_button_ui;
 use super::cost_fields::{amount_field_ui, source_field_ui};
 use super::number_field::{number_field_ui, refusal_ui};
-use super::view_model::ViewModel;
 use crate::model::costs::{
     Amount, ComponentCosts, CostInputs, CostKind, CostRange, Distribution, Horizon,
 };
 use crate::numbers::{BUDGET_EUR, HORIZON_START, HORIZON_YEARS};
+use crate::present::view_model::ViewModel;
 
 /// Every input of the cost per scenario; one change when anything changed.
 pub fn scenario_cost_inputs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {

@@ -11,10 +11,10 @@ use rust_decimal::Decimal;
 use super::cost_fields::{euro_text, source_field_ui};
 use super::layout::{style_fitting, text_cell_ui};
 use super::number_field::{number_field_ui, refusal_ui};
-use super::view_model::ViewModel;
 use crate::format::euro;
 use crate::model::costs::{ComponentCosts, CostRange, RangeFor};
 use crate::numbers::COST_EUR;
+use crate::present::view_model::ViewModel;
 
 /// The bounds being typed for one range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

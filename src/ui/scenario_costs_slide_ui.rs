@@ -8,8 +8,8 @@
 
 use super::actions::Actions;
 use super::layout::{style_fitting, text_cell_ui};
-use super::scenario_costs_model::{ScenarioCostsView, ScenarioRowView};
-use super::view_model::{Screen, ViewModel};
+use crate::present::scenario_costs_model::{ScenarioCostsView, ScenarioRowView};
+use crate::present::view_model::{Screen, ViewModel};
 
 /// The slide's heading.
 pub const SLIDE_HEADING: &str = "Wat kost elk scenario ons?";

@@ -8,8 +8,8 @@
 
 use super::actions::{Actions, Command};
 use super::layout::column;
-use super::scenario_costs_model::{ScenarioCostsView, ScenarioRowView};
-use super::view_model::ViewModel;
+use crate::present::scenario_costs_model::{ScenarioCostsView, ScenarioRowView};
+use crate::present::view_model::ViewModel;
 
 /// Room kept free for a floating scroll bar at the right of a column.
 const SCROLL_BAR_ROOM: f32 = 24.0;

@@ -7,7 +7,7 @@
 use super::actions::{Actions, Change};
 use super::layout::{size_fitting, text_cell_ui};
 use super::style::{favourability_colour, text_width};
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 /// The cell being edited, kept in egui's memory between frames.
 #[derive(Debug, Clone, Default)]

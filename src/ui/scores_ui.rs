@@ -7,8 +7,8 @@
 use super::actions::{Actions, Change};
 use super::add_item_ui::add_items_ui;
 use super::scores_table_ui::{Editor, editor_id};
-use super::view_model::ViewModel;
 use crate::model::own::{ScoreChange, check_reason};
+use crate::present::view_model::ViewModel;
 
 pub fn scores_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()

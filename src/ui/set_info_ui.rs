@@ -1,7 +1,7 @@
 //! Name, author and note of the current assumption set.
 
 use super::actions::{Actions, Change};
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 /// Editable fields of the current set; a change is an undo step.
 pub fn set_info_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {

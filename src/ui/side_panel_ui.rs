@@ -5,9 +5,9 @@ use super::actions::Actions;
 use super::choices_ui::choices_ui;
 use super::set_info_ui::set_info_ui;
 use super::supervision_ui::supervision_ui;
-use super::view_model::ViewModel;
 use super::volumes_ui::volumes_ui;
 use super::weights_ui::weights_ui;
+use crate::present::view_model::ViewModel;
 
 pub fn side_panel_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical().show(ui, |ui| {

@@ -8,9 +8,9 @@
 
 use std::ops::Range;
 
-pub use super::screen::{ROWS_BEFORE_MEASURED, SlideRows};
-use super::screen::{SCREENS, Screen, Slide};
-use super::view_model::ViewModel;
+pub use crate::present::screen::{ROWS_BEFORE_MEASURED, SlideRows};
+use crate::present::screen::{SCREENS, Screen, Slide};
+use crate::present::view_model::ViewModel;
 
 /// "a", "b", … for the pages of one slide.
 pub fn page_letter(page: usize) -> char {

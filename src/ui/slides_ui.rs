@@ -9,10 +9,10 @@
 use rust_decimal::Decimal;
 
 use super::actions::Actions;
-use super::view_model::{Screen, ViewModel};
 use crate::format::{fte_difference, number, percent_whole};
 use crate::model::group::ParticipantResult;
 use crate::model::ranking::Ranking;
+use crate::present::view_model::{Screen, ViewModel};
 
 /// The strip at the bottom: which slide of how many, and the set.
 pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {

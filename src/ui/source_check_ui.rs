@@ -3,9 +3,9 @@
 //! how the ratios follow from the table.
 
 use super::actions::{Actions, Change};
-use super::view_model::ViewModel;
 use crate::model::fit::FitChoice;
 use crate::model::source_check::Status;
+use crate::present::view_model::ViewModel;
 
 pub fn source_check_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let ViewModel {

@@ -6,8 +6,8 @@ use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, PlotUi, Points, Tex
 
 use super::actions::{Actions, Command, Screen};
 use super::style::{legend_item_ui, square_swatch, text_width};
-use super::view_model::ViewModel;
 use crate::model::explain::table_number;
+use crate::present::view_model::ViewModel;
 
 /// A plot this high still shows its segment numbers and totals.
 pub const PLOT_MIN_HEIGHT: f32 = 170.0;
@@ -164,7 +164,7 @@ struct Marks {
 fn stacked_bars(plot: &mut PlotUi<'_>, view: &ViewModel, px_per_fte: f64, panel: egui::Color32) {
     let mut charts: Vec<BarChart> = Vec::new();
     for (c, series) in view.series.iter().enumerate() {
-        let colour = series.colour;
+        let colour = super::style::swatch_colour(series.swatch);
         let outline = super::style::outline_for(super::wcag::over(colour, panel));
         let bars = view
             .years
@@ -227,7 +227,8 @@ fn segment_numbers(plot: &mut PlotUi<'_>, view: &ViewModel, px_per_fte: f64, mar
                     .allow_hover(false),
                 );
             } else if fits {
-                let fill = super::wcag::over(series.colour, marks.panel);
+                let fill =
+                    super::wcag::over(super::style::swatch_colour(series.swatch), marks.panel);
                 plot.text(
                     Text::new(
                         "",
@@ -307,7 +308,12 @@ fn legend_ui(ui: &mut egui::Ui, view: &ViewModel, table: &str, marker_colour: eg
             let swatch = if view.window.presentation { 26.0 } else { 14.0 };
             // Numbered as in the bars.
             let text = format!("{} {}", c + 1, series.name);
-            legend_item_ui(ui, &text, swatch, square_swatch(series.colour));
+            legend_item_ui(
+                ui,
+                &text,
+                swatch,
+                square_swatch(super::style::swatch_colour(series.swatch)),
+            );
         }
         let marker_text = format!("gepubliceerd totaal ({table})");
         let swatch = if view.window.presentation { 26.0 } else { 14.0 };
@@ -413,7 +419,7 @@ fn notes_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions, table: &str)
         );
     }
     // What the pointer reads over each segment, for the keyboard.
-    super::derivation_ui::derivation_button_ui(ui, view, Screen::Staffing, out);
+    super::derivation_ui::derivation_button_ui(ui, view, super::actions::Chart::Staffing, out);
     // In the column's top-down layout, so that a narrow column wraps it;
     // short enough for one line when presenting at 1366×768.
     if view.window.presentation {

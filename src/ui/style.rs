@@ -3,6 +3,8 @@
 
 use egui::{Color32, FontId, TextStyle};
 
+use crate::present::staffing_model::Swatch;
+
 /// Okabe-Ito colours, distinguishable with the common colour-vision
 /// deficiencies; categories and criteria take them in data order.
 pub const PALETTE: [Color32; 8] = [
@@ -33,6 +35,15 @@ pub const ROLE_PALETTE: [Color32; 6] = [
 
 pub fn role_colour(index: usize) -> Color32 {
     ROLE_PALETTE[index % ROLE_PALETTE.len()]
+}
+
+/// The colour of a series of the staffing chart.
+pub fn swatch_colour(swatch: Swatch) -> Color32 {
+    match swatch {
+        Swatch::Category(c) => series_colour(c),
+        Swatch::CategoryFromTasks(c) => series_colour(c).gamma_multiply(0.6),
+        Swatch::Role(r) => role_colour(r),
+    }
 }
 
 /// Colour of a cost-profile cell from how favourable it is, 0 (worst) to 1

@@ -7,11 +7,11 @@ use rust_decimal::Decimal;
 use super::actions::{Actions, Change};
 use super::confirm_ui::delete_button_ui;
 use super::number_field::{number_field_ui, refusal_ui};
-use super::view_model::ViewModel;
 use crate::format::{fte, number_trimmed};
 use crate::model::dataset::SupervisionBlock;
 use crate::model::inputs::{Combine, RoleStaffing, StaffRole, Supervision, people};
 use crate::numbers::{PEOPLE, ROLE_FTE};
+use crate::present::view_model::ViewModel;
 
 pub fn supervision_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let ViewModel {

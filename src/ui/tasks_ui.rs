@@ -10,12 +10,12 @@ use super::actions::{Actions, Change};
 use super::confirm_ui::delete_button_ui;
 use super::growth_ui::{growth_ui, inhuur_ui};
 use super::number_field::{number_field_ui, refusal_ui};
-use super::view_model::ViewModel;
 use crate::format::{fte, number_trimmed};
 use crate::model::explain::target_name;
 use crate::model::inputs::Supervision;
 use crate::model::own::tasks::{StaffingExtras, Task, TaskCombine, TaskRule, TaskTarget};
 use crate::numbers::{HOURS_PER_UNIT, PEOPLE_PER_UNIT, PRODUCTIVE_HOURS, TASK_UNITS};
+use crate::present::view_model::ViewModel;
 
 pub fn tasks_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical()

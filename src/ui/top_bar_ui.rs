@@ -3,7 +3,7 @@
 //! slides have only their strip; F11 or Esc leaves).
 
 use super::actions::{Actions, Command};
-use super::view_model::ViewModel;
+use crate::present::view_model::ViewModel;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     // Left to right in reading order (also the keyboard's order); the menus

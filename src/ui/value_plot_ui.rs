@@ -7,8 +7,8 @@
 
 use egui_plot::{Line, MarkerShape, Plot, PlotPoint, Points, Text};
 
-use super::scenario_costs_model::ScenarioCostsView;
-use super::view_model::ViewModel;
+use crate::present::scenario_costs_model::ScenarioCostsView;
+use crate::present::view_model::ViewModel;
 
 /// "€ 1,5 mln", "€ 800.000": an axis mark.
 fn euro_mark(value: f64) -> String {

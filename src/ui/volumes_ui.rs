@@ -3,9 +3,9 @@
 
 use super::actions::{Actions, Change};
 use super::number_field::{number_field_ui, refusal_ui};
-use super::view_model::ViewModel;
 use crate::format::{money_mln, number_trimmed};
 use crate::numbers::VOLUME_MLN;
+use crate::present::view_model::ViewModel;
 
 pub fn volumes_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     let ViewModel { data, inputs, .. } = view;

@@ -7,10 +7,10 @@ use rust_decimal::prelude::FromPrimitive;
 use super::actions::{Actions, Change};
 use super::number_field::{number_field_ui, refusal_ui};
 use super::style::{series_colour, square_swatch};
-use super::view_model::{ViewModel, to_f64};
 use crate::format::number_trimmed;
 use crate::model::dataset::Criterion;
 use crate::numbers::WEIGHT;
+use crate::present::view_model::{ViewModel, to_f64};
 
 /// The slider runs to this; larger weights can be typed.
 const SLIDER_MAX: f64 = 10.0;

@@ -9,13 +9,13 @@ use super::dialogs::Dialogs;
 use super::export::ExportPhase;
 use super::shortcuts::shortcuts;
 use crate::model::load::DataFolder;
+use crate::present::view_model::{self, ViewModel, WindowState};
 use crate::ui::actions::Actions;
 use crate::ui::main_views_ui::{main_views_ui, tabs_ui};
 use crate::ui::notice_ui::problems_ui;
 use crate::ui::side_panel_ui::side_panel_ui;
 use crate::ui::style;
 use crate::ui::top_bar_ui::top_bar_ui;
-use crate::ui::view_model::{self, ViewModel, WindowState};
 use crate::workspace::session::SessionFile;
 use crate::workspace::{Notice, Problems, Workspace};
 
@@ -166,7 +166,7 @@ impl NmdApp {
     }
 
     /// Shows a view of the main area (as its tab does).
-    pub fn show_tab(&mut self, tab: crate::ui::screen::Screen) {
+    pub fn show_tab(&mut self, tab: crate::present::screen::Screen) {
         self.window.state.tab = tab;
     }
 
@@ -262,7 +262,7 @@ impl NmdApp {
 
         let mut out = Actions::default();
         // Narrow (zoomed text, a small screen): the layout reflows.
-        self.window.state.narrow = ui.max_rect().width() < crate::ui::view_model::NARROW_BELOW;
+        self.window.state.narrow = ui.max_rect().width() < crate::present::view_model::NARROW_BELOW;
         let problems_open = self.window.problems.is_some();
         if problems_open && !self.window.state.problems {
             self.dialog_opens(&ctx);
@@ -413,8 +413,8 @@ impl NmdApp {
         if self.window.state.keys {
             crate::ui::keys_ui::keys_ui(ctx, out);
         }
-        if let (Some(screen), Some(view)) = (self.window.state.derivation, &self.view) {
-            crate::ui::derivation_ui::derivation_ui(ctx, view, screen, out);
+        if let (Some(chart), Some(view)) = (self.window.state.derivation, &self.view) {
+            crate::ui::derivation_ui::derivation_ui(ctx, view, chart, out);
         }
     }
 

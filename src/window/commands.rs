@@ -89,9 +89,9 @@ impl NmdApp {
                 self.window.state.keys = false;
                 self.dialog_closes();
             }
-            Command::ShowDerivation(screen) => {
+            Command::ShowDerivation(chart) => {
                 self.dialog_opens(ctx);
-                self.window.state.derivation = Some(screen);
+                self.window.state.derivation = Some(chart);
             }
             Command::CloseDerivation => {
                 self.window.state.derivation = None;

@@ -8,8 +8,8 @@ use std::sync::mpsc::{Receiver, channel};
 use crate::export::appendix::AppendixJob;
 use crate::export::figure::{FigureSpec, render_figure};
 use crate::export::headless::HeadlessGpu;
+use crate::present::screen::Screen;
 use crate::report::{ReportContext, csv_report};
-use crate::ui::screen::Screen;
 use crate::workspace::Snapshot;
 use crate::workspace::files::{file_name_for, today_for_file_name};
 

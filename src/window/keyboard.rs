@@ -4,9 +4,9 @@
 //! the notice drawn after the main area, so that Tab reaches it last.
 
 use super::app::NmdApp;
+use crate::present::view_model::ViewModel;
 use crate::ui::actions::Actions;
 use crate::ui::notice_ui::notice_ui;
-use crate::ui::view_model::ViewModel;
 
 impl NmdApp {
     /// F10, or Alt pressed and released alone: the focus to the menu bar,

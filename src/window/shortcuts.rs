@@ -4,8 +4,8 @@
 //! a dialog or overlay is open only Esc counts: nothing behind it changes.
 //! Esc closes the innermost thing open: a menu before the view behind it.
 
+use crate::present::view_model::ViewModel;
 use crate::ui::actions::{Actions, Command};
-use crate::ui::view_model::ViewModel;
 
 pub fn shortcuts(ctx: &egui::Context, view: &ViewModel, out: &mut Actions) {
     use egui::{Key, KeyboardShortcut, Modifiers};

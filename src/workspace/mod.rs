@@ -282,12 +282,14 @@ impl Workspace {
         let mut reason = None;
         let mut logged = true;
         for change in changes {
-            match &change {
-                Change::Score {
-                    change: Some(c), ..
-                } => reason = Some(c.reason.clone()),
-                Change::LogReason { .. } => logged = false,
-                _ => {}
+            if let Change::Score {
+                change: Some(c), ..
+            } = &change
+            {
+                reason = Some(c.reason.clone());
+            }
+            if matches!(change, Change::LogReason { .. }) {
+                logged = false;
             }
             self.apply_change(&change);
         }

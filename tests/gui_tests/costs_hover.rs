@@ -11,7 +11,7 @@ use derivation_parser as parse;
 use nmd_scenarios::model::assumption_set::parse_set;
 use nmd_scenarios::model::compute;
 use nmd_scenarios::model::load::{load_dir, load_embedded};
-use nmd_scenarios::ui::costs_model::costs_view;
+use nmd_scenarios::present::costs_model::costs_view;
 
 #[test]
 fn every_hover_of_the_lasten_tab_recomputes() {

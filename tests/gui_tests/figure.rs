@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
 use nmd_scenarios::export::figure::{FigureSpec, figure_spec, figure_ui};
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::workspace::Workspace;
 
 fn spec(set: Option<&str>, kind: Screen) -> FigureSpec {

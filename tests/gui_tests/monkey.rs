@@ -25,7 +25,7 @@ use egui_kittest::kittest::NodeT;
 use egui_kittest::{Harness, Node};
 use nmd_scenarios::model::inputs::Supervision;
 use nmd_scenarios::model::load::load_embedded_folder;
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::window::NmdApp;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};

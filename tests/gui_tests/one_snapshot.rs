@@ -9,7 +9,7 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use nmd_scenarios::model::additions::{Profile, WeightMethod};
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;
 

@@ -10,8 +10,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::export::figure::figure_spec;
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::report::{ReportContext, csv_report, text_report};
-use nmd_scenarios::ui::screen::Screen;
 use nmd_scenarios::window::NmdApp;
 
 fn harness() -> Harness<'static, NmdApp> {

@@ -9,7 +9,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::model::additions::{Profile, WeightMethod};
-use nmd_scenarios::ui::screen::{Screen, Slide};
+use nmd_scenarios::present::screen::{Screen, Slide};
 use nmd_scenarios::window::NmdApp;
 use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;

@@ -13,7 +13,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::costs::{CostKind, RangeFor};
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::window::NmdApp;
 use rust_decimal::Decimal;
 

@@ -7,7 +7,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::additions::WeightMethod;
 use nmd_scenarios::model::assumption_set::parse_set;
-use nmd_scenarios::ui::screen::{Screen, Slide};
+use nmd_scenarios::present::screen::{Screen, Slide};
 
 use super::checks::{SCREENS, Walk};
 use super::klankbordgroep::{menu, type_in};

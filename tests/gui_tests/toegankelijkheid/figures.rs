@@ -6,7 +6,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use nmd_scenarios::export::figure::{figure_spec, figure_ui};
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 
 #[test]
 fn toegankelijkheid_a_figure_names_every_colour() {

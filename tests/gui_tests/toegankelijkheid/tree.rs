@@ -6,7 +6,7 @@
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::window::NmdApp;
 
 use crate::common::app_harness;

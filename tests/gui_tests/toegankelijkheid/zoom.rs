@@ -7,7 +7,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 
 use crate::reizen::checks::Walk;
 

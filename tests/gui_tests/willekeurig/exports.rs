@@ -8,9 +8,9 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use nmd_scenarios::export::figure::figure_spec;
+use nmd_scenarios::present::screen::Screen;
+use nmd_scenarios::present::view_model::ViewModel;
 use nmd_scenarios::report::{ReportContext, csv_report, docx, text_report, xlsx};
-use nmd_scenarios::ui::screen::Screen;
-use nmd_scenarios::ui::view_model::ViewModel;
 use rust_decimal::Decimal;
 
 use super::run::Run;
@@ -94,7 +94,7 @@ pub fn window_facts(view: &ViewModel) -> Vec<Fact> {
     // a line per year).
     let costs = view.costs.clone().or_else(|| {
         let costs = view.outcome.costs.as_ref()?;
-        Some(nmd_scenarios::ui::costs_model::costs_view(
+        Some(nmd_scenarios::present::costs_model::costs_view(
             &view.data, costs,
         ))
     });

@@ -8,8 +8,8 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use nmd_scenarios::model::group::count_word;
+use nmd_scenarios::present::view_model::ViewModel;
 use nmd_scenarios::report::{ReportContext, text_report};
-use nmd_scenarios::ui::view_model::ViewModel;
 
 use super::run::Run;
 use crate::reizen::checks::layout_problems;
@@ -161,7 +161,7 @@ fn floating(node: &egui_kittest::Node<'_>) -> bool {
 /// scenario once made it vanish).
 fn headline_problems(run: &Run, view: &ViewModel) -> Vec<String> {
     let overview = !view.window.presentation
-        && view.window.tab == nmd_scenarios::ui::screen::Screen::Overview
+        && view.window.tab == nmd_scenarios::present::screen::Screen::Overview
         && view.comparison.is_none()
         && !modal_open(view);
     let Some(headline) = view.ranking_headline.as_ref().filter(|_| overview) else {
@@ -317,7 +317,7 @@ fn rounding_said_problems(run: &Run, view: &ViewModel) -> Vec<String> {
 /// said to be rounded.
 fn group_share_problems(run: &Run, view: &ViewModel) -> Vec<String> {
     let tab = !view.window.presentation
-        && view.window.tab == nmd_scenarios::ui::screen::Screen::Group
+        && view.window.tab == nmd_scenarios::present::screen::Screen::Group
         && view.comparison.is_none();
     let Some(group) = view.group.as_ref().filter(|_| tab) else {
         return Vec::new();

@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::model::additions::{ScoreChange, WeightMethod};
 use nmd_scenarios::model::load::{DataFolder, load_embedded_folder, load_folder};
-use nmd_scenarios::ui::screen::Screen;
+use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::window::NmdApp;
 use nmd_scenarios::workspace::Change;
 use rust_decimal::Decimal;

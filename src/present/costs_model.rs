@@ -5,13 +5,13 @@
 
 use rust_decimal::Decimal;
 
-use super::staffing_model::to_f64;
 use crate::format::{euro, number};
 use crate::model::DataSet;
 use crate::model::costs::{
     Costs, ScenarioTransition, derivation, parts_line, period_label, total_line, year_rounding,
 };
 use crate::model::group::{participants_label, singular_label};
+use crate::present::staffing_model::to_f64;
 
 /// One row of the table: a participant (or the total) and its amounts.
 #[derive(Debug, Clone, Default)]

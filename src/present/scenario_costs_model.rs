@@ -7,12 +7,12 @@
 
 use rust_decimal::Decimal;
 
-use super::staffing_model::to_f64;
 use crate::format::{euro, number};
 use crate::model::DataSet;
 use crate::model::scenario_costs::{
     Amounts, HorizonCosts, NOT_READY, ScenarioCost, ScenarioCosts, chance,
 };
+use crate::present::staffing_model::to_f64;
 
 /// Low, middle and high of one amount, for the region or a participant.
 #[derive(Debug, Clone, Default)]

@@ -7,6 +7,10 @@
 //! a test). A new screen: a variant and an entry here, its arms in
 //! `dispatch.rs`, and its view file.
 
+use crate::model::DataSet;
+use crate::model::group::{participants_label, singular_label};
+use crate::workspace::Snapshot;
+
 /// A screen.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
@@ -63,8 +67,10 @@ pub enum Needs {
 pub struct ScreenInfo {
     pub screen: Screen,
     /// "Rangorde" (the participants' screen is named by the data:
-    /// `ViewModel::screen_label`).
+    /// `label_from_data`).
     pub label: &'static str,
+    /// The name as shown when the data names the screen ("Gemeenten").
+    pub label_from_data: Option<fn(&DataSet) -> String>,
     /// The word of `figuur --weergave`, for screens that make a figure.
     pub word: Option<&'static str>,
     /// Earlier words for the same figure, still understood (hidden).
@@ -77,6 +83,11 @@ pub struct ScreenInfo {
     pub figure: bool,
     /// Width of that figure, in points.
     pub figure_width_pt: f32,
+    /// The figure's title before the set's name ("Minimale formatie
+    /// NMD-samenwerking"), made from the data.
+    pub figure_title: Option<fn(&DataSet) -> String>,
+    /// Its figure is in the Word appendix (when it has content).
+    pub appendix: bool,
     pub needs: Needs,
 }
 
@@ -85,155 +96,205 @@ pub const SCREENS: [ScreenInfo; 14] = [
     ScreenInfo {
         screen: Screen::Comparison,
         label: "Vergelijking",
+        label_from_data: None,
         word: None,
         old_words: &[],
         tab: false,
         slide: true,
         figure: false,
         figure_width_pt: 0.0,
+        figure_title: None,
+        appendix: false,
         needs: Needs::Comparison,
     },
     ScreenInfo {
         screen: Screen::Overview,
         label: "Overzicht",
+        label_from_data: None,
         word: None,
         old_words: &[],
         tab: true,
         slide: false,
         figure: false,
         figure_width_pt: 0.0,
+        figure_title: None,
+        appendix: false,
         needs: Needs::Nothing,
     },
     ScreenInfo {
         screen: Screen::Ranking,
         label: "Rangorde",
+        label_from_data: None,
         word: Some("rangorde"),
         old_words: &[],
         tab: false,
         slide: true,
         figure: true,
         figure_width_pt: 1200.0,
+        figure_title: Some(|_| "Rangorde van de scenario's".to_owned()),
+        appendix: true,
         needs: Needs::Nothing,
     },
     ScreenInfo {
         screen: Screen::Staffing,
         label: "Formatie",
+        label_from_data: None,
         word: Some("formatie"),
         old_words: &[],
         tab: false,
         slide: true,
         figure: true,
         figure_width_pt: 1200.0,
+        figure_title: Some(|data| format!("Minimale formatie {}", data.organisation)),
+        appendix: true,
         needs: Needs::Staffing,
     },
     ScreenInfo {
         screen: Screen::CostProfile,
         label: "Kostenprofiel",
+        label_from_data: None,
         word: Some("kostenprofiel"),
         old_words: &["kosten"],
         tab: false,
         slide: true,
         figure: true,
         figure_width_pt: 1200.0,
+        figure_title: Some(|_| "Kwalitatief kostenprofiel".to_owned()),
+        appendix: true,
         needs: Needs::CostProfile,
     },
     ScreenInfo {
         screen: Screen::Scores,
         label: "Scores",
+        label_from_data: None,
         word: None,
         old_words: &[],
         tab: true,
         slide: false,
         figure: false,
         figure_width_pt: 0.0,
+        figure_title: None,
+        appendix: false,
         needs: Needs::Nothing,
     },
     ScreenInfo {
         screen: Screen::Tasks,
         label: "Taken en groei",
+        label_from_data: None,
         word: None,
         old_words: &[],
         tab: true,
         slide: false,
         figure: false,
         figure_width_pt: 0.0,
+        figure_title: None,
+        appendix: false,
         needs: Needs::Nothing,
     },
     ScreenInfo {
         screen: Screen::Group,
         label: "Deelnemers",
+        label_from_data: Some(|data| crate::format::capitalised(&participants_label(data))),
         word: Some("gemeenten"),
         old_words: &["deelnemers"],
         tab: true,
         slide: true,
         figure: true,
         figure_width_pt: 1200.0,
+        figure_title: Some(|data| {
+            format!("Weging per {}", singular_label(&participants_label(data)))
+        }),
+        appendix: true,
         needs: Needs::Participants,
     },
     ScreenInfo {
         screen: Screen::Costs,
         label: "Lasten",
+        label_from_data: None,
         word: Some("lasten"),
         old_words: &[],
         tab: true,
         slide: true,
         figure: true,
         figure_width_pt: 1200.0,
+        figure_title: Some(crate::model::costs::words::costs_heading),
+        appendix: true,
         needs: Needs::Costs,
     },
     ScreenInfo {
         screen: Screen::ScenarioCosts,
         label: "Kosten per scenario",
+        label_from_data: None,
         word: Some("kosten-per-scenario"),
         old_words: &[],
         tab: true,
         slide: true,
         figure: true,
         figure_width_pt: 1200.0,
+        figure_title: Some(|_| "Kosten per scenario".to_owned()),
+        appendix: true,
         needs: Needs::ScenarioCosts,
     },
     ScreenInfo {
         screen: Screen::Robustness,
         label: "Robuustheid",
+        label_from_data: None,
         word: None,
         old_words: &[],
         tab: true,
         slide: true,
         figure: false,
         figure_width_pt: 0.0,
+        figure_title: None,
+        appendix: false,
         needs: Needs::Nothing,
     },
     ScreenInfo {
         screen: Screen::SourceCheck,
         label: "Bronnencontrole",
+        label_from_data: None,
         word: None,
         old_words: &[],
         tab: true,
         slide: false,
         figure: false,
         figure_width_pt: 0.0,
+        figure_title: None,
+        appendix: false,
         needs: Needs::Nothing,
     },
     ScreenInfo {
         screen: Screen::Log,
         label: "Logboek",
+        label_from_data: None,
         word: None,
         old_words: &[],
         tab: true,
         slide: false,
         figure: false,
         figure_width_pt: 0.0,
+        figure_title: None,
+        appendix: false,
         needs: Needs::Nothing,
     },
     ScreenInfo {
         screen: Screen::All,
         label: "Alles (formatie, rangorde en kostenprofiel)",
+        label_from_data: None,
         word: Some("alles"),
         old_words: &[],
         tab: false,
         slide: false,
         figure: true,
         figure_width_pt: 1500.0,
+        figure_title: Some(|data| {
+            format!(
+                "Scenario's {}: formatie, rangorde en kosten",
+                data.organisation
+            )
+        }),
+        // It repeats the staffing, ranking and cost profile figures.
+        appendix: false,
         needs: Needs::Nothing,
     },
 ];
@@ -288,8 +349,41 @@ impl Screen {
         self.info().label
     }
 
+    /// The name as shown: the label, or the data's name for the screen
+    /// (the participants' one: "Gemeenten").
+    pub fn shown_label(self, data: &DataSet) -> String {
+        self.info()
+            .label_from_data
+            .map_or_else(|| self.label().to_owned(), |label| label(data))
+    }
+
     pub fn needs(self) -> Needs {
         self.info().needs
+    }
+
+    /// The figure's title before the set's name, or the label for a
+    /// screen that makes no figure.
+    pub fn figure_title(self, data: &DataSet) -> String {
+        self.info()
+            .figure_title
+            .map_or_else(|| self.label().to_owned(), |title| title(data))
+    }
+
+    /// Whether this screen's figure goes into the Word appendix for this
+    /// state: it is an appendix figure and the state has what it shows
+    /// (the participants' weights only when they weighed: profiles).
+    pub fn in_appendix(self, snapshot: &Snapshot) -> bool {
+        let data = &snapshot.data;
+        self.info().appendix
+            && match self.needs() {
+                Needs::Nothing => true,
+                Needs::Staffing => !data.categories.is_empty(),
+                Needs::CostProfile => !data.cost_profile.components.is_empty(),
+                Needs::Participants => !snapshot.inputs.profiles.is_empty(),
+                Needs::Costs => snapshot.outcome.costs.is_some(),
+                Needs::ScenarioCosts => snapshot.scenario_costs().is_some(),
+                Needs::Comparison => false,
+            }
     }
 }
 
@@ -338,5 +432,53 @@ impl SlideRows {
 
     pub fn set(&mut self, screen: Screen, rows: usize) {
         self.0[index(screen)] = rows.clamp(1, 255) as u8;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A new screen does not compile until it is named here, and this
+    /// fails until it has exactly one entry in [`SCREENS`].
+    #[test]
+    fn every_screen_has_one_entry() {
+        let named = |screen: Screen| match screen {
+            Screen::Overview
+            | Screen::Ranking
+            | Screen::Staffing
+            | Screen::CostProfile
+            | Screen::Scores
+            | Screen::Tasks
+            | Screen::Group
+            | Screen::Costs
+            | Screen::ScenarioCosts
+            | Screen::Robustness
+            | Screen::SourceCheck
+            | Screen::Log
+            | Screen::All
+            | Screen::Comparison => screen,
+        };
+        let every = [
+            Screen::Overview,
+            Screen::Ranking,
+            Screen::Staffing,
+            Screen::CostProfile,
+            Screen::Scores,
+            Screen::Tasks,
+            Screen::Group,
+            Screen::Costs,
+            Screen::ScenarioCosts,
+            Screen::Robustness,
+            Screen::SourceCheck,
+            Screen::Log,
+            Screen::All,
+            Screen::Comparison,
+        ];
+        assert_eq!(every.len(), SCREENS.len());
+        for screen in every.map(named) {
+            let entries = SCREENS.iter().filter(|s| s.screen == screen).count();
+            assert_eq!(entries, 1, "{screen:?}");
+        }
     }
 }

@@ -18,7 +18,19 @@ use crate::model::{DataSet, Inputs, Outcome};
 #[derive(Debug, Clone)]
 pub struct SeriesView {
     pub name: String,
-    pub colour: egui::Color32,
+    pub swatch: Swatch,
+}
+
+/// Which colour a series is drawn in; the views turn it into a colour
+/// (`ui::style::swatch_colour`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swatch {
+    /// The n-th colour of the categories' palette.
+    Category(usize),
+    /// A category's colour, lighter: the part of it staffed by tasks.
+    CategoryFromTasks(usize),
+    /// The n-th colour of the roles' palette.
+    Role(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -91,24 +103,23 @@ fn series_kinds(data: &DataSet, inputs: &Inputs, roles: &[StaffRole]) -> Vec<Par
 }
 
 fn series_view(data: &DataSet, inputs: &Inputs, roles: &[StaffRole], kind: PartKind) -> SeriesView {
-    use super::style::{role_colour, series_colour};
-    let (name, colour) = match kind {
-        PartKind::Category(c) => (data.categories[c].name.clone(), series_colour(c)),
+    let (name, swatch) = match kind {
+        PartKind::Category(c) => (data.categories[c].name.clone(), Swatch::Category(c)),
         PartKind::Tasks(c) => (
             format!("{} (uit taken)", data.categories[c].name),
-            series_colour(c).gamma_multiply(0.6),
+            Swatch::CategoryFromTasks(c),
         ),
-        PartKind::Role(r) => (roles[r].name.clone(), role_colour(r)),
+        PartKind::Role(r) => (roles[r].name.clone(), Swatch::Role(r)),
         PartKind::Growth(g) => (
             explain::extra_label(inputs, ExtraKind::Growth(g)),
-            role_colour(roles.len() + g + 1),
+            Swatch::Role(roles.len() + g + 1),
         ),
         PartKind::Inhuur(i) => (
             explain::extra_label(inputs, ExtraKind::Inhuur(i)),
-            role_colour(roles.len() + inputs.extras.growth.len() + i + 2),
+            Swatch::Role(roles.len() + inputs.extras.growth.len() + i + 2),
         ),
     };
-    SeriesView { name, colour }
+    SeriesView { name, swatch }
 }
 
 /// The value and hover text of one series in one year.

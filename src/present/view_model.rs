@@ -6,14 +6,14 @@
 
 use std::sync::Arc;
 
-pub use super::screen::{Needs, Screen, Slide};
-pub use super::staffing_model::{SeriesView, YearView, to_f64};
 use crate::format::{number, percent_whole};
 use crate::model::explain;
 use crate::model::ranking::Ranking;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::{SourceCheck, Status};
 use crate::model::{DataSet, Inputs, Outcome};
+pub use crate::present::screen::{Needs, Screen, Slide};
+pub use crate::present::staffing_model::{SeriesView, YearView, to_f64};
 use crate::workspace::Snapshot;
 pub use crate::workspace::snapshot::ComparisonState as ComparisonView;
 
@@ -22,6 +22,16 @@ pub use crate::workspace::snapshot::ComparisonState as ComparisonView;
 pub struct RankingAbsent {
     pub why: &'static str,
     pub hint: &'static str,
+}
+
+/// A chart whose every bar has a derivation in words (a dialog the
+/// keyboard opens: nothing only on hover).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chart {
+    /// The staffing per year and part.
+    Staffing,
+    /// Lasten: each participant's amount per year.
+    Costs,
 }
 
 /// The window's own state that views show (not part of the workspace).
@@ -33,7 +43,7 @@ pub struct WindowState {
     /// The screen shown in presentation mode.
     pub slide: Slide,
     /// How many rows each paged slide holds on this screen.
-    pub slide_rows: super::screen::SlideRows,
+    pub slide_rows: crate::present::screen::SlideRows,
     pub export_busy: bool,
     pub dialog_open: bool,
     /// "Set opslaan als…" (name, author, note) is open.
@@ -44,8 +54,8 @@ pub struct WindowState {
     pub keys: bool,
     /// The window with a file's problems is open.
     pub problems: bool,
-    /// The derivation of this screen's chart is open.
-    pub derivation: Option<Screen>,
+    /// The derivation of this chart is open.
+    pub derivation: Option<Chart>,
     /// Drawn as a figure for a document: no links, buttons or hover hints,
     /// every text in full.
     pub figure: bool,
@@ -139,11 +149,11 @@ pub struct ViewModel {
     /// The robustness slide in a few plain sentences (with `robustness`).
     pub robustness_sentences: Vec<String>,
     /// While the Bronnencontrole tab is open.
-    pub source_check_texts: Option<super::tab_texts::SourceCheckTexts>,
+    pub source_check_texts: Option<crate::present::tab_texts::SourceCheckTexts>,
     /// While the Scores tab is open: each cell's origin.
     pub score_origins: Vec<Vec<String>>,
     /// While the Taken en groei tab is open.
-    pub task_texts: Option<super::tab_texts::TaskTexts>,
+    pub task_texts: Option<crate::present::tab_texts::TaskTexts>,
     /// How the ratios follow from the staffing table (the correction of a
     /// suspected misprint and why), one sentence each.
     pub fit_sentences: Vec<String>,
@@ -168,10 +178,10 @@ pub struct ViewModel {
     pub examples: Vec<(String, String)>,
     /// The Lasten tab, slide and figure, when costs are typed (built while
     /// one of them is shown).
-    pub costs: Option<super::costs_model::CostsView>,
+    pub costs: Option<crate::present::costs_model::CostsView>,
     /// The cost per scenario's tab, slide and figure (built while one of
     /// them is shown, or while presenting).
-    pub scenario_costs: Option<Arc<super::scenario_costs_model::ScenarioCostsView>>,
+    pub scenario_costs: Option<Arc<crate::present::scenario_costs_model::ScenarioCostsView>>,
     /// Whether the set counts a component of the cost profile in euros
     /// (the cost per scenario has a slide and a figure).
     pub has_scenario_costs: bool,
@@ -220,16 +230,16 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     let ranking_absent = ranking_absent(&snapshot.outcome.ranking);
     let tab_open = |screen: Screen| !window.presentation && window.tab == screen;
     let source_check_texts = tab_open(Screen::SourceCheck)
-        .then(|| super::tab_texts::source_check_texts(data, &snapshot.check));
+        .then(|| crate::present::tab_texts::source_check_texts(data, &snapshot.check));
     let score_origins = if tab_open(Screen::Scores) {
-        super::tab_texts::score_origins(data, inputs)
+        crate::present::tab_texts::score_origins(data, inputs)
     } else {
         Vec::new()
     };
     let task_texts = tab_open(Screen::Tasks)
-        .then(|| super::tab_texts::task_texts(data, inputs, &snapshot.outcome));
+        .then(|| crate::present::tab_texts::task_texts(data, inputs, &snapshot.outcome));
     let staffing_description =
-        super::staffing_model::chart_description(&figures.series, &figures.years);
+        crate::present::staffing_model::chart_description(&figures.series, &figures.years);
     ViewModel {
         source_check_texts,
         score_origins,
@@ -283,7 +293,7 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         costs: (shows(Screen::Costs) || window.figure)
             .then(|| snapshot.outcome.costs.as_ref())
             .flatten()
-            .map(|c| super::costs_model::costs_view(data, c)),
+            .map(|c| crate::present::costs_model::costs_view(data, c)),
         scenario_costs: scenario_costs_view(snapshot, window),
         has_scenario_costs: snapshot.outcome.costs.is_some()
             && (!inputs.costs.components.is_empty() || inputs.costs.transition.is_some()),
@@ -297,7 +307,7 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
 fn scenario_costs_view(
     snapshot: &Snapshot,
     window: WindowState,
-) -> Option<Arc<super::scenario_costs_model::ScenarioCostsView>> {
+) -> Option<Arc<crate::present::scenario_costs_model::ScenarioCostsView>> {
     let shown = window.tab == Screen::ScenarioCosts || window.presentation || window.figure;
     if !shown {
         return None;
@@ -307,10 +317,9 @@ fn scenario_costs_view(
     } else {
         snapshot.scenario_costs_now()
     }?;
-    Some(Arc::new(super::scenario_costs_model::scenario_costs_view(
-        &snapshot.data,
-        costs,
-    )))
+    Some(Arc::new(
+        crate::present::scenario_costs_model::scenario_costs_view(&snapshot.data, costs),
+    ))
 }
 
 /// Why there is no ranking (all weights 0, everything hidden), if so.
@@ -381,7 +390,7 @@ struct Figures {
 }
 
 fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceCheck) -> Figures {
-    let staffing = super::staffing_model::staffing_figures(data, inputs, outcome);
+    let staffing = crate::present::staffing_model::staffing_figures(data, inputs, outcome);
     let values = inputs.score_values(data);
     let levels = inputs.score_levels(data);
     let ranking = match &outcome.ranking {
@@ -487,10 +496,7 @@ impl ViewModel {
     /// The name of a screen as shown: the participants' one is named by
     /// the data ("Gemeenten").
     pub fn screen_label(&self, screen: Screen) -> String {
-        match screen {
-            Screen::Group => crate::format::capitalised(&self.participants_label),
-            other => other.label().to_owned(),
-        }
+        screen.shown_label(&self.data)
     }
 
     /// Which number is which scenario ("1 = Expertisecentrum · 2 = …"),
@@ -524,7 +530,11 @@ impl ViewModel {
             && match screen.needs() {
                 Needs::Costs => self.outcome.costs.is_some(),
                 Needs::ScenarioCosts => self.has_scenario_costs,
-                _ => true,
+                Needs::Nothing
+                | Needs::Staffing
+                | Needs::CostProfile
+                | Needs::Participants
+                | Needs::Comparison => true,
             }
     }
 
