@@ -1,5 +1,6 @@
 //! One number everywhere: what the window shows of a state — the weights,
-//! the ranking's totals, the staffing's totals — is what the text report,
+//! the ranking's totals, the staffing's totals, the Gemeenten shares, the
+//! Lasten amounts, Robuustheid's rank acceptabilities — is what the text report,
 //! the CSV, the workbook (its cells as their format shows them), the Word
 //! appendix and a figure's footer of that very state say, on the line (or
 //! row) that names it.
@@ -8,6 +9,7 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use nmd_scenarios::export::figure::figure_spec;
+use nmd_scenarios::model::robustness::Robustness;
 use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::present::view_model::ViewModel;
 use nmd_scenarios::report::{ReportContext, csv_report, docx, text_report, xlsx};
@@ -20,6 +22,9 @@ pub struct Fact {
     pub label: String,
     /// As shown, in order: "20 %"; "4,20"; a participant's shares.
     pub shown: Vec<String>,
+    /// An assumption (a criterion's weight), which a figure's footer
+    /// states too; the footer states no results.
+    pub assumption: bool,
 }
 
 /// The value and its decimals ("4,20" → 4.20, 2; "20 %" → 20, 0).
@@ -36,21 +41,30 @@ impl Fact {
         Self {
             label,
             shown: vec![shown.to_owned()],
+            assumption: false,
         }
     }
 
-    fn is_percent(&self) -> bool {
-        self.shown.iter().all(|s| s.trim_end().ends_with('%'))
+    fn row(label: String, shown: Vec<String>) -> Self {
+        Self {
+            label,
+            shown,
+            assumption: false,
+        }
     }
 }
 
-/// The numbers of the window's state.
-pub fn window_facts(view: &ViewModel) -> Vec<Fact> {
+/// The numbers of the window's state. `robustness` is what the
+/// Robuustheid tab shows (it is computed while the tab is open).
+pub fn window_facts(view: &ViewModel, robustness: &Robustness) -> Vec<Fact> {
     let mut facts = Vec::new();
     if view.ranking.is_some() {
         for (c, criterion) in view.data.criteria.iter().enumerate() {
             if !view.inputs.criteria[c].hidden {
-                facts.push(Fact::one(criterion.name.clone(), &view.weight_percent[c]));
+                facts.push(Fact {
+                    assumption: true,
+                    ..Fact::one(criterion.name.clone(), &view.weight_percent[c])
+                });
             }
         }
     }
@@ -75,17 +89,11 @@ pub fn window_facts(view: &ViewModel) -> Vec<Fact> {
         };
         for p in group.participants.iter().filter(|p| p.own) {
             if let Some(shares) = &p.shares {
-                facts.push(Fact {
-                    label: p.name.clone(),
-                    shown: row(shares),
-                });
+                facts.push(Fact::row(p.name.clone(), row(shares)));
             }
         }
         if let Some(shares) = &group.combined_shares {
-            facts.push(Fact {
-                label: "Gezamenlijk".into(),
-                shown: row(shares),
-            });
+            facts.push(Fact::row("Gezamenlijk".into(), row(shares)));
         }
     }
     // The Lasten tab (built as the tab builds it when it is not open): each
@@ -103,7 +111,28 @@ pub fn window_facts(view: &ViewModel) -> Vec<Fact> {
             facts.push(Fact::one(row.name.clone(), cell));
         }
     }
+    facts.extend(acceptability_facts(view, robustness));
     facts
+}
+
+/// Robuustheid's bars: per analysed scenario the share of weightings at
+/// each rank, as each bar segment says it ("Scenario 1 – …, rang 2: 34 %
+/// van de wegingen").
+fn acceptability_facts(view: &ViewModel, robustness: &Robustness) -> Vec<Fact> {
+    let texts = &robustness.texts.smaa_ranks;
+    (0..robustness.smaa.acceptability.len())
+        .filter_map(|s| {
+            let scenario = robustness.visible.scenarios.get(s).copied().unwrap_or(s);
+            let shown = texts.get(s)?.iter().map(|text| {
+                let (_, after) = text.rsplit_once(": ").unwrap_or(("", text));
+                after.trim_end_matches(" van de wegingen").to_owned()
+            });
+            Some(Fact::row(
+                view.data.scenarios[scenario].label(),
+                shown.collect(),
+            ))
+        })
+        .collect()
 }
 
 /// Numbers written in `text` (Dutch "1.234,56" or a spreadsheet's
@@ -176,7 +205,7 @@ fn says(line: &str, fact: &Fact) -> bool {
                 rounded(x) == value
             } else {
                 // A fraction in a cell formatted as a percentage.
-                x < Decimal::ONE && rounded(x * Decimal::ONE_HUNDRED) == value
+                x <= Decimal::ONE && rounded(x * Decimal::ONE_HUNDRED) == value
             }
         })
     })
@@ -283,14 +312,18 @@ pub fn export_problems(run: &mut Run) -> Vec<String> {
         ),
         ("de voettekst van een figuur", footer),
     ];
-    let facts = window_facts(&view);
+    let robustness = view
+        .robustness
+        .clone()
+        .unwrap_or_else(|| snapshot.robustness().clone());
+    let facts = window_facts(&view, &robustness);
     let mut found = Vec::new();
     for (output, lines) in &outputs {
         // The footer states the assumptions (the criteria's weights), not
         // the results.
-        let facts = facts.iter().filter(|f| {
-            *output != "de voettekst van een figuur" || (f.shown.len() == 1 && f.is_percent())
-        });
+        let facts = facts
+            .iter()
+            .filter(|f| *output != "de voettekst van een figuur" || f.assumption);
         for fact in facts {
             if !lines.iter().any(|line| says(line, fact)) {
                 found.push(format!(
