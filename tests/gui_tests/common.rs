@@ -11,6 +11,15 @@ use nmd_scenarios::window::NmdApp;
 /// The whole window on the report's data, `width` × `height` points.
 pub fn app_harness(width: f32, height: f32) -> Harness<'static, NmdApp> {
     let app = NmdApp::new(load_embedded_folder().unwrap(), "ingebouwd");
+    harness_for(app, width, height)
+}
+
+/// The whole window of `app`, `width` × `height` points. A frame may ask
+/// for more: the cost per scenario's Monte Carlo finishes on a thread of
+/// its own and asks for a repaint whenever it is done (under load a few
+/// frames later than at rest), so `run` may take more than egui_kittest's
+/// four steps to settle.
+pub fn harness_for(app: NmdApp, width: f32, height: f32) -> Harness<'static, NmdApp> {
     Harness::builder()
         .with_size([width, height])
         .with_max_steps(60)

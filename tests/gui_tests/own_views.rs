@@ -206,9 +206,7 @@ fn a_region_without_staffing_shows_its_ranking_and_says_so() {
     ))
     .unwrap();
     let app = NmdApp::new(folder, "map scenarios/regio-midden-limburg");
-    let mut h = Harness::builder()
-        .with_size([1366.0, 768.0])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    let mut h = crate::common::harness_for(app, 1366.0, 768.0);
     h.run();
     h.get_by_label_contains("heeft geen formatietabel");
     h.get_by_label_contains("1. Scenario 6 – MGR met Noord-Limburg");
@@ -231,9 +229,7 @@ fn a_region_without_staffing_has_costs_per_year_by_inhabitants() {
     ))
     .unwrap();
     let app = NmdApp::new(folder, "map scenarios/regio-midden-limburg");
-    let mut h = Harness::builder()
-        .with_size([1920.0, 1080.0])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    let mut h = crate::common::harness_for(app, 1920.0, 1080.0);
     h.run();
     tab(&mut h, Screen::Costs);
     assert!(

@@ -396,9 +396,7 @@ fn starting_on_a_broken_folder_shows_the_report_and_a_titled_error_window() {
         + 1;
     std::fs::write(&staffing, broken).unwrap();
     let app = nmd_scenarios::window::app_for(Some(dir.path()));
-    let mut harness = Harness::builder()
-        .with_size([1366.0, 768.0])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    let mut harness = crate::common::harness_for(app, 1366.0, 768.0);
     harness.run();
     assert!(
         harness

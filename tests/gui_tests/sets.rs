@@ -345,9 +345,7 @@ fn after_an_unclean_exit_the_session_file_brings_the_work_back() {
     app.keep_session_in(nmd_scenarios::workspace::session::SessionFile::new(
         file.clone(),
     ));
-    let mut harness = Harness::builder()
-        .with_size([1366.0, 1400.0])
-        .build_ui_state(|ui, app: &mut NmdApp| app.ui_root(ui), app);
+    let mut harness = crate::common::harness_for(app, 1366.0, 1400.0);
     harness.run();
     harness
         .get_by_role_and_label(Role::Slider, "Onafhankelijk toezicht")
