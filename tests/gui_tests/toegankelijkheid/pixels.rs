@@ -29,10 +29,13 @@ fn colour(image: &Image, at: egui::Pos2) -> Color32 {
 }
 
 /// The strongest contrast with `background` along the line from `from` to
-/// `to` (one pixel a step): the edge the line crosses.
+/// `to`: the edge the line crosses. A quarter pixel a step, so that every
+/// pixel the line crosses is read (one pixel a step from a half-pixel
+/// position read either neighbour of a one-pixel edge, as rounding fell:
+/// a check box at x = 625,5 measured 1,18 : 1 where its edge is 4,28 : 1).
 fn edge_ratio(image: &Image, background: egui::Pos2, from: egui::Pos2, to: egui::Pos2) -> f32 {
     let back = colour(image, background);
-    let steps = from.distance(to).ceil().max(1.0) as usize;
+    let steps = (from.distance(to) * 4.0).ceil().max(1.0) as usize;
     (0..=steps)
         .map(|i| colour(image, from.lerp(to, i as f32 / steps as f32)))
         .map(|c| contrast_ratio(c, back))
