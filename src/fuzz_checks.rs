@@ -29,7 +29,6 @@ use crate::model::assumption_set::{
 use crate::model::errors::{DataError, parse_ron};
 use crate::model::load::{embedded_texts, load_embedded, load_folder_texts, text_from_bytes};
 use crate::model::robustness::{Robustness, RobustnessOptions, robustness};
-use crate::model::source_check::source_check;
 use crate::model::{DataSet, Inputs, compute, schema};
 use crate::report::{ReportContext, csv_report, text_report};
 use crate::workspace::session;
@@ -170,21 +169,21 @@ pub fn check_session(bytes: &[u8]) {
 /// sets survive [`to_ron`].
 pub fn check_data_set(data: &DataSet, sets: &[AssumptionSet]) {
     let inputs = Inputs::report_defaults(data);
-    let robustness = check_outcome(data, &inputs);
-    let outcome = compute(data, &inputs);
-    let check = source_check(data, inputs.fit);
-    let ctx = ReportContext {
-        data,
-        identity: Default::default(),
-        inputs: &inputs,
-        outcome: &outcome,
-        check: &check,
-        set: None,
-        remarks: &[],
-        group: None,
-        scenario_costs: None,
-        robustness: Some(&robustness),
+    check_outcome(data, &inputs);
+    // The reports of a workspace at those defaults, as the program makes
+    // them (a report is made from a snapshot only).
+    let defaults = AssumptionSet {
+        inputs,
+        ..AssumptionSet::report(data, "Rapport")
     };
+    let folder = crate::model::load::DataFolder {
+        data: data.clone(),
+        sets: vec![defaults],
+    };
+    let mut workspace = crate::workspace::Workspace::new(folder, "fuzz");
+    workspace.set_draws(FUZZ_DRAWS, None);
+    let snapshot = workspace.snapshot();
+    let ctx = ReportContext::of(&snapshot);
     assert!(!text_report(&ctx).is_empty(), "empty text report");
     assert!(!csv_report(&ctx).is_empty(), "empty CSV report");
     for set in sets {

@@ -8,7 +8,9 @@ use crate::model::{DataSet, Inputs, Outcome};
 use crate::workspace::{Identity, Snapshot};
 
 /// Everything an output is made from: a view of a workspace
-/// [`Snapshot`], so every output of one state says the same.
+/// [`Snapshot`], so every output of one state says the same. Only
+/// [`ReportContext::of`] makes one (a private field keeps it so): no output
+/// can be fed parts of two states, or parts no snapshot has.
 pub struct ReportContext<'a> {
     /// The data extended with the set's own scenarios and criteria
     /// (`model::own::extended`).
@@ -29,6 +31,7 @@ pub struct ReportContext<'a> {
     /// The cost per scenario, when the set counts a component of the cost
     /// profile in euros.
     pub scenario_costs: Option<&'a crate::model::scenario_costs::ScenarioCosts>,
+    of_a_snapshot: std::marker::PhantomData<&'a Snapshot>,
 }
 
 impl<'a> ReportContext<'a> {
@@ -45,6 +48,7 @@ impl<'a> ReportContext<'a> {
             remarks: &snapshot.remarks,
             group: snapshot.group_for_outputs(),
             scenario_costs: snapshot.scenario_costs(),
+            of_a_snapshot: std::marker::PhantomData,
         }
     }
 }

@@ -6,7 +6,7 @@ use super::Workspace;
 use super::change::ChangeKey;
 use super::files::{absolute, absolute_path, atomic_write, today_dutch, write_failure};
 use super::notice::{Notice, Reply};
-use super::sets::{CurrentSet, KnownSet, MAX_RECENT, saving_changes_anothers_set, set_to_save};
+use super::sets::{CurrentSet, KnownSet, MAX_RECENT, saving_changes_anothers_set};
 use crate::model::Inputs;
 use crate::model::assumption_set::{AssumptionSet, SetLabel, dataset_ref, parse_set, to_ron};
 use crate::model::load::read_text_file;
@@ -152,16 +152,6 @@ impl Workspace {
         self.user.is_none() && self.saving_changes_anothers_set()
     }
 
-    /// The set to write (see [`set_to_save`]).
-    pub fn set_to_save(&self) -> AssumptionSet {
-        set_to_save(
-            &self.base,
-            &self.current,
-            self.user.as_deref(),
-            &self.inputs,
-        )
-    }
-
     /// The current assumptions as a set, dated today.
     pub fn current_as_set(&self) -> AssumptionSet {
         AssumptionSet {
@@ -178,7 +168,8 @@ impl Workspace {
     /// state. The error says in Dutch where and why it failed.
     pub fn save_set_to(&mut self, path: &Path) -> Result<(), String> {
         let path = absolute_path(path);
-        let set = self.set_to_save();
+        // As the snapshot every reader sees says it would be saved.
+        let set = self.snapshot().set_to_save();
         let text = to_ron(&self.base, &set);
         atomic_write(&path, text.as_bytes()).map_err(|e| write_failure(&path, &e))?;
         let before = self.undo_state();

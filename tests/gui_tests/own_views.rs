@@ -9,7 +9,6 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nmd_scenarios::export::figure::figure_spec;
-use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
 use nmd_scenarios::present::screen::Screen;
 use nmd_scenarios::report::{ReportContext, csv_report, text_report};
 use nmd_scenarios::window::NmdApp;
@@ -35,32 +34,14 @@ fn type_into(h: &mut Harness<'_, NmdApp>, name: &str, text: &str) {
 }
 
 fn outputs(h: &mut Harness<'_, NmdApp>) -> (String, String, String) {
-    let workspace = h.state_mut().workspace_mut();
-    let footer = figure_spec(&workspace.snapshot(), Screen::All)
+    let snapshot = h.state_mut().workspace_mut().snapshot();
+    let footer = figure_spec(&snapshot, Screen::All)
         .footer
         .iter()
         .map(|(label, text)| format!("{label}: {text}"))
         .collect::<Vec<_>>()
         .join("\n");
-    let set = workspace.set_label();
-    let inputs = workspace.inputs().clone();
-    let robust = robustness(
-        workspace.data(),
-        &inputs,
-        &RobustnessOptions::from_inputs(&inputs),
-    );
-    let ctx = ReportContext {
-        data: workspace.data(),
-        identity: Default::default(),
-        inputs: &inputs,
-        outcome: workspace.outcome(),
-        check: workspace.check(),
-        set: Some(&set),
-        robustness: Some(&robust),
-        remarks: &[],
-        group: None,
-        scenario_costs: None,
-    };
+    let ctx = ReportContext::of(&snapshot);
     (text_report(&ctx), csv_report(&ctx), footer)
 }
 

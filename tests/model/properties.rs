@@ -12,24 +12,41 @@ use nmd_scenarios::model::fit::FitChoice;
 use nmd_scenarios::model::inputs::{
     Combine, CriterionInput, RoleStaffing, ScenarioInput, StaffRole, Supervision,
 };
+use nmd_scenarios::model::load::DataFolder;
 use nmd_scenarios::model::own::{
     GrowthRate, GrowthTask, Inhuur, ScoreChange, StaffingExtras, Task, TaskCombine, TaskRule,
     TaskTarget,
 };
 use nmd_scenarios::model::ranking::{Ranking, same_total};
 use nmd_scenarios::model::robustness::{RobustnessOptions, robustness};
-use nmd_scenarios::model::source_check::source_check;
 use nmd_scenarios::model::staffing::{Term, YearStaffing};
 use nmd_scenarios::model::{DataSet, Inputs, compute};
 use nmd_scenarios::numbers::{VOLUME_MLN, WEIGHT};
 use nmd_scenarios::report::{ReportContext, csv_report, text_report};
+use nmd_scenarios::workspace::{Snapshot, Workspace};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 fn data() -> &'static DataSet {
     static DATA: OnceLock<DataSet> = OnceLock::new();
     DATA.get_or_init(report_data)
+}
+
+/// A workspace on the report's data at `inputs`, with `draws` for SMAA-2:
+/// what every output is made from (a report takes a snapshot only).
+fn snapshot_of(inputs: &Inputs, draws: usize) -> Arc<Snapshot> {
+    let set = AssumptionSet {
+        inputs: inputs.clone(),
+        ..AssumptionSet::report(data(), "Eigenschappen")
+    };
+    let folder = DataFolder {
+        data: data().clone(),
+        sets: vec![set],
+    };
+    let mut workspace = Workspace::new(folder, "test");
+    workspace.set_draws(draws, None);
+    workspace.snapshot()
 }
 
 // ---- generators -------------------------------------------------------------
@@ -549,19 +566,8 @@ proptest! {
         let robust = robustness(data, &inputs, &options);
         prop_assert!(!has_non_finite(&format!("{outcome:?}")), "outcome");
         prop_assert!(!has_non_finite(&format!("{robust:?}")), "robustness: {robust:?}");
-        let check = source_check(data, Default::default());
-        let ctx = ReportContext {
-            data,
-            identity: Default::default(),
-            inputs: &inputs,
-            outcome: &outcome,
-            check: &check,
-            set: None,
-            robustness: Some(&robust),
-            remarks: &[],
-            group: None,
-            scenario_costs: None,
-        };
+        let snapshot = snapshot_of(&inputs, 500);
+        let ctx = ReportContext::of(&snapshot);
         let text = text_report(&ctx);
         let csv = csv_report(&ctx);
         prop_assert!(!has_non_finite(&text), "{}", text);
@@ -598,19 +604,8 @@ proptest! {
                     .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
             );
         }
-        let check = source_check(data, inputs.fit);
-        let ctx = ReportContext {
-            data,
-            identity: Default::default(),
-            inputs: &inputs,
-            outcome: &outcome,
-            check: &check,
-            set: None,
-            robustness: None,
-            remarks: &[],
-            group: None,
-            scenario_costs: None,
-        };
+        let snapshot = snapshot_of(&inputs, 500);
+        let ctx = ReportContext::of(&snapshot);
         let csv = csv_report(&ctx);
         let mut lines = csv.lines().skip_while(|l| !l.starts_with("Minimale formatie")).skip(1);
         let header: Vec<&str> = lines.next().unwrap().split(';').collect();
