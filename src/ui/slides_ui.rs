@@ -147,12 +147,14 @@ pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     );
     ui.add_space(6.0);
     // The sentences that matter most in a meeting: who agrees on first,
-    // and what the band of their weights says.
+    // and what the band of their weights says (when nobody weighed, the
+    // first already says so: no second sentence saying it again).
+    let band_sentences = usize::from(group.band.is_some());
     for sentence in group
         .agreement
         .iter()
         .take(1)
-        .chain(group.band_sentences.iter().take(1))
+        .chain(group.band_sentences.iter().take(band_sentences))
     {
         ui.add(egui::Label::new(sentence.as_str()).wrap());
     }

@@ -195,3 +195,31 @@ fn the_four_eyes_warning_stays_on_the_staffing_slide() {
     assert!(warning.rect().bottom() <= 720.0);
     assert!(warning.rect().height() >= MIN_TEXT_HEIGHT);
 }
+
+/// With a set nobody weighed in, the Gemeenten slide says so once: the
+/// band's "no band" sentence said it a second time.
+#[test]
+fn the_participants_slide_says_once_that_nobody_weighed() {
+    let mut h = harness(1920.0, 1080.0);
+    h.run();
+    switch_to_set(&mut h, "Klankbord");
+    h.key_press(egui::Key::F11);
+    h.run();
+    for _ in 0..12 {
+        if h.state()
+            .view()
+            .is_some_and(|v| v.window.slide.screen == Screen::Group)
+        {
+            break;
+        }
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+    }
+    let said =
+        |h: &Harness<'_, NmdApp>, text: &str| h.query_all(By::new().label_contains(text)).count();
+    assert_eq!(
+        said(&h, "Nog geen van de vijf gemeenten heeft een eigen weging"),
+        1
+    );
+    assert_eq!(said(&h, "er is geen bandbreedte"), 0);
+}
