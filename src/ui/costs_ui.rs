@@ -5,50 +5,20 @@
 
 use super::actions::{Actions, Command};
 use super::costs_chart_ui::{bars_legend_ui, cost_bars_ui, cost_table_ui, transition_ui};
-use super::layout::column;
+use super::layout::{SCROLL_BAR_ROOM, Side, side_by_side_ui};
 use crate::present::costs_model::CostsView;
 use crate::present::view_model::ViewModel;
-
-/// Room kept free for a floating scroll bar at the right of a column.
-const SCROLL_BAR_ROOM: f32 = 24.0;
-
-/// Below this width the inputs go under the results, in one scroll.
-const TWO_COLUMNS_FROM: f32 = 1150.0;
 
 /// The tab: results and inputs side by side, each scrolling on its own;
 /// on a narrow screen the inputs under the results.
 pub fn costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    let width = ui.available_width();
-    if width < TWO_COLUMNS_FROM {
-        one_column_ui(ui, view, out);
-        return;
-    }
-    let gap = 16.0;
-    let left = ((width - gap) * 0.55).floor();
-    let right = width - gap - left;
-    let height = ui.available_height();
-    ui.horizontal_top(|ui| {
-        column(ui, left, height, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("costs_results")
-                .show(ui, |ui| {
-                    super::layout::follow_focus(ui, |ui| results_or_hint_ui(ui, view, out))
-                });
-        });
-        ui.add_space(gap);
-        column(ui, right, height, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("costs_inputs")
-                .show(ui, |ui| {
-                    super::layout::follow_focus(ui, |ui| {
-                        // Clear of the scroll bar, which floats over the
-                        // content's right edge.
-                        ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                        super::cost_inputs_ui::cost_inputs_ui(ui, view, out)
-                    })
-                });
-        });
+    let drawn = side_by_side_ui(ui, "costs", |ui, side| match side {
+        Side::Results => results_or_hint_ui(ui, view, out),
+        Side::Inputs => super::cost_inputs_ui::cost_inputs_ui(ui, view, out),
     });
+    if !drawn {
+        one_column_ui(ui, view, out);
+    }
 }
 
 /// Results over inputs in one scroll. When the results grow or shrink

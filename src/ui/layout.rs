@@ -6,6 +6,59 @@
 
 use super::style::text_width;
 
+/// Room kept free for a floating scroll bar at the right of a column.
+pub const SCROLL_BAR_ROOM: f32 = 24.0;
+
+/// Below this width a tab of results and inputs puts the inputs under
+/// the results, in one scroll.
+pub const TWO_COLUMNS_FROM: f32 = 1150.0;
+
+/// Which side of a tab of results and inputs is being drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Results,
+    Inputs,
+}
+
+/// A tab of results and inputs (Lasten, Kosten per scenario): side by side
+/// from [`TWO_COLUMNS_FROM`] points wide, the results taking 55 %, each
+/// side scrolling on its own and keeping the focused control in view,
+/// clear of the floating scroll bar. `draw` draws one side. Returns
+/// `false`, drawing nothing, when the tab is narrower: the caller then
+/// lays both out in one column.
+pub fn side_by_side_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    mut draw: impl FnMut(&mut egui::Ui, Side),
+) -> bool {
+    let width = ui.available_width();
+    if width < TWO_COLUMNS_FROM {
+        return false;
+    }
+    let gap = 16.0;
+    let left = ((width - gap) * 0.55).floor();
+    let right = width - gap - left;
+    let height = ui.available_height();
+    ui.horizontal_top(|ui| {
+        for (side, width) in [(Side::Results, left), (Side::Inputs, right)] {
+            if side == Side::Inputs {
+                ui.add_space(gap);
+            }
+            column(ui, width, height, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt((salt, side == Side::Inputs))
+                    .show(ui, |ui| {
+                        follow_focus(ui, |ui| {
+                            ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                            draw(ui, side);
+                        })
+                    });
+            });
+        }
+    });
+    true
+}
+
 /// A top-down area of exactly `width` (and up to `height`, more if its
 /// content needs it) inside a horizontal row. Content wider than the column
 /// is clipped at its edge rather than pushing the next column off the

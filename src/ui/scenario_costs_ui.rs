@@ -7,51 +7,20 @@
 //! or under the results. Also the figure for a council proposal.
 
 use super::actions::{Actions, Command};
-use super::layout::column;
+use super::layout::{SCROLL_BAR_ROOM, Side, side_by_side_ui};
 use crate::present::scenario_costs_model::{ScenarioCostsView, ScenarioRowView};
 use crate::present::view_model::ViewModel;
-
-/// Room kept free for a floating scroll bar at the right of a column.
-const SCROLL_BAR_ROOM: f32 = 24.0;
-
-/// Below this width the inputs go under the results, in one scroll.
-const TWO_COLUMNS_FROM: f32 = 1150.0;
 
 /// The tab: results and inputs side by side, each scrolling on its own;
 /// on a narrow screen the inputs under the results.
 pub fn scenario_costs_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
-    let width = ui.available_width();
-    if width < TWO_COLUMNS_FROM {
-        one_column_ui(ui, view, out);
-        return;
-    }
-    let gap = 16.0;
-    let left = ((width - gap) * 0.55).floor();
-    let right = width - gap - left;
-    let height = ui.available_height();
-    ui.horizontal_top(|ui| {
-        column(ui, left, height, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("scenario_costs_results")
-                .show(ui, |ui| {
-                    super::layout::follow_focus(ui, |ui| {
-                        ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                        results_or_hint_ui(ui, view, out)
-                    })
-                });
-        });
-        ui.add_space(gap);
-        column(ui, right, height, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("scenario_costs_inputs")
-                .show(ui, |ui| {
-                    super::layout::follow_focus(ui, |ui| {
-                        ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
-                        super::scenario_cost_inputs_ui::scenario_cost_inputs_ui(ui, view, out)
-                    })
-                });
-        });
+    let drawn = side_by_side_ui(ui, "scenario_costs", |ui, side| match side {
+        Side::Results => results_or_hint_ui(ui, view, out),
+        Side::Inputs => super::scenario_cost_inputs_ui::scenario_cost_inputs_ui(ui, view, out),
     });
+    if !drawn {
+        one_column_ui(ui, view, out);
+    }
 }
 
 /// Results over inputs in one scroll. The results keep their height when
