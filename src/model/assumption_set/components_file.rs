@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::costs_entry::{
     AmountEntry, ComponentEntry, ComponentRangeEntry, CostsEntry, HorizonEntry,
 };
+use super::range_names::{range_names, range_scenario};
 use super::read_own::{Problems, quoted};
 use crate::format::{euro, whole_ascii};
 use crate::model::costs::{
@@ -271,20 +272,7 @@ fn range_target(
             );
             None
         }
-        (None, Some(id), _) => match data.scenario_index(&id.text) {
-            Some(s) => Some(RangeFor::Scenario(s)),
-            None => {
-                problems.add(
-                    id.at,
-                    format!(
-                        "onbekend scenario '{}'; bekend: {}",
-                        id.text,
-                        quoted(data.scenarios.iter().map(|s| s.id.clone()))
-                    ),
-                );
-                None
-            }
-        },
+        (None, Some(id), _) => range_scenario(data, id, problems),
         _ => {
             problems.add(
                 range.low_eur.at,
@@ -428,19 +416,16 @@ pub fn write_components(data: &DataSet, costs: &CostInputs, entry: &mut CostsEnt
             ranges: c
                 .ranges
                 .iter()
-                .map(|r| ComponentRangeEntry {
-                    level: match r.on {
-                        RangeFor::Level(l) => Some(LocStr::new(&data.cost_profile.levels[l])),
-                        RangeFor::Scenario(_) => None,
-                    },
-                    scenario: match r.on {
-                        RangeFor::Scenario(s) => Some(Id::new(&data.scenarios[s].id)),
-                        RangeFor::Level(_) => None,
-                    },
-                    low_eur: BigDec::new(r.low_eur),
-                    high_eur: BigDec::new(r.high_eur),
-                    mode_eur: r.mode_eur.map(BigDec::new),
-                    source: r.source.clone(),
+                .map(|r| {
+                    let (level, scenario) = range_names(data, r.on);
+                    ComponentRangeEntry {
+                        level,
+                        scenario,
+                        low_eur: BigDec::new(r.low_eur),
+                        high_eur: BigDec::new(r.high_eur),
+                        mode_eur: r.mode_eur.map(BigDec::new),
+                        source: r.source.clone(),
+                    }
                 })
                 .collect(),
         })

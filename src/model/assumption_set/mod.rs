@@ -10,6 +10,7 @@ mod components_file;
 mod costs_entry;
 mod file;
 mod import;
+mod range_names;
 mod read;
 mod read_costs;
 mod read_extras;

@@ -5,6 +5,7 @@ use super::costs_entry::{
     CostsEntry, KeyEntry, OtherEntry, OwnShareEntry, RangeEntry, TransitionEntry, WageEntry,
     WageTargetEntry,
 };
+use super::range_names::range_scenario;
 use super::read_own::{Problems, quoted};
 use crate::model::costs::{
     Amount, CostInputs, CostKey, KeyMethod, OtherCost, OwnShare, RangeFor, Transition,
@@ -470,20 +471,7 @@ fn range_for(
                 None
             }
         },
-        (None, Some(id)) => match data.scenario_index(&id.text) {
-            Some(s) => Some(RangeFor::Scenario(s)),
-            None => {
-                problems.add(
-                    id.at,
-                    format!(
-                        "onbekend scenario '{}'; bekend: {}",
-                        id.text,
-                        quoted(data.scenarios.iter().map(|s| s.id.clone()))
-                    ),
-                );
-                None
-            }
-        },
+        (None, Some(id)) => range_scenario(data, id, problems),
         _ => {
             problems.add(
                 r.low_eur.at,

@@ -5,7 +5,8 @@ use super::costs_entry::{
     AmountEntry, CostsEntry, KeyEntry, OtherEntry, OwnShareEntry, RangeEntry, TransitionEntry,
     WageEntry, WageTargetEntry,
 };
-use crate::model::costs::{Amount, CostInputs, OtherCost, RangeFor, Transition, Wage, WageTarget};
+use super::range_names::range_names;
+use crate::model::costs::{Amount, CostInputs, OtherCost, Transition, Wage, WageTarget};
 use crate::model::dataset::DataSet;
 use crate::model::located::{BigDec, Id, LocStr};
 use std::collections::BTreeMap;
@@ -98,18 +99,15 @@ fn transition_entry(data: &DataSet, t: &Transition) -> TransitionEntry {
         ranges: t
             .ranges
             .iter()
-            .map(|r| RangeEntry {
-                level: match r.on {
-                    RangeFor::Level(l) => Some(LocStr::new(&data.cost_profile.levels[l])),
-                    RangeFor::Scenario(_) => None,
-                },
-                scenario: match r.on {
-                    RangeFor::Scenario(s) => Some(Id::new(&data.scenarios[s].id)),
-                    RangeFor::Level(_) => None,
-                },
-                low_eur: BigDec::new(r.low_eur),
-                high_eur: BigDec::new(r.high_eur),
-                source: r.source.clone(),
+            .map(|r| {
+                let (level, scenario) = range_names(data, r.on);
+                RangeEntry {
+                    level,
+                    scenario,
+                    low_eur: BigDec::new(r.low_eur),
+                    high_eur: BigDec::new(r.high_eur),
+                    source: r.source.clone(),
+                }
             })
             .collect(),
     }
