@@ -10,17 +10,14 @@ use crate::model::ranking::{Ranking, ranking_visible};
 use crate::model::source_check::source_check;
 use crate::model::{DataSet, Inputs};
 use crate::numbers::{self, DRAWS, SEED};
+use crate::present::results::RankingLines;
 use crate::report::{ReportContext, comparison_csv, comparison_text, csv_report, text_report};
 use crate::workspace::files::{absolute, atomic_write, write_failure};
 
 /// "Let op: …" when the outcome has no ranking: the reason and the hint
-/// every output gives.
-pub fn no_ranking_warning(ranking: &Ranking) -> Option<String> {
-    let why = ranking.absent_reason()?;
-    let hint = ranking.absent_hint().unwrap_or_default();
-    let mut letters = why.chars();
-    let first = letters.next()?.to_lowercase();
-    Some(format!("Let op: {first}{} {hint}", letters.as_str()))
+/// every output gives ([`RankingLines::warning`]).
+pub fn no_ranking_warning(data: &DataSet, ranking: &Ranking) -> Option<String> {
+    RankingLines::of(data, ranking).warning()
 }
 
 pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
@@ -48,11 +45,14 @@ pub fn run_check(data_dir: Option<&Path>) -> CommandOutput {
             data.criteria.len(),
             folder.sets.len(),
         ),
-        stderr: no_ranking_warning(&ranking_visible(
-            &inputs.score_values(data),
-            &inputs.weights(),
-            &inputs.visible(),
-        ))
+        stderr: no_ranking_warning(
+            data,
+            &ranking_visible(
+                &inputs.score_values(data),
+                &inputs.weights(),
+                &inputs.visible(),
+            ),
+        )
         .map(|w| format!("{w}\n"))
         .unwrap_or_default(),
         code: 0,
@@ -108,7 +108,9 @@ pub fn run_report(data_dir: Option<&Path>, args: &ReportArgs) -> CommandOutput {
         workspace.compare_current_with(other.set, file.map(PathBuf::from));
     }
     let snapshot = workspace.snapshot();
-    stderr.extend(no_ranking_warning(&snapshot.outcome.ranking).map(|w| format!("{w}\n")));
+    stderr.extend(
+        no_ranking_warning(&snapshot.data, &snapshot.outcome.ranking).map(|w| format!("{w}\n")),
+    );
     let output = CommandOutput {
         stdout: String::new(),
         stderr,

@@ -1,6 +1,7 @@
 //! The presentation floor: what the screens mean, without egui. From a
 //! workspace [`Snapshot`](crate::workspace::Snapshot) it makes the view
-//! model every view draws and the figures render: the staffing parts and
+//! model every view draws and the figures render, and the results every
+//! report writer renders ([`results::Results`]): the staffing parts and
 //! their hover texts, the ranking rows and why a screen is empty, the
 //! costs' rows and sentences, the tabs' texts, and the registry of every
 //! screen ([`screen::SCREENS`]). It sits between the workspace and the
@@ -8,6 +9,7 @@
 //! the same registry.
 
 pub mod costs_model;
+pub mod results;
 pub mod scenario_costs_model;
 pub mod screen;
 pub mod staffing_model;

@@ -6,12 +6,12 @@
 
 use std::sync::Arc;
 
-use crate::format::{number, percent_whole};
+use crate::format::number;
 use crate::model::explain;
-use crate::model::ranking::Ranking;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::{SourceCheck, Status};
 use crate::model::{DataSet, Inputs, Outcome};
+use crate::present::results::{Placed, RankingLines, Results, Shares};
 pub use crate::present::screen::{Needs, Screen, Slide};
 pub use crate::present::staffing_model::{SeriesView, YearView, to_f64};
 use crate::workspace::Snapshot;
@@ -127,6 +127,9 @@ pub struct ViewModel {
     pub robustness: Option<Robustness>,
     /// Computed while the participants' view or slide is open.
     pub group: Option<crate::model::group::GroupResult>,
+    /// The participants as every output lists them: their weights as
+    /// shown (the one rounding rule) and their orders.
+    pub group_lines: Option<crate::present::results::GroupLines>,
     /// The participants' profiles as used (their own, or the set's weights
     /// and `false`), with `group`.
     pub group_profiles: Vec<(crate::model::additions::Profile, bool)>,
@@ -217,7 +220,8 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     let has_group = data.participants.is_some() || !inputs.profiles.is_empty();
     let set = set_view(snapshot);
     let save_defaults = window.saving.then(|| save_defaults(snapshot));
-    let figures = figures(data, inputs, &snapshot.outcome, &snapshot.check);
+    let results = Results::new(data, inputs, &snapshot.outcome, group.as_ref());
+    let figures = figures(data, inputs, (&snapshot.outcome, &results), &snapshot.check);
     let group_profiles = if group.is_some() {
         crate::model::group::effective_profiles(data, inputs)
     } else {
@@ -227,7 +231,7 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
         .as_ref()
         .map(|r| crate::model::robustness::slide::slide_sentences(data, r))
         .unwrap_or_default();
-    let ranking_absent = ranking_absent(&snapshot.outcome.ranking);
+    let ranking_absent = ranking_absent(&results.ranking);
     let tab_open = |screen: Screen| !window.presentation && window.tab == screen;
     let source_check_texts = tab_open(Screen::SourceCheck)
         .then(|| crate::present::tab_texts::source_check_texts(data, &snapshot.check));
@@ -241,6 +245,7 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     let staffing_description =
         crate::present::staffing_model::chart_description(&figures.series, &figures.years);
     ViewModel {
+        group_lines: results.group.clone(),
         source_check_texts,
         score_origins,
         task_texts,
@@ -323,15 +328,19 @@ fn scenario_costs_view(
 }
 
 /// Why there is no ranking (all weights 0, everything hidden), if so.
-fn ranking_absent(ranking: &Ranking) -> Option<RankingAbsent> {
-    ranking.absent_reason().map(|why| RankingAbsent {
-        why,
-        // The window says where to make something visible again.
-        hint: match ranking {
-            Ranking::AllHidden(_) => "Maak er minstens één zichtbaar (weergave Scores).",
-            _ => ranking.absent_hint().unwrap_or_default(),
-        },
-    })
+fn ranking_absent(ranking: &RankingLines) -> Option<RankingAbsent> {
+    match ranking {
+        RankingLines::Ranked(_) => None,
+        RankingLines::Absent { why, hint, hidden } => Some(RankingAbsent {
+            why,
+            // The window says where to make something visible again.
+            hint: if *hidden {
+                "Maak er minstens één zichtbaar (weergave Scores)."
+            } else {
+                hint
+            },
+        }),
+    }
 }
 
 /// The current set as the top bar shows it.
@@ -389,79 +398,25 @@ struct Figures {
     staffing_title: String,
 }
 
-fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceCheck) -> Figures {
+fn figures(
+    data: &DataSet,
+    inputs: &Inputs,
+    (outcome, results): (&Outcome, &Results),
+    check: &SourceCheck,
+) -> Figures {
     let staffing = crate::present::staffing_model::staffing_figures(data, inputs, outcome);
-    let values = inputs.score_values(data);
-    let levels = inputs.score_levels(data);
-    let ranking = match &outcome.ranking {
-        Ranking::NoWeights | Ranking::AllHidden(_) => None,
-        Ranking::Ranked(r) => Some(
-            r.entries
-                .iter()
-                .map(|e| {
-                    let scenario = &data.scenarios[e.scenario];
-                    let contribution_tooltips = data
-                        .criteria
-                        .iter()
-                        .enumerate()
-                        .map(|(c, criterion)| {
-                            let level = levels[e.scenario][c];
-                            let mut text = format!(
-                                "{}, {}. {}: {} × {} ({}) = {}",
-                                scenario.label(),
-                                criterion.number,
-                                criterion.name,
-                                percent_whole(r.weight_shares[c]),
-                                data.scale.levels[level].label,
-                                number(values[e.scenario][c], 0),
-                                number(e.contributions[c], 2)
-                            );
-                            text.push('\n');
-                            text.push_str(&explain::score_origin(data, inputs, e.scenario, c));
-                            text
-                        })
-                        .collect();
-                    RankRow {
-                        scenario: e.scenario,
-                        rank: e.rank,
-                        label: format!(
-                            "{}. {}{}",
-                            e.rank,
-                            scenario.label(),
-                            if scenario.added {
-                                " (eigen scenario)"
-                            } else {
-                                ""
-                            }
-                        ),
-                        total: to_f64(e.total),
-                        total_text: number(e.total, 2),
-                        description: format!(
-                            "{} punten: {}",
-                            number(e.total, 2),
-                            data.criteria
-                                .iter()
-                                .zip(&e.contributions)
-                                .map(|(c, v)| format!("{} {}", c.short_name, number(*v, 2)))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                        contributions: e.contributions.iter().map(|&c| to_f64(c)).collect(),
-                        contribution_tooltips,
-                    }
-                })
-                .collect(),
-        ),
+    let ranking = match &results.ranking {
+        RankingLines::Absent { .. } => None,
+        RankingLines::Ranked(placed) => Some(rank_rows(data, inputs, placed, results)),
     };
-    let visible_weights = inputs.visible_weights();
-    let shares = crate::model::ranking::weight_shares(&visible_weights);
-    let weight_percent = match &shares {
-        Some(shares) => crate::format::percents_whole(shares),
+    let weight_percent = match &results.weights {
+        Some(shares) => shares.percents.clone(),
         None => vec!["–".to_owned(); data.criteria.len()],
     };
-    let weight_rounding_note = shares
-        .as_deref()
-        .and_then(crate::format::shares_rounding_note);
+    let weight_rounding_note = results
+        .weights
+        .as_ref()
+        .and_then(|s| s.rounding_note.clone());
     let discrepancy_count = check.count(Status::Discrepancy);
     let source_check_summary = format!("Bronnencontrole: {}", explain::check_summary(check));
     Figures {
@@ -479,6 +434,69 @@ fn figures(data: &DataSet, inputs: &Inputs, outcome: &Outcome, check: &SourceChe
     }
 }
 
+/// The ranking's bars: each scenario's place, total and contributions
+/// with their hover texts.
+fn rank_rows(
+    data: &DataSet,
+    inputs: &Inputs,
+    placed: &[Placed],
+    results: &Results,
+) -> Vec<RankRow> {
+    let values = inputs.score_values(data);
+    let levels = inputs.score_levels(data);
+    let percents = results.weights.as_ref().map(|w| w.percents.clone());
+    placed
+        .iter()
+        .map(|p| {
+            let contribution_tooltips = data
+                .criteria
+                .iter()
+                .enumerate()
+                .map(|(c, criterion)| {
+                    let level = levels[p.scenario][c];
+                    let mut text = format!(
+                        "{}, {}. {}: {} × {} ({}) = {}",
+                        p.label,
+                        criterion.number,
+                        criterion.name,
+                        percents.as_ref().map_or("–", |w| w[c].as_str()),
+                        data.scale.levels[level].label,
+                        number(values[p.scenario][c], 0),
+                        number(p.contributions[c], 2)
+                    );
+                    text.push('\n');
+                    text.push_str(&explain::score_origin(data, inputs, p.scenario, c));
+                    text
+                })
+                .collect();
+            RankRow {
+                scenario: p.scenario,
+                rank: p.rank,
+                label: format!(
+                    "{}. {}{}",
+                    p.rank,
+                    p.label,
+                    if p.added { " (eigen scenario)" } else { "" }
+                ),
+                total: to_f64(p.total),
+                total_text: p.total_text.clone(),
+                description: format!(
+                    "{} punten: {}",
+                    p.total_text,
+                    data.criteria
+                        .iter()
+                        .zip(&p.contributions)
+                        .map(|(c, v)| format!("{} {}", c.short_name, number(*v, 2)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                contributions: p.contributions.iter().map(|&c| to_f64(c)).collect(),
+                contribution_tooltips,
+            }
+        })
+        .collect()
+}
+
 /// "Tabel 7: 0,68 (Kwaliteit/beleid, 2028 – Buurtkracht …) gelezen als 0,57,
 /// vermoedelijk een drukfout" when the fit corrects a cell.
 fn fit_note(data: &DataSet, fit: crate::model::fit::FitChoice) -> Option<String> {
@@ -493,6 +511,31 @@ fn fit_note(data: &DataSet, fit: crate::model::fit::FitChoice) -> Option<String>
 }
 
 impl ViewModel {
+    /// Participant `i`'s weights as shown; none when all are 0 or the
+    /// participants are not shown.
+    pub fn participant_shares(&self, i: usize) -> Option<&Shares> {
+        self.group_lines
+            .as_ref()?
+            .participants
+            .get(i)?
+            .shares
+            .as_ref()
+    }
+
+    /// The combined profile's weights as shown.
+    pub fn combined_shares(&self) -> Option<&Shares> {
+        self.group_lines.as_ref()?.combined.shares.as_ref()
+    }
+
+    /// Whether some participant's (or the combined) percents do not add
+    /// up to 100.
+    pub fn group_rounded(&self) -> bool {
+        self.group_lines.as_ref().is_some_and(|g| {
+            g.rows()
+                .any(|p| p.shares.as_ref().is_some_and(|s| s.rounding_note.is_some()))
+        })
+    }
+
     /// The name of a screen as shown: the participants' one is named by
     /// the data ("Gemeenten").
     pub fn screen_label(&self, screen: Screen) -> String {

@@ -5,6 +5,7 @@ use crate::model::assumption_set::SetLabel;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::SourceCheck;
 use crate::model::{DataSet, Inputs, Outcome};
+use crate::present::results::Results;
 use crate::workspace::{Identity, Snapshot};
 
 /// Everything an output is made from: a view of a workspace
@@ -31,6 +32,9 @@ pub struct ReportContext<'a> {
     /// The cost per scenario, when the set counts a component of the cost
     /// profile in euros.
     pub scenario_costs: Option<&'a crate::model::scenario_costs::ScenarioCosts>,
+    /// What every output states of the results, made once on the
+    /// presentation floor: the writers render it.
+    pub results: Results,
     of_a_snapshot: std::marker::PhantomData<&'a Snapshot>,
 }
 
@@ -48,6 +52,12 @@ impl<'a> ReportContext<'a> {
             remarks: &snapshot.remarks,
             group: snapshot.group_for_outputs(),
             scenario_costs: snapshot.scenario_costs(),
+            results: Results::new(
+                &snapshot.data,
+                &snapshot.inputs,
+                &snapshot.outcome,
+                snapshot.group_for_outputs(),
+            ),
             of_a_snapshot: std::marker::PhantomData,
         }
     }

@@ -8,14 +8,13 @@ use super::ReportContext;
 use super::assumptions::{assumption_lines, warnings};
 use super::check_rows::{CHECK_HEADERS, check_rows};
 pub use super::csv_line::{csv_line, field};
-use crate::format::{number_ascii, percent_whole};
+use crate::format::number_ascii;
 use crate::model::DataSet;
-use crate::model::breakdown::breakdown;
 use crate::model::explain;
-use crate::model::ranking::Ranking;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::SourceCheck;
 use crate::model::staffing::Provenance;
+use crate::present::results::{CostProfileLines, INTERPRETATION, RankingLines, Results};
 
 /// The whole report: the assumptions, then formatie, bronnencontrole,
 /// rangorde and robuustheid, each block with its header.
@@ -32,11 +31,15 @@ pub fn csv_report(ctx: &ReportContext) -> String {
         out.push_str(&csv_source_check(data, ctx.check));
         out.push_str("\r\n");
     }
-    out.push_str(&csv_ranking(data, &ctx.outcome.ranking));
+    out.push_str(&csv_ranking(data, &ctx.results));
     out.push_str(&csv_score_changes(ctx));
-    if let Some(group) = ctx.group {
+    if let (Some(lines), Some(group)) = (&ctx.results.group, ctx.group) {
         out.push_str("\r\n");
-        out.push_str(&super::group::group_csv(data, group));
+        out.push_str(&super::group::group_csv(data, lines, group));
+    }
+    if let Some(profile) = &ctx.results.cost_profile {
+        out.push_str("\r\n");
+        out.push_str(&csv_cost_profile(profile));
     }
     if let Some(costs) = &ctx.outcome.costs {
         out.push_str("\r\n");
@@ -134,10 +137,10 @@ pub fn csv_acceptability(data: &DataSet, robustness: &Robustness) -> String {
 /// and, marked "telt niet mee", what the roles replace.
 pub fn csv_staffing(ctx: &ReportContext) -> String {
     let data = ctx.data;
-    let parts = breakdown(data, ctx.inputs, &ctx.outcome.staffing);
+    let table = &ctx.results.staffing;
     let mut out = csv_line(&["Minimale formatie (fte)".into()]);
     let mut header = vec!["Jaar".to_owned()];
-    header.extend(parts.columns.iter().map(|c| c.label.clone()));
+    header.extend(table.columns.iter().map(|c| c.label.clone()));
     header.extend([
         "Totaal".into(),
         format!("Volume bij {} (mln)", data.organisation),
@@ -145,16 +148,15 @@ pub fn csv_staffing(ctx: &ReportContext) -> String {
         "Gepubliceerd totaal".into(),
     ]);
     out.push_str(&csv_line(&header));
-    for (y, staffing) in ctx.outcome.staffing.iter().enumerate() {
-        let mut row = vec![staffing.year.to_string()];
+    for (year, staffing) in table.years.iter().zip(&ctx.outcome.staffing) {
+        let mut row = vec![year.year.to_string()];
         row.extend(
-            parts
-                .rounded(y, 2)
+            year.parts
                 .iter()
                 .map(|v| v.map(|v| number_ascii(v, 2)).unwrap_or_default()),
         );
-        row.push(number_ascii(staffing.total_fte, 2));
-        row.push(number_ascii(staffing.volume_total_mln, 1));
+        row.push(number_ascii(year.total_fte, 2));
+        row.push(number_ascii(year.volume_mln, 1));
         row.push(explain::provenance(data, staffing));
         let published = match staffing.provenance {
             Provenance::Published { row, variant } => explain::published_total(data, row, variant)
@@ -200,36 +202,46 @@ pub fn csv_source_check(data: &DataSet, check: &SourceCheck) -> String {
     out
 }
 
-pub fn csv_ranking(data: &DataSet, ranking: &Ranking) -> String {
+pub fn csv_ranking(data: &DataSet, results: &Results) -> String {
     let mut out = csv_line(&["Rangorde".into()]);
-    match ranking {
-        Ranking::NoWeights | Ranking::AllHidden(_) => out.push_str(&csv_line(&[ranking
-            .absent_reason()
-            .unwrap_or_default()
-            .to_owned()])),
-        Ranking::Ranked(r) => {
-            let mut header = vec!["Plaats".to_owned(), "Scenario".into(), "Score".into()];
-            header.extend(data.criteria.iter().zip(&r.weight_shares).map(|(c, s)| {
-                let mark = if c.added { ", eigen criterium" } else { "" };
-                format!("{} ({}{mark})", c.name, percent_whole(*s))
-            }));
-            out.push_str(&csv_line(&header));
-            for e in &r.entries {
-                let scenario = &data.scenarios[e.scenario];
-                let mark = if scenario.added {
-                    " (eigen scenario)"
-                } else {
-                    ""
-                };
-                let mut row = vec![
-                    e.rank.to_string(),
-                    format!("{}{mark}", scenario.label()),
-                    number_ascii(e.total, 4),
-                ];
-                row.extend(e.contributions.iter().map(|v| number_ascii(*v, 4)));
-                out.push_str(&csv_line(&row));
-            }
-        }
+    let (RankingLines::Ranked(rows), Some(weights)) = (&results.ranking, &results.weights) else {
+        let why = results.ranking.absent_reason().unwrap_or_default();
+        out.push_str(&csv_line(&[why.to_owned()]));
+        return out;
+    };
+    let mut header = vec!["Plaats".to_owned(), "Scenario".into(), "Score".into()];
+    header.extend(data.criteria.iter().zip(&weights.percents).map(|(c, p)| {
+        let mark = if c.added { ", eigen criterium" } else { "" };
+        format!("{} ({p}{mark})", c.name)
+    }));
+    out.push_str(&csv_line(&header));
+    for p in rows {
+        let mark = if p.added { " (eigen scenario)" } else { "" };
+        let mut row = vec![
+            p.rank.to_string(),
+            format!("{}{mark}", p.label),
+            number_ascii(p.total, 4),
+        ];
+        row.extend(p.contributions.iter().map(|v| number_ascii(*v, 4)));
+        out.push_str(&csv_line(&row));
+    }
+    out
+}
+
+/// The qualitative cost profile: a row per component with the report's
+/// word per scenario, then the report's interpretation.
+fn csv_cost_profile(profile: &CostProfileLines) -> String {
+    let mut out = csv_line(&[profile.heading()]);
+    let mut header = vec!["Kostencomponent".to_owned(), "Richting".into()];
+    header.extend(profile.scenarios.iter().map(|(_, label)| label.clone()));
+    out.push_str(&csv_line(&header));
+    for row in &profile.rows {
+        let mut fields = vec![row.name.clone(), row.polarity.into()];
+        fields.extend(row.cells.iter().cloned());
+        out.push_str(&csv_line(&fields));
+    }
+    for sentence in &profile.interpretation {
+        out.push_str(&csv_line(&[INTERPRETATION.into(), sentence.clone()]));
     }
     out
 }

@@ -3,138 +3,69 @@
 //! band-SMAA. Headed with the data's label ("GEMEENTEN").
 
 use super::csv_line::csv_line;
-use crate::format::{number, number_ascii, percents_whole};
+use crate::format::number_ascii;
 use crate::model::DataSet;
-use crate::model::additions::GroupMean;
 use crate::model::group::GroupResult;
-use crate::model::ranking::Ranking;
-
-fn order_text(data: &DataSet, ranking: &Ranking) -> String {
-    match ranking.absent_reason() {
-        Some(why) => why.to_owned(),
-        None => ranking
-            .entries()
-            .iter()
-            .map(|e| {
-                format!(
-                    "{}. {} ({})",
-                    e.rank,
-                    data.scenarios[e.scenario].label(),
-                    number(e.total, 2)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-    }
-}
-
-fn mean_word(mean: GroupMean) -> &'static str {
-    match mean {
-        GroupMean::Arithmetic => "rekenkundig gemiddelde van de genormaliseerde gewichten",
-        GroupMean::Geometric => {
-            "meetkundig gemiddelde van de genormaliseerde gewichten, opnieuw op 100 % gebracht (een criterium dat één deelnemer op 0 zet, telt niet mee)"
-        }
-    }
-}
-
-/// The combined profile's weights in words: "legitimiteit 15 %,
-/// toezicht 24 %, …", with the rounding note when they do not add up to 100
-/// (the text report and the appendix).
-pub fn combined_weights(data: &DataSet, group: &GroupResult) -> Option<String> {
-    let shares = group.combined_shares.as_ref()?;
-    let weights: Vec<String> = data
-        .criteria
-        .iter()
-        .zip(percents_whole(shares))
-        .map(|(c, p)| format!("{} {p}", c.id))
-        .collect();
-    let note = crate::format::shares_rounding_note(shares)
-        .map(|n| format!(" ({n})"))
-        .unwrap_or_default();
-    Some(format!("{}{note}", weights.join(", ")))
-}
+use crate::present::results::{GroupLines, ParticipantLine};
 
 /// The section of the text report.
-pub fn group_text(data: &DataSet, group: &GroupResult) -> String {
+pub fn group_text(data: &DataSet, lines: &GroupLines) -> String {
     let mut out = format!(
         "{} ({} profielen; gezamenlijk: {})\n",
-        group.label.to_uppercase(),
-        group.participants.len(),
-        mean_word(group.mean)
+        lines.label.to_uppercase(),
+        lines.participants.len(),
+        lines.combined.how
     );
-    for p in &group.participants {
+    for p in &lines.participants {
         let own = if p.own { "" } else { " [gewichten van de set]" };
         out.push_str(&format!("  {}{own}: {}\n", p.name, p.how));
-        out.push_str(&format!("    {}\n", order_text(data, &p.ranking)));
+        out.push_str(&format!("    {}\n", p.ranking.order()));
     }
-    if let Some(shares) = &group.combined_shares {
-        let weights: Vec<String> = data
-            .criteria
-            .iter()
-            .zip(percents_whole(shares))
-            .map(|(c, p)| format!("{} {p}", c.id))
-            .collect();
-        out.push_str(&format!("  Gezamenlijk profiel: {}\n", weights.join(", ")));
+    if let Some(shares) = &lines.combined.shares {
+        out.push_str(&format!(
+            "  Gezamenlijk profiel: {}\n",
+            shares.by_criterion(data)
+        ));
     }
-    out.push_str(&format!("    {}\n", order_text(data, &group.combined)));
+    out.push_str(&format!("    {}\n", lines.combined.ranking.order()));
     out.push_str("  Waar zijn ze het over eens?\n");
-    for sentence in &group.agreement {
+    for sentence in &lines.agreement {
         out.push_str(&format!("  - {sentence}\n"));
     }
     out.push_str("  Binnen de bandbreedte van hun gewichten (band-SMAA)\n");
-    for sentence in &group.band_sentences {
+    for sentence in &lines.band_sentences {
         out.push_str(&format!("  - {sentence}\n"));
     }
     out
 }
 
 /// The same for the CSV: a row per participant and the combined profile
-/// (weights as numbers), then the sentences.
-pub fn group_csv(data: &DataSet, group: &GroupResult) -> String {
+/// (weights as numbers), then the sentences and the band-SMAA's table.
+pub fn group_csv(data: &DataSet, lines: &GroupLines, group: &GroupResult) -> String {
     let mut out = csv_line(&[format!(
         "{} (gezamenlijk: {})",
-        crate::format::capitalised(&group.label),
-        mean_word(group.mean)
+        crate::format::capitalised(&lines.label),
+        lines.combined.how
     )]);
     let mut header = vec!["Naam".to_owned(), "Hoe".to_owned()];
     header.extend(data.criteria.iter().map(|c| format!("Gewicht {}", c.name)));
     header.push("Eerste".into());
     header.push("Rangorde".into());
     out.push_str(&csv_line(&header));
-    let row = |name: String,
-               how: String,
-               shares: &Option<Vec<rust_decimal::Decimal>>,
-               ranking: &Ranking| {
-        let mut fields = vec![name, how];
-        match shares {
-            Some(s) => fields.extend(s.iter().map(|v| number_ascii(*v, 4))),
+    let row = |p: &ParticipantLine| {
+        let mut fields = vec![p.name.clone(), p.how_in_table().to_owned()];
+        match &p.shares {
+            Some(s) => fields.extend(s.fractions.iter().map(|v| number_ascii(*v, 4))),
             None => fields.extend(data.criteria.iter().map(|_| String::new())),
         }
-        fields.push(
-            ranking
-                .entries()
-                .first()
-                .map(|e| data.scenarios[e.scenario].label())
-                .unwrap_or_default(),
-        );
-        fields.push(order_text(data, ranking));
+        fields.push(p.ranking.first_label());
+        fields.push(p.ranking.order());
         csv_line(&fields)
     };
-    for p in &group.participants {
-        let how = if p.own {
-            p.how.clone()
-        } else {
-            "gewichten van de set".into()
-        };
-        out.push_str(&row(p.name.clone(), how, &p.shares, &p.ranking));
+    for p in lines.rows() {
+        out.push_str(&row(p));
     }
-    out.push_str(&row(
-        "Gezamenlijk".into(),
-        mean_word(group.mean).into(),
-        &group.combined_shares,
-        &group.combined,
-    ));
-    for sentence in group.agreement.iter().chain(&group.band_sentences) {
+    for sentence in lines.agreement.iter().chain(&lines.band_sentences) {
         out.push_str(&csv_line(std::slice::from_ref(sentence)));
     }
     if let Some(smaa) = &group.band_smaa {

@@ -219,7 +219,9 @@ fn profiles_line(data: &DataSet, inputs: &Inputs) -> Option<(String, String)> {
                 Some(shares) => format!(
                     "{}: {}",
                     p.name,
-                    crate::format::percents_whole(&shares).join("/")
+                    crate::present::results::Shares::of(&shares)
+                        .percents
+                        .join("/")
                 ),
                 None => format!("{}: alle gewichten 0", p.name),
             }

@@ -5,11 +5,9 @@ use super::ReportContext;
 use super::assumptions::{assumption_lines, warnings};
 use super::columns::{pad, pad_left};
 use crate::format::{money_mln, number};
-use crate::model::breakdown::breakdown;
 use crate::model::explain;
-use crate::model::ranking::Ranking;
-use crate::model::schema::HighIs;
 use crate::model::source_check::Status;
+use crate::present::results::{COST_PROFILE, INTERPRETATION, RankingLines};
 
 pub fn text_report(ctx: &ReportContext) -> String {
     let data = ctx.data;
@@ -34,7 +32,7 @@ pub fn text_report(ctx: &ReportContext) -> String {
         source_check_section(ctx, &mut line);
     }
     ranking_section(ctx, &mut line);
-    if let Some(group) = ctx.group {
+    if let Some(group) = &ctx.results.group {
         for l in super::group::group_text(data, group).lines() {
             line(l.to_owned());
         }
@@ -82,28 +80,28 @@ fn staffing_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
 /// volume and where the figures come from.
 fn staffing_table(ctx: &ReportContext, line: &mut impl FnMut(String)) {
     let data = ctx.data;
-    let parts = breakdown(data, ctx.inputs, &ctx.outcome.staffing);
+    let table = &ctx.results.staffing;
     line("MINIMALE FORMATIE PER JAAR (fte)".into());
-    if parts.columns.iter().any(|c| !c.counted) {
+    if table.has_uncounted() {
         line("  Kolommen met 'telt niet mee' staan ernaast ter vergelijking; het totaal is de som van de andere.".into());
     }
     let width = |label: &str| label.chars().count().max(8) + 2;
     let mut header = pad("Jaar", 6);
-    for column in &parts.columns {
+    for column in &table.columns {
         header.push_str(&pad_left(&column.label, width(&column.label)));
     }
     header.push_str(&pad_left("Totaal", 9));
     header.push_str(&pad_left(&format!("Volume {}", data.organisation), 14));
     header.push_str("  Herkomst");
     line(header);
-    for (y, staffing) in ctx.outcome.staffing.iter().enumerate() {
-        let mut row = pad(&staffing.year.to_string(), 6);
-        for (column, value) in parts.columns.iter().zip(parts.rounded(y, 2)) {
+    for (year, staffing) in table.years.iter().zip(&ctx.outcome.staffing) {
+        let mut row = pad(&year.year.to_string(), 6);
+        for (column, value) in table.columns.iter().zip(&year.parts) {
             let text = value.map(|v| number(v, 2)).unwrap_or_else(|| "–".into());
             row.push_str(&pad_left(&text, width(&column.label)));
         }
-        row.push_str(&pad_left(&number(staffing.total_fte, 2), 9));
-        row.push_str(&pad_left(&money_mln(staffing.volume_total_mln), 14));
+        row.push_str(&pad_left(&number(year.total_fte, 2), 9));
+        row.push_str(&pad_left(&money_mln(year.volume_mln), 14));
         row.push_str(&format!("  {}", explain::provenance(data, staffing)));
         line(row);
     }
@@ -246,27 +244,27 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
         "RANGORDE (gewogen som; schaal: {})",
         data.scale.name
     ));
-    match &ctx.outcome.ranking {
-        Ranking::NoWeights | Ranking::AllHidden(_) => line(format!(
-            "  {} {}",
-            ctx.outcome.ranking.absent_reason().unwrap_or_default(),
-            ctx.outcome.ranking.absent_hint().unwrap_or_default()
+    let hidden = ctx.inputs.hidden_criteria();
+    match &ctx.results.ranking {
+        RankingLines::Absent { .. } => line(format!(
+            "  {}",
+            ctx.results.ranking.absent_sentence().unwrap_or_default()
         )),
-        Ranking::Ranked(r) => {
-            for e in &r.entries {
+        RankingLines::Ranked(rows) => {
+            for p in rows {
                 let parts: Vec<String> = data
                     .criteria
                     .iter()
-                    .zip(&e.contributions)
-                    .zip(&ctx.inputs.hidden_criteria())
+                    .zip(&p.contributions)
+                    .zip(&hidden)
                     .filter(|(_, hidden)| !**hidden)
                     .map(|((c, v), _)| format!("{}. {}", c.number, number(*v, 2)))
                     .collect();
                 line(format!(
                     "  {}. {} – score {} (bijdragen per criterium: {})",
-                    e.rank,
-                    pad(&data.scenarios[e.scenario].label(), 40),
-                    number(e.total, 2),
+                    p.rank,
+                    pad(&p.label, 40),
+                    p.total_text,
                     parts.join(", ")
                 ));
             }
@@ -319,37 +317,31 @@ fn ranking_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
 }
 
 fn cost_profile_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
-    let data = ctx.data;
-    if data.cost_profile.components.is_empty() {
+    let Some(profile) = &ctx.results.cost_profile else {
         return;
-    }
+    };
     line(format!(
-        "KWALITATIEF KOSTENPROFIEL ({})",
-        explain::table_number(&data.cost_profile.title)
+        "{} ({})",
+        COST_PROFILE.to_uppercase(),
+        profile.table
     ));
-    for component in &data.cost_profile.components {
-        let polarity = match component.high_is {
-            HighIs::Favourable => "hoog is gunstig",
-            HighIs::Costly => "hoog is kostbaar",
-        };
-        let cells: Vec<String> = data
+    for row in &profile.rows {
+        let cells: Vec<String> = profile
             .scenarios
             .iter()
-            .zip(&component.cells)
-            .map(|(s, c)| {
-                let mark = if s.added { " (eigen)" } else { "" };
-                format!("{}{mark}: {}", s.number, c.text)
-            })
+            .zip(&row.cells)
+            .map(|((number, _), word)| format!("{number}: {word}"))
             .collect();
         line(format!(
-            "  {} ({polarity}): {}",
-            component.name,
+            "  {} ({}): {}",
+            row.name,
+            row.polarity,
             cells.join(" | ")
         ));
     }
-    if !data.cost_profile.interpretation.is_empty() {
-        line("  Interpretatie voor bestuurders (uit het rapport):".into());
-        for sentence in &data.cost_profile.interpretation {
+    if !profile.interpretation.is_empty() {
+        line(format!("  {INTERPRETATION}:"));
+        for sentence in &profile.interpretation {
             line(format!("  - {sentence}"));
         }
     }

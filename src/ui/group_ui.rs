@@ -10,7 +10,6 @@ use super::group_weights_ui::{GAP, name_width, weights_grid_ui};
 use super::layout::{style_fitting, text_cell_ui, words_fit};
 use super::number_field::refusal_ui;
 use super::style::text_width;
-use crate::format::percents_whole;
 use crate::model::group::{GroupResult, ParticipantResult};
 use crate::model::ranking::Ranking;
 use crate::present::view_model::ViewModel;
@@ -228,10 +227,11 @@ pub fn group_figure_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
             let rows = group
                 .participants
                 .iter()
-                .map(|p| (shown_name(p), &p.shares, false))
+                .enumerate()
+                .map(|(i, p)| (shown_name(p), view.participant_shares(i), false))
                 .chain(std::iter::once((
                     "Gezamenlijk".to_owned(),
-                    &group.combined_shares,
+                    view.combined_shares(),
                     true,
                 )));
             for (name, shares, strong) in rows {
@@ -240,7 +240,7 @@ pub fn group_figure_ui(ui: &mut egui::Ui, view: &ViewModel, _out: &mut Actions) 
                     if strong { r.strong() } else { r }
                 };
                 text_cell_ui(ui, name_w, rich(name).strong(), &body);
-                let percents = shares.as_ref().map(|s| percents_whole(s));
+                let percents = shares.map(|s| &s.percents);
                 for &c in &shown {
                     let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
                     text_cell_ui(ui, crit_w, rich(pct), &body);

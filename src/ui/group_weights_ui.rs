@@ -12,7 +12,7 @@ use super::actions::{Actions, Change, Screen};
 use super::confirm_ui::delete_button_ui;
 use super::layout::{cell_ui, style_fitting, text_cell_ui, words_fit};
 use super::style::text_width;
-use crate::format::{number_trimmed, percents_whole};
+use crate::format::number_trimmed;
 use crate::model::additions::{GroupMean, Profile, WeightMethod};
 use crate::model::group::{GroupResult, ParticipantResult};
 use crate::numbers::{Quantity, RANK, SWING_POINTS, WEIGHT, parse_typed};
@@ -98,9 +98,9 @@ pub(super) fn weights_grid_ui(
                 };
                 participant_row_ui(ui, view, &layout, &row, out, refusal);
             }
-            combined_row_ui(ui, group, &layout, out);
+            combined_row_ui(ui, view, group, &layout, out);
         });
-    rounding_note_ui(ui, group);
+    rounding_note_ui(ui, view);
     if layout.numbered {
         let key: Vec<String> = layout
             .shown
@@ -249,7 +249,7 @@ fn participant_row_ui(
         }
     });
     method_combo_ui(ui, i, profile, layout.how_w, out);
-    let percents = row.result.shares.as_ref().map(|s| percents_whole(s));
+    let percents = view.participant_shares(i).map(|s| &s.percents);
     for &c in &layout.shown {
         let criterion = &view.data.criteria[c];
         let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
@@ -279,7 +279,13 @@ fn participant_row_ui(
 }
 
 /// "Gezamenlijk": how the profiles combine, and the combined shares.
-fn combined_row_ui(ui: &mut egui::Ui, group: &GroupResult, layout: &GridLayout, out: &mut Actions) {
+fn combined_row_ui(
+    ui: &mut egui::Ui,
+    view: &ViewModel,
+    group: &GroupResult,
+    layout: &GridLayout,
+    out: &mut Actions,
+) {
     text_cell_ui(
         ui,
         layout.name_w,
@@ -287,7 +293,7 @@ fn combined_row_ui(ui: &mut egui::Ui, group: &GroupResult, layout: &GridLayout, 
         &egui::TextStyle::Body,
     );
     mean_combo_ui(ui, group, layout.how_w, out);
-    let percents = group.combined_shares.as_ref().map(|s| percents_whole(s));
+    let percents = view.combined_shares().map(|s| &s.percents);
     for &c in &layout.shown {
         let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
         text_cell_ui(
@@ -303,13 +309,8 @@ fn combined_row_ui(ui: &mut egui::Ui, group: &GroupResult, layout: &GridLayout, 
 
 /// Each share is rounded on its own (equal weights look equal), so a row
 /// may add up to 99 or 101: said where it happens.
-fn rounding_note_ui(ui: &mut egui::Ui, group: &GroupResult) {
-    let off = group
-        .participants
-        .iter()
-        .filter_map(|p| p.shares.as_ref())
-        .chain(group.combined_shares.as_ref())
-        .any(|s| crate::format::shares_rounding_note(s).is_some());
+fn rounding_note_ui(ui: &mut egui::Ui, view: &ViewModel) {
+    let off = view.group_rounded();
     if off {
         ui.add(
             egui::Label::new(
@@ -394,7 +395,7 @@ fn stacked_weights_ui(
         ui.label(egui::RichText::new(&profile.name).strong())
             .on_hover_text(&result.how);
         method_combo_ui(ui, i, profile, how_w, out);
-        let percents = result.shares.as_ref().map(|s| percents_whole(s));
+        let percents = view.participant_shares(i).map(|s| &s.percents);
         for &c in shown {
             let criterion = &data.criteria[c];
             ui.horizontal_wrapped(|ui| {
@@ -427,12 +428,12 @@ fn stacked_weights_ui(
     ui.separator();
     ui.label(egui::RichText::new("Gezamenlijk").strong());
     mean_combo_ui(ui, group, how_w, out);
-    let percents = group.combined_shares.as_ref().map(|s| percents_whole(s));
+    let percents = view.combined_shares().map(|s| &s.percents);
     for &c in shown {
         let pct = percents.as_ref().map_or("–".to_owned(), |p| p[c].clone());
         ui.label(format!("{}: {pct}", data.criteria[c].short_name));
     }
-    rounding_note_ui(ui, group);
+    rounding_note_ui(ui, view);
 }
 
 /// One value of a profile: dragged or typed (Dutch numbers, checked like

@@ -9,9 +9,10 @@
 use rust_decimal::Decimal;
 
 use super::actions::Actions;
-use crate::format::{fte_difference, number, percent_whole};
+use crate::format::{fte_difference, number};
 use crate::model::group::ParticipantResult;
 use crate::model::ranking::Ranking;
+use crate::present::results::Shares;
 use crate::present::view_model::{Screen, ViewModel};
 
 /// The strip at the bottom: which slide of how many, and the set.
@@ -32,28 +33,11 @@ pub fn strip_ui(ui: &mut egui::Ui, view: &ViewModel) {
     ui.add(egui::Label::new(egui::RichText::new(text).strong()).wrap());
 }
 
-/// A participant's heaviest criterion and its share: "Toezicht 46 %",
-/// "Legitimiteit = Toezicht 30 %" when two weigh the same.
-fn heaviest(view: &ViewModel, shares: Option<&Vec<Decimal>>) -> String {
-    let Some(shares) = shares else {
-        return "–".into();
-    };
-    let Some(&top) = shares.iter().max() else {
-        return "–".into();
-    };
-    if top.is_zero() {
-        return "–".into();
-    }
-    let names: Vec<&str> = shares
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| **s == top)
-        .map(|(c, _)| view.data.criteria[c].short_name.as_str())
-        .collect();
-    if names.len() > 2 {
-        return format!("{} gelijk, elk {}", names.len(), percent_whole(top));
-    }
-    format!("{} {}", names.join(" = "), percent_whole(top))
+/// A participant's heaviest criterion and its share, or "–".
+fn heaviest(shares: Option<&Shares>, data: &crate::model::DataSet) -> String {
+    shares
+        .and_then(|s| s.heaviest(data))
+        .unwrap_or_else(|| "–".into())
 }
 
 fn order(view: &ViewModel, ranking: &Ranking) -> String {
@@ -74,7 +58,7 @@ fn first(view: &ViewModel, ranking: &Ranking) -> String {
     })
 }
 
-fn participant_row(ui: &mut egui::Ui, view: &ViewModel, p: &ParticipantResult) {
+fn participant_row(ui: &mut egui::Ui, view: &ViewModel, (i, p): (usize, &ParticipantResult)) {
     // A participant that did not weigh shows the set's weights: marked.
     let name = if p.own {
         p.name.clone()
@@ -83,7 +67,7 @@ fn participant_row(ui: &mut egui::Ui, view: &ViewModel, p: &ParticipantResult) {
     };
     ui.label(name);
     ui.label(first(view, &p.ranking));
-    ui.label(heaviest(view, p.shares.as_ref()));
+    ui.label(heaviest(view.participant_shares(i), &view.data));
     ui.label(order(view, &p.ranking));
     ui.end_row();
 }
@@ -115,8 +99,14 @@ pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
             head(ui, "Volgorde");
             ui.end_row();
             rows_top = ui.min_rect().bottom();
-            for p in &group.participants[shown.clone()] {
-                participant_row(ui, view, p);
+            for (i, p) in group
+                .participants
+                .iter()
+                .enumerate()
+                .take(shown.end)
+                .skip(shown.start)
+            {
+                participant_row(ui, view, (i, p));
             }
             rows_bottom = ui.min_rect().bottom();
             // The combined profile closes every page.
@@ -127,7 +117,7 @@ pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
                 }
                 None => {
                     ui.label(egui::RichText::new(first(view, &group.combined)).strong());
-                    ui.label(heaviest(view, group.combined_shares.as_ref()));
+                    ui.label(heaviest(view.combined_shares(), &view.data));
                     ui.label(egui::RichText::new(order(view, &group.combined)).strong());
                 }
             }

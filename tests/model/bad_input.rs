@@ -205,7 +205,7 @@ fn all_zero_default_weights_load_without_a_ranking() {
         nmd_scenarios::model::ranking::Ranking::NoWeights
     );
     let ranking = nmd_scenarios::model::compute(&data, &inputs).ranking;
-    let warning = nmd_scenarios::cli::run::no_ranking_warning(&ranking);
+    let warning = nmd_scenarios::cli::run::no_ranking_warning(&data, &ranking);
     assert_eq!(
         warning.as_deref(),
         Some(

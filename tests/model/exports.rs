@@ -28,6 +28,8 @@ fn the_workbook_has_numbers_as_numbers_with_dutch_display_formats() {
             "Afleiding",
             "Bronnencontrole",
             "Rangorde",
+            // The report's Tabel 5, as the Overzicht shows it.
+            "Kostenprofiel",
             "Robuustheid",
             "Aannames"
         ]
@@ -298,7 +300,7 @@ fn the_workbook_prints_on_a4_one_page_wide_at_readable_size() {
             .sum();
         assert!(widths <= 165.0, "sheet {sheet}: columns {widths:.0} wide");
     }
-    assert_eq!(workbook.matches("_xlnm.Print_Titles").count(), 6);
+    assert_eq!(workbook.matches("_xlnm.Print_Titles").count(), 7);
 }
 
 /// The Done-when costs in every output: the workbook's sheet "Lasten per

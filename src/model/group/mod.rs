@@ -18,7 +18,7 @@ use super::ranking::{Ranking, ranking_visible, weight_shares};
 use crate::format::percents_whole;
 pub use agreement::{agreement_sentences, count_word, singular_label, weighing_label};
 pub use band::{Band, BandSmaa, band_smaa};
-pub use result::{GroupResult, ParticipantResult};
+pub use result::{GroupResult, ParticipantResult, mean_words};
 
 /// The participants' profiles as used: one per participant of the data
 /// (its own profile, or the set's weights), or the set's profiles when the

@@ -41,3 +41,13 @@ pub struct GroupResult {
     /// The scenarios band-SMAA ranks (the visible ones), by position.
     pub band_scenarios: Vec<usize>,
 }
+
+/// How the combined profile follows from the participants' weights.
+pub fn mean_words(mean: GroupMean) -> &'static str {
+    match mean {
+        GroupMean::Arithmetic => "rekenkundig gemiddelde van de genormaliseerde gewichten",
+        GroupMean::Geometric => {
+            "meetkundig gemiddelde van de genormaliseerde gewichten, opnieuw op 100 % gebracht (een criterium dat één deelnemer op 0 zet, telt niet mee)"
+        }
+    }
+}

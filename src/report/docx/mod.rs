@@ -20,9 +20,8 @@ use blocks::{bullet, heading, table, text};
 use super::ReportContext;
 use super::assumptions::{about_lines, assumption_lines};
 use crate::format::number;
-use crate::model::breakdown::breakdown;
 use crate::model::explain;
-use crate::model::group::GroupResult;
+use crate::present::results::{CostProfileLines, GroupLines, INTERPRETATION, RankingLines};
 
 /// A figure for the appendix: its caption and PNG bytes.
 pub struct FigureImage {
@@ -92,13 +91,16 @@ pub fn docx_report(
     }
     docx = assumptions(docx, ctx);
     docx = ranking(docx, ctx);
+    if let Some(profile) = &ctx.results.cost_profile {
+        docx = cost_profile(docx, profile);
+    }
     if let Some(costs) = &ctx.outcome.costs {
         docx = costs_section::costs_section(docx, data, costs, &ctx.inputs.costs.own_shares);
     }
     if let Some(costs) = ctx.scenario_costs {
         docx = scenario_costs_section::scenario_costs_section(docx, costs);
     }
-    if let Some(group) = ctx.group {
+    if let Some(group) = &ctx.results.group {
         docx = group_section(docx, data, group);
     }
     if let Some(result) = ctx.robustness {
@@ -189,28 +191,26 @@ fn assumptions(docx: Docx, ctx: &ReportContext) -> Docx {
 
 /// The participants ("Gemeenten"): each one's weighing and ranking, the
 /// combined row, then the sentences on agreement and the band.
-fn group_section(mut docx: Docx, data: &crate::model::DataSet, group: &GroupResult) -> Docx {
+fn group_section(mut docx: Docx, data: &crate::model::DataSet, group: &GroupLines) -> Docx {
     docx = docx.add_paragraph(heading(&crate::format::capitalised(&group.label), 1));
+    let combined_weights = group.combined.shares.as_ref().map_or_else(
+        || "geen gezamenlijke weging".to_owned(),
+        |s| format!("Gezamenlijk profiel: {}", s.by_criterion(data)),
+    );
     let rows: Vec<Vec<String>> = group
         .participants
         .iter()
         .map(|p| {
             vec![
                 p.name.clone(),
-                if p.own {
-                    p.how.clone()
-                } else {
-                    "gewichten van de set".into()
-                },
-                order(data, &p.ranking),
+                p.how_in_table().to_owned(),
+                p.ranking.order(),
             ]
         })
         .chain(std::iter::once(vec![
-            "Gezamenlijk".into(),
-            crate::report::group::combined_weights(data, group)
-                .map(|w| format!("Gezamenlijk profiel: {w}"))
-                .unwrap_or_else(|| "geen gezamenlijke weging".into()),
-            order(data, &group.combined),
+            group.combined.name.clone(),
+            combined_weights,
+            group.combined.ranking.order(),
         ]))
         .collect();
     docx = docx.add_table(table(
@@ -267,28 +267,26 @@ fn staffing(mut docx: Docx, ctx: &ReportContext) -> Docx {
     docx = docx.add_paragraph(heading("Minimale formatie per jaar", 1));
     // A row per part, a column per year: readable on a portrait page
     // however many roles, tasks or growth tasks the set adds.
-    let parts = breakdown(data, ctx.inputs, &ctx.outcome.staffing);
-    let years: Vec<Vec<Option<rust_decimal::Decimal>>> = (0..ctx.outcome.staffing.len())
-        .map(|y| parts.rounded(y, 2))
-        .collect();
+    let table_of = &ctx.results.staffing;
     let mut headers = vec!["Onderdeel (fte)".to_owned()];
-    headers.extend(ctx.outcome.staffing.iter().map(|y| y.year.to_string()));
-    let mut rows: Vec<Vec<String>> = parts
+    headers.extend(table_of.years.iter().map(|y| y.year.to_string()));
+    let mut rows: Vec<Vec<String>> = table_of
         .columns
         .iter()
         .enumerate()
         .map(|(c, column)| {
             let mut row = vec![column.label.clone()];
             row.extend(
-                years
+                table_of
+                    .years
                     .iter()
-                    .map(|v| v[c].map_or("–".to_owned(), |v| number(v, 2))),
+                    .map(|y| y.parts[c].map_or("–".to_owned(), |v| number(v, 2))),
             );
             row
         })
         .collect();
     let mut total = vec!["Totaal".to_owned()];
-    total.extend(ctx.outcome.staffing.iter().map(|y| number(y.total_fte, 2)));
+    total.extend(table_of.years.iter().map(|y| number(y.total_fte, 2)));
     rows.push(total);
     let mut widths = vec![4];
     widths.extend(std::iter::repeat_n(1, ctx.outcome.staffing.len()));
@@ -372,21 +370,12 @@ fn source_check(mut docx: Docx, ctx: &ReportContext) -> Docx {
 fn ranking(mut docx: Docx, ctx: &ReportContext) -> Docx {
     let data = ctx.data;
     docx = docx.add_paragraph(heading("Rangorde van de scenario's", 1));
-    match ctx.outcome.ranking.absent_reason() {
-        Some(why) => docx.add_paragraph(text(why)),
-        None => {
-            let rows: Vec<Vec<String>> = ctx
-                .outcome
-                .ranking
-                .entries()
+    match &ctx.results.ranking {
+        RankingLines::Absent { why, .. } => docx.add_paragraph(text(why)),
+        RankingLines::Ranked(placed) => {
+            let rows: Vec<Vec<String>> = placed
                 .iter()
-                .map(|e| {
-                    vec![
-                        e.rank.to_string(),
-                        data.scenarios[e.scenario].label(),
-                        number(e.total, 2),
-                    ]
-                })
+                .map(|p| vec![p.rank.to_string(), p.label.clone(), p.total_text.clone()])
                 .collect();
             docx = docx.add_table(table(
                 &["Plaats".into(), "Scenario".into(), "Gewogen score".into()],
@@ -401,16 +390,31 @@ fn ranking(mut docx: Docx, ctx: &ReportContext) -> Docx {
     }
 }
 
-fn order(data: &crate::model::DataSet, ranking: &crate::model::ranking::Ranking) -> String {
-    match ranking.absent_reason() {
-        Some(why) => why.to_owned(),
-        None => ranking
-            .entries()
-            .iter()
-            .map(|e| format!("{}. {}", e.rank, data.scenarios[e.scenario].short_name))
-            .collect::<Vec<_>>()
-            .join("; "),
+/// The qualitative cost profile: the report's word per component and
+/// scenario, then the report's interpretation.
+fn cost_profile(mut docx: Docx, profile: &CostProfileLines) -> Docx {
+    docx = docx.add_paragraph(heading(&profile.heading(), 1));
+    let mut headers = vec!["Kostencomponent".to_owned()];
+    headers.extend(profile.scenarios.iter().map(|(_, label)| label.clone()));
+    let rows: Vec<Vec<String>> = profile
+        .rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![format!("{} ({})", row.name, row.polarity)];
+            cells.extend(row.cells.iter().cloned());
+            cells
+        })
+        .collect();
+    let mut widths = vec![2];
+    widths.extend(std::iter::repeat_n(1, profile.scenarios.len()));
+    docx = docx.add_table(table(&headers, &rows, &widths));
+    if !profile.interpretation.is_empty() {
+        docx = docx.add_paragraph(heading(INTERPRETATION, 2));
+        for sentence in &profile.interpretation {
+            docx = docx.add_paragraph(bullet(sentence));
+        }
     }
+    docx
 }
 
 fn escape(s: &str) -> String {

@@ -9,6 +9,7 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 
+mod cost_profile_sheet;
 mod costs_derivation;
 mod costs_sheet;
 mod layout;
@@ -24,8 +25,8 @@ use layout::{
 use super::ReportContext;
 use super::assumptions::assumption_lines;
 use super::check_rows::{CHECK_HEADERS, check_rows};
-use crate::model::breakdown::breakdown;
 use crate::model::explain;
+use crate::present::results::{GroupLines, RankingLines};
 
 /// The workbook as bytes.
 pub fn xlsx_report(ctx: &ReportContext) -> Result<Vec<u8>, String> {
@@ -57,8 +58,11 @@ fn build(ctx: &ReportContext) -> Result<Vec<u8>, XlsxError> {
         source_check_sheet(wb.add_worksheet(), ctx, &f)?;
     }
     ranking_sheet(wb.add_worksheet(), ctx, &f)?;
-    if let Some(group) = ctx.group {
+    if let Some(group) = &ctx.results.group {
         group_sheet(wb.add_worksheet(), ctx, group, &f)?;
+    }
+    if let Some(profile) = &ctx.results.cost_profile {
+        cost_profile_sheet::cost_profile_sheet(wb.add_worksheet(), profile, &f)?;
     }
     if let Some(costs) = &ctx.outcome.costs {
         // "Afleiding lasten" after the sheet that refers to it.
@@ -90,9 +94,9 @@ const ASSUMPTION_WIDTH: f64 = 100.0;
 fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result<(), XlsxError> {
     let data = ctx.data;
     ws.set_name("Formatie")?;
-    let parts = breakdown(data, ctx.inputs, &ctx.outcome.staffing);
+    let table = &ctx.results.staffing;
     let mut titles = vec!["Jaar".to_owned()];
-    titles.extend(parts.columns.iter().map(|c| format!("{} (fte)", c.label)));
+    titles.extend(table.columns.iter().map(|c| format!("{} (fte)", c.label)));
     titles.extend([
         "Totaal (fte)".to_owned(),
         format!("Volume bij {} (€ mln)", data.organisation),
@@ -107,27 +111,17 @@ fn staffing_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Resul
     widths.push(PROVENANCE_WIDTH);
     let provenance = titles.len() - 1;
     headers(ws, 0, &titles, &widths, |c| c < provenance, f)?;
-    for (y, staffing) in ctx.outcome.staffing.iter().enumerate() {
+    for (y, (year, staffing)) in table.years.iter().zip(&ctx.outcome.staffing).enumerate() {
         let r = y as u32 + 1;
-        ws.write_number(r, 0, f64::from(staffing.year))?;
-        for (c, value) in parts.rounded(y, 2).iter().enumerate() {
+        ws.write_number(r, 0, f64::from(year.year))?;
+        for (c, value) in year.parts.iter().enumerate() {
             if let Some(v) = value {
                 ws.write_number_with_format(r, c as u16 + 1, float(*v), &f.fte)?;
             }
         }
-        let c = parts.columns.len() as u16 + 1;
-        ws.write_number_with_format(
-            r,
-            c,
-            float(
-                staffing.total_fte.round_dp_with_strategy(
-                    2,
-                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-                ),
-            ),
-            &f.fte,
-        )?;
-        ws.write_number_with_format(r, c + 1, float(staffing.volume_total_mln), &f.mln)?;
+        let c = table.columns.len() as u16 + 1;
+        ws.write_number_with_format(r, c, float(year.total_fte), &f.fte)?;
+        ws.write_number_with_format(r, c + 1, float(year.volume_mln), &f.mln)?;
         let provenance = explain::provenance(data, staffing);
         wrapped(ws, (r, c + 2), &provenance, PROVENANCE_WIDTH, f)?;
     }
@@ -270,25 +264,26 @@ fn ranking_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result
     let mut widths = vec![8.0, 48.0];
     widths.extend(std::iter::repeat_n(NUMBER_WIDTH, data.criteria.len() + 1));
     headers(ws, 0, &titles, &widths, |c| c != 1, f)?;
-    match &ctx.outcome.ranking {
-        crate::model::ranking::Ranking::Ranked(r) => {
-            for (i, e) in r.entries.iter().enumerate() {
+    match (&ctx.results.ranking, &ctx.results.weights) {
+        (RankingLines::Ranked(placed), Some(weights)) => {
+            for (i, p) in placed.iter().enumerate() {
                 let row = i as u32 + 1;
-                ws.write_number(row, 0, e.rank as f64)?;
-                ws.write_string(row, 1, data.scenarios[e.scenario].label())?;
-                ws.write_number_with_format(row, 2, float(e.total), &f.score)?;
-                for (c, v) in e.contributions.iter().enumerate() {
+                ws.write_number(row, 0, p.rank as f64)?;
+                ws.write_string(row, 1, &p.label)?;
+                ws.write_number_with_format(row, 2, float(p.total), &f.score)?;
+                for (c, v) in p.contributions.iter().enumerate() {
                     ws.write_number_with_format(row, c as u16 + 3, float(*v), &f.score)?;
                 }
             }
-            let row = r.entries.len() as u32 + 2;
+            let row = placed.len() as u32 + 2;
             ws.write_string_with_format(row, 1, "Gewicht", &f.header)?;
-            for (c, share) in r.weight_shares.iter().enumerate() {
+            for (c, share) in weights.fractions.iter().enumerate() {
                 ws.write_number_with_format(row, c as u16 + 3, float(*share), &f.share)?;
             }
         }
-        other => {
-            ws.write_string(1, 1, other.absent_reason().unwrap_or_default())?;
+        _ => {
+            let why = ctx.results.ranking.absent_reason().unwrap_or_default();
+            ws.write_string(1, 1, why)?;
         }
     }
     Ok(())
@@ -297,7 +292,7 @@ fn ranking_sheet(ws: &mut Worksheet, ctx: &ReportContext, f: &Formats) -> Result
 fn group_sheet(
     ws: &mut Worksheet,
     ctx: &ReportContext,
-    group: &crate::model::group::GroupResult,
+    group: &GroupLines,
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let data = ctx.data;
@@ -317,45 +312,19 @@ fn group_sheet(
     let criteria = 2..2 + data.criteria.len();
     headers(ws, 0, &titles, &widths, |c| criteria.contains(&c), f)?;
     let mut r = 1;
-    let rows = group
-        .participants
-        .iter()
-        .map(|p| {
-            (
-                p.name.clone(),
-                if p.own {
-                    p.how.clone()
-                } else {
-                    "gewichten van de set".into()
-                },
-                &p.shares,
-                &p.ranking,
-            )
-        })
-        .chain(std::iter::once((
-            "Gezamenlijk".to_owned(),
-            "gemiddelde".to_owned(),
-            &group.combined_shares,
-            &group.combined,
-        )));
-    for (name, how, shares, ranking) in rows {
-        ws.write_string(r, 0, name)?;
-        wrapped(ws, (r, 1), &how, METHOD_WIDTH, f)?;
-        if let Some(shares) = shares {
-            for (c, v) in shares.iter().enumerate() {
+    for p in group.rows() {
+        ws.write_string(r, 0, &p.name)?;
+        wrapped(ws, (r, 1), p.how_in_table(), METHOD_WIDTH, f)?;
+        if let Some(shares) = &p.shares {
+            for (c, v) in shares.fractions.iter().enumerate() {
                 ws.write_number_with_format(r, c as u16 + 2, float(*v), &f.share)?;
             }
         }
-        let first = ranking
-            .entries()
-            .first()
-            .map(|e| data.scenarios[e.scenario].label())
-            .unwrap_or_default();
         // Indented: not glued to the right-aligned share before it.
         ws.write_string_with_format(
             r,
             data.criteria.len() as u16 + 2,
-            first,
+            p.ranking.first_label(),
             &rust_xlsxwriter::Format::new()
                 .set_indent(1)
                 .set_align(rust_xlsxwriter::FormatAlign::Top),

@@ -1,6 +1,7 @@
 //! One number everywhere: what the window shows of a state — the weights,
 //! the ranking's totals, the staffing's totals, the Gemeenten shares, the
-//! Lasten amounts, Robuustheid's rank acceptabilities — is what the text report,
+//! Lasten amounts, Robuustheid's rank acceptabilities, the Overzicht's cost
+//! profile (its words per scenario) — is what the text report,
 //! the CSV, the workbook (its cells as their format shows them), the Word
 //! appendix and a figure's footer of that very state say, on the line (or
 //! row) that names it.
@@ -25,6 +26,8 @@ pub struct Fact {
     /// An assumption (a criterion's weight), which a figure's footer
     /// states too; the footer states no results.
     pub assumption: bool,
+    /// Words (the cost profile's), said as they are, not numbers.
+    pub words: bool,
 }
 
 /// The value and its decimals ("4,20" → 4.20, 2; "20 %" → 20, 0).
@@ -42,6 +45,7 @@ impl Fact {
             label,
             shown: vec![shown.to_owned()],
             assumption: false,
+            words: false,
         }
     }
 
@@ -50,6 +54,7 @@ impl Fact {
             label,
             shown,
             assumption: false,
+            words: false,
         }
     }
 }
@@ -112,7 +117,25 @@ pub fn window_facts(view: &ViewModel, robustness: &Robustness) -> Vec<Fact> {
         }
     }
     facts.extend(acceptability_facts(view, robustness));
+    facts.extend(cost_profile_facts(view));
     facts
+}
+
+/// The Overzicht's cost profile (Tabel 5): each component's word per
+/// scenario, as the table's cells show them.
+fn cost_profile_facts(view: &ViewModel) -> Vec<Fact> {
+    view.data
+        .cost_profile
+        .components
+        .iter()
+        .map(|component| Fact {
+            words: true,
+            ..Fact::row(
+                component.name.clone(),
+                component.cells.iter().map(|c| c.text.clone()).collect(),
+            )
+        })
+        .collect()
 }
 
 /// Robuustheid's bars: per analysed scenario the share of weightings at
@@ -188,6 +211,19 @@ fn says(line: &str, fact: &Fact) -> bool {
         return false;
     };
     let after = &line[at + fact.label.len()..];
+    if fact.words {
+        let mut rest = after;
+        return fact
+            .shown
+            .iter()
+            .all(|word| match rest.find(word.as_str()) {
+                Some(i) => {
+                    rest = &rest[i + word.len()..];
+                    true
+                }
+                None => false,
+            });
+    }
     let mut numbers = numbers_in(after).into_iter();
     fact.shown.iter().all(|shown| {
         let Some((value, decimals)) = value_of(shown) else {

@@ -238,6 +238,10 @@ fn the_appendix_has_its_sections_in_order() {
             "Heading1 Bronnencontrole",
             "Heading1 Aannames",
             "Heading1 Rangorde van de scenario's",
+            // The report's Tabel 5 with its interpretation (as the
+            // Overzicht shows them).
+            "Heading1 Kwalitatief kostenprofiel (Tabel 5)",
+            "Heading2 Interpretatie voor bestuurders (uit het rapport)",
             "Heading1 Lasten per gemeente",
             "Heading2 Transitiekosten per scenario (eenmalig)",
             "Heading2 Afleiding",
