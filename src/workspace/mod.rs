@@ -28,6 +28,7 @@ mod own;
 pub mod session;
 mod session_actions;
 mod set_actions;
+mod set_log;
 pub mod sets;
 pub mod snapshot;
 mod weight_free;
@@ -71,14 +72,9 @@ pub struct Workspace {
     data: Arc<DataSet>,
     /// The additions `data` was made with.
     data_added: crate::model::own::Additions,
-    /// Inputs and set info at the start of the step the last log entry
-    /// describes, and whether that entry is still open (a drag goes on).
-    log_anchor: Option<(Inputs, (String, String, String))>,
-    log_open: bool,
-    /// The steps this session logged before the user gave their name
-    /// (when, what): they get it when the name is known, in whichever set
-    /// or undo step they turn up.
-    log_unattributed: Vec<(String, String)>,
+    /// The set's log: the step a drag keeps open, and the steps that
+    /// wait for the user's name.
+    set_log: set_log::SetLog,
     data_origin: String,
     inputs: Inputs,
     outcome: Arc<Outcome>,
@@ -135,9 +131,7 @@ impl Workspace {
             data_added: inputs.added.clone(),
             base,
             data: extended,
-            log_anchor: None,
-            log_open: false,
-            log_unattributed: Vec::new(),
+            set_log: set_log::SetLog::default(),
             data_origin: data_origin.into(),
             inputs,
             outcome,
@@ -265,8 +259,7 @@ impl Workspace {
     fn restore_state(&mut self, snapshot: UndoState) {
         self.inputs = snapshot.inputs;
         self.current = snapshot.current;
-        self.log_anchor = None;
-        self.log_open = false;
+        self.set_log.end_step();
         self.attribute_log();
         self.recompute();
     }

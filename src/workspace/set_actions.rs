@@ -36,8 +36,7 @@ impl Workspace {
         };
         self.history
             .record(before, ChangeKey::SwitchSet, f64::NEG_INFINITY);
-        self.log_anchor = None;
-        self.log_open = false;
+        self.set_log.end_step();
         self.attribute_log();
         self.recompute();
     }
