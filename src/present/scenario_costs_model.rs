@@ -322,7 +322,8 @@ pub fn scenario_costs_view(data: &DataSet, costs: &ScenarioCosts) -> ScenarioCos
             _ => "Personeel en overige kosten zijn in elk scenario gelijk en hier niet meegeteld: de bedragen zijn wat tussen de scenario's verschilt.".to_owned(),
         },
         components,
-        missing: h.missing.clone(),
+        // The costs equal in every scenario have their own sentence (`common`).
+        missing: h.missing_besides_common().to_vec(),
         warnings: h.warnings.clone(),
         notes: h.notes.clone(),
         rule: h.rule.clone(),

@@ -226,6 +226,7 @@ fn clause(part: &ComponentPart, low: bool) -> Option<String> {
 /// What is missing for a complete picture.
 fn missing(costs: &Costs, h: &HorizonCosts) -> Vec<String> {
     let mut out = Vec::new();
+    // First: `HorizonCosts::missing_besides_common` leaves it out.
     if let Some(why) = &h.common.unknown {
         out.push(format!(
             "Lasten die in elk scenario gelijk zijn (personeel en overige kosten): {why}; de bedragen per scenario zijn zonder die lasten"

@@ -79,7 +79,8 @@ pub struct HorizonCosts {
     /// What a sentence about the whole says first: "Kosten per scenario
     /// over 2026–2030: …", one sentence per scenario.
     pub sentences: Vec<String>,
-    /// What is missing for a complete picture, one item each.
+    /// What is missing for a complete picture, one item each; the costs
+    /// equal in every scenario first, when they are unknown.
     pub missing: Vec<String>,
     /// Amounts allowed but unlikely to be meant (a range wider than its
     /// middle).
@@ -97,6 +98,13 @@ impl HorizonCosts {
             .iter()
             .enumerate()
             .filter(|(_, s)| s.complete)
+    }
+
+    /// What is missing besides the costs equal in every scenario, for a
+    /// screen that says those in a sentence of their own (`common`).
+    pub fn missing_besides_common(&self) -> &[String] {
+        let said = usize::from(self.common.unknown.is_some()).min(self.missing.len());
+        &self.missing[said..]
     }
 }
 

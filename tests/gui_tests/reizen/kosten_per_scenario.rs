@@ -210,6 +210,15 @@ fn example_and_slide(screen: (f32, f32)) {
         "the Monte Carlo is shown"
     );
     assert!(walk.shows("in elk scenario gelijk"));
+    // The example has no loonkosten, so the costs equal in every scenario
+    // are unknown: said once, in the sentence under the results, not again
+    // in the list of what is missing.
+    let said: Vec<String> = walk
+        .texts()
+        .into_iter()
+        .filter(|t| t.to_lowercase().contains("personeel en overige kosten"))
+        .collect();
+    assert_eq!(said.len(), 1, "{said:#?}");
     walk.step("Assen beside the region", |h| {
         choose(h, "Gemeente naast de regio", "Assen")
     });
