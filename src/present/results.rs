@@ -178,13 +178,18 @@ impl RankingLines {
 
     /// "1. Scenario 2 – Centrumregeling (4,20); 2. …", or why there is none.
     pub fn order(&self) -> String {
+        self.order_lines().join("; ")
+    }
+
+    /// The order a scenario a line: "1. Scenario 2 – Centrumregeling
+    /// (4,20)"; or why there is none.
+    pub fn order_lines(&self) -> Vec<String> {
         match self {
-            Self::Absent { why, .. } => (*why).to_owned(),
+            Self::Absent { why, .. } => vec![(*why).to_owned()],
             Self::Ranked(rows) => rows
                 .iter()
                 .map(|p| format!("{}. {} ({})", p.rank, p.label, p.total_text))
-                .collect::<Vec<_>>()
-                .join("; "),
+                .collect(),
         }
     }
 
@@ -337,15 +342,27 @@ pub struct CostProfileRow {
     pub cells: Vec<String>,
 }
 
+/// A scenario as a column of the cost profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileScenario {
+    /// "2", with "(eigen)" when the set added it.
+    pub number: String,
+    /// A narrow column's head: "Scenario 2".
+    pub head: String,
+    /// "Scenario 2 – Centrumregeling", with "(eigen)" when the set added it.
+    pub label: String,
+    /// "Centrumregeling", with "(eigen)" when the set added it.
+    pub short_name: String,
+}
+
 /// The qualitative cost profile (the report's Tabel 5) as every output
 /// states it: the data's words, which no output changes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CostProfileLines {
     /// Where the report has it: "Tabel 5".
     pub table: String,
-    /// Per scenario: its number, and its label with "(eigen)" when the
-    /// set added it.
-    pub scenarios: Vec<(String, String)>,
+    /// The scenarios, in data order.
+    pub scenarios: Vec<ProfileScenario>,
     pub rows: Vec<CostProfileRow>,
     /// The report's "Interpretatie voor bestuurders".
     pub interpretation: Vec<String>,
@@ -355,6 +372,16 @@ impl CostProfileLines {
     /// "Kwalitatief kostenprofiel (Tabel 5)"
     pub fn heading(&self) -> String {
         format!("{COST_PROFILE} ({})", self.table)
+    }
+
+    /// Under a table headed by the narrow heads: "Scenario 1 =
+    /// Expertisecentrum; Scenario 2 = Centrumregeling; …".
+    pub fn key(&self) -> String {
+        self.scenarios
+            .iter()
+            .map(|s| format!("{} = {}", s.head, s.short_name))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     /// None when the data has no cost profile.
@@ -370,10 +397,12 @@ impl CostProfileLines {
                 .iter()
                 .map(|s| {
                     let mark = if s.added { " (eigen)" } else { "" };
-                    (
-                        format!("{}{mark}", s.number),
-                        format!("{}{mark}", s.label()),
-                    )
+                    ProfileScenario {
+                        number: format!("{}{mark}", s.number),
+                        head: format!("Scenario {}", s.number),
+                        label: format!("{}{mark}", s.label()),
+                        short_name: format!("{}{mark}", s.short_name),
+                    }
                 })
                 .collect(),
             rows: profile

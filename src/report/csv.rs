@@ -233,7 +233,7 @@ pub fn csv_ranking(data: &DataSet, results: &Results) -> String {
 fn csv_cost_profile(profile: &CostProfileLines) -> String {
     let mut out = csv_line(&[profile.heading()]);
     let mut header = vec!["Kostencomponent".to_owned(), "Richting".into()];
-    header.extend(profile.scenarios.iter().map(|(_, label)| label.clone()));
+    header.extend(profile.scenarios.iter().map(|s| s.label.clone()));
     out.push_str(&csv_line(&header));
     for row in &profile.rows {
         let mut fields = vec![row.name.clone(), row.polarity.into()];

@@ -330,7 +330,7 @@ fn cost_profile_section(ctx: &ReportContext, line: &mut impl FnMut(String)) {
             .scenarios
             .iter()
             .zip(&row.cells)
-            .map(|((number, _), word)| format!("{number}: {word}"))
+            .map(|(scenario, word)| format!("{}: {word}", scenario.number))
             .collect();
         line(format!(
             "  {} ({}): {}",

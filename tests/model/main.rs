@@ -39,4 +39,5 @@ mod scenario_costs_libreoffice;
 mod scenario_costs_outputs;
 mod scenario_costs_text;
 mod scenario_costs_workspace;
+mod tabel5_outputs;
 mod workspace;

@@ -16,7 +16,7 @@ use crate::scenario_costs_text::{
 
 /// The tables of a Word document: rows of cell texts (no-break spaces
 /// read as spaces).
-fn tables(docx: &[u8]) -> Vec<Vec<Vec<String>>> {
+pub fn tables(docx: &[u8]) -> Vec<Vec<Vec<String>>> {
     let mut archive = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
     let mut xml = String::new();
     archive

@@ -2,7 +2,9 @@
 //! tables sized to their contents, with units kept at their numbers
 //! (`paper.rs`).
 
-use docx_rs::{AlignmentType, Paragraph, Run, Shading, Table, TableCell, TableRow, WidthType};
+use docx_rs::{
+    AlignmentType, BreakType, Paragraph, Run, Shading, Table, TableCell, TableRow, WidthType,
+};
 
 use super::paper;
 
@@ -31,7 +33,15 @@ fn cell(text: &str, width: usize, header: bool, right: bool) -> TableCell {
 
 /// A cell; `keep`: its paragraph stays on the page of the next row.
 fn kept_cell(text: &str, width: usize, (header, right): (bool, bool), keep: bool) -> TableCell {
-    let run = Run::new().add_text(paper::keep_units(text));
+    // A line break in the text is one in the cell (a participant's order,
+    // a scenario a line).
+    let mut run = Run::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(paper::keep_units(line));
+    }
     let paragraph = Paragraph::new()
         .keep_next(keep)
         .add_run(if header { run.bold() } else { run });

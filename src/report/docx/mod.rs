@@ -204,13 +204,13 @@ fn group_section(mut docx: Docx, data: &crate::model::DataSet, group: &GroupLine
             vec![
                 p.name.clone(),
                 p.how_in_table().to_owned(),
-                p.ranking.order(),
+                p.ranking.order_lines().join("\n"),
             ]
         })
         .chain(std::iter::once(vec![
             group.combined.name.clone(),
             combined_weights,
-            group.combined.ranking.order(),
+            group.combined.ranking.order_lines().join("\n"),
         ]))
         .collect();
     docx = docx.add_table(table(
@@ -395,7 +395,7 @@ fn ranking(mut docx: Docx, ctx: &ReportContext) -> Docx {
 fn cost_profile(mut docx: Docx, profile: &CostProfileLines) -> Docx {
     docx = docx.add_paragraph(heading(&profile.heading(), 1));
     let mut headers = vec!["Kostencomponent".to_owned()];
-    headers.extend(profile.scenarios.iter().map(|(_, label)| label.clone()));
+    headers.extend(profile.scenarios.iter().map(|s| s.head.clone()));
     let rows: Vec<Vec<String>> = profile
         .rows
         .iter()
@@ -408,6 +408,7 @@ fn cost_profile(mut docx: Docx, profile: &CostProfileLines) -> Docx {
     let mut widths = vec![2];
     widths.extend(std::iter::repeat_n(1, profile.scenarios.len()));
     docx = docx.add_table(table(&headers, &rows, &widths));
+    docx = docx.add_paragraph(text(&profile.key()));
     if !profile.interpretation.is_empty() {
         docx = docx.add_paragraph(heading(INTERPRETATION, 2));
         for sentence in &profile.interpretation {

@@ -7,8 +7,10 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 use super::layout::{Formats, PRINT_WIDTH_CHARS, headers, sentence_rows, wrapped_cells};
 use crate::present::results::{CostProfileLines, INTERPRETATION};
 
-const NAME_WIDTH: f64 = 28.0;
-const POLARITY_WIDTH: f64 = 17.0;
+/// Wide enough for most of the report's component names on one line.
+const NAME_WIDTH: f64 = 30.0;
+/// "hoog is kostbaar" on one line.
+const POLARITY_WIDTH: f64 = 19.0;
 
 pub fn cost_profile_sheet(
     ws: &mut Worksheet,
@@ -19,9 +21,9 @@ pub fn cost_profile_sheet(
     let scenarios = profile.scenarios.len().max(1);
     // The columns together stay within a printed page's width.
     let room = PRINT_WIDTH_CHARS - 5.0 - NAME_WIDTH - POLARITY_WIDTH;
-    let cell_width = (room / scenarios as f64).min(30.0);
+    let cell_width = (room / scenarios as f64).min(32.0);
     let mut titles = vec!["Kostencomponent".to_owned(), "Richting".into()];
-    titles.extend(profile.scenarios.iter().map(|(_, label)| label.clone()));
+    titles.extend(profile.scenarios.iter().map(|s| s.label.clone()));
     let mut widths = vec![NAME_WIDTH, POLARITY_WIDTH];
     widths.extend(std::iter::repeat_n(cell_width, scenarios));
     headers(ws, 0, &titles, &widths, |_| false, f)?;
@@ -42,9 +44,9 @@ pub fn cost_profile_sheet(
     }
     if !profile.interpretation.is_empty() {
         r += 1;
-        ws.write_string_with_format(r, 0, INTERPRETATION, &f.header)?;
-        let sentences: Vec<&str> = profile.interpretation.iter().map(String::as_str).collect();
         let last = scenarios as u16 + 1;
+        ws.merge_range(r, 0, r, last, INTERPRETATION, &f.header)?;
+        let sentences: Vec<&str> = profile.interpretation.iter().map(String::as_str).collect();
         sentence_rows(ws, r + 1, &sentences, (last, widths.iter().sum()), f)?;
     }
     Ok(())

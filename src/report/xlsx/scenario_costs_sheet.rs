@@ -43,7 +43,7 @@ fn indented() -> Format {
     Format::new()
         .set_align(FormatAlign::Left)
         .set_align(FormatAlign::Top)
-        .set_indent(1)
+        .set_indent(2)
 }
 
 /// Writes the sheet.
@@ -125,9 +125,10 @@ fn header_row(
             &f.header
         };
         match (c > 0 && numbers(c - 1) && !numbers(c), format.clone()) {
-            // Indented: not glued to the right-aligned header before it.
+            // Indented (two steps; one looked glued in LibreOffice): not against
+            // the right-aligned header before it.
             (true, format) => {
-                ws.write_string_with_format(r, c as u16, *title, &format.set_indent(1))?
+                ws.write_string_with_format(r, c as u16, *title, &format.set_indent(2))?
             }
             (false, _) => ws.write_string_with_format(r, c as u16, *title, format)?,
         };
