@@ -81,6 +81,8 @@ pub struct ComponentView {
     pub kind: String,
     /// The level words (or scenarios) without a range: "onbekend".
     pub unknown: Vec<String>,
+    /// Not counted in euros (not typed, or a word of Tabel 5 by choice).
+    pub stays_a_word: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -289,6 +291,7 @@ pub fn scenario_costs_view(data: &DataSet, costs: &ScenarioCosts) -> ScenarioCos
                 "niet ingevuld".to_owned()
             },
             unknown: c.missing.clone(),
+            stays_a_word: !c.entered || !c.kind.in_euros(),
         })
         .collect();
     let value_points = value_points(h, costs);

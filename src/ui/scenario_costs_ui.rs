@@ -257,11 +257,10 @@ fn sample_sentences_ui(ui: &mut egui::Ui, view: &ViewModel, costs: &ScenarioCost
 /// What is still missing ("onbekend": a level without a range, no key,
 /// no loonkosten), and the components that stay a word.
 fn unknown_ui(ui: &mut egui::Ui, costs: &ScenarioCostsView) {
-    let not_in_euros = crate::model::costs::CostKind::NotInEuros.word();
     let words: Vec<String> = costs
         .components
         .iter()
-        .filter(|c| c.kind == "niet ingevuld" || c.kind == not_in_euros)
+        .filter(|c| c.stays_a_word)
         .map(|c| c.name.clone())
         .collect();
     if costs.missing.is_empty() && words.is_empty() {

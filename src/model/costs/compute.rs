@@ -145,10 +145,12 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
         Some(k) => key_shares(&participants, k),
         None => Err("geen verdeelsleutel ingevuld".to_owned()),
     };
-    let mut missing = Vec::new();
+    let mut key_missing = Vec::new();
     if let Err(why) = &key {
-        missing.push(format!("Verdeelsleutel: {why}"));
+        key_missing.push(format!("Verdeelsleutel: {why}"));
     }
+    // What the costs equal in every scenario (staff and other lines) lack.
+    let mut common_missing = Vec::new();
     let mut no_wage: Vec<String> = Vec::new();
     let table = breakdown(data, inputs, staffing);
     let years: Vec<YearCosts> = periods(data)
@@ -165,12 +167,26 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
                 shares: key.as_ref().ok(),
                 participants: &participants,
             };
-            year_costs(&context, &mut missing, &mut no_wage)
+            year_costs(&context, &mut common_missing, &mut no_wage)
         })
         .collect();
     if !no_wage.is_empty() {
-        missing.insert(0, format!("Loonkosten per fte voor {}", no_wage.join(", ")));
+        common_missing.insert(0, format!("Loonkosten per fte voor {}", no_wage.join(", ")));
     }
+    // In the order every output lists them: loonkosten, the key, the other
+    // lines, the transition.
+    let mut missing: Vec<String> = common_missing
+        .iter()
+        .take(usize::from(!no_wage.is_empty()))
+        .cloned()
+        .collect();
+    missing.extend(key_missing);
+    missing.extend(
+        common_missing
+            .iter()
+            .skip(usize::from(!no_wage.is_empty()))
+            .cloned(),
+    );
     let transition = transition(data, c, key.as_ref().ok(), &mut missing);
     let mut costs = Costs {
         other_lines: !c.other.is_empty(),
@@ -179,6 +195,7 @@ pub fn costs(data: &DataSet, inputs: &Inputs, staffing: &[YearStaffing]) -> Opti
         years,
         transition,
         missing,
+        common_missing,
         warnings: Vec::new(),
     };
     costs.warnings = super::checks::warnings(data, c, &costs);

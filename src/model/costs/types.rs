@@ -39,6 +39,9 @@ pub struct Costs {
     pub transition: Vec<ScenarioTransition>,
     /// What is missing for a complete picture, in Dutch, one item each.
     pub missing: Vec<String>,
+    /// Those items of `missing` that the costs equal in every scenario
+    /// lack: loonkosten and the other cost lines.
+    pub common_missing: Vec<String>,
     /// Amounts that are allowed but unlikely, or inputs that are not used,
     /// in Dutch, one sentence each (every output shows them).
     pub warnings: Vec<String>,

@@ -92,16 +92,10 @@ pub fn common(costs: &Costs, horizon: Horizon, with_key: bool) -> CommonCosts {
 
 /// Why the common costs are unknown, from what LASTEN PER GEMEENTE misses.
 fn unknown_why(costs: &Costs) -> String {
-    let missing: Vec<String> = costs
-        .missing
-        .iter()
-        .filter(|m| m.starts_with("Loonkosten") || m.starts_with("Overige kosten"))
-        .cloned()
-        .collect();
-    if missing.is_empty() {
+    if costs.common_missing.is_empty() {
         "de lasten per jaar zijn niet bekend".to_owned()
     } else {
-        format!("ontbreekt: {}", missing.join("; "))
+        format!("ontbreekt: {}", costs.common_missing.join("; "))
     }
 }
 
