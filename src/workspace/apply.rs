@@ -12,8 +12,8 @@ impl Workspace {
     /// Applies `change` to the inputs (or the set's description); the
     /// caller records the undo step and recomputes.
     pub(super) fn apply_change(&mut self, change: &Change) {
-        let base_scenarios = self.base.scenarios.len();
-        let base_criteria = self.base.criteria.len();
+        let base_scenarios = self.datasets.base().scenarios.len();
+        let base_criteria = self.datasets.base().criteria.len();
         let inputs = &mut self.inputs;
         match change {
             Change::Weight { criterion, weight } => inputs.criteria[*criterion].weight = *weight,
@@ -29,7 +29,7 @@ impl Workspace {
                 volume_mln,
             } => inputs.volumes_mln[*segment][*year] = *volume_mln,
             Change::ResetVolumes => {
-                inputs.volumes_mln = Inputs::report_defaults(&self.data).volumes_mln
+                inputs.volumes_mln = Inputs::report_defaults(self.datasets.extended()).volumes_mln
             }
             Change::Supervision(supervision) => inputs.supervision = supervision.clone(),
             Change::SmaaSeed(seed) => inputs.smaa_seed = *seed,
@@ -130,7 +130,7 @@ impl Workspace {
     fn switch_profile_method(&mut self, name: &str, method: WeightMethod) {
         let inputs = &mut self.inputs;
         let visible: Vec<bool> = inputs.hidden_criteria().iter().map(|h| !h).collect();
-        let current = crate::model::group::effective_profiles(&self.data, inputs)
+        let current = crate::model::group::effective_profiles(self.datasets.extended(), inputs)
             .into_iter()
             .map(|(p, _)| p)
             .find(|p| p.name == *name);

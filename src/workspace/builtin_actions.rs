@@ -23,7 +23,7 @@ impl Workspace {
     /// Opens an example of the handleiding (Bestand → Voorbeeld openen): a
     /// set like a built-in one, read-only (saving asks for a new file).
     pub fn open_example(&mut self, key: &str) -> Reply {
-        let opened = match example(&self.base, key) {
+        let opened = match example(self.datasets.base(), key) {
             Some(Ok(opened)) => opened,
             Some(Err(errors)) => return Reply::refused("Voorbeeld niet geopend", errors),
             None => {

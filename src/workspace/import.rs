@@ -26,7 +26,7 @@ impl Workspace {
                     continue;
                 }
             };
-            match parse_set(&self.base, &path.display().to_string(), &text) {
+            match parse_set(self.datasets.base(), &path.display().to_string(), &text) {
                 Ok(opened) => sentences.push(take_profiles_and_key(
                     &mut inputs,
                     &opened.set.inputs,

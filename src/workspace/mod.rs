@@ -18,6 +18,7 @@ mod apply;
 pub mod builtin;
 mod builtin_actions;
 pub mod change;
+mod datasets;
 pub mod files;
 pub mod history;
 mod import;
@@ -65,13 +66,8 @@ pub struct CompareSides {
 }
 
 pub struct Workspace {
-    /// The data set as loaded.
-    base: Arc<DataSet>,
-    /// `base` with the current set's own scenarios and criteria added
-    /// (`base` itself when there are none).
-    data: Arc<DataSet>,
-    /// The additions `data` was made with.
-    data_added: crate::model::own::Additions,
+    /// The data set as loaded and as the current set extends it.
+    datasets: datasets::DataSets,
     /// The set's log: the step a drag keeps open, and the steps that
     /// wait for the user's name.
     set_log: set_log::SetLog,
@@ -123,14 +119,11 @@ impl Workspace {
         };
         let current = CurrentSet::from_set(&first, None, true);
         let inputs = first.inputs;
-        let base = Arc::new(data);
-        let extended = Arc::new(crate::model::own::extended(&base, &inputs).into_owned());
-        let outcome = Arc::new(compute(&extended, &inputs));
-        let check = Arc::new(source_check(&base, inputs.fit));
+        let datasets = datasets::DataSets::new(data, &inputs);
+        let outcome = Arc::new(compute(datasets.extended(), &inputs));
+        let check = Arc::new(source_check(datasets.base(), inputs.fit));
         Self {
-            data_added: inputs.added.clone(),
-            base,
-            data: extended,
+            datasets,
             set_log: set_log::SetLog::default(),
             data_origin: data_origin.into(),
             inputs,
@@ -158,18 +151,18 @@ impl Workspace {
 
     /// The data set with the current set's own scenarios and criteria.
     pub fn data(&self) -> &DataSet {
-        &self.data
+        self.datasets.extended()
     }
 
     /// The data set as loaded, without the set's additions (for reading
     /// and writing sets, which add their own).
     pub fn base(&self) -> &DataSet {
-        &self.base
+        self.datasets.base()
     }
 
     /// The data set, shared (for view models that outlive a borrow).
     pub fn data_shared(&self) -> Arc<DataSet> {
-        Arc::clone(&self.data)
+        Arc::clone(self.datasets.extended())
     }
 
     /// Where the data came from: "ingebouwd" or "map …".
@@ -313,9 +306,9 @@ impl Workspace {
     fn recompute(&mut self) {
         self.sync_data();
         if self.check.fit != self.inputs.fit {
-            self.check = Arc::new(source_check(&self.base, self.inputs.fit));
+            self.check = Arc::new(source_check(self.datasets.base(), self.inputs.fit));
         }
-        self.outcome = Arc::new(compute(&self.data, &self.inputs));
+        self.outcome = Arc::new(compute(self.datasets.extended(), &self.inputs));
         self.recompute_count += 1;
         self.update_comparison();
         self.bump();
@@ -348,10 +341,10 @@ impl Workspace {
             });
         Snapshot {
             builtin_data: builtin::builtin_data().to_vec(),
-            examples: builtin::examples_for(&self.base),
+            examples: builtin::examples_for(self.datasets.base()),
             revision: self.revision,
-            data: Arc::clone(&self.data),
-            base: Arc::clone(&self.base),
+            data: Arc::clone(self.datasets.extended()),
+            base: Arc::clone(self.datasets.base()),
             origin: self.data_origin.clone(),
             inputs: Arc::new(self.inputs.clone()),
             outcome: Arc::clone(&self.outcome),
@@ -523,7 +516,7 @@ impl Workspace {
     fn comparison_for(&self, sides: CompareSides) -> Comparison {
         let (name_a, inputs_a) = self.compare_inputs(sides.a);
         let (name_b, inputs_b) = self.compare_inputs(sides.b);
-        compare(&self.base, &name_a, &inputs_a, &name_b, &inputs_b)
+        compare(self.datasets.base(), &name_a, &inputs_a, &name_b, &inputs_b)
     }
 
     fn update_comparison(&mut self) {

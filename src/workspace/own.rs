@@ -7,27 +7,19 @@ use std::sync::Arc;
 use super::Workspace;
 use super::history::UndoState;
 use super::set_log::SetState;
-use crate::model::own::extend;
 
 impl Workspace {
     /// Rebuilds the extended data after scenarios or criteria were added or
     /// removed, and sizes the inputs to it.
     pub(super) fn resize_to_additions(&mut self) {
         self.sync_data();
-        let data = Arc::clone(&self.data);
+        let data = Arc::clone(self.datasets.extended());
         self.inputs.fit_to(&data);
     }
 
     /// Makes the extended data match the inputs' additions.
     pub(super) fn sync_data(&mut self) {
-        if self.data_added != self.inputs.added {
-            self.data = if self.inputs.added.is_empty() {
-                Arc::clone(&self.base)
-            } else {
-                Arc::new(extend(&self.base, &self.inputs.added))
-            };
-            self.data_added = self.inputs.added.clone();
-        }
+        self.datasets.follow(&self.inputs.added);
     }
 
     /// Adds the log entry of a change from `before` to now (the set log
@@ -51,7 +43,7 @@ impl Workspace {
             },
         );
         self.set_log.record(
-            &self.base,
+            self.datasets.base(),
             states,
             &mut self.inputs.log,
             (self.user.as_deref(), reason, continues),

@@ -22,7 +22,7 @@ impl Workspace {
             author: current.saved_info.1.clone(),
             date: current.date.clone(),
             note: current.saved_info.2.clone(),
-            dataset: Some(dataset_ref(&self.base)),
+            dataset: Some(dataset_ref(self.datasets.base())),
             inputs: current.saved_inputs.clone(),
         }
     }
@@ -38,8 +38,8 @@ impl Workspace {
             .filter_map(|k| {
                 let origin = k.working.as_ref()?;
                 Some(WorkingCopyEntry {
-                    current: to_ron(&self.base, &k.set),
-                    saved: to_ron(&self.base, &self.saved_set(origin)),
+                    current: to_ron(self.datasets.base(), &k.set),
+                    saved: to_ron(self.datasets.base(), &self.saved_set(origin)),
                     path: origin.path.as_ref().map(|p| p.display().to_string()),
                     builtin: origin.builtin,
                 })
@@ -47,8 +47,8 @@ impl Workspace {
             .collect();
         Session {
             version: SESSION_VERSION,
-            current: to_ron(&self.base, &current),
-            saved: to_ron(&self.base, &saved),
+            current: to_ron(self.datasets.base(), &current),
+            saved: to_ron(self.datasets.base(), &saved),
             path: self.current.path.as_ref().map(|p| p.display().to_string()),
             builtin: self.current.builtin,
             recent: self
@@ -66,7 +66,7 @@ impl Workspace {
     /// Restores a stored session; anything unusable leaves the report's
     /// assumptions in place, with a notice that says why.
     pub fn restore_session(&mut self, text: &str) -> Option<Notice> {
-        let restored = match restore(&self.base, text) {
+        let restored = match restore(self.datasets.base(), text) {
             Ok(r) => r,
             Err(why) => {
                 return Some(Notice::error(format!(
@@ -94,7 +94,8 @@ impl Workspace {
             .collect();
         for path in self.recent.clone() {
             if let Ok(text) = read_text_file(&path)
-                && let Ok(opened) = parse_set(&self.base, &path.display().to_string(), &text)
+                && let Ok(opened) =
+                    parse_set(self.datasets.base(), &path.display().to_string(), &text)
                 && !self
                     .sets
                     .iter()
@@ -104,7 +105,7 @@ impl Workspace {
             }
         }
         for entry in &stored.working {
-            let parse = |t: &str| parse_set(&self.base, "vorige sessie", t).ok();
+            let parse = |t: &str| parse_set(self.datasets.base(), "vorige sessie", t).ok();
             if let (Some(edited), Some(saved)) = (parse(&entry.current), parse(&entry.saved)) {
                 let path = entry.path.as_ref().map(|p| absolute_path(Path::new(p)));
                 let mut origin = CurrentSet::from_set(&saved.set, path, entry.builtin);

@@ -53,7 +53,7 @@ impl Workspace {
             author: current.author.clone(),
             date: current.date.clone(),
             note: current.note.clone(),
-            dataset: Some(dataset_ref(&self.base)),
+            dataset: Some(dataset_ref(self.datasets.base())),
             inputs: self.inputs.clone(),
         };
         self.sets.push(KnownSet {
@@ -77,7 +77,7 @@ impl Workspace {
             Ok(text) => text,
             Err(e) => return Reply::refused("Set niet geopend", vec![e]),
         };
-        let opened = match parse_set(&self.base, &path.display().to_string(), &text) {
+        let opened = match parse_set(self.datasets.base(), &path.display().to_string(), &text) {
             Ok(opened) => opened,
             Err(errors) => return Reply::refused("Set niet geopend", errors),
         };
@@ -158,7 +158,7 @@ impl Workspace {
             author: self.current.author.clone(),
             date: today_dutch(),
             note: self.current.note.clone(),
-            dataset: Some(dataset_ref(&self.base)),
+            dataset: Some(dataset_ref(self.datasets.base())),
             inputs: self.inputs.clone(),
         }
     }
@@ -169,7 +169,7 @@ impl Workspace {
         let path = absolute_path(path);
         // As the snapshot every reader sees says it would be saved.
         let set = self.snapshot().set_to_save();
-        let text = to_ron(&self.base, &set);
+        let text = to_ron(self.datasets.base(), &set);
         atomic_write(&path, text.as_bytes()).map_err(|e| write_failure(&path, &e))?;
         let before = self.undo_state();
         self.current.name = set.name.clone();
@@ -225,7 +225,7 @@ impl Workspace {
             author: set.author,
             date: set.date,
             note: String::new(),
-            dataset: Some(dataset_ref(&self.base)),
+            dataset: Some(dataset_ref(self.datasets.base())),
             inputs,
         };
         self.inputs = assumptions.inputs.clone();
@@ -268,7 +268,8 @@ impl Workspace {
         let star = if self.is_dirty() { " *" } else { "" };
         format!(
             "{}{star} – NMD-scenario's – {}",
-            self.current.name, self.data.name
+            self.current.name,
+            self.datasets.extended().name
         )
     }
 
