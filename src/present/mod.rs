@@ -9,6 +9,7 @@
 //! the same registry.
 
 pub mod costs_model;
+pub mod rank_rows;
 pub mod results;
 pub mod scenario_costs_model;
 pub mod screen;

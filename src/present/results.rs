@@ -422,6 +422,17 @@ impl CostProfileLines {
     }
 }
 
+/// The visible criteria's weights as shown: those `ranking` used, or
+/// (without a ranking) those of `inputs`; none when no weight is above 0.
+pub fn weights_of(inputs: &Inputs, ranking: &Ranking) -> Option<Shares> {
+    match ranking {
+        Ranking::Ranked(r) => Some(Shares::of(&r.weight_shares)),
+        Ranking::NoWeights | Ranking::AllHidden(_) => {
+            weight_shares(&inputs.visible_weights()).map(|s| Shares::of(&s))
+        }
+    }
+}
+
 /// What the cost profile is called.
 pub const COST_PROFILE: &str = "Kwalitatief kostenprofiel";
 
@@ -452,12 +463,7 @@ impl Results {
         Self {
             staffing: StaffingTable::of(data, inputs, &outcome.staffing),
             ranking: RankingLines::of(data, &outcome.ranking),
-            weights: match &outcome.ranking {
-                Ranking::Ranked(r) => Some(Shares::of(&r.weight_shares)),
-                Ranking::NoWeights | Ranking::AllHidden(_) => {
-                    weight_shares(&inputs.visible_weights()).map(|s| Shares::of(&s))
-                }
-            },
+            weights: weights_of(inputs, &outcome.ranking),
             group: group.map(|g| GroupLines::of(data, g)),
             cost_profile: CostProfileLines::of(data),
         }

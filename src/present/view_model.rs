@@ -6,12 +6,13 @@
 
 use std::sync::Arc;
 
-use crate::format::number;
 use crate::model::explain;
 use crate::model::robustness::Robustness;
 use crate::model::source_check::{SourceCheck, Status};
 use crate::model::{DataSet, Inputs, Outcome};
-use crate::present::results::{Placed, RankingLines, Results, Shares};
+pub use crate::present::rank_rows::RankRow;
+use crate::present::rank_rows::{ScreenResults, rank_rows};
+use crate::present::results::{GroupLines, RankingLines, Shares, weights_of};
 pub use crate::present::screen::{Needs, Screen, Slide};
 pub use crate::present::staffing_model::{SeriesView, YearView, to_f64};
 use crate::workspace::Snapshot;
@@ -190,20 +191,6 @@ pub struct ViewModel {
     pub has_scenario_costs: bool,
 }
 
-#[derive(Debug, Clone)]
-pub struct RankRow {
-    pub scenario: usize,
-    pub rank: usize,
-    /// "1. Scenario 2 – Centrumregeling"
-    pub label: String,
-    pub total: f64,
-    pub total_text: String,
-    pub contributions: Vec<f64>,
-    pub contribution_tooltips: Vec<String>,
-    /// The bar in words: "4,20 punten: Legitimiteit 1,00, Toezicht 1,00, …".
-    pub description: String,
-}
-
 /// The view model of a workspace snapshot and the window's state.
 pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     let shows = |screen: Screen| {
@@ -220,7 +207,14 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     let has_group = data.participants.is_some() || !inputs.profiles.is_empty();
     let set = set_view(snapshot);
     let save_defaults = window.saving.then(|| save_defaults(snapshot));
-    let results = Results::new(data, inputs, &snapshot.outcome, group.as_ref());
+    // The window needs the ranking, the weights and the participants of
+    // the results every output states (not the staffing table: its
+    // chart has series of its own).
+    let results = ScreenResults {
+        ranking: RankingLines::of(data, &snapshot.outcome.ranking),
+        weights: weights_of(inputs, &snapshot.outcome.ranking),
+        group: group.as_ref().map(|g| GroupLines::of(data, g)),
+    };
     let figures = figures(data, inputs, (&snapshot.outcome, &results), &snapshot.check);
     let group_profiles = if group.is_some() {
         crate::model::group::effective_profiles(data, inputs)
@@ -401,7 +395,7 @@ struct Figures {
 fn figures(
     data: &DataSet,
     inputs: &Inputs,
-    (outcome, results): (&Outcome, &Results),
+    (outcome, results): (&Outcome, &ScreenResults),
     check: &SourceCheck,
 ) -> Figures {
     let staffing = crate::present::staffing_model::staffing_figures(data, inputs, outcome);
@@ -432,69 +426,6 @@ fn figures(
         source_check_summary,
         staffing_title: format!("Minimale formatie {} (fte)", data.organisation),
     }
-}
-
-/// The ranking's bars: each scenario's place, total and contributions
-/// with their hover texts.
-fn rank_rows(
-    data: &DataSet,
-    inputs: &Inputs,
-    placed: &[Placed],
-    results: &Results,
-) -> Vec<RankRow> {
-    let values = inputs.score_values(data);
-    let levels = inputs.score_levels(data);
-    let percents = results.weights.as_ref().map(|w| w.percents.clone());
-    placed
-        .iter()
-        .map(|p| {
-            let contribution_tooltips = data
-                .criteria
-                .iter()
-                .enumerate()
-                .map(|(c, criterion)| {
-                    let level = levels[p.scenario][c];
-                    let mut text = format!(
-                        "{}, {}. {}: {} × {} ({}) = {}",
-                        p.label,
-                        criterion.number,
-                        criterion.name,
-                        percents.as_ref().map_or("–", |w| w[c].as_str()),
-                        data.scale.levels[level].label,
-                        number(values[p.scenario][c], 0),
-                        number(p.contributions[c], 2)
-                    );
-                    text.push('\n');
-                    text.push_str(&explain::score_origin(data, inputs, p.scenario, c));
-                    text
-                })
-                .collect();
-            RankRow {
-                scenario: p.scenario,
-                rank: p.rank,
-                label: format!(
-                    "{}. {}{}",
-                    p.rank,
-                    p.label,
-                    if p.added { " (eigen scenario)" } else { "" }
-                ),
-                total: to_f64(p.total),
-                total_text: p.total_text.clone(),
-                description: format!(
-                    "{} punten: {}",
-                    p.total_text,
-                    data.criteria
-                        .iter()
-                        .zip(&p.contributions)
-                        .map(|(c, v)| format!("{} {}", c.short_name, number(*v, 2)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                contributions: p.contributions.iter().map(|&c| to_f64(c)).collect(),
-                contribution_tooltips,
-            }
-        })
-        .collect()
 }
 
 /// "Tabel 7: 0,68 (Kwaliteit/beleid, 2028 – Buurtkracht …) gelezen als 0,57,
