@@ -4,7 +4,6 @@
 
 use super::builtin::{example, load_builtin};
 use super::notice::Notice;
-use super::sets::KnownSet;
 use super::{Reply, Workspace};
 
 impl Workspace {
@@ -31,17 +30,7 @@ impl Workspace {
             }
         };
         let name = opened.set.name.clone();
-        let index = match self
-            .sets
-            .iter()
-            .position(|k| k.builtin && k.working.is_none() && k.set.name == name)
-        {
-            Some(i) => i,
-            None => {
-                self.sets.push(KnownSet::builtin(opened.set));
-                self.sets.len() - 1
-            }
-        };
+        let index = self.sets.builtin(opened.set);
         self.switch_set(index);
         Reply::notice(match opened.warning {
             Some(w) => Notice::error(w),

@@ -22,6 +22,7 @@ mod datasets;
 pub mod files;
 pub mod history;
 mod import;
+mod known_sets;
 mod method_switches;
 pub mod notice;
 pub mod open;
@@ -77,8 +78,8 @@ pub struct Workspace {
     check: Arc<SourceCheck>,
     current: CurrentSet,
     /// Built-in sets first, then sets opened from files.
-    sets: Vec<KnownSet>,
-    recent: Vec<std::path::PathBuf>,
+    /// The sets to switch to, and the recent files.
+    sets: known_sets::KnownSets,
     history: History,
     compare: Option<(CompareSides, Comparison)>,
     /// Draws of SMAA-2 and band-SMAA, and remarks outputs state about it.
@@ -130,8 +131,7 @@ impl Workspace {
             outcome,
             check,
             current,
-            sets,
-            recent: Vec::new(),
+            sets: known_sets::KnownSets::new(sets),
             history: History::default(),
             compare: None,
             draws: DEFAULT_DRAWS,
@@ -187,11 +187,11 @@ impl Workspace {
     }
 
     pub fn sets(&self) -> &[KnownSet] {
-        &self.sets
+        self.sets.list()
     }
 
     pub fn recent(&self) -> &[std::path::PathBuf] {
-        &self.recent
+        self.sets.recent()
     }
 
     pub fn can_undo(&self) -> bool {
@@ -353,7 +353,7 @@ impl Workspace {
             current: self.current.clone(),
             user: self.user.clone(),
             sets: snapshot::SetsState {
-                labels: self.sets.iter().map(KnownSet::label).collect(),
+                labels: self.sets.labels(),
                 index: self.current_set_index(),
                 dirty: self.is_dirty(),
                 description: self.current_set_description(),
@@ -418,7 +418,7 @@ impl Workspace {
     /// The names the comparison can pick from: the known sets, then the
     /// current assumptions.
     pub fn compare_choices(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.sets.iter().map(KnownSet::label).collect();
+        let mut names: Vec<String> = self.sets.labels();
         names.push(format!("Huidige aannames ({})", self.current.name));
         names
     }
@@ -484,22 +484,14 @@ impl Workspace {
     pub fn compare_current_with(&mut self, set: AssumptionSet, path: Option<std::path::PathBuf>) {
         let index = match path {
             Some(path) => self.remember_set(KnownSet::file(set, path)),
-            None => match self
-                .sets
-                .iter()
-                .position(|k| k.builtin && k.set.name == set.name)
-            {
-                Some(i) => i,
-                None => {
-                    self.sets.push(KnownSet::builtin(set));
-                    self.sets.len() - 1
-                }
-            },
+            None => self.sets.builtin(set),
         };
         // The current assumptions by their set's name when they are that
         // known set unchanged.
         let a = match self.current_set_index() {
-            Some(i) if self.sets[i].set.inputs == self.inputs && i != index => CompareSide::Set(i),
+            Some(i) if self.sets.list()[i].set.inputs == self.inputs && i != index => {
+                CompareSide::Set(i)
+            }
             _ => CompareSide::Current,
         };
         self.set_compare(Some(CompareSides {
@@ -552,14 +544,14 @@ impl Workspace {
         let dark = self.dark;
         let zoom = self.zoom;
         let user = self.user.take();
-        let recent = std::mem::take(&mut self.recent);
+        let recent = self.sets.take_recent();
         let session = self.session.take();
         let revision = self.revision;
         *self = Self::new(folder, origin);
         self.dark = dark;
         self.zoom = zoom;
         self.user = user;
-        self.recent = recent;
+        self.sets.restore_recent(recent);
         self.session = session;
         self.revision = revision + 1;
     }

@@ -34,6 +34,7 @@ impl Workspace {
         current.date = self.current.date.clone();
         let working = self
             .sets
+            .list()
             .iter()
             .filter_map(|k| {
                 let origin = k.working.as_ref()?;
@@ -52,7 +53,8 @@ impl Workspace {
             path: self.current.path.as_ref().map(|p| p.display().to_string()),
             builtin: self.current.builtin,
             recent: self
-                .recent
+                .sets
+                .recent()
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect(),
@@ -87,19 +89,18 @@ impl Workspace {
             1.0
         };
         self.user = stored.user.clone();
-        self.recent = stored
-            .recent
-            .iter()
-            .map(|p| absolute_path(Path::new(p)))
-            .collect();
-        for path in self.recent.clone() {
+        self.sets.restore_recent(
+            stored
+                .recent
+                .iter()
+                .map(|p| absolute_path(Path::new(p)))
+                .collect(),
+        );
+        for path in self.sets.recent().to_vec() {
             if let Ok(text) = read_text_file(&path)
                 && let Ok(opened) =
                     parse_set(self.datasets.base(), &path.display().to_string(), &text)
-                && !self
-                    .sets
-                    .iter()
-                    .any(|k| k.path.as_deref() == Some(path.as_path()))
+                && !self.sets.has_file(&path)
             {
                 self.sets.push(KnownSet::file(opened.set, path));
             }

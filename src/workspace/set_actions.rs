@@ -6,7 +6,7 @@ use super::Workspace;
 use super::change::ChangeKey;
 use super::files::{absolute, absolute_path, atomic_write, today_dutch, write_failure};
 use super::notice::{Notice, Reply};
-use super::sets::{CurrentSet, KnownSet, MAX_RECENT, saving_changes_anothers_set};
+use super::sets::{CurrentSet, KnownSet, saving_changes_anothers_set};
 use crate::model::Inputs;
 use crate::model::assumption_set::{AssumptionSet, SetLabel, dataset_ref, parse_set, to_ron};
 use crate::model::load::read_text_file;
@@ -29,7 +29,7 @@ impl Workspace {
         self.inputs = target.set.inputs.clone();
         self.current = match &target.working {
             Some(current) => {
-                self.sets.retain(|k| *k != target);
+                self.sets.remove(&target);
                 current.clone()
             }
             None => CurrentSet::from_set(&target.set, target.path.clone(), target.builtin),
@@ -45,9 +45,6 @@ impl Workspace {
     /// replacing an earlier working copy of the same set.
     fn keep_working_copy(&mut self) {
         let current = self.current.clone();
-        let origin = |c: &CurrentSet| (c.path.clone(), c.builtin, c.saved_info.0.clone());
-        self.sets
-            .retain(|k| k.working.as_ref().map(origin) != Some(origin(&current)));
         let set = AssumptionSet {
             name: current.name.clone(),
             author: current.author.clone(),
@@ -56,12 +53,13 @@ impl Workspace {
             dataset: Some(dataset_ref(self.datasets.base())),
             inputs: self.inputs.clone(),
         };
-        self.sets.push(KnownSet {
+        let copy = KnownSet {
             set,
             path: None,
             builtin: false,
-            working: Some(current),
-        });
+            working: Some(current.clone()),
+        };
+        self.sets.keep_working(copy, &current);
     }
 
     /// Back to the report's assumptions: the first built-in set.
@@ -92,26 +90,11 @@ impl Workspace {
 
     /// Puts a set in the list (replacing the one from the same file).
     pub(super) fn remember_set(&mut self, known: KnownSet) -> usize {
-        match self
-            .sets
-            .iter()
-            .position(|k| k.path.is_some() && k.working.is_none() && k.path == known.path)
-        {
-            Some(i) => {
-                self.sets[i] = known;
-                i
-            }
-            None => {
-                self.sets.push(known);
-                self.sets.len() - 1
-            }
-        }
+        self.sets.remember(known)
     }
 
     pub(super) fn remember_recent(&mut self, path: &Path) {
-        self.recent.retain(|p| p != path);
-        self.recent.insert(0, path.to_path_buf());
-        self.recent.truncate(MAX_RECENT);
+        self.sets.remember_recent(path);
         self.bump();
     }
 
@@ -183,16 +166,7 @@ impl Workspace {
         self.remember_set(KnownSet::file(set, path.clone()));
         self.remember_recent(&path);
         // The working copy of what was just saved is no longer needed.
-        let saved_origin = (
-            before.current.path.clone(),
-            before.current.builtin,
-            before.current.saved_info.0.clone(),
-        );
-        self.sets.retain(|k| {
-            k.working
-                .as_ref()
-                .is_none_or(|w| (w.path.clone(), w.builtin, w.saved_info.0.clone()) != saved_origin)
-        });
+        self.sets.forget_working_of(&before.current);
         self.bump();
         Ok(())
     }
@@ -252,11 +226,7 @@ impl Workspace {
 
     /// The known set the current one was opened from, if unchanged in name.
     pub fn current_set_index(&self) -> Option<usize> {
-        self.sets.iter().position(|k| {
-            k.set.name == self.current.saved_info.0
-                && k.path == self.current.path
-                && k.builtin == self.current.builtin
-        })
+        self.sets.index_of(&self.current)
     }
 
     pub fn is_dirty(&self) -> bool {
