@@ -5,7 +5,7 @@
 use crate::format::number;
 use crate::model::explain;
 use crate::model::{DataSet, Inputs};
-use crate::present::results::{GroupLines, Placed, RankingLines, Shares};
+use crate::present::results::{GroupLines, Placed, RankingLines, Shares, weights_of};
 use crate::present::staffing_model::to_f64;
 
 /// The parts of [`crate::present::results::Results`] the window draws.
@@ -13,6 +13,24 @@ pub(crate) struct ScreenResults {
     pub ranking: RankingLines,
     pub weights: Option<Shares>,
     pub group: Option<GroupLines>,
+}
+
+impl ScreenResults {
+    /// The window needs the ranking, the weights and the participants of
+    /// the results every output states (not the staffing table: its chart
+    /// has series of its own).
+    pub(crate) fn of(
+        data: &DataSet,
+        inputs: &Inputs,
+        outcome: &crate::model::Outcome,
+        group: Option<&crate::model::group::GroupResult>,
+    ) -> Self {
+        Self {
+            ranking: RankingLines::of(data, &outcome.ranking),
+            weights: weights_of(inputs, &outcome.ranking),
+            group: group.map(|g| GroupLines::of(data, g)),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -12,7 +12,7 @@ use crate::model::source_check::{SourceCheck, Status};
 use crate::model::{DataSet, Inputs, Outcome};
 pub use crate::present::rank_rows::RankRow;
 use crate::present::rank_rows::{ScreenResults, rank_rows};
-use crate::present::results::{GroupLines, RankingLines, Shares, weights_of};
+use crate::present::results::{RankingLines, Shares};
 pub use crate::present::screen::{Needs, Screen, Slide};
 pub use crate::present::staffing_model::{SeriesView, YearView, to_f64};
 use crate::workspace::Snapshot;
@@ -207,20 +207,11 @@ pub fn build(snapshot: &Snapshot, window: WindowState) -> ViewModel {
     let has_group = data.participants.is_some() || !inputs.profiles.is_empty();
     let set = set_view(snapshot);
     let save_defaults = window.saving.then(|| save_defaults(snapshot));
-    // The window needs the ranking, the weights and the participants of
-    // the results every output states (not the staffing table: its
-    // chart has series of its own).
-    let results = ScreenResults {
-        ranking: RankingLines::of(data, &snapshot.outcome.ranking),
-        weights: weights_of(inputs, &snapshot.outcome.ranking),
-        group: group.as_ref().map(|g| GroupLines::of(data, g)),
-    };
+    let results = ScreenResults::of(data, inputs, &snapshot.outcome, group.as_ref());
     let figures = figures(data, inputs, (&snapshot.outcome, &results), &snapshot.check);
-    let group_profiles = if group.is_some() {
+    let group_profiles = group.as_ref().map_or_else(Vec::new, |_| {
         crate::model::group::effective_profiles(data, inputs)
-    } else {
-        Vec::new()
-    };
+    });
     let robustness_sentences = robustness
         .as_ref()
         .map(|r| crate::model::robustness::slide::slide_sentences(data, r))
