@@ -1,5 +1,6 @@
 //! One number everywhere: what the window shows of a state — the weights,
-//! the ranking's totals, the staffing's totals, the Gemeenten shares, the
+//! the ranking's totals, the staffing's totals and the report's published
+//! totals beside them, the Gemeenten shares, the
 //! Lasten amounts, Robuustheid's rank acceptabilities, the Overzicht's cost
 //! profile (its words per scenario) — is what the text report,
 //! the CSV, the workbook (its cells as their format shows them), the Word
@@ -81,6 +82,12 @@ pub fn window_facts(view: &ViewModel, robustness: &Robustness) -> Vec<Fact> {
     }
     for year in &view.years {
         facts.push(Fact::one(year.year.to_string(), &year.total_number));
+        // The Overzicht's "In Tabel 7" row: the report's own total of the
+        // year (the outputs state it with the year's provenance).
+        if let (Some(published), true) = (&year.published_total_text, year.published) {
+            let number = published.trim_end_matches(" fte");
+            facts.push(Fact::one(year.year.to_string(), number));
+        }
     }
     // The Gemeenten tab's shares: each participant who weighed, and the
     // combined profile, per visible criterion.
