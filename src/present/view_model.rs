@@ -449,6 +449,25 @@ impl ViewModel {
         self.group_lines.as_ref()?.combined.shares.as_ref()
     }
 
+    /// The heading of the participants' tab and slide: "Gemeenten: ieder
+    /// een eigen weging" only when each weighed; "3 van de 5 met een eigen
+    /// weging" when some did; "nog geen eigen weging" when none did.
+    pub fn group_heading(&self) -> String {
+        let label = self.screen_label(Screen::Group);
+        let Some(lines) = &self.group_lines else {
+            return label;
+        };
+        let all = lines.participants.len();
+        let own = lines.participants.iter().filter(|p| p.own).count();
+        if own == all {
+            format!("{label}: ieder een eigen weging")
+        } else if own == 0 {
+            format!("{label}: nog geen eigen weging")
+        } else {
+            format!("{label}: {own} van de {all} met een eigen weging")
+        }
+    }
+
     /// Whether some participant's (or the combined) percents do not add
     /// up to 100.
     pub fn group_rounded(&self) -> bool {

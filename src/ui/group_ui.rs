@@ -49,8 +49,7 @@ fn shown_name(p: &ParticipantResult) -> String {
 
 pub fn group_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     egui::ScrollArea::vertical().id_salt("group_tab").show(ui, |ui| super::layout::follow_focus(ui, |ui| {
-        let label = view.screen_label(Screen::Group);
-        ui.heading(format!("{label}: ieder een eigen weging"));
+        ui.heading(view.group_heading());
         let Some(group) = &view.group else {
             ui.label("Deze gegevens noemen geen deelnemers en de set heeft geen profielen.");
             return;

@@ -79,7 +79,7 @@ pub fn group_slide_ui(ui: &mut egui::Ui, view: &ViewModel, out: &mut Actions) {
     // Where the slide ends (`max_rect` grows with what overflows it).
     let slide_bottom = ui.max_rect().bottom();
     let label = view.screen_label(Screen::Group);
-    ui.heading(format!("{label}: ieder een eigen weging"));
+    ui.heading(view.group_heading());
     let Some(group) = &view.group else {
         ui.label("Er zijn geen profielen.");
         return;

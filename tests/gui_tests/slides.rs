@@ -222,4 +222,7 @@ fn the_participants_slide_says_once_that_nobody_weighed() {
         1
     );
     assert_eq!(said(&h, "er is geen bandbreedte"), 0);
+    // Nor does its heading claim that each weighed.
+    assert_eq!(said(&h, "ieder een eigen weging"), 0);
+    assert_eq!(said(&h, "Gemeenten: nog geen eigen weging"), 1);
 }
